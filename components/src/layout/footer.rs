@@ -1,0 +1,23 @@
+//! `Footer`: the `contentinfo` landmark at the bottom of every page.
+
+use leptos::prelude::*;
+
+/// The bottom of every page: who runs the portal, contact and policy links (as children).
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Bottom() -> impl IntoView {
+///     view! { <Footer><p>"Văn phòng UBND tỉnh"</p></Footer> }
+/// }
+/// ```
+#[component]
+pub fn Footer(children: Children) -> impl IntoView {
+    view! {
+        <footer class="dvc-footer">
+            <div class="dvc-width-container">{children()}</div>
+        </footer>
+    }
+}

@@ -1,0 +1,41 @@
+//! `Header`: the portal's name and the province's slot (logo and name), in a `banner`.
+
+use leptos::prelude::*;
+
+/// The top of every page: the service or portal name linking home, and a slot for the
+/// province's logo and name. Colours come from the theme tokens, never from here.
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Top() -> impl IntoView {
+///     view! {
+///         <Header portal_name="Cổng dịch vụ công" home_href="/">
+///             <span>"Tỉnh Lào Cai"</span>
+///         </Header>
+///     }
+/// }
+/// ```
+#[component]
+pub fn Header(
+    /// The portal or service name.
+    #[prop(into)]
+    portal_name: String,
+    /// Where the name links to.
+    #[prop(optional, into, default = "/".to_string())]
+    home_href: String,
+    /// The province's branding (logo `<img alt>` and/or name).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <header class="dvc-header">
+            <div class="dvc-header__container dvc-width-container">
+                <a class="dvc-header__name" href=home_href>{portal_name}</a>
+                {children.map(|c| view! { <div class="dvc-header__province">{c()}</div> })}
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,30 @@
+//! `SkipLink`: the first focusable thing on every page, jumping past the header.
+
+use crate::i18n::use_locale;
+use dvc_rules::Locale;
+use leptos::prelude::*;
+
+/// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top.
+/// Put it first in `<body>`; `target` is the id of `<main>` (default "main-content").
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Shell() -> impl IntoView {
+///     view! { <SkipLink/> <main id="main-content" tabindex="-1">"…"</main> }
+/// }
+/// ```
+#[component]
+pub fn SkipLink(
+    /// The id of the main content.
+    #[prop(optional, into, default = "main-content".to_string())]
+    target: String,
+) -> impl IntoView {
+    let text = match use_locale() {
+        Locale::Vi => "Bỏ qua để đến nội dung chính",
+        Locale::En => "Skip to main content",
+    };
+    view! { <a class="dvc-skip-link" href=format!("#{target}")>{text}</a> }
+}

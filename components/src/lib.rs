@@ -1,0 +1,34 @@
+//! dvc-ui: accessible Leptos components for Vietnamese public-service portals.
+//!
+//! Owns the markup and behaviour of every control, grouped by capability: `form` (field
+//! wiring, inputs, buttons), `layout` (page shell, header with province branding, skip
+//! link), `i18n` (the page's language). Checks and messages come from `dvc-rules`; looks
+//! come from the kit's CSS (`style/`, `dvc-` BEM classes), never from inline styles.
+//!
+//! Features: `csr`, `ssr`, `hydrate` (forwarded to Leptos; none by default).
+//!
+//! ```
+//! use dvc_ui::prelude::*;
+//! use leptos::prelude::*;
+//!
+//! #[component]
+//! fn NameQuestion() -> impl IntoView {
+//!     view! {
+//!         <Field name="full_name" label="Họ và tên" hint="Như trên căn cước">
+//!             <TextInput autocomplete="name" spellcheck=false/>
+//!         </Field>
+//!     }
+//! }
+//! ```
+
+pub mod form;
+pub mod i18n;
+pub mod layout;
+
+/// Everything a portal usually needs, in one import.
+pub mod prelude {
+    pub use crate::form::{Button, ButtonKind, Field, FieldContext, InputWidth, TextInput, TextInputType};
+    pub use crate::i18n::{provide_locale, use_locale};
+    pub use crate::layout::{Footer, Header, SkipLink};
+    pub use dvc_rules::Locale;
+}

@@ -1,0 +1,21 @@
+//! dvc-rules: the Vietnamese formats and checks behind every dvc-ui form, in pure Rust.
+//!
+//! Owns: what counts as valid input and how it is normalised, expressed as [`Problem`]s
+//! (a code and its arguments), and the message catalogues that turn a problem into a
+//! sentence in Vietnamese or English. Must not touch: Leptos, web-sys or anything that
+//! needs a browser, so a server validating a posted form gets exactly the same problems
+//! as the browser did.
+//!
+//! ```
+//! use dvc_rules::{text, Locale, ProblemCode};
+//! let problem = text::check_required("   ").unwrap_err();
+//! assert_eq!(problem.code, ProblemCode::Required);
+//! assert_eq!(problem.message(Locale::Vi, "họ và tên"), "Nhập họ và tên");
+//! ```
+
+pub mod messages;
+pub mod problem;
+pub mod text;
+
+pub use messages::Locale;
+pub use problem::{Problem, ProblemCode};
