@@ -1,0 +1,65 @@
+//! The demo's shell and page table: skip link, header, navigation, main, footer, and which
+//! page each path shows. Pages are plain links (full loads), so every page has a real URL
+//! that the end-to-end crawl can discover. Owns no component behaviour.
+
+use crate::pages;
+use dvc_ui::prelude::*;
+use leptos::prelude::*;
+
+/// One page of the demo: its path, its title in the navigation, and how to render it.
+pub struct Page {
+    pub path: &'static str,
+    pub title: &'static str,
+    pub render: fn() -> AnyView,
+}
+
+/// Every page, in navigation order. A new component page is one line here.
+pub const PAGES: &[Page] = &[
+    Page { path: "/", title: "Giới thiệu", render: pages::home::render },
+    Page { path: "/components/button", title: "Nút bấm (Button)", render: pages::button::render },
+    Page { path: "/components/text-input", title: "Ô nhập chữ (TextInput)", render: pages::text_input::render },
+    Page { path: "/components/layout", title: "Khung trang (SkipLink, Header, Footer)", render: pages::layout::render },
+];
+
+/// The path of the current page without a trailing slash ("/" for the home page).
+fn current_path() -> String {
+    let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_locale(Locale::Vi);
+    let path = current_path();
+    let page = PAGES.iter().find(|p| p.path == path);
+    let title = page.map(|p| p.title).unwrap_or("Không tìm thấy trang");
+    document().set_title(&format!("{title} – dvc-ui"));
+    let content = match page {
+        Some(p) => (p.render)(),
+        None => pages::not_found::render(),
+    };
+
+    view! {
+        <SkipLink/>
+        <Header portal_name="dvc-ui · Bộ giao diện dịch vụ công" home_href="/">
+            <span class="demo-province">"Bản trình diễn"</span>
+        </Header>
+        <div class="dvc-width-container demo-layout">
+            <nav class="demo-nav" aria-label="Các thành phần">
+                <ul class="demo-nav__list">
+                    {PAGES.iter().map(|p| {
+                        let current = (p.path == path).then_some("page");
+                        view! { <li><a class="demo-nav__link" href=p.path aria-current=current>{p.title}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <main class="dvc-main demo-main" id="main-content" tabindex="-1">
+                {content}
+            </main>
+        </div>
+        <Footer>
+            <p>"dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh."</p>
+        </Footer>
+    }
+}

@@ -1,0 +1,80 @@
+//! `cargo xtask bench`: what the demo ships, file by file, in raw, gzip and brotli bytes,
+//! printed and written to bench/RESULTS.md. A benchmark, not a test: it never fails on a
+//! number; compare rows of one run.
+
+use crate::{build, root, Result};
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+pub fn run() -> Result {
+    let site = build::build_demo()?;
+    let mut files = Vec::new();
+    collect(&site, &mut files)?;
+    files.sort();
+    let mut rows = Vec::new();
+    for file in &files {
+        let kind = match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+            "wasm" => "wasm",
+            "js" => "js",
+            "css" => "css",
+            "woff2" => "font",
+            "html" => "html",
+            "svg" => "image",
+            _ => continue,
+        };
+        let bytes = fs::read(file)?;
+        let name = file.strip_prefix(&site).unwrap_or(file).display().to_string();
+        rows.push((kind, name, bytes.len(), gzip(&bytes)?, brotli(&bytes)?));
+    }
+    let mut table = String::from("| kind | file | raw | gzip -9 | brotli -11 |\n|---|---|---:|---:|---:|\n");
+    for (kind, name, raw, gz, br) in &rows {
+        writeln!(table, "| {kind} | {name} | {raw} | {gz} | {br} |").ok();
+    }
+    for kind in ["wasm", "js", "css", "font", "html", "image"] {
+        let of_kind: Vec<_> = rows.iter().filter(|r| r.0 == kind).collect();
+        let sum = |f: fn(&(&str, String, usize, usize, usize)) -> usize| of_kind.iter().map(|r| f(r)).sum::<usize>();
+        writeln!(table, "| **{kind} total** | | {} | {} | {} |", sum(|r| r.2), sum(|r| r.3), sum(|r| r.4)).ok();
+    }
+    let total = |f: fn(&(&str, String, usize, usize, usize)) -> usize| rows.iter().map(f).sum::<usize>();
+    writeln!(table, "| **all** | | {} | {} | {} |", total(|r| r.2), total(|r| r.3), total(|r| r.4)).ok();
+    let fonts_note = "Fonts are downloaded only for the unicode-range a page uses (a Vietnamese page needs \
+                      the latin and vietnamese subsets of each weight it shows; latin-ext only for \
+                      letters such as ƀ č ŏ).";
+    let report = format!(
+        "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`). \
+         Bytes of each shipped file.\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n"
+    );
+    println!("\n{table}");
+    let out = root().join("bench").join("RESULTS.md");
+    fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
+    fs::write(&out, report)?;
+    println!("xtask: written to {}", out.display());
+    Ok(())
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn gzip(bytes: &[u8]) -> Result<usize> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?.len())
+}
+
+fn brotli(bytes: &[u8]) -> Result<usize> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
+    Ok(out.len())
+}

@@ -1,0 +1,116 @@
+//! `cargo xtask test`: every test layer, in order, each required to run at least one test:
+//! 1. native — `cargo test` (rules, SSR markup, style contrast, xtask itself);
+//! 2. browser — wasm-bindgen-test in headless Chromium;
+//! 3. end-to-end — the built demo served on 127.0.0.1, crawled by node --test with
+//!    playwright-core and axe-core.
+//! Ends with one line "N passed, N failed" and a non-zero exit if anything failed.
+
+use crate::run::tee;
+use crate::{build, root, serve, tools, Failure, Result};
+use std::process::Command;
+
+struct Layer {
+    name: &'static str,
+    ok: bool,
+    passed: u64,
+    failed: u64,
+}
+
+pub fn run_all() -> Result {
+    tools::ensure_test_tools()?;
+    let root = root();
+    let mut layers = Vec::new();
+
+    println!("\n== native: cargo test (rules, SSR markup, styles) ==");
+    let (ok, out) = tee(Command::new("cargo").args(["test", "--color", "never"]).current_dir(&root))?;
+    layers.push(cargo_layer("native", ok, &out));
+
+    println!("\n== browser: wasm-bindgen-test in headless Chromium ==");
+    let (ok, out) = tee(
+        Command::new("cargo")
+            .args(["test", "--color", "never", "--target", "wasm32-unknown-unknown", "-p", "dvc-ui", "--test", "browser"])
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", tools::wasm_bindgen_test_runner())
+            .env("CHROMEDRIVER", tools::chromedriver())
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+            .current_dir(&root),
+    )?;
+    layers.push(cargo_layer("browser", ok, &out));
+
+    println!("\n== end-to-end: the built demo in headless Chromium ==");
+    let site = build::build_demo()?;
+    let port = serve::start(&site, 0)?;
+    let (ok, out) = tee(
+        Command::new("node")
+            .args(["--test", "--test-concurrency=1", "e2e/"])
+            .env("DEMO_URL", format!("http://127.0.0.1:{port}"))
+            .env("CHROME_PATH", tools::chromium())
+            .current_dir(root.join("tests")),
+    )?;
+    layers.push(node_layer("end-to-end", ok, &out));
+
+    println!("\n== summary ==");
+    let mut all_ok = true;
+    for l in &layers {
+        let ran = l.passed + l.failed > 0;
+        let verdict = match (l.ok, ran) {
+            (true, true) => "ok",
+            (true, false) => "RAN NO TEST",
+            (false, _) => "FAILED",
+        };
+        all_ok &= l.ok && ran;
+        println!("  {:<11} {:>4} passed {:>4} failed   {verdict}", l.name, l.passed, l.failed);
+    }
+    let passed: u64 = layers.iter().map(|l| l.passed).sum();
+    let failed: u64 = layers.iter().map(|l| l.failed).sum();
+    println!("{passed} passed, {failed} failed");
+    if all_ok {
+        Ok(())
+    } else {
+        Err(Failure("a test layer failed or ran no test (see the summary above)".into()))
+    }
+}
+
+/// Adds up cargo's "test result: ok. N passed; M failed;" lines.
+fn cargo_layer(name: &'static str, ok: bool, out: &str) -> Layer {
+    let (mut passed, mut failed) = (0, 0);
+    for line in out.lines().filter(|l| l.trim_start().starts_with("test result:")) {
+        passed += number_before(line, " passed");
+        failed += number_before(line, " failed");
+    }
+    Layer { name, ok, passed, failed }
+}
+
+/// Reads node's "# pass N" and "# fail N" summary lines.
+fn node_layer(name: &'static str, ok: bool, out: &str) -> Layer {
+    let count = |key: &str| {
+        out.lines()
+            .filter_map(|l| l.trim().strip_prefix(key))
+            .filter_map(|n| n.trim().parse::<u64>().ok())
+            .sum()
+    };
+    Layer { name, ok, passed: count("# pass "), failed: count("# fail ") }
+}
+
+/// The number just before `word` in `line` ("3 passed" → 3), or 0.
+fn number_before(line: &str, word: &str) -> u64 {
+    line.find(word)
+        .and_then(|end| line[..end].rsplit(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_cargo_and_node_summaries() {
+        let cargo = "test result: ok. 9 passed; 0 failed; 0 ignored\nrunning 2\ntest result: FAILED. 1 passed; 1 failed;";
+        let l = cargo_layer("x", false, cargo);
+        assert_eq!((l.passed, l.failed), (10, 1));
+        let node = "# tests 5\n# pass 4\n# fail 1\n";
+        let l = node_layer("y", false, node);
+        assert_eq!((l.passed, l.failed), (4, 1));
+        assert_eq!(number_before("no numbers here", " passed"), 0);
+    }
+}
