@@ -1,0 +1,49 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core
+// (never a downloaded browser), the demo's address, and a crawl of the demo's pages.
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:8080';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// Opens `path` in a fresh context and waits until the WebAssembly has rendered the page.
+// Records console messages, page errors and every request, for the checks.
+export async function open(browser, path, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') log.console.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(BASE + path, { waitUntil: 'load' });
+  await page.waitForSelector('main#main-content h1', { timeout: 20000 });
+  await page.waitForLoadState('networkidle');
+  return { context, page, log };
+}
+
+// Every page reachable from the home page through same-origin links, by breadth-first crawl.
+export async function crawl(browser) {
+  const seen = new Set(['/']);
+  const queue = ['/'];
+  while (queue.length) {
+    const path = queue.shift();
+    const { context, page } = await open(browser, path);
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+    await context.close();
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(BASE).origin) continue;
+      const p = url.pathname.replace(/\/$/, '') || '/';
+      if (!seen.has(p)) { seen.add(p); queue.push(p); }
+    }
+  }
+  return [...seen];
+}

@@ -1,0 +1,80 @@
+// Every page reachable from the demo's navigation (found by crawling, so new pages are
+// covered without editing this file) must: have zero axe-core violations for WCAG 2.0/2.1/2.2
+// A and AA; not scroll sideways at 320×640; log no console error or warning; request
+// nothing from another origin; and let the keyboard reach every focusable element with a
+// visible focus indicator.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE, launch, open, crawl } from './browser.mjs';
+
+let browser;
+let pages = [];
+before(async () => {
+  browser = await launch();
+  pages = await crawl(browser);
+});
+after(async () => browser?.close());
+
+test('the crawl finds the home page and every component page', () => {
+  assert.ok(pages.length >= 4, `only found ${pages.join(', ')}`);
+  assert.ok(pages.includes('/components/text-input'));
+});
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+test('every page passes axe, reflow, console, origin and keyboard checks', async (t) => {
+  for (const path of pages) {
+    await t.test(`page ${path}`, async (t) => {
+      const { context, page, log } = await open(browser, path);
+
+      await t.test('zero axe-core violations (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)', async () => {
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const found = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(found, []);
+      });
+
+      await t.test('every focusable element is reached by Tab and shows a visible focus', async () => {
+        const total = await page.$$eval(FOCUSABLE, (els) => els.length);
+        const visited = new Map();
+        for (let i = 0; i < total + 3; i++) {
+          await page.keyboard.press('Tab');
+          const step = await page.evaluate((sel) => {
+            const el = document.activeElement;
+            const all = Array.from(document.querySelectorAll(sel));
+            const s = getComputedStyle(el);
+            return { idx: all.indexOf(el), style: `${s.outlineStyle}|${s.outlineWidth}|${s.outlineColor}|${s.boxShadow}|${s.backgroundColor}`,
+              what: el.outerHTML.slice(0, 80) };
+          }, FOCUSABLE);
+          if (step.idx < 0 || visited.has(step.idx)) break;
+          visited.set(step.idx, step);
+        }
+        await page.evaluate(() => document.activeElement?.blur());
+        const unfocused = await page.$$eval(FOCUSABLE, (els) => els.map((el) => {
+          const s = getComputedStyle(el);
+          return `${s.outlineStyle}|${s.outlineWidth}|${s.outlineColor}|${s.boxShadow}|${s.backgroundColor}`;
+        }));
+        const missed = [];
+        for (let i = 0; i < total; i++) if (!visited.has(i)) missed.push(i);
+        assert.deepEqual(missed, [], `not reachable by Tab: ${missed.length} of ${total}`);
+        const invisible = [...visited.values()].filter((v) => v.style === unfocused[v.idx]).map((v) => v.what);
+        assert.deepEqual(invisible, [], 'no visible change on focus');
+      });
+
+      await t.test('no horizontal scroll at 320×640', async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        assert.ok(scroll <= client, `page is ${scroll}px wide in a ${client}px viewport`);
+      });
+
+      await t.test('no console error or warning, no request to another origin', () => {
+        assert.deepEqual([...log.console, ...log.errors], []);
+        const foreign = log.requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== new URL(BASE).origin);
+        assert.deepEqual(foreign, []);
+      });
+
+      await context.close();
+    });
+  }
+});

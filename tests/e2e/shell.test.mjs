@@ -1,0 +1,70 @@
+// The page shell and the first form behaviour, driven by keyboard only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser?.close());
+
+test('the skip link is first, becomes visible, and moves focus to the main content', async () => {
+  const { context, page } = await open(browser, '/components/button');
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { cls: el.className, text: el.textContent, visible: r.left >= 0 && r.width > 0 };
+  });
+  assert.equal(first.cls, 'dvc-skip-link');
+  assert.equal(first.text, 'Bỏ qua để đến nội dung chính');
+  assert.ok(first.visible, 'the skip link is on screen when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content');
+  await context.close();
+});
+
+test('the page has lang="vi", a title per page and the current page marked in the navigation', async () => {
+  const { context, page } = await open(browser, '/components/text-input');
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  assert.match(await page.title(), /TextInput/);
+  assert.equal(await page.getAttribute('a[aria-current="page"]', 'href'), '/components/text-input');
+  await context.close();
+});
+
+test('an unknown address says the page was not found, with a way home', async () => {
+  const { context, page } = await open(browser, '/khong-co-trang-nay');
+  assert.equal(await page.textContent('h1'), 'Không tìm thấy trang');
+  await context.close();
+});
+
+test('keyboard only: submitting the name empty shows a linked error, fixing it clears it', async () => {
+  const { context, page } = await open(browser, '/components/text-input');
+  const input = page.locator('#dvc-full_name');
+  await input.focus();
+  await page.keyboard.press('Enter');
+  const error = page.locator('#dvc-full_name-error');
+  await error.waitFor();
+  assert.equal((await error.textContent()).replace(/\s+/g, ' ').trim(), 'Lỗi: Nhập họ và tên');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual((await input.getAttribute('aria-describedby')).split(' '), ['dvc-full_name-hint', 'dvc-full_name-error']);
+  await page.keyboard.type('  Hoàng   Thị  Hoa ');
+  await page.keyboard.press('Enter');
+  await page.locator('text=Đã nhận: Hoàng Thị Hoa').waitFor();
+  assert.equal(await error.count(), 0);
+  assert.equal(await input.getAttribute('aria-invalid'), null);
+  assert.equal(await input.inputValue(), '  Hoàng   Thị  Hoa ', 'what was typed is kept as typed');
+  await context.close();
+});
+
+test('the busy button ignores a second press', async () => {
+  const { context, page } = await open(browser, '/components/button');
+  const send = page.locator('button', { hasText: 'Gửi hồ sơ' });
+  await send.click();
+  await page.locator('button[aria-disabled="true"]', { hasText: 'Đang gửi…' }).waitFor();
+  const busy = page.locator('button[aria-disabled="true"]');
+  assert.equal(await busy.evaluate((b) => b === document.activeElement), true, 'focus stays on the busy button');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  assert.match(await page.textContent('.demo-output'), /Số lần đã gửi: 1/);
+  await context.close();
+});
