@@ -13,8 +13,14 @@
 //! assert_eq!(problem.message(Locale::Vi, "họ và tên"), "Nhập họ và tên");
 //! ```
 
+pub mod citizen_id;
+mod digits;
+pub mod divisions;
 pub mod messages;
+pub mod money;
+pub mod phone;
 pub mod problem;
+pub mod tax_code;
 pub mod text;
 
 pub use messages::Locale;

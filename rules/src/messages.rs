@@ -65,8 +65,70 @@ impl Problem {
                 self.arg("max"),
                 self.arg("actual")
             ),
+            (Locale::Vi, ProblemCode::AmountNotANumber) => format!(
+                "{} chỉ được có chữ số, không có “{}”. Ví dụ: 1.234.567",
+                capitalise(subject),
+                self.arg("chars")
+            ),
+            (Locale::En, ProblemCode::AmountNotANumber) => format!(
+                "{} must contain only digits, not “{}”. For example: 1.234.567",
+                capitalise(subject),
+                self.arg("chars")
+            ),
+            (Locale::Vi, ProblemCode::AmountNotWhole) => format!(
+                "{} phải là số đồng chẵn, dấu chấm chỉ dùng để tách hàng nghìn, như 1.234.567",
+                capitalise(subject)
+            ),
+            (Locale::En, ProblemCode::AmountNotWhole) => format!(
+                "{} must be whole đồng, with dots only between thousands, like 1.234.567",
+                capitalise(subject)
+            ),
+            (Locale::Vi, ProblemCode::AmountTooLarge) => {
+                format!("{} phải nhỏ hơn {} đồng", capitalise(subject), self.arg("max"))
+            }
+            (Locale::En, ProblemCode::AmountTooLarge) => {
+                format!("{} must be less than {} đồng", capitalise(subject), self.arg("max"))
+            }
+            (Locale::Vi, ProblemCode::CitizenIdNotDigits) => format!("Số định danh cá nhân chỉ gồm chữ số, không có “{}”", self.arg("chars")),
+            (Locale::En, ProblemCode::CitizenIdNotDigits) => format!("The personal ID number must contain only digits, not “{}”", self.arg("chars")),
+            (Locale::Vi, ProblemCode::CitizenIdLength) => format!("Nhập số định danh cá nhân gồm 12 chữ số (bạn đã nhập {} chữ số)", self.arg("actual")),
+            (Locale::En, ProblemCode::CitizenIdLength) => format!("Enter the 12-digit personal ID number (you entered {} digits)", self.arg("actual")),
+            (Locale::Vi, ProblemCode::CitizenIdOldCard) => "Số chứng minh nhân dân 9 số không còn được dùng ở đây. Nhập số định danh cá nhân gồm 12 chữ số in trên thẻ căn cước".into(),
+            (Locale::En, ProblemCode::CitizenIdOldCard) => "The old 9-digit ID card number is not accepted here. Enter the 12-digit personal ID number shown on your citizen identity card".into(),
+            (Locale::Vi, ProblemCode::CitizenIdPlace) => format!("3 chữ số đầu “{}” không phải mã nơi đăng ký khai sinh. Kiểm tra lại số trên thẻ căn cước", self.arg("code")),
+            (Locale::En, ProblemCode::CitizenIdPlace) => format!("The first 3 digits “{}” are not a place-of-registration code. Check the number on your identity card", self.arg("code")),
+            (Locale::Vi, ProblemCode::CitizenIdFutureYear) => format!("Số định danh cá nhân cho năm sinh {}, là năm chưa tới. Kiểm tra chữ số thứ 4 đến thứ 6", self.arg("year")),
+            (Locale::En, ProblemCode::CitizenIdFutureYear) => format!("The personal ID number gives a birth year of {}, which is in the future. Check digits 4 to 6", self.arg("year")),
+            (Locale::Vi, ProblemCode::CitizenIdYearMismatch) => format!("Năm sinh trong số định danh cá nhân là {}, khác với năm sinh {} bạn đã nhập. Kiểm tra lại một trong hai", self.arg("id_year"), self.arg("year")),
+            (Locale::En, ProblemCode::CitizenIdYearMismatch) => format!("The personal ID number gives birth year {}, but you entered {}. Check one of them", self.arg("id_year"), self.arg("year")),
+            (Locale::Vi, ProblemCode::CitizenIdSexMismatch) => format!("Số định danh cá nhân ghi giới tính {}, khác với giới tính {} bạn đã chọn. Kiểm tra lại một trong hai", sex_vi(self.arg("id_sex")), sex_vi(self.arg("sex"))),
+            (Locale::En, ProblemCode::CitizenIdSexMismatch) => format!("The personal ID number records sex as {}, but you chose {}. Check one of them", self.arg("id_sex"), self.arg("sex")),
+            (Locale::Vi, ProblemCode::PhoneNotDigits) => format!("Số điện thoại chỉ gồm chữ số, không có “{}”", self.arg("chars")),
+            (Locale::En, ProblemCode::PhoneNotDigits) => format!("The phone number must contain only digits, not “{}”", self.arg("chars")),
+            (Locale::Vi, ProblemCode::PhoneNotVietnamese) => "Nhập số điện thoại Việt Nam, bắt đầu bằng 0 hoặc +84".into(),
+            (Locale::En, ProblemCode::PhoneNotVietnamese) => "Enter a Vietnamese phone number, starting with 0 or +84".into(),
+            (Locale::Vi, ProblemCode::PhoneStart) => "Số điện thoại di động bắt đầu bằng 03, 05, 07, 08 hoặc 09, như 0912 345 678".into(),
+            (Locale::En, ProblemCode::PhoneStart) => "A mobile number starts with 03, 05, 07, 08 or 09, like 0912 345 678".into(),
+            (Locale::Vi, ProblemCode::PhoneLength) => format!("Nhập số điện thoại di động gồm 10 chữ số, như 0912 345 678 (bạn đã nhập {} chữ số)", self.arg("actual")),
+            (Locale::En, ProblemCode::PhoneLength) => format!("Enter a 10-digit mobile number, like 0912 345 678 (you entered {} digits)", self.arg("actual")),
+            (Locale::Vi, ProblemCode::PhoneLandline) => "Nhập số điện thoại di động, không nhập số máy bàn".into(),
+            (Locale::En, ProblemCode::PhoneLandline) => "Enter a mobile number, not a landline".into(),
+            (Locale::Vi, ProblemCode::PhoneLandlineLength) => format!("Số máy bàn gồm 11 chữ số kể cả mã vùng, như 024 3825 4321 (bạn đã nhập {} chữ số)", self.arg("actual")),
+            (Locale::En, ProblemCode::PhoneLandlineLength) => format!("A landline has 11 digits with the area code, like 024 3825 4321 (you entered {} digits)", self.arg("actual")),
+            (Locale::Vi, ProblemCode::TaxCodeNotDigits) => format!("Mã số thuế chỉ gồm chữ số và một dấu gạch ngang trước mã chi nhánh, không có “{}”", self.arg("chars")),
+            (Locale::En, ProblemCode::TaxCodeNotDigits) => format!("A tax code has only digits and a dash before the branch number, not “{}”", self.arg("chars")),
+            (Locale::Vi, ProblemCode::TaxCodeLength) => format!("Mã số thuế gồm 10 chữ số, 13 chữ số với mã chi nhánh (như 0100109106-001), hoặc là số định danh cá nhân 12 chữ số (bạn đã nhập {} chữ số)", self.arg("actual")),
+            (Locale::En, ProblemCode::TaxCodeLength) => format!("A tax code has 10 digits, 13 with a branch (like 0100109106-001), or is a 12-digit personal ID number (you entered {} digits)", self.arg("actual")),
+            (Locale::Vi, ProblemCode::TaxCodeCheckDigit) => "Mã số thuế không đúng: chữ số cuối không khớp với 9 chữ số đầu. Kiểm tra lại từng chữ số".into(),
+            (Locale::En, ProblemCode::TaxCodeCheckDigit) => "This tax code is not valid: the last digit does not match the first nine. Check each digit".into(),
+            (Locale::Vi, ProblemCode::TaxCodeBranch) => "Mã chi nhánh sau dấu gạch ngang phải từ 001 đến 999".into(),
+            (Locale::En, ProblemCode::TaxCodeBranch) => "The branch number after the dash must be from 001 to 999".into(),
         }
     }
+}
+
+fn sex_vi(code: &str) -> &'static str {
+    if code == "female" { "nữ" } else { "nam" }
 }
 
 /// Upper-cases the first letter, keeping Vietnamese diacritics ("họ" → "Họ").

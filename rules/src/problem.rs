@@ -8,6 +8,46 @@ pub enum ProblemCode {
     Required,
     /// The answer is longer than allowed; args: `max`, `actual` (characters).
     TooLong,
+    /// An amount of money has characters other than digits and separators; args: `chars`.
+    AmountNotANumber,
+    /// An amount has a decimal part or badly placed separators (đồng has no minor unit).
+    AmountNotWhole,
+    /// An amount is larger than the kit can hold; args: `max`.
+    AmountTooLarge,
+    /// An ID number has characters other than digits; args: `chars`.
+    CitizenIdNotDigits,
+    /// An ID number is not 12 digits long; args: `actual`.
+    CitizenIdLength,
+    /// A 9-digit ID card number where only the 12-digit number is accepted.
+    CitizenIdOldCard,
+    /// The first three digits are no place code; args: `code`.
+    CitizenIdPlace,
+    /// The birth year encoded is in the future; args: `year`.
+    CitizenIdFutureYear,
+    /// The birth year in the ID differs from the date of birth; args: `id_year`, `year`.
+    CitizenIdYearMismatch,
+    /// The sex in the ID differs from the one given; args: `id_sex`, `sex` ("male"/"female").
+    CitizenIdSexMismatch,
+    /// A phone number has characters other than digits; args: `chars`.
+    PhoneNotDigits,
+    /// A phone number with a country code other than +84.
+    PhoneNotVietnamese,
+    /// A phone number that does not start like a Vietnamese one.
+    PhoneStart,
+    /// A mobile number of the wrong length; args: `actual` (digits with the leading 0).
+    PhoneLength,
+    /// A landline where only mobiles are accepted.
+    PhoneLandline,
+    /// A landline of the wrong length; args: `actual`.
+    PhoneLandlineLength,
+    /// A tax code has characters other than digits; args: `chars`.
+    TaxCodeNotDigits,
+    /// A tax code is not 10, 12 or 13 digits; args: `actual`.
+    TaxCodeLength,
+    /// The 10th digit does not match the first nine.
+    TaxCodeCheckDigit,
+    /// The branch number is 000.
+    TaxCodeBranch,
 }
 
 /// One problem with one answer, ready to be rendered by a message catalogue.

@@ -6,6 +6,7 @@
 
 mod bench;
 mod build;
+mod data;
 mod run;
 mod serve;
 mod test;
@@ -24,6 +25,7 @@ cargo xtask <command>
                     SSR markup, style contrast), browser (wasm-bindgen-test in headless
                     Chromium) and end-to-end (the built demo, axe-core, reflow, keyboard)
   bench             build the demo and write the shipped-bytes table to bench/RESULTS.md
+  data              regenerate rules/data/*.tsv from ../shared/data (official divisions)
   help              this text
 ";
 
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
         "build" => tools::ensure_build_tools().and_then(|_| build::build_demo().map(|_| ())),
         "test" => test::run_all(),
         "bench" => tools::ensure_build_tools().and_then(|_| bench::run()),
+        "data" => data::run(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

@@ -2,7 +2,8 @@
 //! 1. native — `cargo test` (rules, SSR markup, style contrast, xtask itself);
 //! 2. browser — wasm-bindgen-test in headless Chromium;
 //! 3. end-to-end — the built demo served on 127.0.0.1, crawled by node --test with
-//!    playwright-core and axe-core.
+//!    playwright-core and axe-core;
+//! 4. reference — dvc-rules compared with independent implementations from npm.
 //! Ends with one line "N passed, N failed" and a non-zero exit if anything failed.
 
 use crate::run::tee;
@@ -47,6 +48,10 @@ pub fn run_all() -> Result {
             .current_dir(root.join("tests")),
     )?;
     layers.push(node_layer("end-to-end", ok, &out));
+
+    println!("\n== reference: dvc-rules against independent implementations (node) ==");
+    let (ok, out) = tee(Command::new("node").args(["--test", "rules/"]).current_dir(root.join("tests")))?;
+    layers.push(node_layer("reference", ok, &out));
 
     println!("\n== summary ==");
     let mut all_ok = true;
