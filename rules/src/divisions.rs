@@ -46,3 +46,325 @@ mod tests {
         assert_eq!(province_pre2025("03"), None, "03 was never used");
     }
 }
+
+const PROVINCES_2025: &str = include_str!("../data/provinces-2025.tsv");
+const COMMUNES_2025: &str = include_str!("../data/communes-2025.tsv");
+const DISTRICTS_PRE2025: &str = include_str!("../data/districts-pre2025.tsv");
+const CONVERSION: &str = include_str!("../data/conversion-2025.tsv");
+
+/// The kind of a 2025 province-level unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProvinceKind {
+    /// Thành phố trực thuộc trung ương (6).
+    City,
+    /// Tỉnh (28).
+    Province,
+}
+
+/// The kind of a 2025 commune-level unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommuneKind {
+    /// Xã (2,621).
+    Xa,
+    /// Phường (687).
+    Phuong,
+    /// Đặc khu (13).
+    DacKhu,
+}
+
+/// A province or centrally-run city in force since 2025-07-01.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Province {
+    /// Two-digit code ("01").
+    pub code: &'static str,
+    pub name: &'static str,
+    pub kind: ProvinceKind,
+    /// Fixed-line area code ("24").
+    pub phone_code: &'static str,
+    folded: String,
+    initials: String,
+}
+
+/// A commune (xã, phường, đặc khu) in force since 2025-07-01.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Commune {
+    pub province_code: &'static str,
+    /// Five-digit code ("00004").
+    pub code: &'static str,
+    pub name: &'static str,
+    pub kind: CommuneKind,
+    folded: String,
+    initials: String,
+}
+
+/// Folds text for search: no diacritics ("oà" and "òa" become "oa"), đ → d, lower case,
+/// punctuation as spaces, single spaces.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfd() {
+        match c {
+            '\u{300}'..='\u{36f}' => {}
+            'đ' | 'Đ' => out.push('d'),
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => out.push(' '),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Unit words dropped from names and queries before matching (folded).
+const UNIT_WORDS: [&str; 7] = ["thanh pho", "tinh", "tp", "phuong", "xa", "dac khu", "thi tran"];
+
+fn strip_unit(folded: &str) -> &str {
+    for unit in UNIT_WORDS {
+        if let Some(rest) = folded.strip_prefix(unit).and_then(|r| r.strip_prefix(' ')) {
+            return rest;
+        }
+    }
+    folded
+}
+
+fn initials(core: &str) -> String {
+    core.split(' ').filter_map(|w| w.chars().next()).collect()
+}
+
+/// Common short forms of province names that are not their initials.
+const ALIASES: [(&str, &str); 4] = [("sai gon", "79"), ("sg", "79"), ("tphcm", "79"), ("hue", "46")];
+
+/// The 34 provinces since 2025, in code order.
+pub fn provinces() -> &'static [Province] {
+    static CELL: OnceLock<Vec<Province>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        PROVINCES_2025
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (code, name, kind, phone) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                let folded = strip_unit(&fold(name)).to_string();
+                let kind = if kind == "tỉnh" { ProvinceKind::Province } else { ProvinceKind::City };
+                Some(Province { code, name, kind, phone_code: phone, initials: initials(&folded), folded })
+            })
+            .collect()
+    })
+}
+
+/// The 3,321 communes since 2025, grouped by province in code order.
+pub fn communes() -> &'static [Commune] {
+    static CELL: OnceLock<Vec<Commune>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        COMMUNES_2025
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (province_code, code, name, kind) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                let kind = match kind {
+                    "phường" => CommuneKind::Phuong,
+                    "đặc khu" => CommuneKind::DacKhu,
+                    _ => CommuneKind::Xa,
+                };
+                let folded = strip_unit(&fold(name)).to_string();
+                Some(Commune { province_code, code, name, kind, initials: initials(&folded), folded })
+            })
+            .collect()
+    })
+}
+
+/// The communes of one province (2025 code).
+pub fn communes_of(province_code: &str) -> impl Iterator<Item = &'static Commune> + '_ {
+    communes().iter().filter(move |c| c.province_code == province_code)
+}
+
+/// The 2025 commune with this five-digit code.
+pub fn commune(code: &str) -> Option<&'static Commune> {
+    communes().iter().find(|c| c.code == code)
+}
+
+/// How well a folded name matches a folded query; lower is better, None is no match.
+fn score(name: &str, name_initials: &str, query: &str) -> Option<u8> {
+    if query.is_empty() {
+        return Some(4);
+    }
+    let q = query.replace(' ', "");
+    if name == query {
+        Some(0)
+    } else if name.starts_with(query) {
+        Some(1)
+    } else if name_initials == q {
+        Some(1)
+    } else if name.split(' ').any(|w| w.starts_with(query)) || name.contains(&format!(" {query}")) {
+        Some(2)
+    } else if name.contains(query) || name.replace(' ', "").contains(&q) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Provinces matching what a citizen typed, best first: without diacritics, with or
+/// without "tỉnh"/"thành phố"/"tp", and by common short forms ("hn", "hcm", "tp hcm").
+///
+/// ```
+/// use dvc_rules::divisions::search_provinces;
+/// assert_eq!(search_provinces("ha noi")[0].name, "Thành phố Hà Nội");
+/// assert_eq!(search_provinces("tp hcm")[0].name, "Thành phố Hồ Chí Minh");
+/// ```
+pub fn search_provinces(query: &str) -> Vec<&'static Province> {
+    let q = fold(query);
+    let q = strip_unit(&q);
+    let alias = ALIASES.iter().find(|(a, _)| *a == q).map(|(_, code)| *code);
+    let mut found: Vec<(u8, &Province)> = provinces()
+        .iter()
+        .filter_map(|p| {
+            let s = if alias == Some(p.code) { Some(0) } else { score(&p.folded, &p.initials, q) };
+            s.map(|s| (s, p))
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.folded.cmp(&b.1.folded)));
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Communes matching what a citizen typed, best first, within one province when
+/// `province_code` is given ("thu duc" finds Phường Thủ Đức).
+pub fn search_communes(province_code: Option<&str>, query: &str) -> Vec<&'static Commune> {
+    let q = fold(query);
+    let q = strip_unit(&q);
+    let mut found: Vec<(u8, &Commune)> = communes()
+        .iter()
+        .filter(|c| province_code.is_none_or(|p| c.province_code == p))
+        .filter_map(|c| score(&c.folded, &c.initials, q).map(|s| (s, c)))
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.folded.cmp(&b.1.folded)));
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// A district before 2025.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldDistrict {
+    pub province_code: &'static str,
+    /// Three-digit code.
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// A commune before 2025, with where it went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldCommune {
+    pub province_code: &'static str,
+    pub district_code: &'static str,
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// The districts of a pre-2025 province.
+pub fn districts_pre2025(province_code: &str) -> Vec<OldDistrict> {
+    DISTRICTS_PRE2025
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some(OldDistrict { province_code: f.next()?, code: f.next()?, name: f.next()? })
+        })
+        .filter(|d| d.province_code == province_code)
+        .collect()
+}
+
+/// (old commune, new commune code) pairs of the conversion table.
+fn conversion() -> impl Iterator<Item = (OldCommune, &'static str)> {
+    CONVERSION.lines().filter_map(|l| {
+        let mut f = l.split('\t');
+        let old = OldCommune { province_code: f.next()?, district_code: f.next()?, code: f.next()?, name: f.next()? };
+        let _new_province = f.next()?;
+        Some((old, f.next()?))
+    })
+}
+
+/// The communes of a pre-2025 district, as listed in the conversion table.
+pub fn communes_pre2025(district_code: &str) -> Vec<OldCommune> {
+    let mut out: Vec<OldCommune> = conversion().map(|(o, _)| o).filter(|o| o.district_code == district_code).collect();
+    out.dedup_by(|a, b| a.code == b.code);
+    out
+}
+
+/// Where an old commune is now: one commune when it was merged whole or kept, several
+/// candidates when it was split ("Nhập một phần"): the citizen chooses among them.
+///
+/// ```
+/// use dvc_rules::divisions::new_communes_for;
+/// // Phường Trúc Bạch (Ba Đình, Hà Nội) became part of Phường Ba Đình.
+/// let now = new_communes_for("00004");
+/// assert_eq!(now.iter().map(|c| c.name).collect::<Vec<_>>(), vec!["Phường Ba Đình"]);
+/// ```
+pub fn new_communes_for(old_commune_code: &str) -> Vec<&'static Commune> {
+    let mut codes: Vec<&str> = conversion().filter(|(o, _)| o.code == old_commune_code).map(|(_, n)| n).collect();
+    codes.sort();
+    codes.dedup();
+    codes.into_iter().filter_map(commune).collect()
+}
+
+#[cfg(test)]
+mod tests_2025 {
+    use super::*;
+
+    #[test]
+    fn counts_in_force_hold() {
+        assert_eq!(provinces().len(), 34);
+        assert_eq!(provinces().iter().filter(|p| p.kind == ProvinceKind::City).count(), 6);
+        assert_eq!(communes().len(), 3321);
+        let count = |k| communes().iter().filter(|c| c.kind == k).count();
+        assert_eq!((count(CommuneKind::Xa), count(CommuneKind::Phuong), count(CommuneKind::DacKhu)), (2621, 687, 13));
+        let districts: usize = provinces_pre2025().iter().map(|p| districts_pre2025(p.code).len()).sum();
+        assert!(districts > 680, "{districts} districts before 2025");
+    }
+
+    #[test]
+    fn names_are_clean() {
+        for c in communes() {
+            assert!(!c.name.contains("  ") && !c.name.contains('\u{a0}'), "{}", c.name);
+            assert!(c.name.chars().next().is_some_and(char::is_uppercase), "{}", c.name);
+        }
+        assert!(communes().iter().any(|c| c.name == "Xã Ea Kly"));
+    }
+
+    #[test]
+    fn search_without_diacritics_and_by_short_forms() {
+        let first = |q: &str| search_provinces(q).first().map(|p| p.name).unwrap_or("none");
+        assert_eq!(first("ha noi"), "Thành phố Hà Nội");
+        assert_eq!(first("hn"), "Thành phố Hà Nội");
+        assert_eq!(first("Hà Nội"), "Thành phố Hà Nội");
+        assert_eq!(first("tp hcm"), "Thành phố Hồ Chí Minh");
+        assert_eq!(first("hcm"), "Thành phố Hồ Chí Minh");
+        assert_eq!(first("TP. Hồ Chí Minh"), "Thành phố Hồ Chí Minh");
+        assert_eq!(first("sai gon"), "Thành phố Hồ Chí Minh");
+        assert_eq!(first("tinh lao cai"), "Tỉnh Lào Cai");
+        assert_eq!(first("dak lak"), "Tỉnh Đắk Lắk");
+        assert_eq!(search_provinces("").len(), 34);
+        assert!(search_provinces("zzz").is_empty());
+        let thu_duc = search_communes(None, "thu duc");
+        assert_eq!(thu_duc[0].name, "Phường Thủ Đức");
+        assert_eq!(thu_duc[0].province_code, "79");
+    }
+
+    #[test]
+    fn tone_placement_does_not_matter() {
+        // "Hoà" and "Hòa" (and "Thuỷ"/"Thủy") fold to the same letters.
+        assert_eq!(fold("Hoà"), fold("Hòa"));
+        assert_eq!(fold("Thuỷ"), fold("Thủy"));
+        let a: Vec<_> = search_communes(None, "hoà").iter().map(|c| c.code).collect();
+        let b: Vec<_> = search_communes(None, "hòa").iter().map(|c| c.code).collect();
+        assert!(!a.is_empty());
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn old_addresses_find_their_new_commune() {
+        let old: Vec<_> = communes_pre2025("001").iter().map(|c| c.name).collect();
+        assert!(old.contains(&"Phường Trúc Bạch"), "{old:?}");
+        // A commune split between several new ones gives every candidate.
+        let split = conversion()
+            .map(|(o, _)| o.code)
+            .find(|code| new_communes_for(code).len() > 1)
+            .expect("the table has split communes");
+        assert!(new_communes_for(split).len() >= 2);
+        assert!(new_communes_for("99999").is_empty());
+    }
+}

@@ -18,6 +18,7 @@ mod digits;
 pub mod divisions;
 pub mod messages;
 pub mod money;
+pub mod name;
 pub mod phone;
 pub mod problem;
 pub mod tax_code;

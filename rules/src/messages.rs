@@ -123,6 +123,8 @@ impl Problem {
             (Locale::En, ProblemCode::TaxCodeCheckDigit) => "This tax code is not valid: the last digit does not match the first nine. Check each digit".into(),
             (Locale::Vi, ProblemCode::TaxCodeBranch) => "Mã chi nhánh sau dấu gạch ngang phải từ 001 đến 999".into(),
             (Locale::En, ProblemCode::TaxCodeBranch) => "The branch number after the dash must be from 001 to 999".into(),
+            (Locale::Vi, ProblemCode::NameCharacters) => format!("{} chỉ gồm chữ cái, dấu cách, dấu nháy (') và dấu gạch ngang, không có “{}”", capitalise(subject), self.arg("chars")),
+            (Locale::En, ProblemCode::NameCharacters) => format!("{} can only have letters, spaces, apostrophes (') and hyphens, not “{}”", capitalise(subject), self.arg("chars")),
         }
     }
 }

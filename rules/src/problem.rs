@@ -48,6 +48,8 @@ pub enum ProblemCode {
     TaxCodeCheckDigit,
     /// The branch number is 000.
     TaxCodeBranch,
+    /// A name has characters that are not letters, spaces, apostrophes or hyphens; args: `chars`.
+    NameCharacters,
 }
 
 /// One problem with one answer, ready to be rendered by a message catalogue.
