@@ -15,7 +15,10 @@
 
 pub mod citizen_id;
 mod digits;
+pub mod date;
 pub mod divisions;
+pub mod email;
+pub mod form;
 pub mod messages;
 pub mod money;
 pub mod name;

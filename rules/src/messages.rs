@@ -125,7 +125,58 @@ impl Problem {
             (Locale::En, ProblemCode::TaxCodeBranch) => "The branch number after the dash must be from 001 to 999".into(),
             (Locale::Vi, ProblemCode::NameCharacters) => format!("{} chỉ gồm chữ cái, dấu cách, dấu nháy (') và dấu gạch ngang, không có “{}”", capitalise(subject), self.arg("chars")),
             (Locale::En, ProblemCode::NameCharacters) => format!("{} can only have letters, spaces, apostrophes (') and hyphens, not “{}”", capitalise(subject), self.arg("chars")),
+            (Locale::Vi, ProblemCode::DateMissing) => format!("{} phải có {}", capitalise(subject), parts_vi(self.arg("parts"))),
+            (Locale::En, ProblemCode::DateMissing) => format!("{} must include a {}", capitalise(subject), parts_en(self.arg("parts"))),
+            (Locale::Vi, ProblemCode::DateNotNumbers) => format!("{} chỉ nhập bằng chữ số: kiểm tra {}", capitalise(subject), parts_vi(self.arg("parts"))),
+            (Locale::En, ProblemCode::DateNotNumbers) => format!("{} must be in numbers: check the {}", capitalise(subject), parts_en(self.arg("parts"))),
+            (Locale::Vi, ProblemCode::DateYearDigits) => "Năm phải có 4 chữ số, ví dụ 1990".into(),
+            (Locale::En, ProblemCode::DateYearDigits) => "The year must have 4 digits, for example 1990".into(),
+            (Locale::Vi, ProblemCode::DateMonth) => "Tháng phải là một số từ 1 đến 12".into(),
+            (Locale::En, ProblemCode::DateMonth) => "The month must be a number from 1 to 12".into(),
+            (Locale::Vi, ProblemCode::DateDay) => format!("Tháng {} năm {} chỉ có {} ngày: nhập ngày từ 1 đến {}", self.arg("month"), self.arg("year"), self.arg("max"), self.arg("max")),
+            (Locale::En, ProblemCode::DateDay) => format!("Month {} of {} has only {} days: enter a day from 1 to {}", self.arg("month"), self.arg("year"), self.arg("max"), self.arg("max")),
+            (Locale::Vi, ProblemCode::DateNotPast) => format!("{} phải là một ngày trong quá khứ", capitalise(subject)),
+            (Locale::En, ProblemCode::DateNotPast) => format!("{} must be in the past", capitalise(subject)),
+            (Locale::Vi, ProblemCode::DatePast) => format!("{} phải là hôm nay hoặc một ngày sau này", capitalise(subject)),
+            (Locale::En, ProblemCode::DatePast) => format!("{} must be today or in the future", capitalise(subject)),
+            (Locale::Vi, ProblemCode::DateMinAge) => format!("Bạn phải đủ {} tuổi trở lên để làm thủ tục này: kiểm tra {}", self.arg("age"), subject),
+            (Locale::En, ProblemCode::DateMinAge) => format!("You must be {} or older for this service: check {}", self.arg("age"), subject),
+            (Locale::Vi, ProblemCode::EmailFormat) => "Nhập địa chỉ email đúng định dạng, như ten@vidu.vn".into(),
+            (Locale::En, ProblemCode::EmailFormat) => "Enter an email address in the correct format, like name@example.com".into(),
+            (Locale::Vi, ProblemCode::ChoiceUnknown) => format!("Chọn {} trong các lựa chọn đã cho", subject),
+            (Locale::En, ProblemCode::ChoiceUnknown) => format!("Select {} from the options given", subject),
+            (Locale::Vi, ProblemCode::ChoiceExclusive) => "Chọn “Không có” hoặc chọn các mục khác, không chọn cả hai".into(),
+            (Locale::En, ProblemCode::ChoiceExclusive) => "Select “None of these” or the other options, not both".into(),
+            (Locale::Vi, ProblemCode::NotTicked) => format!("Đánh dấu vào ô để xác nhận {}", subject),
+            (Locale::En, ProblemCode::NotTicked) => format!("Tick the box to confirm {}", subject),
+            (Locale::Vi, ProblemCode::FileType) => format!("Tệp “{}” không đúng loại: chỉ nhận {}", self.arg("file"), self.arg("types")),
+            (Locale::En, ProblemCode::FileType) => format!("“{}” is not an accepted type: only {}", self.arg("file"), self.arg("types")),
+            (Locale::Vi, ProblemCode::FileTooLarge) => format!("Tệp “{}” lớn hơn {} MB: hãy chụp hoặc quét lại với dung lượng nhỏ hơn", self.arg("file"), self.arg("max")),
+            (Locale::En, ProblemCode::FileTooLarge) => format!("“{}” is larger than {} MB: scan or photograph it again at a smaller size", self.arg("file"), self.arg("max")),
+            (Locale::Vi, ProblemCode::FileTooMany) => format!("Chỉ chọn tối đa {} tệp", self.arg("max")),
+            (Locale::En, ProblemCode::FileTooMany) => format!("Select at most {} files", self.arg("max")),
+            (Locale::Vi, ProblemCode::FileEmpty) => format!("Tệp “{}” trống: chọn lại tệp khác", self.arg("file")),
+            (Locale::En, ProblemCode::FileEmpty) => format!("“{}” is empty: choose another file", self.arg("file")),
         }
+    }
+}
+
+/// "day,year" → "ngày và năm".
+fn parts_vi(parts: &str) -> String {
+    let words: Vec<&str> = parts.split(',').map(|p| match p { "day" => "ngày", "month" => "tháng", _ => "năm" }).collect();
+    join_and(&words, "và")
+}
+
+fn parts_en(parts: &str) -> String {
+    let words: Vec<&str> = parts.split(',').filter(|p| !p.is_empty()).collect();
+    join_and(&words, "and")
+}
+
+fn join_and(words: &[&str], and: &str) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
 

@@ -50,6 +50,38 @@ pub enum ProblemCode {
     TaxCodeBranch,
     /// A name has characters that are not letters, spaces, apostrophes or hyphens; args: `chars`.
     NameCharacters,
+    /// Some of day, month, year are missing; args: `parts`.
+    DateMissing,
+    /// Some parts are not numbers; args: `parts`.
+    DateNotNumbers,
+    /// The year is not four digits; args: `parts`.
+    DateYearDigits,
+    /// The month is not 1–12; args: `parts`.
+    DateMonth,
+    /// The day does not exist in that month; args: `parts`, `max`, `month`, `year`.
+    DateDay,
+    /// The date must be in the past; args: `parts`.
+    DateNotPast,
+    /// The date must be today or later; args: `parts`.
+    DatePast,
+    /// The person must be at least `age` years old; args: `parts`, `age`.
+    DateMinAge,
+    /// An e-mail address that cannot be right.
+    EmailFormat,
+    /// A choice that is not one of the options offered.
+    ChoiceUnknown,
+    /// "None of these" was ticked together with other options.
+    ChoiceExclusive,
+    /// A box that must be ticked is not (e.g. a declaration).
+    NotTicked,
+    /// A file of a type not accepted; args: `file`, `types`.
+    FileType,
+    /// A file larger than allowed; args: `file`, `max` (MB, as text).
+    FileTooLarge,
+    /// Too many files; args: `max`.
+    FileTooMany,
+    /// An empty file; args: `file`.
+    FileEmpty,
 }
 
 /// One problem with one answer, ready to be rendered by a message catalogue.

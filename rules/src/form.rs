@@ -1,0 +1,236 @@
+//! One validation model for the browser and the server. A form is described once as a list
+//! of [`FieldSpec`]s; [`validate`] checks the name/value pairs a form posts — read from the
+//! page's `FormData` in the browser, or decoded from an `application/x-www-form-urlencoded`
+//! body on the server — and gives the same problems in both places. Values are tidied
+//! (spaces, separators) before checking; what the citizen typed is never changed here.
+
+use crate::date::{check_date, Date, DateLimits};
+use crate::problem::{Problem, ProblemCode};
+use crate::{citizen_id, email, money, name, phone, tax_code, text};
+
+/// What one question accepts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldRule {
+    /// Free text, optionally limited in characters (never cut: a longer answer is flagged).
+    Text { max_chars: Option<usize> },
+    Email,
+    /// A full name (see [`crate::name`]).
+    Name,
+    CitizenId { allow_old_card: bool },
+    Phone { allow_landline: bool },
+    TaxCode,
+    /// Whole đồng.
+    Money,
+    /// One of these values (radios, select).
+    OneOf(Vec<String>),
+    /// Any of these values (checkboxes); `exclusive` is the "none of these" value.
+    AnyOf { options: Vec<String>, exclusive: Option<String> },
+    /// Three boxes posted as `NAME-day`, `NAME-month`, `NAME-year`.
+    Date(DateLimits),
+    /// A box that must be ticked (a declaration). Consent to optional uses is not this:
+    /// it is an optional checkbox and never pre-ticked.
+    MustTick,
+    /// Not checked here (e.g. files, checked on selection; or hidden fields).
+    Unchecked,
+}
+
+/// One question of a form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldSpec {
+    /// The posted name (for dates, the prefix of the three names).
+    pub name: String,
+    /// How the question is named inside a sentence ("họ và tên", "ngày sinh").
+    pub subject: String,
+    pub rule: FieldRule,
+    /// The question may be left blank.
+    pub optional: bool,
+}
+
+impl FieldSpec {
+    pub fn new(name: impl Into<String>, subject: impl Into<String>, rule: FieldRule) -> Self {
+        FieldSpec { name: name.into(), subject: subject.into(), rule, optional: false }
+    }
+
+    pub fn optional(mut self) -> Self {
+        self.optional = true;
+        self
+    }
+}
+
+/// A problem with one question of a posted form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub name: String,
+    pub problem: Problem,
+}
+
+/// Checks one question against the posted pairs. `today` is needed for date limits.
+pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -> Result<(), Problem> {
+    let values: Vec<&str> = posted.iter().filter(|(n, _)| *n == spec.name).map(|(_, v)| v.as_str()).collect();
+    let first = values.first().copied().unwrap_or("");
+    let blank = values.iter().all(|v| v.trim().is_empty());
+    if let FieldRule::Date(limits) = spec.rule {
+        let part = |p: &str| {
+            let key = format!("{}-{p}", spec.name);
+            posted.iter().find(|(n, _)| *n == key).map(|(_, v)| v.as_str()).unwrap_or("")
+        };
+        let (d, m, y) = (part("day"), part("month"), part("year"));
+        if spec.optional && (d.trim().is_empty() && m.trim().is_empty() && y.trim().is_empty()) {
+            return Ok(());
+        }
+        return check_date(d, m, y, limits, today).map(|_| ());
+    }
+    if blank {
+        return if spec.optional || spec.rule == FieldRule::Unchecked {
+            Ok(())
+        } else if spec.rule == FieldRule::MustTick {
+            Err(Problem::new(ProblemCode::NotTicked))
+        } else {
+            Err(Problem::new(ProblemCode::Required))
+        };
+    }
+    match &spec.rule {
+        FieldRule::Text { max_chars } => max_chars.map_or(Ok(()), |max| text::check_max_chars(first, max)),
+        FieldRule::Email => email::check_email(first).map(|_| ()),
+        FieldRule::Name => name::check_name(first).map(|_| ()),
+        FieldRule::CitizenId { allow_old_card } => citizen_id::parse_citizen_id(first, *allow_old_card).map(|_| ()),
+        FieldRule::Phone { allow_landline } => phone::parse_phone(first, *allow_landline).map(|_| ()),
+        FieldRule::TaxCode => tax_code::parse_tax_code(first).map(|_| ()),
+        FieldRule::Money => money::parse_vnd(first).map(|_| ()),
+        FieldRule::OneOf(options) => {
+            if options.iter().any(|o| o == first) { Ok(()) } else { Err(Problem::new(ProblemCode::ChoiceUnknown)) }
+        }
+        FieldRule::AnyOf { options, exclusive } => {
+            let chosen: Vec<&str> = values.iter().copied().filter(|v| !v.is_empty()).collect();
+            if chosen.iter().any(|v| !options.iter().any(|o| o == v)) {
+                Err(Problem::new(ProblemCode::ChoiceUnknown))
+            } else if exclusive.as_deref().is_some_and(|x| chosen.contains(&x)) && chosen.len() > 1 {
+                Err(Problem::new(ProblemCode::ChoiceExclusive))
+            } else {
+                Ok(())
+            }
+        }
+        FieldRule::MustTick | FieldRule::Unchecked | FieldRule::Date(_) => Ok(()),
+    }
+}
+
+/// Checks every question, in the order given (the order of the page), and returns the
+/// problems found: empty when the form can be accepted.
+pub fn validate(specs: &[FieldSpec], posted: &[(String, String)], today: Date) -> Vec<FieldProblem> {
+    specs
+        .iter()
+        .filter_map(|spec| check_field(spec, posted, today).err().map(|problem| FieldProblem { name: spec.name.clone(), problem }))
+        .collect()
+}
+
+/// Decodes an `application/x-www-form-urlencoded` body into name/value pairs, as a browser
+/// encodes a posted form ("+" is a space, "%XX" a byte of UTF-8). Malformed escapes are kept
+/// as typed; invalid UTF-8 becomes U+FFFD. Never panics.
+///
+/// ```
+/// use dvc_rules::form::decode_urlencoded;
+/// let pairs = decode_urlencoded("full_name=Nguy%E1%BB%85n+An&consent=yes");
+/// assert_eq!(pairs[0], ("full_name".to_string(), "Nguyễn An".to_string()));
+/// ```
+pub fn decode_urlencoded(body: &str) -> Vec<(String, String)> {
+    body.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (n, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(n), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 23).unwrap()
+    }
+
+    fn specs() -> Vec<FieldSpec> {
+        vec![
+            FieldSpec::new("full_name", "họ và tên", FieldRule::Name),
+            FieldSpec::new("dob", "ngày sinh", FieldRule::Date(DateLimits { past: true, ..Default::default() })),
+            FieldSpec::new("sex", "giới tính", FieldRule::OneOf(vec!["male".into(), "female".into()])),
+            FieldSpec::new("email", "địa chỉ email", FieldRule::Email).optional(),
+            FieldSpec::new("phone", "số điện thoại", FieldRule::Phone { allow_landline: false }),
+            FieldSpec::new("declaration", "lời cam đoan", FieldRule::MustTick),
+        ]
+    }
+
+    #[test]
+    fn an_empty_post_gives_one_problem_per_required_question_in_page_order() {
+        let problems = validate(&specs(), &decode_urlencoded("full_name=&dob-day=&dob-month=&dob-year=&email=&phone="), today());
+        let got: Vec<(&str, ProblemCode)> = problems.iter().map(|p| (p.name.as_str(), p.problem.code)).collect();
+        assert_eq!(got, vec![
+            ("full_name", ProblemCode::Required),
+            ("dob", ProblemCode::Required),
+            ("sex", ProblemCode::Required),
+            ("phone", ProblemCode::Required),
+            ("declaration", ProblemCode::NotTicked),
+        ]);
+    }
+
+    #[test]
+    fn a_good_post_passes_and_a_tampered_choice_does_not() {
+        let body = "full_name=H%E2%80%99Hen+Ni%C3%AA&dob-day=5&dob-month=02&dob-year=1990&sex=female&email=&phone=0912+345+678&declaration=yes";
+        assert_eq!(validate(&specs(), &decode_urlencoded(body), today()), vec![]);
+        let tampered = body.replace("sex=female", "sex=robot");
+        assert_eq!(validate(&specs(), &decode_urlencoded(&tampered), today())[0].problem.code, ProblemCode::ChoiceUnknown);
+    }
+
+    #[test]
+    fn exclusive_none_cannot_be_combined() {
+        let spec = FieldSpec::new("benefits", "trợ cấp", FieldRule::AnyOf {
+            options: vec!["a".into(), "b".into(), "none".into()],
+            exclusive: Some("none".into()),
+        });
+        let check = |body: &str| check_field(&spec, &decode_urlencoded(body), today()).map_err(|p| p.code);
+        assert_eq!(check("benefits=a&benefits=b"), Ok(()));
+        assert_eq!(check("benefits=none"), Ok(()));
+        assert_eq!(check("benefits=a&benefits=none"), Err(ProblemCode::ChoiceExclusive));
+        assert_eq!(check(""), Err(ProblemCode::Required));
+    }
+
+    #[test]
+    fn decoding_is_lossless_for_what_browsers_send() {
+        assert_eq!(decode_urlencoded("a=1%2B1+%3D+2&b"), vec![("a".into(), "1+1 = 2".into()), ("b".into(), "".into())]);
+        assert_eq!(decode_urlencoded("a=%E1%BB%85%"), vec![("a".into(), "ễ%".into())]);
+        assert_eq!(decode_urlencoded("a=%zz"), vec![("a".into(), "%zz".into())]);
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_never_panics(s in any::<String>()) {
+            let _ = validate(&specs(), &decode_urlencoded(&s), today());
+        }
+    }
+}
