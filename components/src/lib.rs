@@ -27,7 +27,10 @@ pub mod layout;
 
 /// Everything a portal usually needs, in one import.
 pub mod prelude {
-    pub use crate::form::{Button, ButtonKind, Field, FieldContext, InputWidth, TextInput, TextInputType};
+    pub use crate::form::{
+        Button, ButtonKind, Checkboxes, Choice, Consent, DateInput, ErrorSummary, Field, FieldContext, FileUpload, Form,
+        InputWidth, PasswordInput, Radios, Select, TextInput, TextInputType, Textarea,
+    };
     pub use crate::i18n::{provide_locale, use_locale};
     pub use crate::layout::{Footer, Header, SkipLink};
     pub use dvc_rules::Locale;

@@ -44,11 +44,20 @@ pub struct FieldSpec {
     pub rule: FieldRule,
     /// The question may be left blank.
     pub optional: bool,
+    /// Asked only when another answer has this value (a follow-up question revealed by a
+    /// radio or checkbox): (name, value). Otherwise not checked.
+    pub when: Option<(String, String)>,
 }
 
 impl FieldSpec {
     pub fn new(name: impl Into<String>, subject: impl Into<String>, rule: FieldRule) -> Self {
-        FieldSpec { name: name.into(), subject: subject.into(), rule, optional: false }
+        FieldSpec { name: name.into(), subject: subject.into(), rule, optional: false, when: None }
+    }
+
+    /// Asks this question only when `name` was answered `value`.
+    pub fn when(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.when = Some((name.into(), value.into()));
+        self
     }
 
     pub fn optional(mut self) -> Self {
@@ -66,6 +75,11 @@ pub struct FieldProblem {
 
 /// Checks one question against the posted pairs. `today` is needed for date limits.
 pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -> Result<(), Problem> {
+    if let Some((name, value)) = &spec.when {
+        if !posted.iter().any(|(n, v)| n == name && v == value) {
+            return Ok(());
+        }
+    }
     let values: Vec<&str> = posted.iter().filter(|(n, _)| *n == spec.name).map(|(_, v)| v.as_str()).collect();
     let first = values.first().copied().unwrap_or("");
     let blank = values.iter().all(|v| v.trim().is_empty());
@@ -121,6 +135,52 @@ pub fn validate(specs: &[FieldSpec], posted: &[(String, String)], today: Date) -
         .iter()
         .filter_map(|spec| check_field(spec, posted, today).err().map(|problem| FieldProblem { name: spec.name.clone(), problem }))
         .collect()
+}
+
+/// The answers of a form that passed [`validate`], read as the types the rules produce.
+/// Each getter returns None for a question left blank (or one that would not pass).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormValues(pub Vec<(String, String)>);
+
+impl FormValues {
+    /// The first value posted under `name`, "" when none.
+    pub fn text(&self, name: &str) -> &str {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    /// Every value posted under `name` (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
+    }
+
+    pub fn name(&self, field: &str) -> Option<String> {
+        name::check_name(self.text(field)).ok()
+    }
+
+    pub fn email(&self, field: &str) -> Option<String> {
+        email::check_email(self.text(field)).ok()
+    }
+
+    pub fn date(&self, field: &str) -> Option<Date> {
+        let part = |p: &str| self.text(&format!("{field}-{p}")).to_string();
+        check_date(&part("day"), &part("month"), &part("year"), DateLimits::default(), Date { year: 9999, month: 12, day: 31 }).ok()
+    }
+
+    pub fn citizen_id(&self, field: &str, allow_old_card: bool) -> Option<citizen_id::CitizenId> {
+        citizen_id::parse_citizen_id(self.text(field), allow_old_card).ok()
+    }
+
+    pub fn phone(&self, field: &str, allow_landline: bool) -> Option<phone::Phone> {
+        phone::parse_phone(self.text(field), allow_landline).ok()
+    }
+
+    pub fn tax_code(&self, field: &str) -> Option<tax_code::TaxCode> {
+        tax_code::parse_tax_code(self.text(field)).ok()
+    }
+
+    pub fn money(&self, field: &str) -> Option<u64> {
+        money::parse_vnd(self.text(field)).ok()
+    }
 }
 
 /// Decodes an `application/x-www-form-urlencoded` body into name/value pairs, as a browser
@@ -205,6 +265,27 @@ mod tests {
         assert_eq!(validate(&specs(), &decode_urlencoded(body), today()), vec![]);
         let tampered = body.replace("sex=female", "sex=robot");
         assert_eq!(validate(&specs(), &decode_urlencoded(&tampered), today())[0].problem.code, ProblemCode::ChoiceUnknown);
+    }
+
+    #[test]
+    fn follow_up_questions_are_checked_only_when_revealed() {
+        let specs = vec![
+            FieldSpec::new("contact", "cách liên hệ", FieldRule::OneOf(vec!["email".into(), "phone".into()])),
+            FieldSpec::new("contact_email", "địa chỉ email", FieldRule::Email).when("contact", "email"),
+        ];
+        assert_eq!(validate(&specs, &decode_urlencoded("contact=phone&contact_email="), today()), vec![]);
+        assert_eq!(validate(&specs, &decode_urlencoded("contact=email&contact_email="), today())[0].name, "contact_email");
+    }
+
+    #[test]
+    fn typed_values() {
+        let v = FormValues(decode_urlencoded("n=++Tr%E1%BA%A7n++An&d-day=5&d-month=2&d-year=1990&p=0912.345.678&m=1.234.567&c=a&c=b"));
+        assert_eq!(v.name("n").as_deref(), Some("Trần An"));
+        assert_eq!(v.date("d"), Date::new(1990, 2, 5));
+        assert_eq!(v.phone("p", false).map(|p| p.e164()).as_deref(), Some("+84912345678"));
+        assert_eq!(v.money("m"), Some(1_234_567));
+        assert_eq!(v.all("c"), vec!["a", "b"]);
+        assert_eq!(v.email("missing"), None);
     }
 
     #[test]

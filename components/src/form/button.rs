@@ -77,7 +77,9 @@ pub fn Button(
     /// The label.
     children: Children,
 ) -> impl IntoView {
-    let is_busy = move || busy.get().unwrap_or(false);
+    // Inside a Form, a submit button is busy while the form is being sent.
+    let form_pending = submit.then(super::model::use_form).flatten().map(|f| f.pending);
+    let is_busy = move || busy.get().unwrap_or(false) || form_pending.is_some_and(|p| p.get());
     let label = children();
     let busy_text = busy_label.map(|text| {
         view! { <span class="dvc-button__busy" class:dvc-hidden=move || !is_busy()>{text}</span> }

@@ -3,11 +3,36 @@
 //! belong to `dvc-rules`.
 
 mod button;
+mod checkboxes;
+mod choice;
+mod consent;
+mod date_input;
+mod error_summary;
+mod file_upload;
 mod field;
+#[allow(clippy::module_inception)]
+mod form;
+mod model;
+mod password_input;
+mod radios;
+mod select;
 mod text_input;
+mod textarea;
 
 pub use button::{Button, ButtonKind};
+pub use checkboxes::Checkboxes;
+pub use choice::Choice;
+pub use consent::Consent;
+pub use date_input::DateInput;
+pub use file_upload::{check_file, human_size, ChosenFile, FileUpload};
+pub use password_input::PasswordInput;
+pub use radios::Radios;
+pub use select::Select;
+pub use textarea::Textarea;
+pub use error_summary::ErrorSummary;
 pub use field::{Field, FieldContext};
+pub use form::Form;
+pub use model::{use_form, FieldError, FormModel, SummaryItem};
 pub use text_input::{InputWidth, TextInput, TextInputType};
 
 /// Turns a form field `name` into a safe HTML id: letters, digits, `-` and `_` kept,

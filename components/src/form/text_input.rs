@@ -130,7 +130,7 @@ pub fn TextInput(
             autocomplete=autocomplete
             inputmode=inputmode
             spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
-            aria-describedby=move || described.described_by()
+            aria-describedby=move || described.control_described_by()
             aria-invalid=move || field.has_error().then_some("true")
             disabled=move || disabled.get().unwrap_or(false)
             value=initial

@@ -1,0 +1,91 @@
+//! `Checkboxes`: any number of answers, inside a group [`Field`](super::Field), with hints,
+//! an "or" divider, an exclusive "none of these" option and follow-up questions.
+
+use super::choice::{conditional_hidden, option_id, Choice};
+use super::field::FieldContext;
+use crate::i18n::{t, Ui};
+use leptos::prelude::*;
+
+/// Checkboxes. Put them in a `Field` with `group=true`. An option marked `exclusive`
+/// ("Không có", none of these) clears the others when ticked, and is cleared when another
+/// is ticked. A follow-up is tied to its checkbox with `aria-controls` and `aria-expanded`.
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use dvc_ui::form::{Checkboxes, Choice};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Benefits() -> impl IntoView {
+///     view! {
+///         <Field name="benefits" label="Bạn đang nhận trợ cấp nào?" group=true>
+///             <Checkboxes options=vec![
+///                 Choice::new("elderly", "Trợ cấp người cao tuổi"),
+///                 Choice::new("disability", "Trợ cấp người khuyết tật"),
+///                 Choice::new("none", "Không nhận trợ cấp nào").or_before().exclusive(),
+///             ]/>
+///         </Field>
+///     }
+/// }
+/// ```
+#[component]
+pub fn Checkboxes(
+    options: Vec<Choice>,
+    /// The ticked values, two-way.
+    #[prop(optional, into)]
+    value: Option<RwSignal<Vec<String>>>,
+) -> impl IntoView {
+    let Some(field) = use_context::<FieldContext>() else {
+        return view! { <p class="dvc-error-message">"dvc-ui: Checkboxes phải nằm trong một Field group=true."</p> }.into_any();
+    };
+    let value = value.unwrap_or_else(|| RwSignal::new(Vec::new()));
+    let exclusive: Vec<String> = options.iter().filter(|o| o.exclusive).map(|o| o.value.clone()).collect();
+    let or = t(Ui::Or);
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let id = option_id(&field.input_id, i);
+            let hint_id = option.hint.as_ref().map(|_| format!("{id}-item-hint"));
+            let conditional_id = option.reveals.as_ref().map(|_| format!("{id}-conditional"));
+            let v = option.value.clone();
+            let checked = move || value.with(|c| c.contains(&v));
+            let initially = checked();
+            let (v_set, is_exclusive, exclusive) = (option.value.clone(), option.exclusive, exclusive.clone());
+            let expanded = option.reveals.is_some().then_some(checked.clone());
+            let invalid = field.clone();
+            view! {
+                {option.divider_before.then(|| view! { <div class="dvc-checkboxes__divider">{or}</div> })}
+                <div class="dvc-checkboxes__item">
+                    <input class="dvc-checkboxes__input" id=id.clone() name=field.name.clone() type="checkbox" value=option.value.clone()
+                        checked=initially prop:checked=checked.clone()
+                        aria-describedby=hint_id.clone() aria-controls=conditional_id.clone()
+                        aria-expanded=move || expanded.as_ref().map(|e| if e() { "true" } else { "false" })
+                        aria-invalid=move || invalid.has_error().then_some("true")
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            value.update(|list| {
+                                list.retain(|x| *x != v_set);
+                                if on {
+                                    if is_exclusive {
+                                        list.clear();
+                                    } else {
+                                        list.retain(|x| !exclusive.contains(x));
+                                    }
+                                    list.push(v_set.clone());
+                                }
+                            });
+                        }/>
+                    <label class="dvc-label dvc-checkboxes__label" for=id>{option.label}</label>
+                    {option.hint.map(|h| view! { <div class="dvc-hint dvc-checkboxes__hint" id=hint_id>{h}</div> })}
+                </div>
+                {option.reveals.map(|reveal| view! {
+                    <div class="dvc-checkboxes__conditional" class:dvc-hidden=move || conditional_hidden(checked()) id=conditional_id>
+                        {reveal.run()}
+                    </div>
+                })}
+            }
+        })
+        .collect_view();
+    view! { <div class="dvc-checkboxes">{items}</div> }.into_any()
+}

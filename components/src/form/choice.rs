@@ -1,0 +1,68 @@
+//! `Choice`: one option of a [`Radios`](super::Radios), [`Checkboxes`](super::Checkboxes) or
+//! [`Select`](super::Select) question — its value, label, hint, an "or" divider before it,
+//! "none of these" exclusivity, and a follow-up question it reveals.
+
+use leptos::prelude::*;
+
+/// One option of a choice question.
+///
+/// ```
+/// use dvc_ui::form::Choice;
+/// use leptos::prelude::*;
+/// let options = vec![
+///     Choice::new("email", "Email").reveals(|| view! { <p>"…"</p> }.into_any()),
+///     Choice::new("phone", "Tin nhắn điện thoại").hint("Chỉ gửi mã hồ sơ"),
+///     Choice::new("none", "Không nhận thông báo").or_before().exclusive(),
+/// ];
+/// assert_eq!(options.len(), 3);
+/// ```
+#[derive(Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+    /// Shows "hoặc" ("or") before this option.
+    pub divider_before: bool,
+    /// Checkboxes: ticking this clears the others, and ticking another clears this.
+    pub exclusive: bool,
+    /// Shown under the option while it is chosen (a follow-up question).
+    pub reveals: Option<ViewFn>,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        Choice { value: value.into(), label: label.into(), hint: None, divider_before: false, exclusive: false, reveals: None }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn or_before(mut self) -> Self {
+        self.divider_before = true;
+        self
+    }
+
+    pub fn exclusive(mut self) -> Self {
+        self.exclusive = true;
+        self
+    }
+
+    pub fn reveals(mut self, view: impl Fn() -> AnyView + Send + Sync + 'static) -> Self {
+        self.reveals = Some(ViewFn::from(view));
+        self
+    }
+}
+
+/// The id of option `index` of a group whose first control has `base` (GOV.UK: the first
+/// option keeps the question's id, so the error summary can link to it).
+pub(crate) fn option_id(base: &str, index: usize) -> String {
+    if index == 0 { base.to_string() } else { format!("{base}-{}", index + 1) }
+}
+
+/// Whether a follow-up is hidden until chosen. On a server render nothing is hidden, so
+/// the whole form works before (or without) WebAssembly.
+pub(crate) fn conditional_hidden(chosen: bool) -> bool {
+    !cfg!(feature = "ssr") && !chosen
+}

@@ -1,0 +1,81 @@
+//! `PasswordInput`: a password box with a show/hide button (a real button whose state is
+//! announced) and a Caps Lock warning.
+
+use super::field::FieldContext;
+use crate::i18n::{t, Ui};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+/// A password inside a [`Field`](super::Field). `autocomplete` is "current-password" (sign
+/// in) or "new-password" (choose one). The show/hide button appears once WebAssembly runs.
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use dvc_ui::form::PasswordInput;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn SignIn() -> impl IntoView {
+///     view! { <Field name="password" label="Mật khẩu"><PasswordInput autocomplete="current-password"/></Field> }
+/// }
+/// ```
+#[component]
+pub fn PasswordInput(
+    #[prop(optional, into, default = "current-password".to_string())]
+    autocomplete: String,
+    #[prop(optional, into)]
+    value: Option<RwSignal<String>>,
+) -> impl IntoView {
+    let Some(field) = use_context::<FieldContext>() else {
+        return view! { <p class="dvc-error-message">"dvc-ui: PasswordInput phải nằm trong một Field."</p> }.into_any();
+    };
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let shown = RwSignal::new(false);
+    let caps = RwSignal::new(false);
+    let announcement = RwSignal::new(String::new());
+    let (show, hide, show_label, hide_label) = (t(Ui::Show), t(Ui::Hide), t(Ui::ShowPassword), t(Ui::HidePassword));
+    let (now_shown, now_hidden, caps_text) = (t(Ui::PasswordShown), t(Ui::PasswordHidden), t(Ui::CapsLockOn));
+    let caps_id = format!("{}-caps", field.input_id);
+    let described_field = field.clone();
+    let caps_ref = caps_id.clone();
+    let described = move || {
+        let mut ids: Vec<String> = described_field.control_described_by().into_iter().collect();
+        if caps.get() {
+            ids.push(caps_ref.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let check_caps = move |ev: KeyboardEvent| caps.set(ev.get_modifier_state("CapsLock"));
+    let (invalid, error_class) = (field.clone(), field.clone());
+    view! {
+        <div class="dvc-password-input">
+            <div class="dvc-password-input__wrapper">
+                <input class="dvc-input dvc-password-input__input" class:dvc-input--error=move || error_class.has_error()
+                    id=field.input_id.clone() name=field.name.clone()
+                    type=move || if shown.get() { "text" } else { "password" }
+                    autocomplete=autocomplete spellcheck="false" autocapitalize="none"
+                    aria-describedby=described
+                    aria-invalid=move || invalid.has_error().then_some("true")
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    on:keydown=check_caps on:keyup=check_caps/>
+                <button type="button" class="dvc-button dvc-button--secondary dvc-password-input__toggle"
+                    hidden=cfg!(feature = "ssr")
+                    aria-controls=field.input_id.clone()
+                    aria-label=move || if shown.get() { hide_label } else { show_label }
+                    on:click=move |_| {
+                        let now = !shown.get_untracked();
+                        shown.set(now);
+                        announcement.set(if now { now_shown } else { now_hidden }.to_string());
+                    }>
+                    {move || if shown.get() { hide } else { show }}
+                </button>
+            </div>
+            <div class="dvc-visually-hidden" aria-live="polite">{move || announcement.get()}</div>
+            <div aria-live="polite">
+                {move || caps.get().then(|| view! { <p class="dvc-password-input__caps" id=caps_id.clone()>{caps_text}</p> })}
+            </div>
+        </div>
+    }
+    .into_any()
+}

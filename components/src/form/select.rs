@@ -1,0 +1,58 @@
+//! `Select`: a native drop-down inside a [`Field`](super::Field). Prefer radios for fewer
+//! than about eight options; a select hides them.
+
+use super::choice::Choice;
+use super::field::FieldContext;
+use leptos::prelude::*;
+
+/// A native `<select>`. `placeholder` adds a first empty option ("Chọn tỉnh, thành phố").
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use dvc_ui::form::{Choice, Select};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Ethnicity() -> impl IntoView {
+///     view! {
+///         <Field name="ethnicity" label="Dân tộc">
+///             <Select placeholder="Chọn dân tộc" options=vec![Choice::new("kinh", "Kinh"), Choice::new("tay", "Tày")]/>
+///         </Field>
+///     }
+/// }
+/// ```
+#[component]
+pub fn Select(
+    options: Vec<Choice>,
+    #[prop(optional, into)]
+    placeholder: Option<String>,
+    /// The chosen value, two-way.
+    #[prop(optional, into)]
+    value: Option<RwSignal<String>>,
+    #[prop(optional, into)]
+    autocomplete: Option<String>,
+    #[prop(optional, into)]
+    disabled: MaybeProp<bool>,
+) -> impl IntoView {
+    let Some(field) = use_context::<FieldContext>() else {
+        return view! { <p class="dvc-error-message">"dvc-ui: Select phải nằm trong một Field."</p> }.into_any();
+    };
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
+    view! {
+        <select class="dvc-select" class:dvc-select--error=move || error_class.has_error()
+            id=field.input_id.clone() name=field.name.clone() autocomplete=autocomplete
+            aria-describedby=move || described.control_described_by()
+            aria-invalid=move || invalid.has_error().then_some("true")
+            disabled=move || disabled.get().unwrap_or(false)
+            prop:value=move || value.get()
+            on:change=move |ev| value.set(event_target_value(&ev))>
+            {placeholder.map(|p| view! { <option value="" selected=value.get_untracked().is_empty()>{p}</option> })}
+            {options.into_iter().map(|o| {
+                let selected = value.get_untracked() == o.value;
+                view! { <option value=o.value selected=selected>{o.label}</option> }
+            }).collect_view()}
+        </select>
+    }
+    .into_any()
+}

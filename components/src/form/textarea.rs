@@ -1,0 +1,106 @@
+//! `Textarea`: a multi-line answer, with an optional character or word count that says how
+//! many are left, announces it politely once typing pauses, and shows (never blocks) going
+//! over the limit.
+
+use super::field::FieldContext;
+use crate::i18n::{count_message, use_locale};
+use leptos::prelude::*;
+
+/// A multi-line text box inside a [`Field`](super::Field). With `max_chars` or `max_words`
+/// it shows a count; a longer answer is kept and flagged (pair it with
+/// `rule=FieldRule::Text { max_chars: Some(n) }` so the submit says so too).
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use dvc_ui::form::Textarea;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Reason() -> impl IntoView {
+///     view! {
+///         <Field name="reason" label="Lý do đề nghị">
+///             <Textarea max_chars=500/>
+///         </Field>
+///     }
+/// }
+/// ```
+#[component]
+pub fn Textarea(
+    #[prop(optional, default = 5)]
+    rows: u32,
+    #[prop(optional)]
+    max_chars: Option<usize>,
+    #[prop(optional)]
+    max_words: Option<usize>,
+    #[prop(optional, into)]
+    value: Option<RwSignal<String>>,
+    #[prop(optional, into)]
+    autocomplete: Option<String>,
+    #[prop(optional, into)]
+    spellcheck: Option<bool>,
+) -> impl IntoView {
+    let Some(field) = use_context::<FieldContext>() else {
+        return view! { <p class="dvc-error-message">"dvc-ui: Textarea phải nằm trong một Field."</p> }.into_any();
+    };
+    let locale = use_locale();
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let initial = value.get_untracked();
+    let limit = max_words.map(|w| (w, true)).or(max_chars.map(|c| (c, false)));
+    let info_id = format!("{}-info", field.input_id);
+    let used = move |text: &str, words: bool| if words { text.split_whitespace().count() } else { text.chars().count() };
+    let remaining = move || limit.map(|(max, words)| max as i64 - value.with(|t| used(t, words)) as i64);
+    let over = move || remaining().is_some_and(|r| r < 0);
+    // The announced count follows the visible one after a pause in typing (debounced).
+    let announced = RwSignal::new(String::new());
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = move |ev| {
+        value.set(event_target_value(&ev));
+        if let Some((_, words)) = limit {
+            if let Some(h) = timer.get_value() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || announced.set(remaining().map(|r| count_message(locale, r, words)).unwrap_or_default()),
+                std::time::Duration::from_millis(1000),
+            )
+            .ok();
+            timer.set_value(handle);
+        }
+    };
+    let described_field = field.clone();
+    let described = move || {
+        let mut ids: Vec<String> = described_field.control_described_by().into_iter().collect();
+        if limit.is_some() {
+            ids.push(info_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let (invalid, error_class) = (field.clone(), field.clone());
+    let textarea = view! {
+        <textarea class="dvc-textarea" class:dvc-textarea--error=move || error_class.has_error() || over()
+            id=field.input_id.clone() name=field.name.clone() rows=rows autocomplete=autocomplete
+            spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
+            aria-describedby=described
+            aria-invalid=move || invalid.has_error().then_some("true")
+            prop:value=move || value.get()
+            on:input=on_input>{initial}</textarea>
+    };
+    let Some((max, words)) = limit else { return textarea.into_any() };
+    let info = match (locale, words) {
+        (dvc_rules::Locale::Vi, false) => format!("Bạn có thể nhập tối đa {max} ký tự"),
+        (dvc_rules::Locale::Vi, true) => format!("Bạn có thể nhập tối đa {max} từ"),
+        (dvc_rules::Locale::En, false) => format!("You can enter up to {max} characters"),
+        (dvc_rules::Locale::En, true) => format!("You can enter up to {max} words"),
+    };
+    view! {
+        <div class="dvc-character-count">
+            {textarea}
+            <div class="dvc-hint dvc-character-count__info dvc-visually-hidden" id=format!("{}-info", field.input_id)>{info}</div>
+            <div class="dvc-character-count__message" class:dvc-character-count__message--over=over aria-hidden="true">
+                {move || remaining().map(|r| count_message(locale, r, words))}
+            </div>
+            <div class="dvc-visually-hidden" aria-live="polite">{move || announced.get()}</div>
+        </div>
+    }
+    .into_any()
+}
