@@ -18,7 +18,17 @@ pub const PAGES: &[Page] = &[
     Page { path: "/", title: "Giới thiệu", render: pages::home::render },
     Page { path: "/components/button", title: "Nút bấm (Button)", render: pages::button::render },
     Page { path: "/components/text-input", title: "Ô nhập chữ (TextInput)", render: pages::text_input::render },
+    Page { path: "/components/textarea", title: "Ô nhập nhiều dòng (Textarea)", render: pages::text_more::textarea },
+    Page { path: "/components/password-input", title: "Mật khẩu (PasswordInput)", render: pages::text_more::password },
+    Page { path: "/components/date-input", title: "Ngày tháng (DateInput)", render: pages::text_more::date },
+    Page { path: "/components/radios", title: "Nút chọn một (Radios)", render: pages::choices::radios },
+    Page { path: "/components/checkboxes", title: "Ô đánh dấu (Checkboxes)", render: pages::choices::checkboxes },
+    Page { path: "/components/select", title: "Danh sách chọn (Select)", render: pages::choices::select },
+    Page { path: "/components/file-upload", title: "Tải tệp lên (FileUpload)", render: pages::more::file_upload },
+    Page { path: "/components/consent", title: "Đồng ý dữ liệu cá nhân (Consent)", render: pages::more::consent },
+    Page { path: "/components/error-summary", title: "Tóm tắt lỗi (ErrorSummary)", render: pages::more::error_summary },
     Page { path: "/components/layout", title: "Khung trang (SkipLink, Header, Footer)", render: pages::layout::render },
+    Page { path: "/examples/dang-ky-thong-tin-ca-nhan", title: "Ví dụ: Đăng ký thông tin cá nhân", render: pages::register::render },
 ];
 
 /// The path of the current page without a trailing slash ("/" for the home page).

@@ -30,7 +30,10 @@ pub enum FieldRule {
     /// A box that must be ticked (a declaration). Consent to optional uses is not this:
     /// it is an optional checkbox and never pre-ticked.
     MustTick,
-    /// Not checked here (e.g. files, checked on selection; or hidden fields).
+    /// Files: only "was one chosen" is checked here; types and sizes are checked as they
+    /// are chosen (and must be checked again by the server that receives them).
+    Files,
+    /// Not checked here (e.g. hidden fields).
     Unchecked,
 }
 
@@ -99,6 +102,8 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
             Ok(())
         } else if spec.rule == FieldRule::MustTick {
             Err(Problem::new(ProblemCode::NotTicked))
+        } else if matches!(spec.rule, FieldRule::OneOf(_) | FieldRule::AnyOf { .. } | FieldRule::Files) {
+            Err(Problem::new(ProblemCode::RequiredChoice))
         } else {
             Err(Problem::new(ProblemCode::Required))
         };
@@ -124,7 +129,7 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
                 Ok(())
             }
         }
-        FieldRule::MustTick | FieldRule::Unchecked | FieldRule::Date(_) => Ok(()),
+        FieldRule::MustTick | FieldRule::Files | FieldRule::Unchecked | FieldRule::Date(_) => Ok(()),
     }
 }
 
@@ -253,7 +258,7 @@ mod tests {
         assert_eq!(got, vec![
             ("full_name", ProblemCode::Required),
             ("dob", ProblemCode::Required),
-            ("sex", ProblemCode::Required),
+            ("sex", ProblemCode::RequiredChoice),
             ("phone", ProblemCode::Required),
             ("declaration", ProblemCode::NotTicked),
         ]);
@@ -298,7 +303,7 @@ mod tests {
         assert_eq!(check("benefits=a&benefits=b"), Ok(()));
         assert_eq!(check("benefits=none"), Ok(()));
         assert_eq!(check("benefits=a&benefits=none"), Err(ProblemCode::ChoiceExclusive));
-        assert_eq!(check(""), Err(ProblemCode::Required));
+        assert_eq!(check(""), Err(ProblemCode::RequiredChoice));
     }
 
     #[test]

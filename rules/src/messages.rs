@@ -53,6 +53,8 @@ impl Problem {
         match (locale, self.code) {
             (Locale::Vi, ProblemCode::Required) => format!("Nhập {subject}"),
             (Locale::En, ProblemCode::Required) => format!("Enter {subject}"),
+            (Locale::Vi, ProblemCode::RequiredChoice) => format!("Chọn {subject}"),
+            (Locale::En, ProblemCode::RequiredChoice) => format!("Select {subject}"),
             (Locale::Vi, ProblemCode::TooLong) => format!(
                 "{} phải có tối đa {} ký tự (hiện có {})",
                 capitalise(subject),

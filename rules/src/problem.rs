@@ -6,6 +6,8 @@
 pub enum ProblemCode {
     /// Nothing was entered for a required question.
     Required,
+    /// Nothing was chosen for a required choice or file question.
+    RequiredChoice,
     /// The answer is longer than allowed; args: `max`, `actual` (characters).
     TooLong,
     /// An amount of money has characters other than digits and separators; args: `chars`.

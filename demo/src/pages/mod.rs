@@ -1,7 +1,11 @@
 //! One module per demo page; each shows a component in every state.
 
 pub mod button;
+pub mod choices;
 pub mod home;
 pub mod layout;
+pub mod more;
 pub mod not_found;
+pub mod register;
 pub mod text_input;
+pub mod text_more;

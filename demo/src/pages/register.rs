@@ -1,0 +1,100 @@
+//! The complete example service "Đăng ký thông tin cá nhân": every building block in one
+//! form, the error summary on a failed submit, and a confirmation with the answers.
+
+use dvc_rules::date::DateLimits;
+use dvc_rules::form::{FieldRule, FormValues};
+use dvc_rules::money;
+use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, Radios, Textarea};
+use dvc_ui::prelude::*;
+use leptos::prelude::*;
+
+pub fn render() -> AnyView {
+    let done = RwSignal::new(None::<FormValues>);
+    view! {
+        {move || match done.get() {
+            None => form(done).into_any(),
+            Some(values) => confirmation(values).into_any(),
+        }}
+    }
+    .into_any()
+}
+
+fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
+    let on_valid = move |values: FormValues| {
+        done.set(Some(values));
+        if let Some(main) = document().get_element_by_id("main-content") {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(el) = main.dyn_into::<leptos::web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+    view! {
+        <h1>"Đăng ký thông tin cá nhân"</h1>
+        <p>"Điền các thông tin dưới đây. Mọi câu hỏi đều phải trả lời, trừ khi ghi “(không bắt buộc)”."</p>
+        <Form id="register" on_valid=on_valid>
+            <Field name="full_name" label="Họ và tên" hint="Ghi đầy đủ, có dấu, như trên thẻ căn cước." rule=FieldRule::Name>
+                <TextInput autocomplete="name" spellcheck=false/>
+            </Field>
+            <Field name="dob" label="Ngày sinh" hint="Ví dụ: 27 3 1990" group=true
+                rule=FieldRule::Date(DateLimits { past: true, ..Default::default() })>
+                <DateInput birthday=true/>
+            </Field>
+            <Field name="sex" label="Giới tính" group=true rule=FieldRule::OneOf(vec!["male".into(), "female".into()])>
+                <Radios inline=true options=vec![Choice::new("male", "Nam"), Choice::new("female", "Nữ")]/>
+            </Field>
+            <Field name="email" label="Địa chỉ email" hint="Chúng tôi gửi biên nhận hồ sơ tới địa chỉ này." optional=true rule=FieldRule::Email>
+                <TextInput input_type=TextInputType::Email autocomplete="email" spellcheck=false/>
+            </Field>
+            <Field name="phone" label="Số điện thoại di động" hint="Ví dụ: 0912 345 678" rule=FieldRule::Phone { allow_landline: false }>
+                <TextInput input_type=TextInputType::Tel autocomplete="tel" width=InputWidth::Chars20/>
+            </Field>
+            <Field name="address" label="Địa chỉ thường trú" hint="Số nhà, đường, xã hoặc phường, tỉnh hoặc thành phố." rule=FieldRule::Text { max_chars: Some(200) }>
+                <Textarea rows=3 max_chars=200 autocomplete="street-address"/>
+            </Field>
+            <Field name="attachments" label="Ảnh thẻ căn cước (hai mặt)" hint="PDF, JPG hoặc PNG; mỗi tệp tối đa 5 MB; tối đa 2 tệp." subject="ảnh thẻ căn cước" rule=FieldRule::Files>
+                <FileUpload accept=vec!["pdf", "jpg", "jpeg", "png"] max_bytes=5_000_000 max_files=2/>
+            </Field>
+            <h2>"Dữ liệu cá nhân"</h2>
+            <Consent name="consent_sms" title="Nhận tin nhắn về hồ sơ"
+                label="Tôi đồng ý cho cơ quan giải quyết dùng số điện thoại của tôi để nhắn tin về tình trạng hồ sơ này"
+                data="Số điện thoại di động" purpose="Báo khi hồ sơ được tiếp nhận, cần bổ sung hoặc đã có kết quả"
+                controller="Văn phòng UBND tỉnh (bộ phận một cửa)" withdraw="Bỏ chọn ô này trước khi gửi, hoặc gọi đường dây nóng của tỉnh bất cứ lúc nào"/>
+            <Field name="declaration" label="Cam đoan" group=true rule=FieldRule::MustTick subject="lời cam đoan">
+                <Checkboxes options=vec![Choice::new("yes", "Tôi cam đoan những thông tin trên là đúng sự thật")]/>
+            </Field>
+            <Button>"Gửi đăng ký"</Button>
+        </Form>
+    }
+}
+
+fn confirmation(values: FormValues) -> impl IntoView {
+    let dob = values.date("dob").map(|d| d.display()).unwrap_or_default();
+    let phone = values.phone("phone", false).map(|p| p.display()).unwrap_or_default();
+    let sex = if values.text("sex") == "female" { "Nữ" } else { "Nam" };
+    let email = values.email("email").unwrap_or_else(|| "Không cung cấp".into());
+    let sms = if values.text("consent_sms") == "yes" { "Đồng ý" } else { "Không đồng ý" };
+    let rows = vec![
+        ("Họ và tên", values.name("full_name").unwrap_or_default()),
+        ("Ngày sinh", dob),
+        ("Giới tính", sex.to_string()),
+        ("Địa chỉ email", email),
+        ("Số điện thoại di động", phone),
+        ("Địa chỉ thường trú", values.text("address").trim().to_string()),
+        ("Tệp đã đính kèm", values.all("attachments").join(", ")),
+        ("Nhận tin nhắn về hồ sơ", sms.to_string()),
+    ];
+    let fee = money::format_vnd(0);
+    view! {
+        <div class="demo-panel">
+            <h1 class="demo-panel__title">"Đã gửi đăng ký"</h1>
+            <p class="demo-panel__body">"Mã hồ sơ của bạn"<br/><strong>"DK-2026-000123"</strong></p>
+        </div>
+        <p>"Lệ phí: "{fee}". Chúng tôi đã ghi nhận các thông tin dưới đây. Đây là bản trình diễn: không có dữ liệu nào được gửi đi hay lưu lại."</p>
+        <h2>"Thông tin đã gửi"</h2>
+        <dl class="demo-summary-list">
+            {rows.into_iter().map(|(k, v)| view! { <div class="demo-summary-list__row"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+        </dl>
+        <p><a href="/examples/dang-ky-thong-tin-ca-nhan">"Đăng ký cho người khác"</a></p>
+    }
+}
