@@ -25,6 +25,11 @@ pub mod form;
 pub mod i18n;
 pub mod layout;
 
+/// Whether this code renders on a server (feature `ssr`, or any build that is not
+/// WebAssembly). Server-rendered markup must work without JavaScript: follow-up questions
+/// are shown, and controls that need a script (show/hide buttons) are hidden.
+pub(crate) const SERVER_RENDER: bool = cfg!(any(feature = "ssr", not(target_arch = "wasm32")));
+
 /// Everything a portal usually needs, in one import.
 pub mod prelude {
     pub use crate::form::{

@@ -78,7 +78,7 @@ pub enum ProblemCode {
     NotTicked,
     /// A file of a type not accepted; args: `file`, `types`.
     FileType,
-    /// A file larger than allowed; args: `file`, `max` (MB, as text).
+    /// A file larger than allowed; args: `file`, `max` (with its unit, "5 MB").
     FileTooLarge,
     /// Too many files; args: `max`.
     FileTooMany,

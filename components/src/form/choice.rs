@@ -64,5 +64,5 @@ pub(crate) fn option_id(base: &str, index: usize) -> String {
 /// Whether a follow-up is hidden until chosen. On a server render nothing is hidden, so
 /// the whole form works before (or without) WebAssembly.
 pub(crate) fn conditional_hidden(chosen: bool) -> bool {
-    !cfg!(feature = "ssr") && !chosen
+    !crate::SERVER_RENDER && !chosen
 }

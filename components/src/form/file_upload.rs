@@ -28,7 +28,9 @@ pub fn check_file(name: &str, bytes: u64, accept: &[&str], max_bytes: u64) -> Re
         return Err(Problem::new(ProblemCode::FileEmpty).with("file", name));
     }
     if bytes > max_bytes {
-        return Err(Problem::new(ProblemCode::FileTooLarge).with("file", name).with("max", max_bytes / 1_000_000));
+        // The limit with its unit; limits are round numbers, so no decimal separator is needed.
+        let max = if max_bytes >= 1_000_000 { format!("{} MB", max_bytes / 1_000_000) } else { format!("{} KB", max_bytes.div_ceil(1000)) };
+        return Err(Problem::new(ProblemCode::FileTooLarge).with("file", name).with("max", max));
     }
     Ok(())
 }
@@ -177,7 +179,7 @@ pub fn FileUpload(
                 aria-describedby=move || described.control_described_by()
                 aria-invalid=move || invalid.has_error().then_some("true")
                 on:click=remember on:change=on_change/>
-            <p class="dvc-file-upload__drop" hidden=cfg!(feature = "ssr")>{t(Ui::DropFilesHere)}</p>
+            <p class="dvc-file-upload__drop" hidden=crate::SERVER_RENDER>{t(Ui::DropFilesHere)}</p>
             <div class="dvc-visually-hidden" aria-live="polite">{move || status.get()}</div>
             {move || {
                 let why = refused.get();
@@ -223,7 +225,8 @@ mod tests {
         assert!(check_file("giay-khai-sinh.PDF", 10, &accept, 100).is_ok());
         let p = check_file("anh.heic", 10, &accept, 100).unwrap_err();
         assert_eq!((p.code, p.arg("file"), p.arg("types")), (ProblemCode::FileType, "anh.heic", "PDF, JPG"));
-        assert_eq!(check_file("to.pdf", 5_000_001, &accept, 5_000_000).unwrap_err().arg("max"), "5");
+        assert_eq!(check_file("to.pdf", 5_000_001, &accept, 5_000_000).unwrap_err().arg("max"), "5 MB");
+        assert_eq!(check_file("to.pdf", 11, &accept, 10).unwrap_err().arg("max"), "1 KB");
         assert_eq!(check_file("rong.pdf", 0, &accept, 100).unwrap_err().code, ProblemCode::FileEmpty);
         assert_eq!(human_size(2_400_000, Locale::Vi), "2,4 MB");
         assert_eq!(human_size(350_001, Locale::En), "351 KB");

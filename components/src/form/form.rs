@@ -48,9 +48,13 @@ pub fn Form(
     /// The id of the form element.
     #[prop(optional, into)]
     id: Option<String>,
+    /// A model made by the caller, to read the form's specs (e.g. to validate the same
+    /// questions on a server) or its state. Default: a new one.
+    #[prop(optional, into)]
+    model: Option<FormModel>,
     children: Children,
 ) -> impl IntoView {
-    let model = FormModel::new(use_locale());
+    let model = model.unwrap_or_else(|| FormModel::new(use_locale()));
     provide_context(model);
     let summary_id = format!("{}-summary", id.as_deref().unwrap_or("dvc-form"));
     let focus_id = summary_id.clone();

@@ -60,7 +60,7 @@ pub fn PasswordInput(
                     on:input=move |ev| value.set(event_target_value(&ev))
                     on:keydown=check_caps on:keyup=check_caps/>
                 <button type="button" class="dvc-button dvc-button--secondary dvc-password-input__toggle"
-                    hidden=cfg!(feature = "ssr")
+                    hidden=crate::SERVER_RENDER
                     aria-controls=field.input_id.clone()
                     aria-label=move || if shown.get() { hide_label } else { show_label }
                     on:click=move |_| {
