@@ -1,0 +1,71 @@
+// The example service "Đăng ký thông tin cá nhân", by keyboard only: submit it empty,
+// follow every link of the error summary, fix each answer where the link lands, and submit
+// successfully. (Choosing a file uses the file chooser, which a test cannot drive by keys:
+// the file is set on the focused chooser instead.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser?.close());
+
+const PATH = '/examples/dang-ky-thong-tin-ca-nhan';
+
+async function tabTo(page, predicate, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return;
+  }
+  throw new Error(`not reached by Tab: ${predicate}`);
+}
+
+test('keyboard only: empty submit, follow each summary link, fix, submit', async () => {
+  const { context, page } = await open(browser, PATH);
+  await tabTo(page, () => document.activeElement.textContent === 'Gửi đăng ký');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.dvc-error-summary');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'dvc-error-summary', 'the summary has focus');
+  assert.match(await page.title(), /^Lỗi: /);
+  const messages = await page.$$eval('.dvc-error-summary a', (as) => as.map((a) => a.textContent));
+  assert.deepEqual(messages, [
+    'Nhập họ và tên', 'Nhập ngày sinh', 'Chọn giới tính', 'Nhập số điện thoại di động',
+    'Nhập địa chỉ thường trú', 'Chọn ảnh thẻ căn cước', 'Đánh dấu vào ô để xác nhận lời cam đoan',
+  ]);
+
+  // How to fix each answer once its link has put focus on it.
+  const fixes = {
+    'dvc-full_name': async () => page.keyboard.type('Hoàng Thị Hoa'),
+    'dvc-dob-day': async () => { await page.keyboard.type('5'); await page.keyboard.press('Tab'); await page.keyboard.type('2'); await page.keyboard.press('Tab'); await page.keyboard.type('1990'); },
+    'dvc-sex': async () => page.keyboard.press('Space'),
+    'dvc-phone': async () => page.keyboard.type('0912 345 678'),
+    'dvc-address': async () => page.keyboard.type('Số 1, đường Hoàng Liên, phường Cam Đường, tỉnh Lào Cai'),
+    'dvc-attachments': async () => page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') }),
+    'dvc-declaration': async () => page.keyboard.press('Space'),
+  };
+  for (let i = 0; i < messages.length; i++) {
+    await page.focus('.dvc-error-summary');
+    for (let k = 0; k <= i; k++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), messages[i], 'Tab walks the summary links in order');
+    await page.keyboard.press('Enter');
+    const landed = await page.evaluate(() => document.activeElement.id);
+    assert.ok(fixes[landed], `link ${i + 1} landed on #${landed}`);
+    await fixes[landed]();
+    const errorId = landed === 'dvc-dob-day' ? 'dvc-dob-error' : `${landed}-error`;
+    await page.waitForFunction((id) => !document.getElementById(id), errorId);
+  }
+  assert.equal(await page.$$eval('.dvc-error-message', (els) => els.length), 0, 'every error cleared as it was fixed');
+  await page.focus('#dvc-phone');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.demo-panel');
+  assert.equal(await page.textContent('h1'), 'Đã gửi đăng ký');
+  assert.doesNotMatch(await page.title(), /^Lỗi/);
+  const answers = await page.$$eval('.demo-summary-list__row', (rows) => rows.map((r) => r.textContent));
+  assert.ok(answers.includes('Họ và tênHoàng Thị Hoa'));
+  assert.ok(answers.includes('Ngày sinh05/02/1990'));
+  assert.ok(answers.includes('Số điện thoại di động0912 345 678'));
+  assert.ok(answers.includes('Tệp đã đính kèmcan-cuoc.pdf'));
+  assert.ok(answers.includes('Nhận tin nhắn về hồ sơKhông đồng ý'), 'consent is never assumed');
+  assert.ok(!page.url().includes('Ho%C3%A0ng') && !page.url().includes('0912'), 'no personal data in the address');
+  await context.close();
+});
