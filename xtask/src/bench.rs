@@ -1,8 +1,11 @@
-//! `cargo xtask bench`: what the demo ships, file by file, in raw, gzip and brotli bytes,
-//! printed and written to bench/RESULTS.md. A benchmark, not a test: it never fails on a
-//! number; compare rows of one run.
+//! `cargo xtask bench`: what the demo ships, file by file, in raw, gzip and brotli bytes, and
+//! Lighthouse (mobile emulation, offline, Debian's Chromium) scores of key pages; printed and
+//! written to bench/RESULTS.md. A benchmark, not a test: it never fails on a number; compare
+//! rows of one run.
 
-use crate::{build, root, Result};
+use crate::run::quiet;
+use crate::{build, root, serve, tools, Failure, Result};
+use std::process::Command;
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Write as _;
@@ -42,16 +45,61 @@ pub fn run() -> Result {
     let fonts_note = "Fonts are downloaded only for the unicode-range a page uses (a Vietnamese page needs \
                       the latin and vietnamese subsets of each weight it shows; latin-ext only for \
                       letters such as ƀ č ŏ).";
+    let port = serve::start(&site, 0)?;
+    let lighthouse = lighthouse_table(port)?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`). \
-         Bytes of each shipped file.\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n"
+         Bytes of each shipped file.\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
+         ## Lighthouse (mobile emulation, simulated slow 4G)\n\n{lighthouse}\n\
+         The demo is rendered in the browser (CSR): nothing paints until the WebAssembly has \
+         loaded, which is what the LCP measures. A portal that renders on its server (feature \
+         `ssr`) paints the form with the HTML.\n"
     );
+    println!("\n{lighthouse}");
     println!("\n{table}");
     let out = root().join("bench").join("RESULTS.md");
     fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
     fs::write(&out, report)?;
     println!("xtask: written to {}", out.display());
     Ok(())
+}
+
+/// Pages measured by Lighthouse: the home page and the complete example service.
+const LIGHTHOUSE_PAGES: [&str; 2] = ["/", "/examples/dang-ky-thong-tin-ca-nhan"];
+
+fn lighthouse_table(port: u16) -> Result<String> {
+    let bin = root().join("bench/node_modules/.bin/lighthouse");
+    let mut table = String::from("| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for page in LIGHTHOUSE_PAGES {
+        let out = std::env::temp_dir().join(format!("dvc-lighthouse-{}.json", std::process::id()));
+        println!("xtask: Lighthouse {page}…");
+        quiet(
+            Command::new(&bin)
+                .arg(format!("http://127.0.0.1:{port}{page}"))
+                .arg("--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+                .args(["--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices"])
+                .arg(format!("--output-path={}", out.display()))
+                .env("CHROME_PATH", tools::chromium()),
+        )
+        .ok_or_else(|| Failure(format!("Lighthouse failed on {page}")))?;
+        let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&out)?)?;
+        let _ = fs::remove_file(&out);
+        let score = |c: &str| json["categories"][c]["score"].as_f64().map(|s| format!("{:.0}", s * 100.0)).unwrap_or("–".into());
+        let audit = |a: &str| json["audits"][a]["displayValue"].as_str().unwrap_or("–").replace('\u{a0}', " ");
+        writeln!(
+            table,
+            "| {page} | {} | {} | {} | {} | {} | {} | {} |",
+            score("performance"),
+            score("accessibility"),
+            score("best-practices"),
+            audit("first-contentful-paint"),
+            audit("largest-contentful-paint"),
+            audit("total-blocking-time"),
+            audit("cumulative-layout-shift"),
+        )
+        .ok();
+    }
+    Ok(table)
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {

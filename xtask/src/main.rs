@@ -24,7 +24,7 @@ cargo xtask <command>
   test              install what is missing, then run every test layer: native (rules,
                     SSR markup, style contrast), browser (wasm-bindgen-test in headless
                     Chromium) and end-to-end (the built demo, axe-core, reflow, keyboard)
-  bench             build the demo and write the shipped-bytes table to bench/RESULTS.md
+  bench             build the demo; write shipped bytes and Lighthouse scores to bench/RESULTS.md
   data              regenerate rules/data/*.tsv from ../shared/data (official divisions)
   help              this text
 ";
@@ -60,7 +60,7 @@ fn main() -> ExitCode {
         }),
         "build" => tools::ensure_build_tools().and_then(|_| build::build_demo().map(|_| ())),
         "test" => test::run_all(),
-        "bench" => tools::ensure_build_tools().and_then(|_| bench::run()),
+        "bench" => tools::ensure_bench_tools().and_then(|_| bench::run()),
         "data" => data::run(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");

@@ -54,6 +54,14 @@ pub fn ensure_build_tools() -> Result {
     Ok(())
 }
 
+/// What `cargo xtask bench` needs on top of the build tools: Lighthouse (npm, bench/)
+/// and Chromium.
+pub fn ensure_bench_tools() -> Result {
+    ensure_build_tools()?;
+    ensure_chromium()?;
+    ensure_npm_packages(&root().join("bench"))
+}
+
 /// What `cargo xtask test` needs on top of the build tools.
 pub fn ensure_test_tools() -> Result {
     ensure_build_tools()?;
