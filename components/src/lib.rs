@@ -24,6 +24,7 @@
 pub mod form;
 pub mod i18n;
 pub mod layout;
+pub mod vn;
 
 /// Whether this code renders on a server (feature `ssr`, or any build that is not
 /// WebAssembly). Server-rendered markup must work without JavaScript: follow-up questions
@@ -38,5 +39,6 @@ pub mod prelude {
     };
     pub use crate::i18n::{provide_locale, use_locale};
     pub use crate::layout::{Footer, Header, SkipLink};
+    pub use crate::vn::{CitizenIdInput, MoneyInput, NameInput, PhoneInput, TaxCodeInput};
     pub use dvc_rules::Locale;
 }

@@ -27,6 +27,11 @@ pub const PAGES: &[Page] = &[
     Page { path: "/components/file-upload", title: "Tải tệp lên (FileUpload)", render: pages::more::file_upload },
     Page { path: "/components/consent", title: "Đồng ý dữ liệu cá nhân (Consent)", render: pages::more::consent },
     Page { path: "/components/error-summary", title: "Tóm tắt lỗi (ErrorSummary)", render: pages::more::error_summary },
+    Page { path: "/components/citizen-id-input", title: "Số định danh cá nhân (CitizenIdInput)", render: pages::vn::citizen_id },
+    Page { path: "/components/phone-input", title: "Số điện thoại (PhoneInput)", render: pages::vn::phone },
+    Page { path: "/components/tax-code-input", title: "Mã số thuế (TaxCodeInput)", render: pages::vn::tax_code },
+    Page { path: "/components/name-input", title: "Họ và tên (NameInput)", render: pages::vn::name },
+    Page { path: "/components/money-input", title: "Số tiền (MoneyInput)", render: pages::vn::money },
     Page { path: "/components/layout", title: "Khung trang (SkipLink, Header, Footer)", render: pages::layout::render },
     Page { path: "/examples/dang-ky-thong-tin-ca-nhan", title: "Ví dụ: Đăng ký thông tin cá nhân", render: pages::register::render },
 ];

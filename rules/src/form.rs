@@ -16,7 +16,9 @@ pub enum FieldRule {
     Email,
     /// A full name (see [`crate::name`]).
     Name,
-    CitizenId { allow_old_card: bool },
+    /// A personal ID number; when the form also asks for the date of birth (a Date field) or
+    /// sex (values "male"/"female"), name those fields to cross-check them.
+    CitizenId { allow_old_card: bool, birth_date_field: Option<String>, sex_field: Option<String> },
     Phone { allow_landline: bool },
     TaxCode,
     /// Whole đồng.
@@ -112,7 +114,20 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
         FieldRule::Text { max_chars } => max_chars.map_or(Ok(()), |max| text::check_max_chars(first, max)),
         FieldRule::Email => email::check_email(first).map(|_| ()),
         FieldRule::Name => name::check_name(first).map(|_| ()),
-        FieldRule::CitizenId { allow_old_card } => citizen_id::parse_citizen_id(first, *allow_old_card).map(|_| ()),
+        FieldRule::CitizenId { allow_old_card, birth_date_field, sex_field } => {
+            let id = citizen_id::parse_citizen_id(first, *allow_old_card)?;
+            let values = FormValues(posted.to_vec());
+            let year = birth_date_field.as_deref().and_then(|f| values.date(f)).map(|d| d.year);
+            let sex = sex_field.as_deref().and_then(|f| match values.text(f) {
+                "male" => Some(citizen_id::Sex::Male),
+                "female" => Some(citizen_id::Sex::Female),
+                _ => None,
+            });
+            match citizen_id::cross_check(&id, year, sex, today.year).into_iter().next() {
+                Some(problem) => Err(problem),
+                None => Ok(()),
+            }
+        }
         FieldRule::Phone { allow_landline } => phone::parse_phone(first, *allow_landline).map(|_| ()),
         FieldRule::TaxCode => tax_code::parse_tax_code(first).map(|_| ()),
         FieldRule::Money => money::parse_vnd(first).map(|_| ()),
@@ -280,6 +295,20 @@ mod tests {
         ];
         assert_eq!(validate(&specs, &decode_urlencoded("contact=phone&contact_email="), today()), vec![]);
         assert_eq!(validate(&specs, &decode_urlencoded("contact=email&contact_email="), today())[0].name, "contact_email");
+    }
+
+    #[test]
+    fn the_id_number_is_cross_checked_with_birth_date_and_sex() {
+        let spec = FieldSpec::new("id", "số định danh cá nhân", FieldRule::CitizenId {
+            allow_old_card: false,
+            birth_date_field: Some("dob".into()),
+            sex_field: Some("sex".into()),
+        });
+        let check = |body: &str| check_field(&spec, &decode_urlencoded(body), today()).map_err(|p| p.code);
+        assert_eq!(check("id=001203456789&dob-day=1&dob-month=1&dob-year=2003&sex=male"), Ok(()));
+        assert_eq!(check("id=001203456789&dob-day=1&dob-month=1&dob-year=2004&sex=male"), Err(ProblemCode::CitizenIdYearMismatch));
+        assert_eq!(check("id=001203456789&dob-day=1&dob-month=1&dob-year=2003&sex=female"), Err(ProblemCode::CitizenIdSexMismatch));
+        assert_eq!(check("id=001203456789&dob-day=&dob-month=&dob-year="), Ok(()), "nothing to compare yet");
     }
 
     #[test]

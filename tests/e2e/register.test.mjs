@@ -29,7 +29,7 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
   assert.match(await page.title(), /^Lỗi: /);
   const messages = await page.$$eval('.dvc-error-summary a', (as) => as.map((a) => a.textContent));
   assert.deepEqual(messages, [
-    'Nhập họ và tên', 'Nhập ngày sinh', 'Chọn giới tính', 'Nhập số điện thoại di động',
+    'Nhập họ và tên', 'Nhập ngày sinh', 'Chọn giới tính', 'Nhập số định danh cá nhân', 'Nhập số điện thoại di động',
     'Nhập địa chỉ thường trú', 'Chọn ảnh thẻ căn cước', 'Đánh dấu vào ô để xác nhận lời cam đoan',
   ]);
 
@@ -38,6 +38,8 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
     'dvc-full_name': async () => page.keyboard.type('Hoàng Thị Hoa'),
     'dvc-dob-day': async () => { await page.keyboard.type('5'); await page.keyboard.press('Tab'); await page.keyboard.type('2'); await page.keyboard.press('Tab'); await page.keyboard.type('1990'); },
     'dvc-sex': async () => page.keyboard.press('Space'),
+    // 0 = male born in the 1900s, 90 = 1990: agrees with the date of birth and sex above.
+    'dvc-id_number': async () => page.keyboard.type('001 090 012 345'),
     'dvc-phone': async () => page.keyboard.type('0912 345 678'),
     'dvc-address': async () => page.keyboard.type('Số 1, đường Hoàng Liên, phường Cam Đường, tỉnh Lào Cai'),
     'dvc-attachments': async () => page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') }),
@@ -64,8 +66,24 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
   assert.ok(answers.includes('Họ và tênHoàng Thị Hoa'));
   assert.ok(answers.includes('Ngày sinh05/02/1990'));
   assert.ok(answers.includes('Số điện thoại di động0912 345 678'));
+  assert.ok(answers.includes('Số định danh cá nhân001 090 012 345'));
   assert.ok(answers.includes('Tệp đã đính kèmcan-cuoc.pdf'));
   assert.ok(answers.includes('Nhận tin nhắn về hồ sơKhông đồng ý'), 'consent is never assumed');
   assert.ok(!page.url().includes('Ho%C3%A0ng') && !page.url().includes('0912'), 'no personal data in the address');
+  await context.close();
+});
+
+test('the ID number is cross-checked with the date of birth and sex, saying which disagrees', async () => {
+  const { context, page } = await open(browser, PATH);
+  await page.fill('#dvc-dob-day', '1');
+  await page.fill('#dvc-dob-month', '1');
+  await page.fill('#dvc-dob-year', '1991');
+  await page.check('#dvc-sex');
+  await page.fill('#dvc-id_number', '001090012345');
+  assert.match(await page.textContent('#dvc-id_number-readback'), /001 090 012 345 · nơi đăng ký khai sinh: Thành phố Hà Nội · nam · sinh năm 1990/);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#dvc-id_number-error');
+  assert.equal((await page.textContent('#dvc-id_number-error')).replace(/\s+/g, ' ').trim(),
+    'Lỗi: Năm sinh trong số định danh cá nhân là 1990, khác với năm sinh 1991 bạn đã nhập. Kiểm tra lại một trong hai');
   await context.close();
 });

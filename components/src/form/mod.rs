@@ -37,7 +37,7 @@ pub use text_input::{InputWidth, TextInput, TextInputType};
 
 /// Turns a form field `name` into a safe HTML id: letters, digits, `-` and `_` kept,
 /// everything else replaced by `-`, prefixed so it never starts with a digit.
-pub(crate) fn id_from_name(name: &str) -> String {
+pub fn id_from_name(name: &str) -> String {
     let body: String = name
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })

@@ -86,7 +86,7 @@ pub fn TextInput(
     autocomplete: Option<String>,
     /// The on-screen keyboard to show, e.g. "numeric", "tel", "email".
     #[prop(optional, into)]
-    inputmode: Option<String>,
+    inputmode: MaybeProp<String>,
     /// Spell-checking: off for names, codes and addresses (default: the browser's choice).
     #[prop(optional, into)]
     spellcheck: Option<bool>,
@@ -101,10 +101,10 @@ pub fn TextInput(
     disabled: MaybeProp<bool>,
     /// Text shown before the box, e.g. "+84" (read with the label by screen readers).
     #[prop(optional, into)]
-    prefix: Option<String>,
+    prefix: MaybeProp<String>,
     /// Text shown after the box, e.g. "₫".
     #[prop(optional, into)]
-    suffix: Option<String>,
+    suffix: MaybeProp<String>,
 ) -> impl IntoView {
     let Some(field) = use_context::<FieldContext>() else {
         // A control outside a Field would have no label: render a visible developer error
@@ -128,7 +128,7 @@ pub fn TextInput(
             name=field.name.clone()
             type=input_type.as_attr()
             autocomplete=autocomplete
-            inputmode=inputmode
+            inputmode=move || inputmode.get()
             spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
             aria-describedby=move || described.control_described_by()
             aria-invalid=move || field.has_error().then_some("true")
@@ -138,6 +138,7 @@ pub fn TextInput(
             on:input=move |ev| value.set(event_target_value(&ev))
         />
     };
+    let (prefix, suffix) = (prefix.get_untracked(), suffix.get_untracked());
     if prefix.is_none() && suffix.is_none() {
         return input.into_any();
     }

@@ -9,3 +9,4 @@ pub mod not_found;
 pub mod register;
 pub mod text_input;
 pub mod text_more;
+pub mod vn;

@@ -33,9 +33,7 @@ fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
         <h1>"Đăng ký thông tin cá nhân"</h1>
         <p>"Điền các thông tin dưới đây. Mọi câu hỏi đều phải trả lời, trừ khi ghi “(không bắt buộc)”."</p>
         <Form id="register" on_valid=on_valid>
-            <Field name="full_name" label="Họ và tên" hint="Ghi đầy đủ, có dấu, như trên thẻ căn cước." rule=FieldRule::Name>
-                <TextInput autocomplete="name" spellcheck=false/>
-            </Field>
+            <NameInput name="full_name"/>
             <Field name="dob" label="Ngày sinh" hint="Ví dụ: 27 3 1990" group=true
                 rule=FieldRule::Date(DateLimits { past: true, ..Default::default() })>
                 <DateInput birthday=true/>
@@ -43,12 +41,11 @@ fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
             <Field name="sex" label="Giới tính" group=true rule=FieldRule::OneOf(vec!["male".into(), "female".into()])>
                 <Radios inline=true options=vec![Choice::new("male", "Nam"), Choice::new("female", "Nữ")]/>
             </Field>
+            <CitizenIdInput name="id_number" birth_date_field="dob" sex_field="sex"/>
             <Field name="email" label="Địa chỉ email" hint="Chúng tôi gửi biên nhận hồ sơ tới địa chỉ này." optional=true rule=FieldRule::Email>
                 <TextInput input_type=TextInputType::Email autocomplete="email" spellcheck=false/>
             </Field>
-            <Field name="phone" label="Số điện thoại di động" hint="Ví dụ: 0912 345 678" rule=FieldRule::Phone { allow_landline: false }>
-                <TextInput input_type=TextInputType::Tel autocomplete="tel" width=InputWidth::Chars20/>
-            </Field>
+            <PhoneInput name="phone"/>
             <Field name="address" label="Địa chỉ thường trú" hint="Số nhà, đường, xã hoặc phường, tỉnh hoặc thành phố." rule=FieldRule::Text { max_chars: Some(200) }>
                 <Textarea rows=3 max_chars=200 autocomplete="street-address"/>
             </Field>
@@ -76,6 +73,7 @@ fn confirmation(values: FormValues) -> impl IntoView {
     let sms = if values.text("consent_sms") == "yes" { "Đồng ý" } else { "Không đồng ý" };
     let rows = vec![
         ("Họ và tên", values.name("full_name").unwrap_or_default()),
+        ("Số định danh cá nhân", values.citizen_id("id_number", false).map(|id| id.grouped()).unwrap_or_default()),
         ("Ngày sinh", dob),
         ("Giới tính", sex.to_string()),
         ("Địa chỉ email", email),

@@ -1,0 +1,98 @@
+//! Markup contract of the Vietnamese-data inputs (server render): the box attributes each
+//! kind of data needs, the read-back line, and the rule registered for server checks.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dvc_rules::form::FieldRule;
+use dvc_rules::Locale;
+use dvc_ui::form::FormModel;
+use dvc_ui::prelude::*;
+use leptos::prelude::*;
+use scraper::{Html, Selector};
+
+fn render<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> Html {
+    let owner = Owner::new();
+    let html = owner.with(|| f().into_view().to_html());
+    Html::parse_fragment(&html)
+}
+
+fn input_attrs(doc: &Html, id: &str) -> Vec<(String, String)> {
+    let el = doc.select(&Selector::parse(&format!("input#{id}")).unwrap()).next().unwrap_or_else(|| panic!("no #{id}"));
+    let mut attrs: Vec<(String, String)> = ["type", "name", "inputmode", "autocomplete", "spellcheck", "aria-describedby"]
+        .iter()
+        .map(|a| (a.to_string(), el.value().attr(a).unwrap_or("-").to_string()))
+        .collect();
+    attrs.retain(|(_, v)| v != "-");
+    attrs
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn each_input_sets_the_box_up_for_its_data() {
+    let doc = render(|| view! {
+        <CitizenIdInput name="id"/>
+        <PhoneInput name="phone"/>
+        <TaxCodeInput name="tax"/>
+        <NameInput name="full_name"/>
+        <MoneyInput name="amount" label="Số tiền"/>
+    });
+    assert_eq!(input_attrs(&doc, "dvc-id"), pairs(&[("type", "text"), ("name", "id"), ("inputmode", "numeric"), ("autocomplete", "off"), ("spellcheck", "false"), ("aria-describedby", "dvc-id-hint")]));
+    assert_eq!(input_attrs(&doc, "dvc-phone"), pairs(&[("type", "tel"), ("name", "phone"), ("inputmode", "tel"), ("autocomplete", "tel"), ("spellcheck", "false"), ("aria-describedby", "dvc-phone-hint")]));
+    assert_eq!(input_attrs(&doc, "dvc-tax"), pairs(&[("type", "text"), ("name", "tax"), ("autocomplete", "off"), ("spellcheck", "false"), ("aria-describedby", "dvc-tax-hint")]));
+    assert_eq!(input_attrs(&doc, "dvc-full_name"), pairs(&[("type", "text"), ("name", "full_name"), ("autocomplete", "name"), ("spellcheck", "false"), ("aria-describedby", "dvc-full_name-hint")]));
+    assert_eq!(input_attrs(&doc, "dvc-amount"), pairs(&[("type", "text"), ("name", "amount"), ("inputmode", "numeric"), ("autocomplete", "off"), ("spellcheck", "false"), ("aria-describedby", "dvc-amount-hint")]));
+    let suffix = doc.select(&Selector::parse(".dvc-input__suffix").unwrap()).next().unwrap();
+    assert_eq!(suffix.text().collect::<String>(), "₫");
+    assert!(doc.select(&Selector::parse("input[type=number]").unwrap()).next().is_none(), "never type=number for identifiers");
+}
+
+#[test]
+fn the_read_back_line_shows_what_was_understood() {
+    let doc = render(|| view! {
+        <CitizenIdInput name="id" value=RwSignal::new("079304012345".to_string())/>
+        <PhoneInput name="phone" value=RwSignal::new("84912345678".to_string())/>
+        <MoneyInput name="amount" label="Số tiền" value=RwSignal::new("1 234 567".to_string())/>
+        <TaxCodeInput name="tax" value=RwSignal::new("0100109106001".to_string())/>
+    });
+    let lines: Vec<String> = doc.select(&Selector::parse(".dvc-readback").unwrap()).map(|p| p.text().collect()).collect();
+    assert_eq!(lines, vec![
+        "Bạn đã nhập: 079 304 012 345 · nơi đăng ký khai sinh: Thành phố Hồ Chí Minh · nữ · sinh năm 2004".to_string(),
+        "Bạn đã nhập: 0912 345 678".to_string(),
+        "1.234.567\u{a0}₫ — Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng".to_string(),
+        "Bạn đã nhập mã số thuế chi nhánh: 0100109106-001".to_string(),
+    ]);
+    let live = doc.select(&Selector::parse(".dvc-readback").unwrap()).all(|p| p.value().attr("aria-live") == Some("polite"));
+    assert!(live);
+}
+
+#[test]
+fn each_input_registers_its_rule_for_the_server() {
+    let owner = Owner::new();
+    let specs = owner.with(|| {
+        let model = FormModel::new(Locale::Vi);
+        let _ = view! {
+            <Form model=model>
+                <CitizenIdInput name="id" birth_date_field="dob" sex_field="sex"/>
+                <PhoneInput name="phone" allow_landline=true/>
+                <TaxCodeInput name="tax" optional=true/>
+                <NameInput name="full_name"/>
+                <MoneyInput name="amount" label="Số tiền"/>
+            </Form>
+        }
+        .into_view()
+        .to_html();
+        model.specs()
+    });
+    let rules: Vec<FieldRule> = specs.iter().map(|s| s.rule.clone()).collect();
+    assert_eq!(rules, vec![
+        FieldRule::CitizenId { allow_old_card: false, birth_date_field: Some("dob".into()), sex_field: Some("sex".into()) },
+        FieldRule::Phone { allow_landline: true },
+        FieldRule::TaxCode,
+        FieldRule::Name,
+        FieldRule::Money,
+    ]);
+    assert!(specs[2].optional);
+    assert_eq!(specs[0].subject, "số định danh cá nhân");
+}
