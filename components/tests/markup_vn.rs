@@ -72,7 +72,7 @@ fn each_input_registers_its_rule_for_the_server() {
     let owner = Owner::new();
     let specs = owner.with(|| {
         let model = FormModel::new(Locale::Vi);
-        let _ = view! {
+        let view = view! {
             <Form model=model>
                 <CitizenIdInput name="id" birth_date_field="dob" sex_field="sex"/>
                 <PhoneInput name="phone" allow_landline=true/>
@@ -81,9 +81,10 @@ fn each_input_registers_its_rule_for_the_server() {
                 <MoneyInput name="amount" label="Số tiền"/>
             </Form>
         }
-        .into_view()
-        .to_html();
-        model.specs()
+        .into_view();
+        let specs = model.specs();
+        drop(view);
+        specs
     });
     let rules: Vec<FieldRule> = specs.iter().map(|s| s.rule.clone()).collect();
     assert_eq!(rules, vec![

@@ -32,6 +32,7 @@ pub const PAGES: &[Page] = &[
     Page { path: "/components/tax-code-input", title: "Mã số thuế (TaxCodeInput)", render: pages::vn::tax_code },
     Page { path: "/components/name-input", title: "Họ và tên (NameInput)", render: pages::vn::name },
     Page { path: "/components/money-input", title: "Số tiền (MoneyInput)", render: pages::vn::money },
+    Page { path: "/components/address-input", title: "Địa chỉ (AddressInput)", render: pages::vn::address },
     Page { path: "/components/layout", title: "Khung trang (SkipLink, Header, Footer)", render: pages::layout::render },
     Page { path: "/examples/dang-ky-thong-tin-ca-nhan", title: "Ví dụ: Đăng ký thông tin cá nhân", render: pages::register::render },
 ];

@@ -30,7 +30,7 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
   const messages = await page.$$eval('.dvc-error-summary a', (as) => as.map((a) => a.textContent));
   assert.deepEqual(messages, [
     'Nhập họ và tên', 'Nhập ngày sinh', 'Chọn giới tính', 'Nhập số định danh cá nhân', 'Nhập số điện thoại di động',
-    'Nhập địa chỉ thường trú', 'Chọn ảnh thẻ căn cước', 'Đánh dấu vào ô để xác nhận lời cam đoan',
+    'Chọn tỉnh, thành phố', 'Chọn xã, phường hoặc đặc khu', 'Nhập số nhà, đường, thôn hoặc tổ dân phố', 'Chọn ảnh thẻ căn cước', 'Đánh dấu vào ô để xác nhận lời cam đoan',
   ]);
 
   // How to fix each answer once its link has put focus on it.
@@ -41,7 +41,10 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
     // 0 = male born in the 1900s, 90 = 1990: agrees with the date of birth and sex above.
     'dvc-id_number': async () => page.keyboard.type('001 090 012 345'),
     'dvc-phone': async () => page.keyboard.type('0912 345 678'),
-    'dvc-address': async () => page.keyboard.type('Số 1, đường Hoàng Liên, phường Cam Đường, tỉnh Lào Cai'),
+    // The pickers by keys only: type without diacritics, Down to the first match, Enter.
+    'dvc-address_province': async () => { await page.keyboard.type('lao cai'); await page.keyboard.press('ArrowDown'); await page.keyboard.press('Enter'); },
+    'dvc-address_commune': async () => { await page.keyboard.type('cam duong'); await page.keyboard.press('ArrowDown'); await page.keyboard.press('Enter'); },
+    'dvc-address_street': async () => page.keyboard.type('Số 1 Hoàng Liên'),
     'dvc-attachments': async () => page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') }),
     'dvc-declaration': async () => page.keyboard.press('Space'),
   };
@@ -67,6 +70,7 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
   assert.ok(answers.includes('Ngày sinh05/02/1990'));
   assert.ok(answers.includes('Số điện thoại di động0912 345 678'));
   assert.ok(answers.includes('Số định danh cá nhân001 090 012 345'));
+  assert.ok(answers.includes('Địa chỉ thường trúSố 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai'), answers.join('\n'));
   assert.ok(answers.includes('Tệp đã đính kèmcan-cuoc.pdf'));
   assert.ok(answers.includes('Nhận tin nhắn về hồ sơKhông đồng ý'), 'consent is never assumed');
   assert.ok(!page.url().includes('Ho%C3%A0ng') && !page.url().includes('0912'), 'no personal data in the address');

@@ -8,6 +8,7 @@ use super::id_from_name;
 use super::model::use_form;
 use crate::i18n::use_locale;
 use dvc_rules::form::{FieldRule, FieldSpec};
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 /// What a control inside a [`Field`] needs to wire itself up.
@@ -160,7 +161,10 @@ pub fn Field(
         error_parts,
         group,
     };
-    provide_context(ctx.clone());
+    // Components share their parent's owner in Leptos: the context goes through a
+    // `Provider` (an owner of its own, kept for later re-renders), or a sibling Field's
+    // context would replace ours for anything rendered again after a change.
+    let provided = ctx.clone();
 
     let label_text = if optional { format!("{label} {}", locale.optional_marker()) } else { label };
     let prefix = locale.error_prefix();
@@ -190,7 +194,7 @@ pub fn Field(
                     {legend}
                     {hint_view}
                     {error_view}
-                    {children()}
+                    <Provider value=provided>{children()}</Provider>
                 </fieldset>
             </div>
         }
@@ -208,7 +212,7 @@ pub fn Field(
             {label_view}
             {hint_view}
             {error_view}
-            {children()}
+            <Provider value=provided>{children()}</Provider>
         </div>
     }
     .into_any()

@@ -9,6 +9,7 @@ use crate::i18n::{t, use_locale, Ui};
 use dvc_rules::date::Date;
 use dvc_rules::form::FormValues;
 use leptos::ev::SubmitEvent;
+use leptos::context::Provider;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -55,7 +56,8 @@ pub fn Form(
     children: Children,
 ) -> impl IntoView {
     let model = model.unwrap_or_else(|| FormModel::new(use_locale()));
-    provide_context(model);
+    // Provided through a `Provider` (an owner of its own), so a second form on the page
+    // cannot replace this one's model for parts rendered again later.
     let summary_id = format!("{}-summary", id.as_deref().unwrap_or("dvc-form"));
     let focus_id = summary_id.clone();
     let prefix = t(Ui::ErrorTitlePrefix);
@@ -98,7 +100,7 @@ pub fn Form(
         <form class="dvc-form" method="post" action=action.unwrap_or_default() novalidate=true id=id
             on:submit=on_submit on:input=recheck on:change=recheck>
             <ErrorSummary items=model.summary id=summary_id/>
-            {children()}
+            <Provider value=model>{children()}</Provider>
         </form>
     }
 }

@@ -4,13 +4,17 @@
 //! read-back line that shows the answer as the kit understood it (grouped digits, the
 //! amount in words). Owns the wiring only; the checks live in `dvc-rules`.
 
+mod address_input;
 mod citizen_id_input;
+mod combobox;
 mod money_input;
 mod name_input;
 mod phone_input;
 mod tax_code_input;
 
+pub use address_input::AddressInput;
 pub use citizen_id_input::CitizenIdInput;
+pub use combobox::{Combobox, MAX_SHOWN};
 pub use money_input::MoneyInput;
 pub use name_input::NameInput;
 pub use phone_input::PhoneInput;

@@ -4,7 +4,7 @@
 use dvc_rules::date::DateLimits;
 use dvc_rules::form::{FieldRule, FormValues};
 use dvc_rules::money;
-use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, Radios, Textarea};
+use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, Radios};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -46,9 +46,8 @@ fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
                 <TextInput input_type=TextInputType::Email autocomplete="email" spellcheck=false/>
             </Field>
             <PhoneInput name="phone"/>
-            <Field name="address" label="Địa chỉ thường trú" hint="Số nhà, đường, xã hoặc phường, tỉnh hoặc thành phố." rule=FieldRule::Text { max_chars: Some(200) }>
-                <Textarea rows=3 max_chars=200 autocomplete="street-address"/>
-            </Field>
+            <h2>"Địa chỉ thường trú"</h2>
+            <AddressInput prefix="address"/>
             <Field name="attachments" label="Ảnh thẻ căn cước (hai mặt)" hint="PDF, JPG hoặc PNG; mỗi tệp tối đa 5 MB; tối đa 2 tệp." subject="ảnh thẻ căn cước" rule=FieldRule::Files>
                 <FileUpload accept=vec!["pdf", "jpg", "jpeg", "png"] max_bytes=5_000_000 max_files=2/>
             </Field>
@@ -78,7 +77,7 @@ fn confirmation(values: FormValues) -> impl IntoView {
         ("Giới tính", sex.to_string()),
         ("Địa chỉ email", email),
         ("Số điện thoại di động", phone),
-        ("Địa chỉ thường trú", values.text("address").trim().to_string()),
+        ("Địa chỉ thường trú", address_line(&values)),
         ("Tệp đã đính kèm", values.all("attachments").join(", ")),
         ("Nhận tin nhắn về hồ sơ", sms.to_string()),
     ];
@@ -95,4 +94,11 @@ fn confirmation(values: FormValues) -> impl IntoView {
         </dl>
         <p><a href="/examples/dang-ky-thong-tin-ca-nhan">"Đăng ký cho người khác"</a></p>
     }
+}
+
+/// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.
+fn address_line(values: &FormValues) -> String {
+    let commune = dvc_rules::divisions::commune(values.text("address_commune")).map(|c| c.name).unwrap_or("");
+    let province = dvc_rules::divisions::provinces().iter().find(|p| p.code == values.text("address_province")).map(|p| p.name).unwrap_or("");
+    [values.text("address_street").trim(), commune, province].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
 }

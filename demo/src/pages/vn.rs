@@ -103,3 +103,31 @@ pub fn money() -> AnyView {
     }
     .into_any()
 }
+
+pub fn address() -> AnyView {
+    let province = RwSignal::new(String::new());
+    let commune = RwSignal::new(String::new());
+    let chosen = move || {
+        let p = dvc_rules::divisions::provinces().iter().find(|p| p.code == province.get()).map(|p| p.name);
+        let c = dvc_rules::divisions::commune(&commune.get()).map(|c| c.name);
+        match (c, p) {
+            (Some(c), Some(p)) => format!("Đã chọn: {c}, {p} (mã {} – {})", commune.get(), province.get()),
+            (None, Some(p)) => format!("Đã chọn: {p} (mã {})", province.get()),
+            _ => String::new(),
+        }
+    };
+    view! {
+        <h1>"Địa chỉ (AddressInput)"</h1>
+        <WhenToUse>
+            <p>"Địa chỉ theo địa giới hai cấp từ ngày 01/7/2025: tỉnh, thành phố (34), rồi xã, phường hoặc đặc khu (3.321), rồi số nhà và đường. Ô chọn tìm được khi gõ không dấu và viết tắt (“ha noi”, “hn”, “tp hcm”, “thu duc”). Dùng phím mũi tên để đi trong danh sách, Enter để chọn, Esc để đóng. Khi trang hiển thị từ máy chủ mà chưa có WebAssembly, mỗi ô là một danh sách chọn thông thường."</p>
+        </WhenToUse>
+        <Example title="Trống">
+            <Form id="f-address">
+                <AddressInput prefix="residence" province=province commune=commune/>
+                <p class="demo-output" aria-live="polite">{chosen}</p>
+                <Button>"Kiểm tra"</Button>
+            </Form>
+        </Example>
+    }
+    .into_any()
+}

@@ -1,0 +1,84 @@
+//! `AddressInput`: an address on the 2025 two-tier map — province (34), then commune (xã,
+//! phường, đặc khu; 3,321), then house number and street — with the kit's division data.
+
+use super::combobox::Combobox;
+use crate::form::{Field, TextInput};
+use dvc_rules::divisions::{communes, provinces, search_communes, search_provinces};
+use dvc_rules::form::FieldRule;
+use leptos::prelude::*;
+
+/// Three questions posted as `PREFIX_province` (2-digit code), `PREFIX_commune` (5-digit
+/// code) and `PREFIX_street`. The pickers search without diacritics and by common short
+/// forms ("ha noi", "hn", "tp hcm", "thu duc"); choosing another province clears the commune.
+///
+/// ```
+/// use dvc_ui::vn::AddressInput;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Residence() -> impl IntoView {
+///     view! { <AddressInput prefix="residence"/> }
+/// }
+/// ```
+#[component]
+pub fn AddressInput(
+    /// Prefix of the three posted names.
+    #[prop(into)]
+    prefix: String,
+    /// The chosen province code, two-way.
+    #[prop(optional, into)]
+    province: Option<RwSignal<String>>,
+    /// The chosen commune code, two-way.
+    #[prop(optional, into)]
+    commune: Option<RwSignal<String>>,
+) -> impl IntoView {
+    let province = province.unwrap_or_else(|| RwSignal::new(String::new()));
+    let commune = commune.unwrap_or_else(|| RwSignal::new(String::new()));
+    let province_codes: Vec<String> = provinces().iter().map(|p| p.code.to_string()).collect();
+    let commune_codes: Vec<String> = communes().iter().map(|c| c.code.to_string()).collect();
+    let search_p = Callback::new(|q: String| search_provinces(&q).into_iter().map(|p| (p.code.to_string(), p.name.to_string())).collect());
+    let search_c = Callback::new(move |q: String| {
+        let p = province.get();
+        if p.is_empty() {
+            return Vec::new();
+        }
+        search_communes(Some(&p), &q).into_iter().map(|c| (c.code.to_string(), c.name.to_string())).collect()
+    });
+    let native_provinces: Vec<(String, String)> = provinces().iter().map(|p| (p.code.to_string(), p.name.to_string())).collect();
+    let native_communes: Vec<(String, String)> = if crate::SERVER_RENDER {
+        communes()
+            .iter()
+            .map(|c| {
+                let province_name = provinces().iter().find(|p| p.code == c.province_code).map(|p| p.name).unwrap_or("");
+                (c.code.to_string(), format!("{} – {province_name}", c.name))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let commune_key = RwSignal::new(0u32);
+    let on_province = Callback::new(move |_: String| {
+        commune.set(String::new());
+        commune_key.update(|k| *k += 1);
+    });
+    view! {
+        <div class="dvc-address">
+            <Field name=format!("{prefix}_province") label="Tỉnh, thành phố" hint="Gõ vài chữ, ví dụ “ha noi”, “hcm”, rồi chọn trong danh sách"
+                subject="tỉnh, thành phố" rule=FieldRule::OneOf(province_codes)>
+                <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province/>
+            </Field>
+            <Field name=format!("{prefix}_commune") label="Xã, phường hoặc đặc khu" hint="Theo địa giới mới từ ngày 01/7/2025. Chọn tỉnh, thành phố trước"
+                subject="xã, phường hoặc đặc khu" rule=FieldRule::OneOf(commune_codes)>
+                {move || {
+                    // A new province starts a fresh commune box (its text is cleared).
+                    commune_key.track();
+                    view! { <Combobox search=search_c value=commune native_options=native_communes.clone()/> }
+                }}
+            </Field>
+            <Field name=format!("{prefix}_street") label="Số nhà, đường, thôn hoặc tổ dân phố" subject="số nhà, đường, thôn hoặc tổ dân phố"
+                rule=FieldRule::Text { max_chars: Some(200) }>
+                <TextInput autocomplete="address-line1"/>
+            </Field>
+        </div>
+    }
+}

@@ -1,0 +1,202 @@
+//! `Combobox`: a text box that filters a list as you type, following the WAI-ARIA APG
+//! "combobox with listbox popup, list autocomplete" pattern exactly: focus stays in the
+//! input, the active option is `aria-activedescendant`, `aria-expanded` and `aria-controls`
+//! tie the box to its list, and a polite live region says how many results there are.
+//! Keys: Down / Alt+Down open, Up / Down move, Enter chooses, Escape closes (then clears).
+//! On a server render it is a native `<select>`, so the form works before WebAssembly.
+
+use crate::form::FieldContext;
+use crate::i18n::use_locale;
+use dvc_rules::Locale;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+/// At most this many options are in the list at once; the live region says how many more
+/// match, so the citizen types more.
+pub const MAX_SHOWN: usize = 50;
+
+/// A filtering picker inside a [`Field`](crate::form::Field). `search` turns what was typed
+/// into (value, label) pairs, best first; the chosen value is posted under the field's name.
+///
+/// ```
+/// use dvc_ui::prelude::*;
+/// use dvc_ui::vn::Combobox;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Fruit() -> impl IntoView {
+///     let all = vec![("cam".to_string(), "Cam".to_string()), ("xoai".to_string(), "Xoài".to_string())];
+///     let native = all.clone();
+///     let search = Callback::new(move |q: String| all.iter().filter(|(_, l)| l.to_lowercase().contains(&q.to_lowercase())).cloned().collect());
+///     view! { <Field name="fruit" label="Quả"><Combobox search=search native_options=native/></Field> }
+/// }
+/// ```
+#[component]
+pub fn Combobox(
+    /// What was typed → matching (value, label) pairs, best first.
+    search: Callback<String, Vec<(String, String)>>,
+    /// The chosen value ("" while none), two-way.
+    #[prop(optional, into)]
+    value: Option<RwSignal<String>>,
+    /// Options of the native `<select>` rendered on a server (without WebAssembly).
+    #[prop(optional)]
+    native_options: Vec<(String, String)>,
+    /// The label shown in the box for an initial value.
+    #[prop(optional, into)]
+    initial_label: Option<String>,
+    /// Called with the chosen value.
+    #[prop(optional, into)]
+    on_choose: Option<Callback<String>>,
+) -> impl IntoView {
+    let Some(field) = use_context::<FieldContext>() else {
+        return view! { <p class="dvc-error-message">"dvc-ui: Combobox phải nằm trong một Field."</p> }.into_any();
+    };
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let locale = use_locale();
+    if crate::SERVER_RENDER {
+        let chosen = value.get_untracked();
+        let placeholder = if locale == Locale::Vi { "Chọn" } else { "Select" };
+        let (described, invalid) = (field.clone(), field.clone());
+        return view! {
+            <select class="dvc-select" id=field.input_id.clone() name=field.name.clone()
+                aria-describedby=move || described.control_described_by()
+                aria-invalid=move || invalid.has_error().then_some("true")>
+                <option value="">{placeholder}</option>
+                {native_options.into_iter().map(|(v, l)| {
+                    let selected = v == chosen;
+                    view! { <option value=v selected=selected>{l}</option> }
+                }).collect_view()}
+            </select>
+        }
+        .into_any();
+    }
+
+    let listbox_id = format!("{}-listbox", field.input_id);
+    let query = RwSignal::new(initial_label.unwrap_or_default());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let results = Memo::new(move |_| search.run(query.get()));
+    let shown = move || results.with(|r| r.len().min(MAX_SHOWN));
+    let option_id = {
+        let listbox_id = listbox_id.clone();
+        move |i: usize| format!("{listbox_id}-{i}")
+    };
+    let hidden = NodeRef::<leptos::html::Input>::new();
+    let choose = move |i: usize| {
+        if let Some((v, label)) = results.with_untracked(|r| r.get(i).cloned()) {
+            value.set(v.clone());
+            // Like a native control: the posted value changes now, and the form hears a
+            // bubbling `change` (so a fixed answer clears its error at once).
+            if let Some(input) = hidden.get_untracked() {
+                input.set_value(&v);
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                if let Ok(ev) = web_sys::Event::new_with_event_init_dict("change", &init) {
+                    let _ = input.dispatch_event(&ev);
+                }
+            }
+            query.set(label);
+            open.set(false);
+            active.set(None);
+            if let Some(cb) = on_choose {
+                cb.run(v);
+            }
+        }
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        let n = shown();
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                if !open.get_untracked() {
+                    open.set(true);
+                    if !ev.alt_key() && n > 0 {
+                        active.set(Some(0));
+                    }
+                } else if n > 0 && !ev.alt_key() {
+                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+                }
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                if n > 0 {
+                    open.set(true);
+                    active.update(|a| *a = Some(a.map_or(n - 1, |i| if i == 0 { n - 1 } else { i - 1 })));
+                }
+            }
+            "Enter" => {
+                if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
+                    ev.prevent_default();
+                    choose(i);
+                }
+            }
+            "Escape" => {
+                ev.prevent_default();
+                if open.get_untracked() {
+                    open.set(false);
+                    active.set(None);
+                } else {
+                    query.set(String::new());
+                    value.set(String::new());
+                }
+            }
+            "Tab" => open.set(false),
+            _ => {}
+        }
+    };
+    let expanded = move || open.get() && shown() > 0;
+    let status = move || {
+        if !open.get() {
+            return String::new();
+        }
+        let total = results.with(Vec::len);
+        match (locale, total) {
+            (Locale::Vi, 0) => "Không có kết quả phù hợp".into(),
+            (Locale::En, 0) => "No results".into(),
+            (Locale::Vi, t) if t > MAX_SHOWN => format!("{t} kết quả, hiện {MAX_SHOWN} kết quả đầu; gõ thêm để thu hẹp"),
+            (Locale::En, t) if t > MAX_SHOWN => format!("{t} results, showing the first {MAX_SHOWN}; type more to narrow them"),
+            (Locale::Vi, t) => format!("{t} kết quả"),
+            (Locale::En, t) => format!("{t} results"),
+        }
+    };
+    let active_id = {
+        let option_id = option_id.clone();
+        move || if open.get() { active.get().map(&option_id) } else { None }
+    };
+    let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
+    let list_id = listbox_id.clone();
+    view! {
+        <div class="dvc-combobox">
+            <input class="dvc-input dvc-combobox__input" class:dvc-input--error=move || error_class.has_error()
+                id=field.input_id.clone() type="text" role="combobox" autocomplete="off" spellcheck="false"
+                aria-autocomplete="list" aria-controls=listbox_id.clone()
+                aria-expanded=move || if expanded() { "true" } else { "false" }
+                aria-activedescendant=active_id
+                aria-describedby=move || described.control_described_by()
+                aria-invalid=move || invalid.has_error().then_some("true")
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    value.set(String::new());
+                    open.set(true);
+                    active.set(None);
+                }
+                on:keydown=on_keydown
+                on:blur=move |_| open.set(false)/>
+            <input type="hidden" node_ref=hidden name=field.name.clone() prop:value=move || value.get()/>
+            <ul class="dvc-combobox__listbox" class:dvc-hidden=move || !expanded() id=list_id role="listbox">
+                {move || results.with(|r| r.iter().take(MAX_SHOWN).cloned().enumerate().collect::<Vec<_>>()).into_iter().map(|(i, (_, label))| {
+                    let id = option_id(i);
+                    view! {
+                        <li class="dvc-combobox__option" class:dvc-combobox__option--active=move || active.get() == Some(i)
+                            id=id role="option" aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                            on:mousedown=move |ev| ev.prevent_default()
+                            on:click=move |_| choose(i)>{label}</li>
+                    }
+                }).collect_view()}
+            </ul>
+            <div class="dvc-visually-hidden" aria-live="polite">{status}</div>
+        </div>
+    }
+    .into_any()
+}
