@@ -37,6 +37,9 @@ pub const PAGES: &[Page] = &[
     Page { path: "/examples/dang-ky-thong-tin-ca-nhan", title: "Ví dụ: Đăng ký thông tin cá nhân", render: pages::register::render },
 ];
 
+/// Pages for `cargo xtask bench` only: reachable by address, not in the navigation.
+const BENCH_PAGES: &[Page] = &[Page { path: "/bench/communes", title: "Bench: communes", render: pages::bench::communes }];
+
 /// The path of the current page without a trailing slash ("/" for the home page).
 fn current_path() -> String {
     let path = window().location().pathname().unwrap_or_else(|_| "/".into());
@@ -48,7 +51,7 @@ fn current_path() -> String {
 pub fn App() -> impl IntoView {
     provide_locale(Locale::Vi);
     let path = current_path();
-    let page = PAGES.iter().find(|p| p.path == path);
+    let page = PAGES.iter().chain(BENCH_PAGES).find(|p| p.path == path);
     let title = page.map(|p| p.title).unwrap_or("Không tìm thấy trang");
     document().set_title(&format!("{title} – dvc-ui"));
     let content = match page {

@@ -45,23 +45,82 @@ pub fn run() -> Result {
     let fonts_note = "Fonts are downloaded only for the unicode-range a page uses (a Vietnamese page needs \
                       the latin and vietnamese subsets of each weight it shows; latin-ext only for \
                       letters such as ƀ č ŏ).";
+    let data_rows = data_table()?;
+    prepare_filter_bench(&site)?;
     let port = serve::start(&site, 0)?;
     let lighthouse = lighthouse_table(port)?;
+    let filter = filter_table(port)?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`). \
          Bytes of each shipped file.\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
+         ## Division data embedded in the WebAssembly\n\n{data_rows}\n\
+         ## Commune filter per keystroke (Chromium, all 3,321 communes)\n\n{filter}\n\
+         Both widgets get the same keys (10 scripted queries typed one key at a time, 3 rounds); \
+         a keystroke's time runs from its keydown to the last change of the option list. \
+         accessible-autocomplete uses its default array source (substring match with \
+         diacritics: \"thu duc\" finds nothing there); dvc-ui folds diacritics and short forms.\n\n\
          ## Lighthouse (mobile emulation, simulated slow 4G)\n\n{lighthouse}\n\
          The demo is rendered in the browser (CSR): nothing paints until the WebAssembly has \
          loaded, which is what the LCP measures. A portal that renders on its server (feature \
          `ssr`) paints the form with the HTML.\n"
     );
-    println!("\n{lighthouse}");
+    println!("\n{data_rows}\n{filter}\n{lighthouse}");
     println!("\n{table}");
     let out = root().join("bench").join("RESULTS.md");
     fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
     fs::write(&out, report)?;
     println!("xtask: written to {}", out.display());
     Ok(())
+}
+
+/// Raw, gzip and brotli bytes of the division tables the kit embeds (rules/data).
+fn data_table() -> Result<String> {
+    let mut table = String::from("| table | rows | raw | gzip -9 | brotli -11 |\n|---|---:|---:|---:|---:|\n");
+    for name in ["provinces-2025.tsv", "communes-2025.tsv", "provinces-pre2025.tsv", "districts-pre2025.tsv", "conversion-2025.tsv"] {
+        let bytes = fs::read(root().join("rules/data").join(name))?;
+        let rows = bytes.iter().filter(|b| **b == b'\n').count();
+        writeln!(table, "| {name} | {rows} | {} | {} | {} |", bytes.len(), gzip(&bytes)?, brotli(&bytes)?).ok();
+    }
+    table.push_str("\nOnly what a page uses is linked: the demo embeds the 2025 provinces and communes \
+                    (AddressInput) and the pre-2025 provinces (ID numbers); the districts and the \
+                    conversion table are linked only by code that reads old addresses.\n");
+    Ok(table)
+}
+
+/// Puts GOV.UK's accessible-autocomplete and the same commune names beside the demo.
+fn prepare_filter_bench(site: &Path) -> Result {
+    let out = site.join("bench");
+    fs::create_dir_all(&out)?;
+    let aa = root().join("bench/node_modules/accessible-autocomplete/dist");
+    for f in ["accessible-autocomplete.min.js", "accessible-autocomplete.min.css"] {
+        fs::copy(aa.join(f), out.join(f))?;
+    }
+    for f in ["aa.html", "aa-boot.js"] {
+        fs::copy(root().join("bench").join(f), out.join(f))?;
+    }
+    let tsv = fs::read_to_string(root().join("rules/data/communes-2025.tsv"))?;
+    let names: Vec<&str> = tsv.lines().filter_map(|l| l.split('\t').nth(2)).collect();
+    fs::write(out.join("communes.json"), serde_json::to_string(&names)?)?;
+    Ok(())
+}
+
+fn filter_table(port: u16) -> Result<String> {
+    println!("xtask: commune filter per keystroke (dvc-ui and accessible-autocomplete)…");
+    let out = quiet(
+        Command::new("node")
+            .arg("commune-filter.mjs")
+            .env("DEMO_URL", format!("http://127.0.0.1:{port}"))
+            .env("CHROME_PATH", tools::chromium())
+            .current_dir(root().join("bench")),
+    )
+    .ok_or_else(|| Failure("the commune filter benchmark failed (node bench/commune-filter.mjs)".into()))?;
+    let json: serde_json::Value = serde_json::from_str(out.trim().lines().last().unwrap_or("{}"))?;
+    let mut table = String::from("| widget | keystrokes | median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
+    for (key, label) in [("dvc_ui", "dvc-ui Combobox (wasm)"), ("accessible_autocomplete", "accessible-autocomplete 3.0.1")] {
+        let r = &json[key];
+        writeln!(table, "| {label} | {} | {} | {} |", r["keystrokes"], r["median_ms"], r["p95_ms"]).ok();
+    }
+    Ok(table)
 }
 
 /// Pages measured by Lighthouse: the home page and the complete example service.

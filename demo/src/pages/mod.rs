@@ -1,5 +1,6 @@
 //! One module per demo page; each shows a component in every state.
 
+pub mod bench;
 pub mod button;
 pub mod choices;
 pub mod home;
