@@ -301,6 +301,73 @@ pub fn new_communes_for(old_commune_code: &str) -> Vec<&'static Commune> {
     codes.into_iter().filter_map(commune).collect()
 }
 
+/// The old-address tables of one pre-2025 province, as served per province by the kit's
+/// build (`data/old/PP.tsv`): its districts (3 columns: province, district code, name) and
+/// its conversion rows (6 columns, as in conversion-2025.tsv). Lets a browser load only the
+/// province it needs instead of embedding the 400 KB conversion table.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OldProvinceTable {
+    /// (district code, name), in code order.
+    pub districts: Vec<(String, String)>,
+    /// (district code, commune code, commune name, new commune code).
+    pub rows: Vec<(String, String, String, String)>,
+}
+
+impl OldProvinceTable {
+    /// Reads a per-province file; lines that do not fit are skipped.
+    pub fn parse(text: &str) -> Self {
+        let mut table = OldProvinceTable::default();
+        for line in text.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            match f.as_slice() {
+                [_, d, name] => table.districts.push((d.to_string(), name.to_string())),
+                [_, d, c, name, _, new] => table.rows.push((d.to_string(), c.to_string(), name.to_string(), new.to_string())),
+                _ => {}
+            }
+        }
+        table
+    }
+
+    /// The communes of an old district: (code, name), each once.
+    pub fn communes(&self, district: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for (d, c, name, _) in &self.rows {
+            if d == district && !out.iter().any(|(x, _)| x == c) {
+                out.push((c.clone(), name.clone()));
+            }
+        }
+        out
+    }
+
+    /// Where an old commune is now: one commune, or the candidates of a split one.
+    pub fn new_communes(&self, old_commune: &str) -> Vec<&'static Commune> {
+        let mut codes: Vec<&str> = self.rows.iter().filter(|r| r.1 == old_commune).map(|r| r.3.as_str()).collect();
+        codes.sort();
+        codes.dedup();
+        codes.into_iter().filter_map(commune).collect()
+    }
+}
+
+/// Writes the per-province old-address files: (province code, file text) for each of the
+/// 63 pre-2025 provinces. Used by the build; the inverse of [`OldProvinceTable::parse`].
+pub fn old_province_files() -> Vec<(&'static str, String)> {
+    provinces_pre2025()
+        .iter()
+        .map(|p| {
+            let mut text = String::new();
+            for line in DISTRICTS_PRE2025.lines().filter(|l| l.split('\t').next() == Some(p.code)) {
+                text.push_str(line);
+                text.push('\n');
+            }
+            for line in CONVERSION.lines().filter(|l| l.split('\t').next() == Some(p.code)) {
+                text.push_str(line);
+                text.push('\n');
+            }
+            (p.code, text)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests_2025 {
     use super::*;
@@ -366,5 +433,19 @@ mod tests_2025 {
             .expect("the table has split communes");
         assert!(new_communes_for(split).len() >= 2);
         assert!(new_communes_for("99999").is_empty());
+    }
+
+    #[test]
+    fn per_province_files_give_the_same_answers_as_the_whole_table() {
+        let files = old_province_files();
+        assert_eq!(files.len(), 63);
+        let total: usize = files.iter().map(|(_, t)| OldProvinceTable::parse(t).rows.len()).sum();
+        assert_eq!(total, CONVERSION.lines().count(), "every conversion row is in one province file");
+        let hanoi = OldProvinceTable::parse(&files.iter().find(|(c, _)| *c == "01").unwrap().1);
+        assert!(hanoi.districts.iter().any(|(c, n)| c == "001" && n == "Quận Ba Đình"));
+        assert!(hanoi.communes("001").iter().any(|(c, n)| c == "00004" && n == "Phường Trúc Bạch"));
+        for (_, c, _, _) in hanoi.rows.iter().take(200) {
+            assert_eq!(hanoi.new_communes(c), new_communes_for(c));
+        }
     }
 }

@@ -62,6 +62,13 @@ pub fn build_demo() -> Result<PathBuf> {
     )?;
     fs::rename(&optimised, &wasm)?;
 
+    // Old-address tables, one file per pre-2025 province, fetched only when needed.
+    let old = site.join("data/old");
+    fs::create_dir_all(&old)?;
+    for (code, text) in dvc_rules::divisions::old_province_files() {
+        fs::write(old.join(format!("{code}.tsv")), text)?;
+    }
+
     let css = bundle_css(&root.join("style/dvc-ui.css"))?;
     fs::write(site.join("dvc-ui.css"), &css)?;
     copy_fonts(&css, &site.join("fonts"))?;

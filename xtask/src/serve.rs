@@ -89,6 +89,7 @@ fn content_type(file: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "woff2" => "font/woff2",
         "json" => "application/json",
+        "tsv" => "text/tab-separated-values; charset=utf-8",
         "png" => "image/png",
         _ => "application/octet-stream",
     }

@@ -2,8 +2,9 @@
 //! phường, đặc khu; 3,321), then house number and street — with the kit's division data.
 
 use super::combobox::Combobox;
+use super::old_address::OldAddressFinder;
 use crate::form::{Field, TextInput};
-use dvc_rules::divisions::{communes, provinces, search_communes, search_provinces};
+use dvc_rules::divisions::{commune as commune_by_code, communes, provinces, search_communes, search_provinces};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
 
@@ -56,6 +57,13 @@ pub fn AddressInput(
     } else {
         Vec::new()
     };
+    let province_label = Callback::new(|code: String| provinces().iter().find(|p| p.code == code).map(|p| p.name.to_string()));
+    let commune_label = Callback::new(|code: String| commune_by_code(&code).map(|c| c.name.to_string()));
+    let on_found = Callback::new(move |(p, c): (String, String)| {
+        province.set(p);
+        commune.set(c);
+    });
+    let finder_id = format!("{prefix}-old");
     let commune_key = RwSignal::new(0u32);
     let on_province = Callback::new(move |_: String| {
         commune.set(String::new());
@@ -65,16 +73,17 @@ pub fn AddressInput(
         <div class="dvc-address">
             <Field name=format!("{prefix}_province") label="Tỉnh, thành phố" hint="Gõ vài chữ, ví dụ “ha noi”, “hcm”, rồi chọn trong danh sách"
                 subject="tỉnh, thành phố" rule=FieldRule::OneOf(province_codes)>
-                <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province/>
+                <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province label_for=province_label/>
             </Field>
             <Field name=format!("{prefix}_commune") label="Xã, phường hoặc đặc khu" hint="Theo địa giới mới từ ngày 01/7/2025. Chọn tỉnh, thành phố trước"
                 subject="xã, phường hoặc đặc khu" rule=FieldRule::OneOf(commune_codes)>
                 {move || {
                     // A new province starts a fresh commune box (its text is cleared).
                     commune_key.track();
-                    view! { <Combobox search=search_c value=commune native_options=native_communes.clone()/> }
+                    view! { <Combobox search=search_c value=commune native_options=native_communes.clone() label_for=commune_label/> }
                 }}
             </Field>
+            {(!crate::SERVER_RENDER).then(|| view! { <OldAddressFinder id=finder_id on_found=on_found/> })}
             <Field name=format!("{prefix}_street") label="Số nhà, đường, thôn hoặc tổ dân phố" subject="số nhà, đường, thôn hoặc tổ dân phố"
                 rule=FieldRule::Text { max_chars: Some(200) }>
                 <TextInput autocomplete="address-line1"/>

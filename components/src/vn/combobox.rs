@@ -47,6 +47,10 @@ pub fn Combobox(
     /// Called with the chosen value.
     #[prop(optional, into)]
     on_choose: Option<Callback<String>>,
+    /// The label of a value, so a value set from outside (e.g. found from an old address)
+    /// is shown in the box.
+    #[prop(optional, into)]
+    label_for: Option<Callback<String, Option<String>>>,
 ) -> impl IntoView {
     let Some(field) = use_context::<FieldContext>() else {
         return view! { <p class="dvc-error-message">"dvc-ui: Combobox phải nằm trong một Field."</p> }.into_any();
@@ -76,6 +80,17 @@ pub fn Combobox(
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let results = Memo::new(move |_| search.run(query.get()));
+    if let Some(label_for) = label_for {
+        Effect::new(move |_| {
+            let v = value.get();
+            if let Some(label) = (!v.is_empty()).then(|| label_for.run(v)).flatten() {
+                if query.get_untracked() != label {
+                    query.set(label);
+                    open.set(false);
+                }
+            }
+        });
+    }
     let shown = move || results.with(|r| r.len().min(MAX_SHOWN));
     let option_id = {
         let listbox_id = listbox_id.clone();

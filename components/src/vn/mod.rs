@@ -9,6 +9,7 @@ mod citizen_id_input;
 mod combobox;
 mod money_input;
 mod name_input;
+mod old_address;
 mod phone_input;
 mod tax_code_input;
 
@@ -17,6 +18,7 @@ pub use citizen_id_input::CitizenIdInput;
 pub use combobox::{Combobox, MAX_SHOWN};
 pub use money_input::MoneyInput;
 pub use name_input::NameInput;
+pub use old_address::OldAddressFinder;
 pub use phone_input::PhoneInput;
 pub use tax_code_input::TaxCodeInput;
 

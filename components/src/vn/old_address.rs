@@ -1,0 +1,146 @@
+//! `OldAddressFinder`: for a citizen whose identity card shows an address from before
+//! 2025-07-01 (province / district / commune), finds the commune it is in now. A commune
+//! that was split ("Nhập một phần") gives its candidates and the citizen chooses. The
+//! province's conversion table is fetched on demand (`data/old/PP.tsv`, written by the
+//! build), not embedded: the whole table is 400 KB.
+
+use crate::form::{Button, ButtonKind};
+use dvc_rules::divisions::{provinces, provinces_pre2025, OldProvinceTable};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Old province → old district → old commune, then "use this address". `on_found` gets the
+/// new (province code, commune code).
+///
+/// ```
+/// use dvc_ui::vn::OldAddressFinder;
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Finder() -> impl IntoView {
+///     view! { <OldAddressFinder id="old" on_found=move |(_p, _c): (String, String)| ()/> }
+/// }
+/// ```
+#[component]
+pub fn OldAddressFinder(
+    /// Base of the generated ids.
+    #[prop(into)]
+    id: String,
+    /// Called with the new (province code, commune code) the citizen chose.
+    #[prop(into)]
+    on_found: Callback<(String, String)>,
+    /// Where the per-province files are served.
+    #[prop(optional, into, default = "/data/old/".to_string())]
+    base_url: String,
+) -> impl IntoView {
+    let province = RwSignal::new(String::new());
+    let district = RwSignal::new(String::new());
+    let old_commune = RwSignal::new(String::new());
+    let table = RwSignal::new(None::<OldProvinceTable>);
+    let problem = RwSignal::new(None::<String>);
+    let used = RwSignal::new(None::<String>);
+    let load = move |code: String| {
+        table.set(None);
+        problem.set(None);
+        district.set(String::new());
+        old_commune.set(String::new());
+        if code.is_empty() {
+            return;
+        }
+        let url = format!("{base_url}{code}.tsv");
+        leptos::task::spawn_local(async move {
+            match fetch_text(&url).await {
+                Some(text) => table.set(Some(OldProvinceTable::parse(&text))),
+                None => problem.set(Some("Không tải được danh sách địa giới cũ. Kiểm tra kết nối mạng rồi chọn lại tỉnh.".into())),
+            }
+        });
+    };
+    let ids = [format!("{id}-province"), format!("{id}-district"), format!("{id}-commune")];
+    let [pid, did, cid] = ids.clone();
+    let candidates = move || {
+        let c = old_commune.get();
+        table.with(|t| t.as_ref().map(|t| t.new_communes(&c)).unwrap_or_default())
+    };
+    let province_name = |code: &str| provinces().iter().find(|p| p.code == code).map(|p| p.name).unwrap_or("");
+    view! {
+        <details class="dvc-details">
+            <summary class="dvc-details__summary">"Thẻ căn cước của tôi ghi địa chỉ cũ (trước ngày 01/7/2025)"</summary>
+            <div class="dvc-details__text">
+                <p>"Chọn địa chỉ cũ như trên thẻ: chúng tôi tìm xã, phường mới tương ứng."</p>
+                <div class="dvc-field">
+                    <label class="dvc-label" for=pid.clone()>"Tỉnh, thành phố (cũ)"</label>
+                    <select class="dvc-select" id=pid on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        province.set(v.clone());
+                        load(v);
+                    }>
+                        <option value="">"Chọn tỉnh, thành phố"</option>
+                        {provinces_pre2025().iter().map(|p| view! { <option value=p.code>{p.name}</option> }).collect_view()}
+                    </select>
+                </div>
+                {move || problem.get().map(|p| view! { <p class="dvc-error-message" role="alert">{p}</p> })}
+                {move || table.with(|t| t.as_ref().map(|t| t.districts.clone())).map(|districts| {
+                    let did = did.clone();
+                    view! {
+                        <div class="dvc-field">
+                            <label class="dvc-label" for=did.clone()>"Quận, huyện, thị xã hoặc thành phố thuộc tỉnh (cũ)"</label>
+                            <select class="dvc-select" id=did on:change=move |ev| { district.set(event_target_value(&ev)); old_commune.set(String::new()); }>
+                                <option value="">"Chọn quận, huyện"</option>
+                                {districts.into_iter().map(|(c, n)| view! { <option value=c>{n}</option> }).collect_view()}
+                            </select>
+                        </div>
+                    }
+                })}
+                {move || {
+                    let d = district.get();
+                    let communes = table.with(|t| t.as_ref().map(|t| t.communes(&d)).unwrap_or_default());
+                    let cid = cid.clone();
+                    (!communes.is_empty()).then(|| view! {
+                        <div class="dvc-field">
+                            <label class="dvc-label" for=cid.clone()>"Xã, phường hoặc thị trấn (cũ)"</label>
+                            <select class="dvc-select" id=cid on:change=move |ev| old_commune.set(event_target_value(&ev))>
+                                <option value="">"Chọn xã, phường"</option>
+                                {communes.into_iter().map(|(c, n)| view! { <option value=c>{n}</option> }).collect_view()}
+                            </select>
+                        </div>
+                    })
+                }}
+                <div aria-live="polite">
+                    {move || {
+                        let found = candidates();
+                        let intro = match found.len() {
+                            0 => return None,
+                            1 => "Địa chỉ này nay thuộc:",
+                            _ => "Xã cũ của bạn đã được chia cho nhiều xã, phường mới. Chọn nơi bạn ở:",
+                        };
+                        Some(view! {
+                            <div class="dvc-old-address__result">
+                                <p>{intro}</p>
+                                {found.into_iter().map(|c| {
+                                    let label = format!("{}, {}", c.name, province_name(c.province_code));
+                                    let (p, code, shown) = (c.province_code.to_string(), c.code.to_string(), label.clone());
+                                    view! {
+                                        <Button kind=ButtonKind::Secondary submit=false on_click=move |_| {
+                                            used.set(Some(shown.clone()));
+                                            on_found.run((p.clone(), code.clone()));
+                                        }>{format!("Dùng: {label}")}</Button>
+                                    }
+                                }).collect_view()}
+                                {move || used.get().map(|u| view! { <p class="dvc-old-address__used">{format!("Đã điền: {u}")}</p> })}
+                            </div>
+                        })
+                    }}
+                </div>
+            </div>
+        </details>
+    }
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
