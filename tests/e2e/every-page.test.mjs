@@ -27,7 +27,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([t
 // many: visible focusable elements, with a radio group counted once (its checked radio, or
 // its first one when none is checked), as browsers make a radio group one Tab stop.
 function markTabStops(selector) {
-  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  // checkVisibility() also knows content skipped by a closed <details> (content-visibility).
+  const visible = (el) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
   const seenGroups = new Set();
   let n = 0;
   for (const el of document.querySelectorAll(selector)) {
@@ -83,7 +84,8 @@ test('every page passes axe, reflow, console, origin and keyboard checks', async
         });
         const missed = [];
         for (let i = 0; i < total; i++) if (!visited.has(i)) missed.push(i);
-        assert.deepEqual(missed, [], `not reachable by Tab: ${missed.length} of ${total}`);
+        const missedWhat = await page.$$eval('[data-e2e-stop]', (els, m) => els.filter((e) => m.includes(Number(e.dataset.e2eStop))).map((e) => e.outerHTML.slice(0, 120)), missed);
+        assert.deepEqual(missedWhat, [], `not reachable by Tab: ${missed.length} of ${total}`);
         const invisible = [...visited.values()].filter((v) => v.style === unfocused[v.idx]).map((v) => v.what);
         assert.deepEqual(invisible, [], 'no visible change on focus');
       });
