@@ -180,21 +180,35 @@ pub fn commune(code: &str) -> Option<&'static Commune> {
     communes().iter().find(|c| c.code == code)
 }
 
+/// A folded query, prepared once per search (not once per candidate name).
+struct Query<'a> {
+    text: &'a str,
+    compact: String,
+    spaced: String,
+}
+
+impl<'a> Query<'a> {
+    fn new(text: &'a str) -> Self {
+        Query { text, compact: text.replace(' ', ""), spaced: format!(" {text}") }
+    }
+}
+
+/// No unit name is longer than this (folded): a longer query cannot match anything.
+const LONGEST_NAME: usize = 120;
+
 /// How well a folded name matches a folded query; lower is better, None is no match.
-fn score(name: &str, name_initials: &str, query: &str) -> Option<u8> {
+fn score(name: &str, name_initials: &str, q: &Query) -> Option<u8> {
+    let query = q.text;
     if query.is_empty() {
         return Some(4);
     }
-    let q = query.replace(' ', "");
     if name == query {
         Some(0)
-    } else if name.starts_with(query) {
+    } else if name.starts_with(query) || name_initials == q.compact {
         Some(1)
-    } else if name_initials == q {
-        Some(1)
-    } else if name.split(' ').any(|w| w.starts_with(query)) || name.contains(&format!(" {query}")) {
+    } else if name.split(' ').any(|w| w.starts_with(query)) || name.contains(&q.spaced) {
         Some(2)
-    } else if name.contains(query) || name.replace(' ', "").contains(&q) {
+    } else if name.contains(query) || name.replace(' ', "").contains(&q.compact) {
         Some(3)
     } else {
         None
@@ -210,13 +224,17 @@ fn score(name: &str, name_initials: &str, query: &str) -> Option<u8> {
 /// assert_eq!(search_provinces("tp hcm")[0].name, "Thành phố Hồ Chí Minh");
 /// ```
 pub fn search_provinces(query: &str) -> Vec<&'static Province> {
-    let q = fold(query);
-    let q = strip_unit(&q);
+    let folded = fold(query);
+    let q = strip_unit(&folded);
+    if q.len() > LONGEST_NAME {
+        return Vec::new();
+    }
     let alias = ALIASES.iter().find(|(a, _)| *a == q).map(|(_, code)| *code);
+    let prepared = Query::new(q);
     let mut found: Vec<(u8, &Province)> = provinces()
         .iter()
         .filter_map(|p| {
-            let s = if alias == Some(p.code) { Some(0) } else { score(&p.folded, &p.initials, q) };
+            let s = if alias == Some(p.code) { Some(0) } else { score(&p.folded, &p.initials, &prepared) };
             s.map(|s| (s, p))
         })
         .collect();
@@ -227,12 +245,16 @@ pub fn search_provinces(query: &str) -> Vec<&'static Province> {
 /// Communes matching what a citizen typed, best first, within one province when
 /// `province_code` is given ("thu duc" finds Phường Thủ Đức).
 pub fn search_communes(province_code: Option<&str>, query: &str) -> Vec<&'static Commune> {
-    let q = fold(query);
-    let q = strip_unit(&q);
+    let folded = fold(query);
+    let q = strip_unit(&folded);
+    if q.len() > LONGEST_NAME {
+        return Vec::new();
+    }
+    let prepared = Query::new(q);
     let mut found: Vec<(u8, &Commune)> = communes()
         .iter()
         .filter(|c| province_code.is_none_or(|p| c.province_code == p))
-        .filter_map(|c| score(&c.folded, &c.initials, q).map(|s| (s, c)))
+        .filter_map(|c| score(&c.folded, &c.initials, &prepared).map(|s| (s, c)))
         .collect();
     found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.folded.cmp(&b.1.folded)));
     found.into_iter().map(|(_, c)| c).collect()
@@ -409,6 +431,12 @@ mod tests_2025 {
         let thu_duc = search_communes(None, "thu duc");
         assert_eq!(thu_duc[0].name, "Phường Thủ Đức");
         assert_eq!(thu_duc[0].province_code, "79");
+    }
+
+    #[test]
+    fn no_name_is_longer_than_the_search_limit() {
+        let longest = communes().iter().map(|c| c.folded.len()).chain(provinces().iter().map(|p| p.folded.len())).max().unwrap();
+        assert!(longest < LONGEST_NAME, "longest folded name: {longest}");
     }
 
     #[test]
