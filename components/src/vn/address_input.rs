@@ -4,6 +4,7 @@
 use super::combobox::Combobox;
 use super::old_address::OldAddressFinder;
 use crate::form::{Field, TextInput};
+use crate::i18n::{t, Ui};
 use dvc_rules::divisions::{commune as commune_by_code, communes, provinces, search_communes, search_provinces};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
@@ -71,12 +72,12 @@ pub fn AddressInput(
     });
     view! {
         <div class="dvc-address">
-            <Field name=format!("{prefix}_province") label="Tỉnh, thành phố" hint="Gõ vài chữ, ví dụ “ha noi”, “hcm”, rồi chọn trong danh sách"
-                subject="tỉnh, thành phố" rule=FieldRule::OneOf(province_codes)>
+            <Field name=format!("{prefix}_province") label=t(Ui::AddressProvince) hint=t(Ui::AddressProvinceHint)
+                subject=t(Ui::AddressProvinceSubject) rule=FieldRule::OneOf(province_codes)>
                 <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province label_for=province_label/>
             </Field>
-            <Field name=format!("{prefix}_commune") label="Xã, phường hoặc đặc khu" hint="Theo địa giới mới từ ngày 01/7/2025. Chọn tỉnh, thành phố trước"
-                subject="xã, phường hoặc đặc khu" rule=FieldRule::OneOf(commune_codes)>
+            <Field name=format!("{prefix}_commune") label=t(Ui::AddressCommune) hint=t(Ui::AddressCommuneHint)
+                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::OneOf(commune_codes)>
                 {move || {
                     // A new province starts a fresh commune box (its text is cleared).
                     commune_key.track();
@@ -84,7 +85,7 @@ pub fn AddressInput(
                 }}
             </Field>
             {(!crate::SERVER_RENDER).then(|| view! { <OldAddressFinder id=finder_id on_found=on_found/> })}
-            <Field name=format!("{prefix}_street") label="Số nhà, đường, thôn hoặc tổ dân phố" subject="số nhà, đường, thôn hoặc tổ dân phố"
+            <Field name=format!("{prefix}_street") label=t(Ui::AddressStreet)
                 rule=FieldRule::Text { max_chars: Some(200) }>
                 <TextInput autocomplete="address-line1"/>
             </Field>

@@ -5,6 +5,7 @@
 //! build), not embedded: the whole table is 400 KB.
 
 use crate::form::{Button, ButtonKind};
+use crate::i18n::{t, Ui};
 use dvc_rules::divisions::{provinces, provinces_pre2025, OldProvinceTable};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,6 +40,7 @@ pub fn OldAddressFinder(
     let table = RwSignal::new(None::<OldProvinceTable>);
     let problem = RwSignal::new(None::<String>);
     let used = RwSignal::new(None::<String>);
+    let (use_text, used_text, load_failed) = (t(Ui::OldAddressUse), t(Ui::OldAddressUsed), t(Ui::OldAddressLoadFailed));
     let load = move |code: String| {
         table.set(None);
         problem.set(None);
@@ -51,7 +53,7 @@ pub fn OldAddressFinder(
         leptos::task::spawn_local(async move {
             match fetch_text(&url).await {
                 Some(text) => table.set(Some(OldProvinceTable::parse(&text))),
-                None => problem.set(Some("Không tải được danh sách địa giới cũ. Kiểm tra kết nối mạng rồi chọn lại tỉnh.".into())),
+                None => problem.set(Some(load_failed.into())),
             }
         });
     };
@@ -64,17 +66,17 @@ pub fn OldAddressFinder(
     let province_name = |code: &str| provinces().iter().find(|p| p.code == code).map(|p| p.name).unwrap_or("");
     view! {
         <details class="dvc-details">
-            <summary class="dvc-details__summary">"Thẻ căn cước của tôi ghi địa chỉ cũ (trước ngày 01/7/2025)"</summary>
+            <summary class="dvc-details__summary">{t(Ui::OldAddressSummary)}</summary>
             <div class="dvc-details__text">
-                <p>"Chọn địa chỉ cũ như trên thẻ: chúng tôi tìm xã, phường mới tương ứng."</p>
+                <p>{t(Ui::OldAddressIntro)}</p>
                 <div class="dvc-field">
-                    <label class="dvc-label" for=pid.clone()>"Tỉnh, thành phố (cũ)"</label>
+                    <label class="dvc-label" for=pid.clone()>{t(Ui::OldProvince)}</label>
                     <select class="dvc-select" id=pid on:change=move |ev| {
                         let v = event_target_value(&ev);
                         province.set(v.clone());
                         load(v);
                     }>
-                        <option value="">"Chọn tỉnh, thành phố"</option>
+                        <option value="">{t(Ui::ChooseProvince)}</option>
                         {provinces_pre2025().iter().map(|p| view! { <option value=p.code>{p.name}</option> }).collect_view()}
                     </select>
                 </div>
@@ -83,9 +85,9 @@ pub fn OldAddressFinder(
                     let did = did.clone();
                     view! {
                         <div class="dvc-field">
-                            <label class="dvc-label" for=did.clone()>"Quận, huyện, thị xã hoặc thành phố thuộc tỉnh (cũ)"</label>
+                            <label class="dvc-label" for=did.clone()>{t(Ui::OldDistrict)}</label>
                             <select class="dvc-select" id=did on:change=move |ev| { district.set(event_target_value(&ev)); old_commune.set(String::new()); }>
-                                <option value="">"Chọn quận, huyện"</option>
+                                <option value="">{t(Ui::ChooseDistrict)}</option>
                                 {districts.into_iter().map(|(c, n)| view! { <option value=c>{n}</option> }).collect_view()}
                             </select>
                         </div>
@@ -97,9 +99,9 @@ pub fn OldAddressFinder(
                     let cid = cid.clone();
                     (!communes.is_empty()).then(|| view! {
                         <div class="dvc-field">
-                            <label class="dvc-label" for=cid.clone()>"Xã, phường hoặc thị trấn (cũ)"</label>
+                            <label class="dvc-label" for=cid.clone()>{t(Ui::OldCommune)}</label>
                             <select class="dvc-select" id=cid on:change=move |ev| old_commune.set(event_target_value(&ev))>
-                                <option value="">"Chọn xã, phường"</option>
+                                <option value="">{t(Ui::ChooseCommune)}</option>
                                 {communes.into_iter().map(|(c, n)| view! { <option value=c>{n}</option> }).collect_view()}
                             </select>
                         </div>
@@ -110,8 +112,8 @@ pub fn OldAddressFinder(
                         let found = candidates();
                         let intro = match found.len() {
                             0 => return None,
-                            1 => "Địa chỉ này nay thuộc:",
-                            _ => "Xã cũ của bạn đã được chia cho nhiều xã, phường mới. Chọn nơi bạn ở:",
+                            1 => t(Ui::OldAddressOne),
+                            _ => t(Ui::OldAddressSplit),
                         };
                         Some(view! {
                             <div class="dvc-old-address__result">
@@ -123,10 +125,10 @@ pub fn OldAddressFinder(
                                         <Button kind=ButtonKind::Secondary submit=false on_click=move |_| {
                                             used.set(Some(shown.clone()));
                                             on_found.run((p.clone(), code.clone()));
-                                        }>{format!("Dùng: {label}")}</Button>
+                                        }>{format!("{use_text}{label}")}</Button>
                                     }
                                 }).collect_view()}
-                                {move || used.get().map(|u| view! { <p class="dvc-old-address__used">{format!("Đã điền: {u}")}</p> })}
+                                {move || used.get().map(|u| view! { <p class="dvc-old-address__used">{format!("{used_text}{u}")}</p> })}
                             </div>
                         })
                     }}
