@@ -1,7 +1,7 @@
 //! `Checkboxes`: any number of answers, inside a group [`Field`](super::Field), with hints,
 //! an "or" divider, an exclusive "none of these" option and follow-up questions.
 
-use super::choice::{conditional_hidden, option_id, Choice};
+use super::choice::{option_view, Choice, OptionIds};
 use super::field::FieldContext;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
@@ -45,46 +45,35 @@ pub fn Checkboxes(
         .into_iter()
         .enumerate()
         .map(|(i, option)| {
-            let id = option_id(&field.input_id, i);
-            let hint_id = option.hint.as_ref().map(|_| format!("{id}-item-hint"));
-            let conditional_id = option.reveals.as_ref().map(|_| format!("{id}-conditional"));
+            let ids = OptionIds::new(&field.input_id, i, &option);
             let v = option.value.clone();
             let checked = move || value.with(|c| c.contains(&v));
-            let initially = checked();
             let (v_set, is_exclusive, exclusive) = (option.value.clone(), option.exclusive, exclusive.clone());
             let expanded = option.reveals.is_some().then_some(checked.clone());
             let invalid = field.clone();
-            view! {
-                {option.divider_before.then(|| view! { <div class="dvc-checkboxes__divider">{or}</div> })}
-                <div class="dvc-checkboxes__item">
-                    <input class="dvc-checkboxes__input" id=id.clone() name=field.name.clone() type="checkbox" value=option.value.clone()
-                        checked=initially prop:checked=checked.clone()
-                        aria-describedby=hint_id.clone() aria-controls=conditional_id.clone()
-                        aria-expanded=move || expanded.as_ref().map(|e| if e() { "true" } else { "false" })
-                        aria-invalid=move || invalid.has_error().then_some("true")
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            value.update(|list| {
-                                list.retain(|x| *x != v_set);
-                                if on {
-                                    if is_exclusive {
-                                        list.clear();
-                                    } else {
-                                        list.retain(|x| !exclusive.contains(x));
-                                    }
-                                    list.push(v_set.clone());
+            let input = view! {
+                <input class="dvc-checkboxes__input" id=ids.id.clone() name=field.name.clone() type="checkbox" value=option.value.clone()
+                    checked=checked() prop:checked=checked.clone()
+                    aria-describedby=ids.hint.clone() aria-controls=ids.conditional.clone()
+                    aria-expanded=move || expanded.as_ref().map(|e| if e() { "true" } else { "false" })
+                    aria-invalid=move || invalid.has_error().then_some("true")
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        value.update(|list| {
+                            list.retain(|x| *x != v_set);
+                            if on {
+                                if is_exclusive {
+                                    list.clear();
+                                } else {
+                                    list.retain(|x| !exclusive.contains(x));
                                 }
-                            });
-                        }/>
-                    <label class="dvc-label dvc-checkboxes__label" for=id>{option.label}</label>
-                    {option.hint.map(|h| view! { <div class="dvc-hint dvc-checkboxes__hint" id=hint_id>{h}</div> })}
-                </div>
-                {option.reveals.map(|reveal| view! {
-                    <div class="dvc-checkboxes__conditional" class:dvc-hidden=move || conditional_hidden(checked()) id=conditional_id>
-                        {reveal.run()}
-                    </div>
-                })}
+                                list.push(v_set.clone());
+                            }
+                        });
+                    }/>
             }
+            .into_any();
+            option_view("dvc-checkboxes", or, option, ids, input, checked)
         })
         .collect_view();
     view! { <div class="dvc-checkboxes">{items}</div> }.into_any()

@@ -66,3 +66,46 @@ pub(crate) fn option_id(base: &str, index: usize) -> String {
 pub(crate) fn conditional_hidden(chosen: bool) -> bool {
     !crate::SERVER_RENDER && !chosen
 }
+
+/// The ids one option needs: its control, its hint, its follow-up.
+pub(crate) struct OptionIds {
+    pub id: String,
+    pub hint: Option<String>,
+    pub conditional: Option<String>,
+}
+
+impl OptionIds {
+    pub(crate) fn new(base: &str, index: usize, option: &Choice) -> Self {
+        let id = option_id(base, index);
+        let hint = option.hint.as_ref().map(|_| format!("{id}-item-hint"));
+        let conditional = option.reveals.as_ref().map(|_| format!("{id}-conditional"));
+        OptionIds { id, hint, conditional }
+    }
+}
+
+/// The markup around one radio or checkbox (`block` is "dvc-radios" or "dvc-checkboxes"):
+/// the "or" divider, the item with its label and hint, and the follow-up shown while chosen.
+pub(crate) fn option_view(
+    block: &'static str,
+    or: &'static str,
+    option: Choice,
+    ids: OptionIds,
+    input: AnyView,
+    chosen: impl Fn() -> bool + Send + Sync + 'static,
+) -> AnyView {
+    let Choice { label, hint, divider_before, reveals, .. } = option;
+    view! {
+        {divider_before.then(|| view! { <div class=format!("{block}__divider")>{or}</div> })}
+        <div class=format!("{block}__item")>
+            {input}
+            <label class=format!("dvc-label {block}__label") for=ids.id>{label}</label>
+            {hint.map(|h| view! { <div class=format!("dvc-hint {block}__hint") id=ids.hint>{h}</div> })}
+        </div>
+        {reveals.map(|reveal| view! {
+            <div class=format!("{block}__conditional") class:dvc-hidden=move || conditional_hidden(chosen()) id=ids.conditional>
+                {reveal.run()}
+            </div>
+        })}
+    }
+    .into_any()
+}

@@ -1,7 +1,7 @@
 //! `Radios`: one answer from a few options, inside a group [`Field`](super::Field)
 //! (fieldset + legend), with per-option hints, an "or" divider and follow-up questions.
 
-use super::choice::{conditional_hidden, option_id, Choice};
+use super::choice::{option_view, Choice, OptionIds};
 use super::field::FieldContext;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
@@ -45,31 +45,20 @@ pub fn Radios(
         .into_iter()
         .enumerate()
         .map(|(i, option)| {
-            let id = option_id(&field.input_id, i);
-            let hint_id = option.hint.as_ref().map(|_| format!("{id}-item-hint"));
-            let conditional_id = option.reveals.as_ref().map(|_| format!("{id}-conditional"));
+            let ids = OptionIds::new(&field.input_id, i, &option);
             let v = option.value.clone();
             let chosen = move || value.with(|c| *c == v);
-            let initially = chosen();
             let v_set = option.value.clone();
             let invalid = field.clone();
-            view! {
-                {option.divider_before.then(|| view! { <div class="dvc-radios__divider">{or}</div> })}
-                <div class="dvc-radios__item">
-                    <input class="dvc-radios__input" id=id.clone() name=field.name.clone() type="radio" value=option.value.clone()
-                        checked=initially prop:checked=chosen.clone()
-                        aria-describedby=hint_id.clone() aria-controls=conditional_id.clone()
-                        aria-invalid=move || invalid.has_error().then_some("true")
-                        on:change=move |_| value.set(v_set.clone())/>
-                    <label class="dvc-label dvc-radios__label" for=id>{option.label}</label>
-                    {option.hint.map(|h| view! { <div class="dvc-hint dvc-radios__hint" id=hint_id>{h}</div> })}
-                </div>
-                {option.reveals.map(|reveal| view! {
-                    <div class="dvc-radios__conditional" class:dvc-hidden=move || conditional_hidden(chosen()) id=conditional_id>
-                        {reveal.run()}
-                    </div>
-                })}
+            let input = view! {
+                <input class="dvc-radios__input" id=ids.id.clone() name=field.name.clone() type="radio" value=option.value.clone()
+                    checked=chosen() prop:checked=chosen.clone()
+                    aria-describedby=ids.hint.clone() aria-controls=ids.conditional.clone()
+                    aria-invalid=move || invalid.has_error().then_some("true")
+                    on:change=move |_| value.set(v_set.clone())/>
             }
+            .into_any();
+            option_view("dvc-radios", or, option, ids, input, chosen)
         })
         .collect_view();
     view! { <div class=class>{items}</div> }.into_any()
