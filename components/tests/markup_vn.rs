@@ -114,3 +114,24 @@ fn the_address_is_native_selects_on_a_server_and_speaks_the_pages_language() {
     assert!(doc.select(&Selector::parse("[role=combobox]").unwrap()).next().is_none());
     assert!(doc.select(&Selector::parse("details").unwrap()).next().is_none(), "the old-address finder needs WebAssembly");
 }
+
+#[test]
+fn the_inputs_speak_english_on_an_english_page() {
+    let doc = render(|| {
+        provide_locale(Locale::En);
+        view! {
+            <CitizenIdInput name="id" value=RwSignal::new("001203456789".to_string())/>
+            <PhoneInput name="phone" value=RwSignal::new("0912345678".to_string())/>
+            <TaxCodeInput name="tax" value=RwSignal::new("0100109106".to_string())/>
+            <NameInput name="n"/>
+        }
+    });
+    let labels: Vec<String> = doc.select(&Selector::parse("label").unwrap()).map(|l| l.text().collect()).collect();
+    assert_eq!(labels, vec!["Personal ID number", "Mobile phone number", "Tax code", "Full name"]);
+    let lines: Vec<String> = doc.select(&Selector::parse(".dvc-readback").unwrap()).map(|p| p.text().collect()).collect();
+    assert_eq!(lines[..3], [
+        "You entered: 001 203 456 789 · birth registered in: Thành phố Hà Nội · male · born in 2003".to_string(),
+        "You entered: 0912 345 678".to_string(),
+        "You entered the tax code: 0100109106".to_string(),
+    ]);
+}

@@ -2,6 +2,7 @@
 
 use super::{question, BoxSetup};
 use crate::form::{InputWidth, TextInputType};
+use crate::i18n::{use_locale, Ui};
 use dvc_rules::citizen_id::{parse_citizen_id, CitizenId, Sex};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
@@ -23,9 +24,11 @@ use leptos::prelude::*;
 #[component]
 pub fn CitizenIdInput(
     #[prop(into)] name: String,
-    #[prop(optional, into, default = "Số định danh cá nhân".to_string())]
-    label: String,
-    #[prop(optional, into, default = Some("12 chữ số in trên thẻ căn cước, ví dụ 001 203 456 789".to_string()))]
+    /// The question (default in the page's language).
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Help under the question (default in the page's language).
+    #[prop(optional, into)]
     hint: Option<String>,
     #[prop(optional)]
     optional: bool,
@@ -45,13 +48,17 @@ pub fn CitizenIdInput(
     let rule = FieldRule::CitizenId { allow_old_card, birth_date_field, sex_field };
     let setup = BoxSetup { input_type: TextInputType::Text, inputmode: Some("numeric"), autocomplete: "off", width: InputWidth::Chars20, suffix: None };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let locale = use_locale();
+    let text = move |key: Ui| key.text(locale);
+    let label = label.unwrap_or_else(|| text(Ui::IdLabel).into());
+    let hint = Some(hint.unwrap_or_else(|| text(Ui::IdHint).into()));
     question(name, label, hint, optional, error, rule, setup, value, move |typed| {
         parse_citizen_id(typed, allow_old_card).ok().map(|id| match &id {
             CitizenId::Personal { province, sex, birth_year, .. } => {
-                let sex = if *sex == Sex::Male { "nam" } else { "nữ" };
-                format!("Bạn đã nhập: {} · nơi đăng ký khai sinh: {} · {sex} · sinh năm {birth_year}", id.grouped(), province.name)
+                let sex = text(if *sex == Sex::Male { Ui::Male } else { Ui::Female });
+                format!("{}{} · {}{} · {sex} · {}{birth_year}", text(Ui::YouEntered), id.grouped(), text(Ui::BirthRegisteredIn), province.name, text(Ui::BornIn))
             }
-            CitizenId::OldCard { .. } => format!("Bạn đã nhập số chứng minh nhân dân cũ: {}", id.grouped()),
+            CitizenId::OldCard { .. } => format!("{}{}", text(Ui::OldCardEntered), id.grouped()),
         })
     })
 }

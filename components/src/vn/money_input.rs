@@ -2,6 +2,7 @@
 
 use super::{question, BoxSetup};
 use crate::form::{InputWidth, TextInputType};
+use crate::i18n::{use_locale, Ui};
 use dvc_rules::form::FieldRule;
 use dvc_rules::money::{amount_in_words, format_vnd, parse_vnd};
 use leptos::prelude::*;
@@ -22,7 +23,8 @@ use leptos::prelude::*;
 pub fn MoneyInput(
     #[prop(into)] name: String,
     #[prop(into)] label: String,
-    #[prop(optional, into, default = Some("Ví dụ: 1.500.000".to_string()))]
+    /// Help under the question (default in the page's language).
+    #[prop(optional, into)]
     hint: Option<String>,
     #[prop(optional)]
     optional: bool,
@@ -33,6 +35,7 @@ pub fn MoneyInput(
 ) -> impl IntoView {
     let setup = BoxSetup { input_type: TextInputType::Text, inputmode: Some("numeric"), autocomplete: "off", width: InputWidth::Chars10, suffix: Some("₫") };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let hint = Some(hint.unwrap_or_else(|| Ui::MoneyHint.text(use_locale()).into()));
     question(name, label, hint, optional, error, FieldRule::Money, setup, value, |typed| {
         parse_vnd(typed).ok().map(|n| {
             let words = amount_in_words(n);

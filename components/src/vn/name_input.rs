@@ -2,6 +2,7 @@
 
 use super::{question, BoxSetup};
 use crate::form::{InputWidth, TextInputType};
+use crate::i18n::{use_locale, Ui};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
 
@@ -20,9 +21,11 @@ use leptos::prelude::*;
 #[component]
 pub fn NameInput(
     #[prop(into)] name: String,
-    #[prop(optional, into, default = "Họ và tên".to_string())]
-    label: String,
-    #[prop(optional, into, default = Some("Ghi đầy đủ, có dấu, như trên thẻ căn cước".to_string()))]
+    /// The question (default in the page's language).
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Help under the question (default in the page's language).
+    #[prop(optional, into)]
     hint: Option<String>,
     #[prop(optional)]
     optional: bool,
@@ -33,5 +36,8 @@ pub fn NameInput(
 ) -> impl IntoView {
     let setup = BoxSetup { input_type: TextInputType::Text, inputmode: None, autocomplete: "name", width: InputWidth::Full, suffix: None };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let locale = use_locale();
+    let label = label.unwrap_or_else(|| Ui::NameLabel.text(locale).into());
+    let hint = Some(hint.unwrap_or_else(|| Ui::NameHint.text(locale).into()));
     question(name, label, hint, optional, error, FieldRule::Name, setup, value, |_| None)
 }

@@ -2,6 +2,7 @@
 
 use super::{question, BoxSetup};
 use crate::form::{InputWidth, TextInputType};
+use crate::i18n::{use_locale, Ui};
 use dvc_rules::form::FieldRule;
 use dvc_rules::phone::parse_phone;
 use leptos::prelude::*;
@@ -22,9 +23,11 @@ use leptos::prelude::*;
 #[component]
 pub fn PhoneInput(
     #[prop(into)] name: String,
-    #[prop(optional, into, default = "Số điện thoại di động".to_string())]
-    label: String,
-    #[prop(optional, into, default = Some("Ví dụ: 0912 345 678".to_string()))]
+    /// The question (default in the page's language).
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Help under the question (default in the page's language).
+    #[prop(optional, into)]
     hint: Option<String>,
     #[prop(optional)]
     optional: bool,
@@ -37,7 +40,10 @@ pub fn PhoneInput(
 ) -> impl IntoView {
     let setup = BoxSetup { input_type: TextInputType::Tel, inputmode: Some("tel"), autocomplete: "tel", width: InputWidth::Chars20, suffix: None };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let locale = use_locale();
+    let label = label.unwrap_or_else(|| Ui::PhoneLabel.text(locale).into());
+    let hint = Some(hint.unwrap_or_else(|| Ui::PhoneHint.text(locale).into()));
     question(name, label, hint, optional, error, FieldRule::Phone { allow_landline }, setup, value, move |typed| {
-        parse_phone(typed, allow_landline).ok().map(|p| format!("Bạn đã nhập: {}", p.display()))
+        parse_phone(typed, allow_landline).ok().map(|p| format!("{}{}", Ui::YouEntered.text(locale), p.display()))
     })
 }

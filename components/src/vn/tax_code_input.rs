@@ -2,6 +2,7 @@
 
 use super::{question, BoxSetup};
 use crate::form::{InputWidth, TextInputType};
+use crate::i18n::{use_locale, Ui};
 use dvc_rules::form::FieldRule;
 use dvc_rules::tax_code::{parse_tax_code, TaxCode};
 use leptos::prelude::*;
@@ -21,9 +22,11 @@ use leptos::prelude::*;
 #[component]
 pub fn TaxCodeInput(
     #[prop(into)] name: String,
-    #[prop(optional, into, default = "Mã số thuế".to_string())]
-    label: String,
-    #[prop(optional, into, default = Some("10 chữ số, ví dụ 0100109106; chi nhánh: 0100109106-001; cá nhân: số định danh 12 chữ số".to_string()))]
+    /// The question (default in the page's language).
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Help under the question (default in the page's language).
+    #[prop(optional, into)]
     hint: Option<String>,
     #[prop(optional)]
     optional: bool,
@@ -35,14 +38,17 @@ pub fn TaxCodeInput(
     // Not `numeric`: a phone's numeric keyboard has no dash for the branch form.
     let setup = BoxSetup { input_type: TextInputType::Text, inputmode: None, autocomplete: "off", width: InputWidth::Chars20, suffix: None };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    question(name, label, hint, optional, error, FieldRule::TaxCode, setup, value, |typed| {
+    let locale = use_locale();
+    let label = label.unwrap_or_else(|| Ui::TaxLabel.text(locale).into());
+    let hint = Some(hint.unwrap_or_else(|| Ui::TaxHint.text(locale).into()));
+    question(name, label, hint, optional, error, FieldRule::TaxCode, setup, value, move |typed| {
         parse_tax_code(typed).ok().map(|code| {
             let kind = match code {
-                TaxCode::Main(_) => "mã số thuế",
-                TaxCode::Branch { .. } => "mã số thuế chi nhánh",
-                TaxCode::Personal(_) => "mã số thuế cá nhân (số định danh)",
+                TaxCode::Main(_) => Ui::TaxMain,
+                TaxCode::Branch { .. } => Ui::TaxBranch,
+                TaxCode::Personal(_) => Ui::TaxPersonal,
             };
-            format!("Bạn đã nhập {kind}: {}", code.display())
+            format!("{}{}", kind.text(locale), code.display())
         })
     })
 }
