@@ -6,6 +6,7 @@
 
 use crate::date::{check_date, Date, DateLimits};
 use crate::problem::{Problem, ProblemCode};
+use crate::files::{self, FileLimits};
 use crate::{citizen_id, email, money, name, phone, tax_code, text};
 
 /// What one question accepts.
@@ -32,9 +33,10 @@ pub enum FieldRule {
     /// A box that must be ticked (a declaration). Consent to optional uses is not this:
     /// it is an optional checkbox and never pre-ticked.
     MustTick,
-    /// Files: only "was one chosen" is checked here; types and sizes are checked as they
-    /// are chosen (and must be checked again by the server that receives them).
-    Files,
+    /// Files, posted as their names: at least one chosen, no more than the limit, each of
+    /// an accepted type by its name. Sizes and contents are checked as files are chosen and
+    /// again by the server on the posted bytes ([`crate::files::check_file`]).
+    Files(FileLimits),
     /// Not checked here (e.g. hidden fields).
     Unchecked,
 }
@@ -104,7 +106,7 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
             Ok(())
         } else if spec.rule == FieldRule::MustTick {
             Err(Problem::new(ProblemCode::NotTicked))
-        } else if matches!(spec.rule, FieldRule::OneOf(_) | FieldRule::AnyOf { .. } | FieldRule::Files) {
+        } else if matches!(spec.rule, FieldRule::OneOf(_) | FieldRule::AnyOf { .. } | FieldRule::Files(_)) {
             Err(Problem::new(ProblemCode::RequiredChoice))
         } else {
             Err(Problem::new(ProblemCode::Required))
@@ -144,7 +146,12 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
                 Ok(())
             }
         }
-        FieldRule::MustTick | FieldRule::Files | FieldRule::Unchecked | FieldRule::Date(_) => Ok(()),
+        FieldRule::Files(limits) => {
+            let names: Vec<&str> = values.iter().copied().filter(|v| !v.is_empty()).collect();
+            files::check_count(names.len(), limits)?;
+            names.iter().try_for_each(|n| files::check_file(n, 1, None, limits))
+        }
+        FieldRule::MustTick | FieldRule::Unchecked | FieldRule::Date(_) => Ok(()),
     }
 }
 

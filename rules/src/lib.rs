@@ -18,6 +18,7 @@ mod digits;
 pub mod date;
 pub mod divisions;
 pub mod email;
+pub mod files;
 pub mod form;
 pub mod messages;
 pub mod money;

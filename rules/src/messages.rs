@@ -159,6 +159,8 @@ impl Problem {
             (Locale::En, ProblemCode::FileTooMany) => format!("Select at most {} files", self.arg("max")),
             (Locale::Vi, ProblemCode::FileEmpty) => format!("Tệp “{}” trống: chọn lại tệp khác", self.arg("file")),
             (Locale::En, ProblemCode::FileEmpty) => format!("“{}” is empty: choose another file", self.arg("file")),
+            (Locale::Vi, ProblemCode::FileContent) => format!("Tệp “{}” không phải là tệp {} thật: chọn đúng tệp bản quét hoặc ảnh chụp giấy tờ", self.arg("file"), self.arg("type")),
+            (Locale::En, ProblemCode::FileContent) => format!("“{}” is not really a {} file: choose the scan or photo of the document", self.arg("file"), self.arg("type")),
         }
     }
 }

@@ -84,6 +84,8 @@ pub enum ProblemCode {
     FileTooMany,
     /// An empty file; args: `file`.
     FileEmpty,
+    /// A file whose bytes are not what its name says; args: `file`, `type` ("PDF").
+    FileContent,
 }
 
 /// One problem with one answer, ready to be rendered by a message catalogue.

@@ -24,7 +24,7 @@ pub use checkboxes::Checkboxes;
 pub use choice::Choice;
 pub use consent::Consent;
 pub use date_input::DateInput;
-pub use file_upload::{check_file, human_size, ChosenFile, FileUpload};
+pub use file_upload::{human_size, ChosenFile, FileUpload};
 pub use password_input::PasswordInput;
 pub use radios::Radios;
 pub use select::Select;

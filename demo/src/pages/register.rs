@@ -8,6 +8,15 @@ use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, Radios};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
+const ACCEPT: [&str; 4] = ["pdf", "jpg", "jpeg", "png"];
+const MAX_BYTES: u64 = 5_000_000;
+const MAX_FILES: usize = 2;
+
+/// What the attachments question accepts: one definition for the browser and the server.
+pub fn attachment_limits() -> dvc_rules::files::FileLimits {
+    dvc_rules::files::FileLimits::new(&ACCEPT, MAX_BYTES, MAX_FILES)
+}
+
 pub fn render() -> AnyView {
     let done = RwSignal::new(None::<FormValues>);
     view! {
@@ -48,8 +57,8 @@ fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
             <PhoneInput name="phone"/>
             <h2>"Địa chỉ thường trú"</h2>
             <AddressInput prefix="address"/>
-            <Field name="attachments" label="Ảnh thẻ căn cước (hai mặt)" hint="PDF, JPG hoặc PNG; mỗi tệp tối đa 5 MB; tối đa 2 tệp." subject="ảnh thẻ căn cước" rule=FieldRule::Files>
-                <FileUpload accept=vec!["pdf", "jpg", "jpeg", "png"] max_bytes=5_000_000 max_files=2/>
+            <Field name="attachments" label="Ảnh thẻ căn cước (hai mặt)" hint="PDF, JPG hoặc PNG; mỗi tệp tối đa 5 MB; tối đa 2 tệp." subject="ảnh thẻ căn cước" rule=FieldRule::Files(attachment_limits())>
+                <FileUpload accept=ACCEPT.to_vec() max_bytes=MAX_BYTES max_files=MAX_FILES/>
             </Field>
             <h2>"Dữ liệu cá nhân"</h2>
             <Consent name="consent_sms" title="Nhận tin nhắn về hồ sơ"

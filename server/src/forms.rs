@@ -1,0 +1,279 @@
+//! Posted forms: the body of a `<form method="post">` sent by a browser with or without
+//! WebAssembly, urlencoded or `multipart/form-data`, decoded within limits into name/value
+//! pairs and files, then checked with the same [`FieldSpec`]s the page's `Form` runs in the
+//! browser, attached files included (by name, size, count and first bytes).
+//!
+//! ```
+//! use dvc_rules::{date::Date, form::{FieldRule, FieldSpec}};
+//! use dvc_server::forms::{check, Posted};
+//! let specs = vec![FieldSpec::new("full_name", "họ và tên", FieldRule::Name)];
+//! let posted = Posted { pairs: vec![("full_name".into(), "".into())], files: vec![] };
+//! let problems = check(&specs, &posted, Date { year: 2026, month: 11, day: 23 });
+//! assert_eq!(problems[0].name, "full_name");
+//! ```
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Multipart, Request};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use dvc_rules::date::Date;
+use dvc_rules::files::{check_count, check_file, SNIFF_BYTES};
+use dvc_rules::form::{decode_urlencoded, validate, FieldProblem, FieldRule, FieldSpec};
+use dvc_rules::Locale;
+
+/// The largest text answer accepted in one part: 100 KB (the longest textarea the kit
+/// offers is far shorter; anything longer is not a person typing).
+pub const MAX_TEXT_BYTES: usize = 100 * 1000;
+/// Most parts (answers and files) in one post.
+pub const MAX_PARTS: usize = 500;
+
+/// One attached file as posted.
+#[derive(Clone, Debug)]
+pub struct PostedFile {
+    /// The question's name.
+    pub field: String,
+    /// The file's own name, without any folder the browser may have sent.
+    pub file_name: String,
+    /// What the browser said the type is (not trusted: the bytes are checked).
+    pub content_type: String,
+    pub bytes: Bytes,
+}
+
+/// A decoded post: the answers as pairs in posted order (a file as its name, so the
+/// browser's rules read it the same way) and the files themselves.
+#[derive(Clone, Debug, Default)]
+pub struct Posted {
+    pub pairs: Vec<(String, String)>,
+    pub files: Vec<PostedFile>,
+}
+
+/// Why a post could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PostError {
+    /// The body or one of its parts is over the limit.
+    TooLarge,
+    /// Neither urlencoded nor multipart.
+    UnsupportedType,
+    /// The body is not what its type says.
+    Malformed,
+}
+
+impl PostError {
+    /// The sentence shown to the citizen.
+    pub fn message(&self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (PostError::TooLarge, Locale::Vi) => "Dữ liệu gửi lên quá lớn: các tệp đính kèm cộng lại phải nhỏ hơn 25 MB. Hãy chọn lại tệp nhỏ hơn rồi gửi lại.",
+            (PostError::TooLarge, Locale::En) => "What you sent is too large: attached files together must be under 25 MB. Choose smaller files and send again.",
+            (PostError::UnsupportedType | PostError::Malformed, Locale::Vi) => "Không đọc được dữ liệu biểu mẫu đã gửi. Hãy quay lại trang trước và gửi lại.",
+            (PostError::UnsupportedType | PostError::Malformed, Locale::En) => "The form data sent could not be read. Go back to the previous page and send it again.",
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            PostError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            PostError::UnsupportedType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            PostError::Malformed => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
+impl IntoResponse for PostError {
+    fn into_response(self) -> Response {
+        let body = format!("{}\n\n{}\n", self.message(Locale::Vi), self.message(Locale::En));
+        (self.status(), [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for Posted {
+    type Rejection = PostError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let kind = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+        if kind.starts_with("application/x-www-form-urlencoded") {
+            let body = Bytes::from_request(req, state).await.map_err(|e| match e.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => PostError::TooLarge,
+                _ => PostError::Malformed,
+            })?;
+            let text = std::str::from_utf8(&body).map_err(|_| PostError::Malformed)?;
+            let pairs = decode_urlencoded(text);
+            if pairs.len() > MAX_PARTS || pairs.iter().any(|(_, v)| v.len() > MAX_TEXT_BYTES) {
+                return Err(PostError::TooLarge);
+            }
+            Ok(Posted { pairs, files: Vec::new() })
+        } else if kind.starts_with("multipart/form-data") {
+            let multipart = Multipart::from_request(req, state).await.map_err(|_| PostError::Malformed)?;
+            read_multipart(multipart).await
+        } else {
+            Err(PostError::UnsupportedType)
+        }
+    }
+}
+
+async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
+    let mut posted = Posted::default();
+    let mut parts = 0;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return Err(PostError::TooLarge),
+            Err(_) => return Err(PostError::Malformed),
+        };
+        parts += 1;
+        if parts > MAX_PARTS {
+            return Err(PostError::TooLarge);
+        }
+        let name = field.name().unwrap_or("").to_string();
+        let file_name = field.file_name().map(base_name);
+        let content_type = field.content_type().unwrap_or("").to_string();
+        let bytes = field.bytes().await.map_err(|e| match e.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => PostError::TooLarge,
+            _ => PostError::Malformed,
+        })?;
+        match file_name {
+            // A file input left empty posts one part with no name and no bytes.
+            Some(file_name) if file_name.is_empty() && bytes.is_empty() => posted.pairs.push((name, String::new())),
+            Some(file_name) => {
+                posted.pairs.push((name.clone(), file_name.clone()));
+                posted.files.push(PostedFile { field: name, file_name, content_type, bytes });
+            }
+            None => {
+                if bytes.len() > MAX_TEXT_BYTES {
+                    return Err(PostError::TooLarge);
+                }
+                let text = String::from_utf8(bytes.to_vec()).map_err(|_| PostError::Malformed)?;
+                posted.pairs.push((name, text));
+            }
+        }
+    }
+    Ok(posted)
+}
+
+/// "C:\\Users\\an\\don.pdf" → "don.pdf": some browsers send the whole path.
+fn base_name(name: &str) -> String {
+    name.rsplit(['/', '\\']).next().unwrap_or(name).trim().to_string()
+}
+
+/// Every problem with a post, in page order: the questions' rules on the pairs (exactly what
+/// the browser runs), then, for each file question without a problem yet, each file's size
+/// and first bytes against its [`FileLimits`](dvc_rules::files::FileLimits).
+pub fn check(specs: &[FieldSpec], posted: &Posted, today: Date) -> Vec<FieldProblem> {
+    let mut problems = validate(specs, &posted.pairs, today);
+    for spec in specs {
+        let FieldRule::Files(limits) = &spec.rule else { continue };
+        if problems.iter().any(|p| p.name == spec.name) {
+            continue;
+        }
+        let files: Vec<&PostedFile> = posted.files.iter().filter(|f| f.field == spec.name).collect();
+        let found = check_count(files.len(), limits).err().or_else(|| {
+            files.iter().find_map(|f| {
+                let head = &f.bytes[..f.bytes.len().min(SNIFF_BYTES)];
+                check_file(&f.file_name, f.bytes.len() as u64, Some(head), limits).err()
+            })
+        });
+        if let Some(problem) = found {
+            problems.push(FieldProblem { name: spec.name.clone(), problem });
+        }
+    }
+    // Page order, as the summary lists them.
+    problems.sort_by_key(|p| specs.iter().position(|s| s.name == p.name));
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use dvc_rules::files::FileLimits;
+    use dvc_rules::ProblemCode;
+
+    const TODAY: Date = Date { year: 2026, month: 11, day: 23 };
+
+    fn specs() -> Vec<FieldSpec> {
+        vec![
+            FieldSpec::new("full_name", "họ và tên", FieldRule::Name),
+            FieldSpec::new("attachments", "giấy tờ", FieldRule::Files(FileLimits::new(&["pdf", "png"], 1000, 2))),
+        ]
+    }
+
+    async fn decode(kind: &str, body: Vec<u8>) -> Result<Posted, PostError> {
+        let req = Request::post("/").header(header::CONTENT_TYPE, kind).body(Body::from(body)).unwrap();
+        Posted::from_request(req, &()).await
+    }
+
+    fn multipart(parts: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
+        let boundary = "----dvcBoundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, file, bytes) in parts {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            match file {
+                Some(f) => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes()),
+                None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+            }
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        (format!("multipart/form-data; boundary={boundary}"), body)
+    }
+
+    #[tokio::test]
+    async fn urlencoded_answers_with_diacritics() {
+        let posted = decode("application/x-www-form-urlencoded", b"full_name=Ho%C3%A0ng+Th%E1%BB%8B+Hoa&x=".to_vec()).await.unwrap();
+        assert_eq!(posted.pairs, vec![("full_name".into(), "Hoàng Thị Hoa".into()), ("x".into(), "".into())]);
+    }
+
+    #[tokio::test]
+    async fn multipart_answers_and_files() {
+        let (kind, body) = multipart(&[
+            ("full_name", None, "Hoàng Thị Hoa".as_bytes()),
+            ("attachments", Some("C:\\fakepath\\can-cuoc.pdf"), b"%PDF-1.4 test"),
+            ("attachments", Some("mat-sau.png"), b"\x89PNG\r\n\x1a\n...."),
+        ]);
+        let posted = decode(&kind, body).await.unwrap();
+        assert_eq!(posted.pairs[0], ("full_name".into(), "Hoàng Thị Hoa".into()));
+        assert_eq!(posted.pairs[1], ("attachments".into(), "can-cuoc.pdf".into()));
+        assert_eq!(posted.files.len(), 2);
+        assert_eq!(posted.files[0].bytes.as_ref(), b"%PDF-1.4 test");
+        assert!(check(&specs(), &posted, TODAY).is_empty());
+    }
+
+    #[tokio::test]
+    async fn an_empty_file_input_is_no_file() {
+        let (kind, body) = multipart(&[("full_name", None, b"An"), ("attachments", Some(""), b"")]);
+        let posted = decode(&kind, body).await.unwrap();
+        assert!(posted.files.is_empty());
+        let problems = check(&specs(), &posted, TODAY);
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].name.as_str(), problems[0].problem.code), ("attachments", ProblemCode::RequiredChoice));
+    }
+
+    #[tokio::test]
+    async fn files_refused_by_size_bytes_type_and_count() {
+        let cases: [(&[(&str, Option<&str>, &[u8])], ProblemCode); 4] = [
+            (&[("attachments", Some("to.pdf"), &[b'%'; 1001])], ProblemCode::FileTooLarge),
+            (&[("attachments", Some("hop-dong.pdf"), b"MZ\x90\0 not a pdf")], ProblemCode::FileContent),
+            (&[("attachments", Some("anh.heic"), b"....ftypheic")], ProblemCode::FileType),
+            (&[("attachments", Some("a.pdf"), b"%PDF-"), ("attachments", Some("b.pdf"), b"%PDF-"), ("attachments", Some("c.pdf"), b"%PDF-")], ProblemCode::FileTooMany),
+        ];
+        for (parts, code) in cases {
+            let mut all = vec![("full_name", None, "An".as_bytes())];
+            all.extend_from_slice(parts);
+            let (kind, body) = multipart(&all);
+            let problems = check(&specs(), &decode(&kind, body).await.unwrap(), TODAY);
+            assert_eq!(problems.iter().map(|p| p.problem.code).collect::<Vec<_>>(), vec![code]);
+        }
+    }
+
+    #[tokio::test]
+    async fn limits_and_bad_bodies() {
+        let long = format!("full_name={}", "a".repeat(MAX_TEXT_BYTES + 1));
+        assert_eq!(decode("application/x-www-form-urlencoded", long.into_bytes()).await.unwrap_err(), PostError::TooLarge);
+        let (kind, body) = multipart(&[("note", None, &vec![b'a'; MAX_TEXT_BYTES + 1])]);
+        assert_eq!(decode(&kind, body).await.unwrap_err(), PostError::TooLarge);
+        assert_eq!(decode("text/plain", b"x".to_vec()).await.unwrap_err(), PostError::UnsupportedType);
+        assert_eq!(decode("multipart/form-data; boundary=x", b"garbage".to_vec()).await.unwrap_err(), PostError::Malformed);
+        assert_eq!(decode("application/x-www-form-urlencoded", vec![0xff, 0xfe]).await.unwrap_err(), PostError::Malformed);
+    }
+}

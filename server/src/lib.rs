@@ -1,0 +1,28 @@
+//! dvc-server: what a provincial portal adds to its axum server to serve dvc-ui pages.
+//!
+//! Owns the server half of the kit, on axum 0.8 and tower-http:
+//! - [`forms`]: posted forms, urlencoded or `multipart/form-data`, decoded within limits and
+//!   checked with the same [`FieldSpec`](dvc_rules::form::FieldSpec)s the browser runs,
+//!   files included (type by name and by first bytes, size, count);
+//! - [`security`]: the strict Content-Security-Policy (one definition) and the other
+//!   security headers on every response, request limits and timeouts;
+//! - [`assets`]: static files with content-hashed names, `Cache-Control: immutable`, and
+//!   brotli / gzip negotiated from precompressed files;
+//! - [`serve`]: binding, graceful shutdown.
+//!
+//! It must not render components (that is `dvc-ui`, through `leptos_axum`) nor hold rules
+//! (that is `dvc-rules`).
+//!
+//! ```no_run
+//! use axum::{routing::get, Router};
+//! # async fn run() -> std::io::Result<()> {
+//! let app = Router::new().route("/", get(|| async { "Xin chào" }));
+//! let app = dvc_server::security::harden(app);
+//! dvc_server::serve::run(app, "127.0.0.1:8080".parse().unwrap()).await
+//! # }
+//! ```
+
+pub mod assets;
+pub mod forms;
+pub mod security;
+pub mod serve;
