@@ -31,6 +31,19 @@ pub mod vn;
 /// are shown, and controls that need a script (show/hide buttons) are hidden.
 pub(crate) const SERVER_RENDER: bool = cfg!(any(feature = "ssr", not(target_arch = "wasm32")));
 
+/// Whether the page is interactive in the browser: false on the server and while
+/// hydrating (so the browser builds exactly the server's markup), true once effects run.
+/// Parts that need a script (show/hide buttons, the combobox over a `<select>`, hiding
+/// follow-up questions) switch on with it.
+pub(crate) fn use_enhanced() -> leptos::prelude::Signal<bool> {
+    use leptos::prelude::*;
+    let on = RwSignal::new(false);
+    if !SERVER_RENDER {
+        Effect::new(move |_| on.set(true));
+    }
+    on.into()
+}
+
 /// Everything a portal usually needs, in one import.
 pub mod prelude {
     pub use crate::form::{

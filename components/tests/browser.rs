@@ -230,6 +230,8 @@ async fn a_follow_up_is_revealed_when_its_option_is_chosen() {
             ]/>
         </Field>
     });
+    // Follow-ups hide once the page is interactive (every one shows without a script).
+    settle().await;
     let conditional = host.query_selector(".dvc-radios__conditional").unwrap().unwrap();
     assert!(conditional.class_list().contains("dvc-hidden"));
     by_id::<HtmlElement>("dvc-t_contact").click();
@@ -292,6 +294,7 @@ async fn refused_files_are_named_with_their_reason_and_never_posted() {
 #[wasm_bindgen_test]
 async fn the_password_toggle_is_a_button_whose_state_is_announced() {
     let host = mount(move || view! { <Field name="t_pw" label="Mật khẩu"><PasswordInput/></Field> });
+    settle().await;
     let input: HtmlInputElement = by_id("dvc-t_pw");
     let button: HtmlElement = host.query_selector("button").unwrap().unwrap().unchecked_into();
     assert!(!button.hidden(), "shown once WebAssembly runs");
@@ -347,6 +350,8 @@ async fn the_address_combobox_follows_the_apg_keys() {
     let province = RwSignal::new(String::new());
     let commune = RwSignal::new(String::new());
     let host = mount(move || view! { <AddressInput prefix="t_addr" province=province commune=commune/> });
+    // A native select first (what the server sends), the combobox once interactive.
+    settle().await;
     let input: HtmlInputElement = by_id("dvc-t_addr_province");
     assert_eq!(input.get_attribute("role").as_deref(), Some("combobox"));
     assert_eq!(input.get_attribute("aria-autocomplete").as_deref(), Some("list"));

@@ -8,7 +8,7 @@ mod common;
 use dvc_rules::date::Date;
 use dvc_rules::form::{decode_urlencoded, validate, FieldRule};
 use dvc_rules::Locale;
-use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, FormModel, PasswordInput, Radios, Select, Textarea};
+use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, FormModel, PasswordInput, Radios, Select, Submission, Textarea};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 use scraper::{ElementRef, Html, Selector};
@@ -69,9 +69,81 @@ fn a_form_posts_without_javascript() {
     assert!(attr(form, "novalidate").is_some(), "the kit's messages, not the browser's");
     assert!(all(&doc, "[required]").is_empty(), "no HTML required: the kit checks");
     let names: Vec<&str> = all(&doc, "input").into_iter().filter_map(|i| attr(i, "name")).collect();
-    assert_eq!(names, vec!["full_name", "dob-day", "dob-month", "dob-year", "sex", "sex", "phone", "email", "declaration"]);
+    assert_eq!(names, vec!["dvc_form", "full_name", "dob-day", "dob-month", "dob-year", "sex", "sex", "phone", "email", "declaration"]);
+    assert_eq!(attr(one(&doc, "input[name=dvc_form]"), "value"), Some("t-register"), "the server knows which form was posted");
+    assert!(attr(form, "enctype").is_none(), "no files: urlencoded");
     assert_eq!(attr(one(&doc, "button"), "type"), Some("submit"));
     assert!(all(&doc, ".dvc-error-summary").is_empty(), "no summary before a submit");
+}
+
+/// Renders the register form as the server does for a post of it: first to check, then
+/// (when something is wrong) again with the problems.
+fn render_post(body: &str) -> (Vec<String>, Html) {
+    let mut pairs = decode_urlencoded(body);
+    pairs.insert(0, ("dvc_form".into(), "t-register".into()));
+    let submission = Submission::new(pairs, vec![], Date::new(2026, 11, 23).unwrap());
+    let first = submission.clone();
+    let _ = render(move || {
+        provide_context(first);
+        common::register_form(FormModel::new(Locale::Vi))
+    });
+    let checked = submission.checked().expect("the posted form checked itself");
+    let messages = checked
+        .problems
+        .iter()
+        .map(|p| p.problem.message(Locale::Vi, &checked.specs.iter().find(|s| s.name == p.name).unwrap().subject))
+        .collect();
+    let again = submission.with_problems(checked.problems);
+    let doc = render(move || {
+        provide_context(again);
+        common::register_form(FormModel::new(Locale::Vi))
+    });
+    (messages, doc)
+}
+
+#[test]
+fn a_post_is_rendered_again_with_its_problems_and_every_answer() {
+    let (messages, doc) = render_post(common::POSTED);
+    assert_eq!(messages, common::EXPECTED, "the server's check is the browser's");
+    let summary: Vec<String> = all(&doc, ".dvc-error-summary a").iter().map(|a| a.text().collect()).collect();
+    assert_eq!(summary, common::EXPECTED);
+    let hrefs: Vec<&str> = all(&doc, ".dvc-error-summary a").iter().filter_map(|a| attr(*a, "href")).collect();
+    assert_eq!(hrefs[..2], ["#dvc-full_name", "#dvc-dob-day"]);
+    assert_eq!(attr(one(&doc, "#dvc-full_name"), "value"), Some("Nguyễn 2"), "the answer is kept");
+    assert_eq!(attr(one(&doc, "#dvc-full_name"), "aria-invalid"), Some("true"));
+    assert!(attr(one(&doc, "#dvc-full_name"), "aria-describedby").unwrap().contains("dvc-full_name-error"));
+    assert_eq!(attr(one(&doc, "#dvc-dob-year"), "value"), Some("2020"));
+    assert_eq!(attr(one(&doc, "#dvc-email"), "value"), Some("an@vidu"));
+    // The browser hydrating this page reads the same problems from the form.
+    let problems = attr(one(&doc, "form"), "data-dvc-problems").unwrap();
+    assert_eq!(problems.lines().count(), 6);
+    assert!(problems.starts_with("full_name\t"));
+}
+
+#[test]
+fn a_good_post_has_no_problems_and_choices_are_kept() {
+    let body = "full_name=An&dob-day=1&dob-month=2&dob-year=1990&sex=female&phone=0912345678&email=&declaration=yes";
+    let (messages, doc) = render_post(body);
+    assert!(messages.is_empty(), "{messages:?}");
+    assert!(all(&doc, ".dvc-error-summary").is_empty());
+    assert!(attr(one(&doc, "#dvc-sex-2"), "checked").is_some(), "the radio answer is kept");
+    assert!(attr(one(&doc, "#dvc-sex"), "checked").is_none());
+    assert!(attr(one(&doc, "#dvc-declaration"), "checked").is_some());
+}
+
+#[test]
+fn a_form_with_files_posts_multipart_and_asks_for_them_again() {
+    let submission = Submission::new(
+        vec![("dvc_form".into(), "f".into()), ("docs".into(), "don.pdf".into())],
+        vec![],
+        Date::new(2026, 11, 23).unwrap(),
+    );
+    let doc = render(move || {
+        provide_context(submission);
+        view! { <Form id="f"><Field name="docs" label="Giấy tờ"><FileUpload/></Field></Form> }
+    });
+    assert_eq!(attr(one(&doc, "form"), "enctype"), Some("multipart/form-data"));
+    assert!(one(&doc, "#dvc-docs-again").text().collect::<String>().contains("don.pdf"));
 }
 
 #[test]
@@ -137,7 +209,9 @@ fn select_textarea_and_password_wire_their_field() {
     assert!(attr(one(&doc, "option[value=tay]"), "selected").is_some());
     let area = one(&doc, "textarea");
     assert_eq!(text(area), "Quá mười một ký tự", "the server shows the answer, even over the limit");
-    assert_eq!(attr(area, "aria-describedby"), Some("dvc-reason-hint dvc-reason-info"));
+    // Over the limit as the page loads: a screen reader hears it with the box at once.
+    assert_eq!(attr(area, "aria-describedby"), Some("dvc-reason-hint dvc-reason-info dvc-reason-count"));
+    assert_eq!(attr(area, "aria-invalid"), Some("true"));
     assert!(attr(area, "maxlength").is_none(), "never truncated by the browser");
     assert_eq!(text(one(&doc, ".dvc-character-count__message")), "Bạn đã nhập quá 8 ký tự");
     assert_eq!(text(one(&doc, "#dvc-reason-info")), "Bạn có thể nhập tối đa 10 ký tự");

@@ -1,5 +1,6 @@
-//! The demo's shell and page table: skip link, header, navigation, main, footer, and which
-//! page each path shows. Pages are plain links (full loads), so every page has a real URL
+//! The demo's page table and body: skip link, header, navigation, main, footer, and which
+//! page each path shows. The server renders it (inside [`crate::shell`]) and the browser
+//! hydrates the same tree. Pages are plain links (full loads), so every page has a real URL
 //! that the end-to-end crawl can discover. Owns no component behaviour.
 
 use crate::pages;
@@ -37,24 +38,46 @@ pub const PAGES: &[Page] = &[
     Page { path: "/examples/dang-ky-thong-tin-ca-nhan", title: "Ví dụ: Đăng ký thông tin cá nhân", render: pages::register::render },
 ];
 
+/// Pages reached from another page, not from the navigation.
+pub const OTHER_PAGES: &[Page] = &[Page { path: crate::pages::register::SENT_PATH, title: "Đã gửi đăng ký", render: pages::register::sent }];
+
 /// Pages for `cargo xtask bench` only: reachable by address, not in the navigation.
-const BENCH_PAGES: &[Page] = &[Page { path: "/bench/communes", title: "Bench: communes", render: pages::bench::communes }];
+pub const BENCH_PAGES: &[Page] = &[Page { path: "/bench/communes", title: "Bench: communes", render: pages::bench::communes }];
+
+/// The address of the page being rendered, provided by the server; the browser reads its
+/// own location.
+#[derive(Clone, Debug)]
+pub struct PagePath(pub String);
 
 /// The path of the current page without a trailing slash ("/" for the home page).
-fn current_path() -> String {
-    let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+pub fn current_path() -> String {
+    let path = match use_context::<PagePath>() {
+        Some(PagePath(p)) => p,
+        None => window().location().pathname().unwrap_or_else(|_| "/".into()),
+    };
+    normalise(&path)
+}
+
+pub fn normalise(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
     if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }
+}
+
+/// The page at a path, if any (navigation pages, then pages reached another way).
+pub fn page(path: &str) -> Option<&'static Page> {
+    PAGES.iter().chain(OTHER_PAGES).chain(BENCH_PAGES).find(|p| p.path == path)
+}
+
+/// The title of the page at `path`, as the shell writes it.
+pub fn title(path: &str) -> &'static str {
+    page(path).map(|p| p.title).unwrap_or("Không tìm thấy trang")
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_locale(Locale::Vi);
     let path = current_path();
-    let page = PAGES.iter().chain(BENCH_PAGES).find(|p| p.path == path);
-    let title = page.map(|p| p.title).unwrap_or("Không tìm thấy trang");
-    document().set_title(&format!("{title} – dvc-ui"));
-    let content = match page {
+    let content = match page(&path) {
         Some(p) => (p.render)(),
         None => pages::not_found::render(),
     };

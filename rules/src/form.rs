@@ -82,10 +82,8 @@ pub struct FieldProblem {
 
 /// Checks one question against the posted pairs. `today` is needed for date limits.
 pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -> Result<(), Problem> {
-    if let Some((name, value)) = &spec.when {
-        if !posted.iter().any(|(n, v)| n == name && v == value) {
-            return Ok(());
-        }
+    if !is_asked(spec, posted) {
+        return Ok(());
     }
     let values: Vec<&str> = posted.iter().filter(|(n, _)| *n == spec.name).map(|(_, v)| v.as_str()).collect();
     let first = values.first().copied().unwrap_or("");
@@ -161,6 +159,60 @@ pub fn validate(specs: &[FieldSpec], posted: &[(String, String)], today: Date) -
     specs
         .iter()
         .filter_map(|spec| check_field(spec, posted, today).err().map(|problem| FieldProblem { name: spec.name.clone(), problem }))
+        .collect()
+}
+
+/// A file as the server received it, for [`check_posted`]: enough to check its type by
+/// its first bytes without holding the whole file here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileInfo {
+    /// The question's name.
+    pub field: String,
+    pub file_name: String,
+    pub size: u64,
+    /// The first [`files::SNIFF_BYTES`] bytes (fewer for a shorter file).
+    pub head: Vec<u8>,
+}
+
+/// Everything a server checks on a post, in page order: [`validate`] on the pairs (exactly
+/// what the browser runs), then, for each file question without a problem yet, each file's
+/// size and first bytes against its [`FileLimits`].
+pub fn check_posted(specs: &[FieldSpec], pairs: &[(String, String)], files: &[FileInfo], today: Date) -> Vec<FieldProblem> {
+    let mut problems = validate(specs, pairs, today);
+    for spec in specs {
+        let FieldRule::Files(limits) = &spec.rule else { continue };
+        if problems.iter().any(|p| p.name == spec.name) || !is_asked(spec, pairs) {
+            continue;
+        }
+        let posted: Vec<&FileInfo> = files.iter().filter(|f| f.field == spec.name).collect();
+        let found = files::check_count(posted.len(), limits)
+            .err()
+            .or_else(|| posted.iter().find_map(|f| files::check_file(&f.file_name, f.size, Some(&f.head), limits).err()));
+        if let Some(problem) = found {
+            problems.push(FieldProblem { name: spec.name.clone(), problem });
+        }
+    }
+    problems.sort_by_key(|p| specs.iter().position(|s| s.name == p.name));
+    problems
+}
+
+/// Whether a question is asked, given the answers: always, or (a follow-up) when the answer
+/// it follows has its value.
+pub fn is_asked(spec: &FieldSpec, posted: &[(String, String)]) -> bool {
+    spec.when.as_ref().is_none_or(|(name, value)| posted.iter().any(|(n, v)| n == name && v == value))
+}
+
+/// The pairs without the answers to follow-up questions that were not asked (typed, then
+/// hidden again by changing the answer they follow): nobody keeps data the citizen took
+/// back.
+pub fn strip_unasked(specs: &[FieldSpec], posted: &[(String, String)]) -> Vec<(String, String)> {
+    let unasked: Vec<&FieldSpec> = specs.iter().filter(|s| !is_asked(s, posted)).collect();
+    posted
+        .iter()
+        .filter(|(n, _)| {
+            !unasked.iter().any(|s| *n == s.name || (matches!(s.rule, FieldRule::Date(_)) && n.strip_prefix(s.name.as_str()).is_some_and(|r| r.starts_with('-'))))
+        })
+        .cloned()
         .collect()
 }
 
@@ -354,5 +406,32 @@ mod tests {
         fn decoding_never_panics(s in any::<String>()) {
             let _ = validate(&specs(), &decode_urlencoded(&s), today());
         }
+    }
+
+    #[test]
+    fn follow_up_answers_not_asked_are_dropped() {
+        let specs = vec![
+            FieldSpec::new("contact", "cách liên hệ", FieldRule::OneOf(vec!["phone".into(), "email".into()])),
+            FieldSpec::new("contact_email", "địa chỉ email", FieldRule::Email).when("contact", "email"),
+            FieldSpec::new("moved", "ngày chuyển đến", FieldRule::Date(DateLimits::default())).when("contact", "email"),
+        ];
+        let p = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+        let posted = p(&[("contact", "phone"), ("contact_email", "an@vidu.vn"), ("moved-day", "1"), ("moved-year", "2020"), ("movedx", "k")]);
+        assert_eq!(strip_unasked(&specs, &posted), p(&[("contact", "phone"), ("movedx", "k")]));
+        let asked = p(&[("contact", "email"), ("contact_email", "an@vidu.vn")]);
+        assert_eq!(strip_unasked(&specs, &asked), asked);
+    }
+
+    #[test]
+    fn posted_files_are_checked_by_their_bytes() {
+        let limits = FileLimits::new(&["pdf"], 100, 1);
+        let specs = vec![FieldSpec::new("docs", "giấy tờ", FieldRule::Files(limits))];
+        let pairs = vec![("docs".to_string(), "don.pdf".to_string())];
+        let file = |head: &[u8], size| FileInfo { field: "docs".into(), file_name: "don.pdf".into(), size, head: head.to_vec() };
+        let today = Date { year: 2026, month: 1, day: 1 };
+        assert!(check_posted(&specs, &pairs, &[file(b"%PDF-1.7", 50)], today).is_empty());
+        assert_eq!(check_posted(&specs, &pairs, &[file(b"GIF89a", 50)], today)[0].problem.code, ProblemCode::FileContent);
+        assert_eq!(check_posted(&specs, &pairs, &[file(b"%PDF-1.7", 101)], today)[0].problem.code, ProblemCode::FileTooLarge);
+        assert_eq!(check_posted(&specs, &[], &[], today)[0].problem.code, ProblemCode::RequiredChoice);
     }
 }

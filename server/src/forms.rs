@@ -17,8 +17,8 @@ use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dvc_rules::date::Date;
-use dvc_rules::files::{check_count, check_file, SNIFF_BYTES};
-use dvc_rules::form::{decode_urlencoded, validate, FieldProblem, FieldRule, FieldSpec};
+use dvc_rules::files::SNIFF_BYTES;
+use dvc_rules::form::{check_posted, decode_urlencoded, FieldProblem, FieldSpec, FileInfo};
 use dvc_rules::Locale;
 
 /// The largest text answer accepted in one part: 100 KB (the longest textarea the kit
@@ -155,30 +155,46 @@ fn base_name(name: &str) -> String {
     name.rsplit(['/', '\\']).next().unwrap_or(name).trim().to_string()
 }
 
-/// Every problem with a post, in page order: the questions' rules on the pairs (exactly what
-/// the browser runs), then, for each file question without a problem yet, each file's size
-/// and first bytes against its [`FileLimits`](dvc_rules::files::FileLimits).
+/// Today's date in Viet Nam (UTC+7, no daylight saving), for date rules on the server.
+pub fn today_in_vietnam() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    civil_date((secs + 7 * 3600) / 86_400)
+}
+
+/// The calendar date `days` after 1970-01-01 (H. Hinnant's days-to-civil algorithm).
+fn civil_date(days: u64) -> Date {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date { year, month, day }
+}
+
+/// Every problem with a post, in page order ([`dvc_rules::form::check_posted`]): the
+/// questions' rules on the pairs, exactly what the browser runs, then each file's size and
+/// first bytes.
 pub fn check(specs: &[FieldSpec], posted: &Posted, today: Date) -> Vec<FieldProblem> {
-    let mut problems = validate(specs, &posted.pairs, today);
-    for spec in specs {
-        let FieldRule::Files(limits) = &spec.rule else { continue };
-        if problems.iter().any(|p| p.name == spec.name) {
-            continue;
-        }
-        let files: Vec<&PostedFile> = posted.files.iter().filter(|f| f.field == spec.name).collect();
-        let found = check_count(files.len(), limits).err().or_else(|| {
-            files.iter().find_map(|f| {
-                let head = &f.bytes[..f.bytes.len().min(SNIFF_BYTES)];
-                check_file(&f.file_name, f.bytes.len() as u64, Some(head), limits).err()
+    check_posted(specs, &posted.pairs, &posted.file_infos(), today)
+}
+
+impl Posted {
+    /// What the rules need to know of each file.
+    pub fn file_infos(&self) -> Vec<FileInfo> {
+        self.files
+            .iter()
+            .map(|f| FileInfo {
+                field: f.field.clone(),
+                file_name: f.file_name.clone(),
+                size: f.bytes.len() as u64,
+                head: f.bytes[..f.bytes.len().min(SNIFF_BYTES)].to_vec(),
             })
-        });
-        if let Some(problem) = found {
-            problems.push(FieldProblem { name: spec.name.clone(), problem });
-        }
+            .collect()
     }
-    // Page order, as the summary lists them.
-    problems.sort_by_key(|p| specs.iter().position(|s| s.name == p.name));
-    problems
 }
 
 #[cfg(test)]
@@ -186,6 +202,7 @@ mod tests {
     use super::*;
     use axum::body::Body;
     use dvc_rules::files::FileLimits;
+    use dvc_rules::form::FieldRule;
     use dvc_rules::ProblemCode;
 
     const TODAY: Date = Date { year: 2026, month: 11, day: 23 };
@@ -216,6 +233,14 @@ mod tests {
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
         (format!("multipart/form-data; boundary={boundary}"), body)
+    }
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_date(0), Date { year: 1970, month: 1, day: 1 });
+        assert_eq!(civil_date(11_016), Date { year: 2000, month: 2, day: 29 });
+        assert_eq!(civil_date(20_415), Date { year: 2025, month: 11, day: 23 });
+        assert!(today_in_vietnam().year >= 2025);
     }
 
     #[tokio::test]

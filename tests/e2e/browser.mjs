@@ -12,10 +12,11 @@ export function launch() {
   });
 }
 
-// Opens `path` in a fresh context and waits until the WebAssembly has rendered the page.
-// Records console messages, page errors and every request, for the checks.
-export async function open(browser, path, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+// Opens `path` in a fresh context and waits until the server-rendered page is hydrated by
+// its WebAssembly (with JavaScript) or has loaded (without). Records console messages, page
+// errors and every request, for the checks.
+export async function open(browser, path, viewport = { width: 1280, height: 900 }, { javaScript = true } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => {
@@ -25,6 +26,7 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   page.on('request', (r) => log.requests.push(r.url()));
   await page.goto(BASE + path, { waitUntil: 'load' });
   await page.waitForSelector('main#main-content h1', { timeout: 20000 });
+  if (javaScript) await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
   await page.waitForLoadState('networkidle');
   return { context, page, log };
 }
@@ -46,4 +48,16 @@ export async function crawl(browser) {
     }
   }
   return [...seen];
+}
+
+// The example service's personal questions answered for one citizen: Hoàng Thị Hoa, female,
+// born 5 Feb 1990 (the ID number agrees), a mobile number.
+export async function fillPersonalDetails(page) {
+  await page.fill('#dvc-full_name', 'Hoàng Thị Hoa');
+  await page.fill('#dvc-dob-day', '5');
+  await page.fill('#dvc-dob-month', '2');
+  await page.fill('#dvc-dob-year', '1990');
+  await page.check('#dvc-sex-2');
+  await page.fill('#dvc-id_number', '001 190 012 345');
+  await page.fill('#dvc-phone', '0912 345 678');
 }

@@ -4,7 +4,7 @@
 // the file is set on the focused chooser instead.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './browser.mjs';
+import { launch, open, fillPersonalDetails } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -49,7 +49,9 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
     'dvc-declaration': async () => page.keyboard.press('Space'),
   };
   for (let i = 0; i < messages.length; i++) {
-    await page.focus('.dvc-error-summary');
+    // The summary is focusable only while focused (it drops tabindex on blur, as GOV.UK's
+    // does): focus it the way the form does.
+    await page.evaluate(() => { const s = document.querySelector('.dvc-error-summary'); s.setAttribute('tabindex', '-1'); s.focus(); });
     for (let k = 0; k <= i; k++) await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), messages[i], 'Tab walks the summary links in order');
     await page.keyboard.press('Enter');
@@ -71,7 +73,7 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
   assert.ok(answers.includes('Số điện thoại di động0912 345 678'));
   assert.ok(answers.includes('Số định danh cá nhân001 090 012 345'));
   assert.ok(answers.includes('Địa chỉ thường trúSố 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai'), answers.join('\n'));
-  assert.ok(answers.includes('Tệp đã đính kèmcan-cuoc.pdf'));
+  assert.ok(answers.includes('Tệp đã đính kèmcan-cuoc.pdf (1 KB)'), answers.join('\n'));
   assert.ok(answers.includes('Nhận tin nhắn về hồ sơKhông đồng ý'), 'consent is never assumed');
   assert.ok(!page.url().includes('Ho%C3%A0ng') && !page.url().includes('0912'), 'no personal data in the address');
   await context.close();
@@ -89,5 +91,34 @@ test('the ID number is cross-checked with the date of birth and sex, saying whic
   await page.waitForSelector('#dvc-id_number-error');
   assert.equal((await page.textContent('#dvc-id_number-error')).replace(/\s+/g, ' ').trim(),
     'Lỗi: Năm sinh trong số định danh cá nhân là 1990, khác với năm sinh 1991 bạn đã nhập. Kiểm tra lại một trong hai');
+  await context.close();
+});
+
+test('a page the server rendered with errors hydrates cleanly, focuses its summary and clears fixed errors', async () => {
+  // The browser's checks pass; only the server sees that the "PDF" is not one.
+  const { context, page, log } = await open(browser, PATH);
+  await fillPersonalDetails(page);
+  const pick = async (id, text) => { await page.fill(id, text); await page.keyboard.press('ArrowDown'); await page.keyboard.press('Enter'); };
+  await pick('#dvc-address_province', 'lao cai');
+  await pick('#dvc-address_commune', 'cam duong');
+  await page.fill('#dvc-address_street', 'Số 1 Hoàng Liên');
+  await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') });
+  await page.check('#dvc-declaration');
+  const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  assert.equal(response.status(), 200);
+  await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('dvc-error-summary'));
+  assert.match(await page.title(), /^Lỗi: /);
+  assert.equal(await page.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa', 'answers kept through hydration');
+  // The address pickers are comboboxes again, showing the chosen names.
+  assert.equal(await page.getAttribute('#dvc-address_province', 'role'), 'combobox');
+  assert.equal(await page.inputValue('#dvc-address_commune'), 'Phường Cam Đường');
+  // Leaving the summary removes its tabindex (no focus ring on a later click inside it).
+  await page.keyboard.press('Tab');
+  assert.equal(await page.getAttribute('.dvc-error-summary', 'tabindex'), null);
+  // Choosing a real PDF clears the error at once, as in a page that never left the browser.
+  await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+  await page.waitForFunction(() => !document.getElementById('dvc-attachments-error'));
+  assert.deepEqual([...log.console, ...log.errors], [], 'no hydration warning or error');
   await context.close();
 });

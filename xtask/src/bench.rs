@@ -12,7 +12,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub fn run() -> Result {
-    let site = build::build_demo()?;
+    let site = build::build_demo(build::Profile::Release)?;
     let mut files = Vec::new();
     collect(&site, &mut files)?;
     files.sort();
@@ -47,7 +47,8 @@ pub fn run() -> Result {
                       letters such as ƀ č ŏ).";
     let data_rows = data_table()?;
     prepare_filter_bench(&site)?;
-    let port = serve::start(&site, 0)?;
+    let server = serve::start(&site, build::Profile::Release, 0)?;
+    let port = server.port;
     let lighthouse = lighthouse_table(port)?;
     let filter = filter_table(port)?;
     let report = format!(
@@ -174,14 +175,24 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
 }
 
 fn gzip(bytes: &[u8]) -> Result<usize> {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    enc.write_all(bytes)?;
-    Ok(enc.finish()?.len())
+    Ok(gzip_bytes(bytes)?.len())
 }
 
 fn brotli(bytes: &[u8]) -> Result<usize> {
+    Ok(brotli_bytes(bytes)?.len())
+}
+
+/// gzip -9 of `bytes`.
+pub fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?)
+}
+
+/// brotli -11 of `bytes`.
+pub fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
-    Ok(out.len())
+    Ok(out)
 }

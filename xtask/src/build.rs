@@ -1,5 +1,7 @@
-//! Building the demo into target/site: the wasm (size profile), wasm-bindgen's JS, wasm-opt
-//! -Oz, the kit's stylesheet bundled into one file with its fonts, and the page shell.
+//! Building the demo: its server binary (feature ssr) and target/site, the files it serves:
+//! the wasm (feature hydrate, size profile, wasm-opt -Oz), wasm-bindgen's JS, the kit's
+//! stylesheet bundled into one file with its fonts, content-hashed names with a
+//! manifest.json, and brotli/gzip copies of each compressible file.
 
 use crate::run::status;
 use crate::tools;
@@ -22,18 +24,40 @@ pub fn site_dir() -> PathBuf {
     root().join("target").join("site")
 }
 
-/// Builds the whole demo and returns the folder to serve.
-pub fn build_demo() -> Result<PathBuf> {
+/// How the demo's server binary is compiled: `Release` for `demo` and `bench`, `Debug` for
+/// the tests (faster to compile; the WebAssembly is the release one either way).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    Debug,
+    Release,
+}
+
+/// The server binary built by [`build_demo`].
+pub fn server_binary(profile: Profile) -> PathBuf {
+    let dir = if profile == Profile::Release { "release" } else { "debug" };
+    root().join("target").join(dir).join("dvc-demo")
+}
+
+/// Builds the whole demo: the server binary and the site folder it serves (returned).
+pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     let root = root();
     let site = site_dir();
-    println!("xtask: building the demo (wasm32, size profile)…");
+    println!("xtask: building the demo's WebAssembly (wasm32, size profile, feature hydrate)…");
     status(
         Command::new("cargo")
-            .args(["build", "-p", "dvc-demo", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"])
+            .args(["build", "-p", "dvc-demo", "--lib", "--features", "hydrate", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"])
             .current_dir(&root),
         "building the demo's WebAssembly",
     )?;
-    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc-demo.wasm");
+    println!("xtask: building the demo's server (feature ssr)…");
+    let mut server = Command::new("cargo");
+    server.args(["build", "-p", "dvc-demo", "--bin", "dvc-demo", "--features", "ssr"]).current_dir(&root);
+    if profile == Profile::Release {
+        server.arg("--release");
+    }
+    status(&mut server, "building the demo's server")?;
+
+    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc_demo.wasm");
     if site.exists() {
         fs::remove_dir_all(&site)?;
     }
@@ -72,16 +96,69 @@ pub fn build_demo() -> Result<PathBuf> {
     let css = bundle_css(&root.join("style/dvc-ui.css"))?;
     fs::write(site.join("dvc-ui.css"), &css)?;
     copy_fonts(&css, &site.join("fonts"))?;
-    for (from, to) in [
-        ("index.html", "index.html"),
-        ("demo/assets/boot.js", "boot.js"),
-        ("demo/assets/demo.css", "demo.css"),
-        ("demo/assets/favicon.svg", "favicon.svg"),
-    ] {
+    for (from, to) in [("demo/assets/boot.js", "boot.js"), ("demo/assets/demo.css", "demo.css"), ("demo/assets/favicon.svg", "favicon.svg")] {
         fs::copy(root.join(from), site.join(to)).map_err(|e| Failure(format!("copying {from}: {e}")))?;
     }
+    hash_names(&site)?;
+    precompress(&site)?;
     println!("xtask: demo built in {}", site.display());
     Ok(site)
+}
+
+/// Files renamed to carry a hash of their content (cached for a year by browsers), fonts
+/// first so the stylesheet names the hashed fonts before it is hashed itself. Writes
+/// `manifest.json` (plain name → hashed name), which the server reads.
+fn hash_names(site: &Path) -> Result {
+    let mut manifest = std::collections::BTreeMap::new();
+    let mut fonts: Vec<PathBuf> = fs::read_dir(site.join("fonts"))?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "woff2")).collect();
+    fonts.sort();
+    let mut css = fs::read_to_string(site.join("dvc-ui.css"))?;
+    for font in fonts {
+        let name = font.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let hashed = dvc_hash(&name, &fs::read(&font)?);
+        fs::rename(&font, site.join("fonts").join(&hashed))?;
+        css = css.replace(&format!("url(\"fonts/{name}\")"), &format!("url(\"fonts/{hashed}\")"));
+        manifest.insert(format!("fonts/{name}"), format!("fonts/{hashed}"));
+    }
+    fs::write(site.join("dvc-ui.css"), css)?;
+    for name in ["dvc-ui.css", "demo.css", "boot.js", "pkg/dvc_demo.js", "pkg/dvc_demo_bg.wasm"] {
+        let from = site.join(name);
+        let hashed = dvc_hash(name, &fs::read(&from)?);
+        fs::rename(&from, site.join(&hashed))?;
+        manifest.insert(name.to_string(), hashed);
+    }
+    fs::write(site.join("manifest.json"), serde_json::to_string_pretty(&manifest)?)?;
+    Ok(())
+}
+
+/// `dir/name.ext` → `dir/name.HASH.ext`, with the hash `dvc-server` recognises.
+fn dvc_hash(name: &str, bytes: &[u8]) -> String {
+    let (dir, file) = name.rsplit_once('/').map(|(d, f)| (format!("{d}/"), f)).unwrap_or((String::new(), name));
+    format!("{dir}{}", dvc_server::assets::hashed_name(file, bytes))
+}
+
+/// Writes `NAME.br` (brotli 11) and `NAME.gz` (gzip 9) beside every text or wasm file, for
+/// the server to send whichever the browser accepts without compressing per request.
+fn precompress(site: &Path) -> Result {
+    let mut stack = vec![site.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir)?.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if !matches!(ext, "js" | "wasm" | "css" | "svg" | "tsv" | "json" | "html") {
+                continue;
+            }
+            let bytes = fs::read(&path)?;
+            let with = |suffix: &str| PathBuf::from(format!("{}.{suffix}", path.display()));
+            fs::write(with("br"), crate::bench::brotli_bytes(&bytes)?)?;
+            fs::write(with("gz"), crate::bench::gzip_bytes(&bytes)?)?;
+        }
+    }
+    Ok(())
 }
 
 /// The stylesheet with every `@import "file";` replaced by that file's contents (recursively,

@@ -18,9 +18,11 @@ use std::process::ExitCode;
 const HELP: &str = "\
 cargo xtask <command>
 
-  demo [--port N]   install what is missing, build the demo (release, wasm-opt -Oz) and
-                    serve it on http://127.0.0.1:8080 (or port N). Ctrl-C stops.
-  build             build the demo into target/site without serving it
+  demo [--host H] [--port N]
+                    install what is missing, build the demo (server: release, feature ssr;
+                    browser: wasm-opt -Oz, feature hydrate) and serve it on
+                    http://127.0.0.1:8080 (or H:N). Ctrl-C stops.
+  build             build the demo's server and target/site without serving it
   test              install what is missing, then run every test layer: native (rules,
                     SSR markup, style contrast), browser (wasm-bindgen-test in headless
                     Chromium) and end-to-end (the built demo, axe-core, reflow, keyboard)
@@ -53,12 +55,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = args.first().map(String::as_str).unwrap_or("help");
     let outcome = match command {
-        "demo" => port_arg(&args[1..]).and_then(|port| {
+        "demo" => demo_args(&args[1..]).and_then(|(host, port)| {
             tools::ensure_build_tools()?;
-            let site = build::build_demo()?;
-            serve::serve_forever(&site, port)
+            let site = build::build_demo(build::Profile::Release)?;
+            serve::serve_forever(&site, &host, port)
         }),
-        "build" => tools::ensure_build_tools().and_then(|_| build::build_demo().map(|_| ())),
+        "build" => tools::ensure_build_tools().and_then(|_| build::build_demo(build::Profile::Release).map(|_| ())),
         "test" => test::run_all(),
         "bench" => tools::ensure_bench_tools().and_then(|_| bench::run()),
         "data" => data::run(),
@@ -77,12 +79,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn port_arg(args: &[String]) -> Result<u16> {
-    match args {
-        [] => Ok(8080),
-        [flag, value] if flag == "--port" => value
-            .parse()
-            .map_err(|_| Failure(format!("--port needs a number from 1 to 65535, not `{value}`"))),
-        _ => Err(Failure("usage: cargo xtask demo [--port N]".into())),
+/// `--host H` and `--port N`, in any order (default 127.0.0.1:8080).
+fn demo_args(args: &[String]) -> Result<(String, u16)> {
+    let (mut host, mut port) = ("127.0.0.1".to_string(), 8080);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        match (flag.as_str(), rest.next()) {
+            ("--port", Some(v)) => {
+                port = v.parse().ok().filter(|p| *p > 0).ok_or_else(|| Failure(format!("--port needs a number from 1 to 65535, not `{v}`")))?
+            }
+            ("--host", Some(v)) => {
+                v.parse::<std::net::IpAddr>().map_err(|_| Failure(format!("--host needs an IP address such as 127.0.0.1, not `{v}`")))?;
+                host = v.clone();
+            }
+            _ => return Err(Failure("usage: cargo xtask demo [--host 127.0.0.1] [--port 8080]".into())),
+        }
     }
+    Ok((host, port))
 }

@@ -38,8 +38,9 @@ pub fn run_all() -> Result {
     layers.push(cargo_layer("browser", ok, &out));
 
     println!("\n== end-to-end: the built demo in headless Chromium ==");
-    let site = build::build_demo()?;
-    let port = serve::start(&site, 0)?;
+    let site = build::build_demo(build::Profile::Debug)?;
+    let server = serve::start(&site, build::Profile::Debug, 0)?;
+    let port = server.port;
     let (ok, out) = tee(
         Command::new("node")
             .args(["--test", "--test-concurrency=1", "e2e/"])

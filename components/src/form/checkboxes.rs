@@ -1,7 +1,7 @@
 //! `Checkboxes`: any number of answers, inside a group [`Field`](super::Field), with hints,
 //! an "or" divider, an exclusive "none of these" option and follow-up questions.
 
-use super::choice::{option_view, Choice, OptionIds};
+use super::choice::{option_view, restored_choices, Choice, OptionIds};
 use super::field::FieldContext;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
@@ -39,6 +39,9 @@ pub fn Checkboxes(
         return view! { <p class="dvc-error-message">"dvc-ui: Checkboxes phải nằm trong một Field group=true."</p> }.into_any();
     };
     let value = value.unwrap_or_else(|| RwSignal::new(Vec::new()));
+    if let Some(checked) = restored_choices(&field.input_id, &field.name, &options) {
+        value.set(checked);
+    }
     let exclusive: Vec<String> = options.iter().filter(|o| o.exclusive).map(|o| o.value.clone()).collect();
     let or = t(Ui::Or);
     let items = options

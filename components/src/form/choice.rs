@@ -63,8 +63,21 @@ pub(crate) fn option_id(base: &str, index: usize) -> String {
 
 /// Whether a follow-up is hidden until chosen. On a server render nothing is hidden, so
 /// the whole form works before (or without) WebAssembly.
-pub(crate) fn conditional_hidden(chosen: bool) -> bool {
-    !crate::SERVER_RENDER && !chosen
+/// The options checked when the page answers a post or is being hydrated (see
+/// [`restored_checked`](super::submission::restored_checked)); `None` when there is nothing
+/// to restore, so the control keeps its own value.
+pub(crate) fn restored_choices(base: &str, name: &str, options: &[Choice]) -> Option<Vec<String>> {
+    let states: Vec<Option<bool>> =
+        options.iter().enumerate().map(|(i, o)| super::submission::restored_checked(&option_id(base, i), name, &o.value)).collect();
+    states.iter().any(Option::is_some).then(|| {
+        options.iter().zip(&states).filter(|(_, on)| **on == Some(true)).map(|(o, _)| o.value.clone()).collect()
+    })
+}
+
+/// A follow-up is hidden when its option is not chosen, once the page is interactive
+/// (without a script every follow-up shows, so each can be answered).
+pub(crate) fn conditional_hidden(enhanced: bool, chosen: bool) -> bool {
+    enhanced && !chosen
 }
 
 /// The ids one option needs: its control, its hint, its follow-up.
@@ -94,6 +107,7 @@ pub(crate) fn option_view(
     chosen: impl Fn() -> bool + Send + Sync + 'static,
 ) -> AnyView {
     let Choice { label, hint, divider_before, reveals, .. } = option;
+    let enhanced = crate::use_enhanced();
     view! {
         {divider_before.then(|| view! { <div class=format!("{block}__divider")>{or}</div> })}
         <div class=format!("{block}__item")>
@@ -102,7 +116,7 @@ pub(crate) fn option_view(
             {hint.map(|h| view! { <div class=format!("dvc-hint {block}__hint") id=ids.hint>{h}</div> })}
         </div>
         {reveals.map(|reveal| view! {
-            <div class=format!("{block}__conditional") class:dvc-hidden=move || conditional_hidden(chosen()) id=ids.conditional>
+            <div class=format!("{block}__conditional") class:dvc-hidden=move || conditional_hidden(enhanced.get(), chosen()) id=ids.conditional>
                 {reveal.run()}
             </div>
         })}

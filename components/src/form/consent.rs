@@ -6,6 +6,7 @@
 
 use crate::i18n::{t, Ui};
 use super::id_from_name;
+use super::submission::restored_checked;
 use leptos::prelude::*;
 
 /// One purpose, one unticked checkbox. Posts `name=yes` only when ticked.
@@ -54,8 +55,9 @@ pub fn Consent(
     let notice_id = format!("{id}-notice");
     let described_by = notice_id.clone();
     let given = given.unwrap_or_else(|| RwSignal::new(false));
-    // Never pre-ticked, whatever the caller's signal says.
-    given.set(false);
+    // Never pre-ticked, whatever the caller's signal says; ticked again only when the
+    // citizen ticked it (a page answering their post, or ticked before hydration).
+    given.set(restored_checked(&id, &name, "yes").unwrap_or(false));
     let rows = [(Ui::ConsentData, data), (Ui::ConsentPurpose, purpose), (Ui::ConsentController, controller), (Ui::ConsentWithdraw, withdraw)];
     view! {
         <div class="dvc-field dvc-consent">
@@ -69,7 +71,7 @@ pub fn Consent(
                 <div class="dvc-checkboxes">
                     <div class="dvc-checkboxes__item">
                         <input class="dvc-checkboxes__input" type="checkbox" id=id.clone() name=name value="yes"
-                            prop:checked=move || given.get()
+                            checked=given.get_untracked() prop:checked=move || given.get()
                             on:change=move |ev| given.set(event_target_checked(&ev))/>
                         <label class="dvc-label dvc-checkboxes__label" for=id>{label}</label>
                     </div>

@@ -3,6 +3,7 @@
 //! box is highlighted.
 
 use super::field::FieldContext;
+use super::submission::restored_value;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
@@ -43,6 +44,7 @@ pub fn DateInput(
         .map(|(part, label, width, initial)| {
             let id = format!("{}-{part}", field.input_id);
             let name = format!("{}-{part}", field.name);
+            let initial = restored_value(&id, &name).unwrap_or(initial);
             let autocomplete = birthday.then(|| format!("bday-{part}"));
             let (wrong, wrong_class) = (field.clone(), field.clone());
             let class = format!("dvc-input dvc-date-input__input {width}");

@@ -5,6 +5,8 @@
 //! them as usual, and no file is ever dropped without saying so.
 
 use super::field::FieldContext;
+use super::model::use_form;
+use super::submission::{posted_values, server_element};
 use crate::i18n::{t, use_locale, Ui};
 use dvc_rules::files::{check_count, check_file, FileLimits};
 use dvc_rules::Locale;
@@ -68,6 +70,19 @@ pub fn FileUpload(
     let status = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
+    if let Some(form) = use_form() {
+        form.has_files.set_value(true);
+    }
+    // A page answering a failed post: the files chosen were not kept (a browser cannot be
+    // given files back); say which, so the citizen chooses them again.
+    let enhanced = crate::use_enhanced();
+    let again_id = format!("{}-again", field.input_id);
+    let again = if crate::SERVER_RENDER {
+        let names: Vec<String> = posted_values(&field.name).into_iter().filter(|n| !n.is_empty()).collect();
+        (!names.is_empty()).then(|| format!("{}{}", t(Ui::FilesChooseAgain), names.join(", ")))
+    } else {
+        server_element(&again_id).and_then(|e| e.text_content())
+    };
     let accept_attr = (!accept.is_empty()).then(|| accept.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(","));
     let limits = StoredValue::new(FileLimits::new(&accept, max_bytes, max_files));
 
@@ -164,7 +179,8 @@ pub fn FileUpload(
                 aria-describedby=move || described.control_described_by()
                 aria-invalid=move || invalid.has_error().then_some("true")
                 on:click=remember on:change=on_change/>
-            <p class="dvc-file-upload__drop" hidden=crate::SERVER_RENDER>{t(Ui::DropFilesHere)}</p>
+            {again.map(|text| view! { <p class="dvc-file-upload__again" id=again_id>{text}</p> })}
+            <p class="dvc-file-upload__drop" hidden=move || !enhanced.get()>{t(Ui::DropFilesHere)}</p>
             <div class="dvc-visually-hidden" aria-live="polite">{move || status.get()}</div>
             {move || {
                 let why = refused.get();

@@ -4,10 +4,11 @@
 //! submit. Without WebAssembly it is a plain HTML form that posts.
 
 use super::error_summary::ErrorSummary;
-use super::model::FormModel;
+use super::model::{FormModel, InitialProblem};
+use super::submission::{decode_problems, encode_problems, server_element, Answers, Checked, Submission, FORM_ID_FIELD};
 use crate::i18n::{t, use_locale, Ui};
 use dvc_rules::date::Date;
-use dvc_rules::form::FormValues;
+use dvc_rules::form::{check_posted, strip_unasked, FormValues};
 use leptos::ev::SubmitEvent;
 use leptos::context::Provider;
 use leptos::prelude::*;
@@ -46,7 +47,8 @@ pub fn Form(
     /// Handles a valid submit in the page instead of posting.
     #[prop(optional, into)]
     on_valid: Option<Callback<FormValues>>,
-    /// The id of the form element.
+    /// The id of the form element (default "dvc-form"); give each form of a page its own.
+    /// Posted as `dvc_form`, so the server knows which form answered.
     #[prop(optional, into)]
     id: Option<String>,
     /// A model made by the caller, to read the form's specs (e.g. to validate the same
@@ -56,11 +58,45 @@ pub fn Form(
     children: Children,
 ) -> impl IntoView {
     let model = model.unwrap_or_else(|| FormModel::new(use_locale()));
-    // Provided through a `Provider` (an owner of its own), so a second form on the page
-    // cannot replace this one's model for parts rendered again later.
-    let summary_id = format!("{}-summary", id.as_deref().unwrap_or("dvc-form"));
+    let form_id = id.unwrap_or_else(|| "dvc-form".to_string());
+    let summary_id = format!("{form_id}-summary");
     let focus_id = summary_id.clone();
     let prefix = t(Ui::ErrorTitlePrefix);
+
+    // A page rendered again after a post of this form: the answers and problems.
+    let submission = use_context::<Submission>().filter(|s| s.form == form_id);
+    if let Some(s) = &submission {
+        model.answers.set_value(Some(Answers(s.pairs.clone())));
+        if let Some(problems) = &s.problems {
+            model.set_initial(problems.iter().cloned().map(InitialProblem::Found).collect());
+        }
+    } else if let Some(el) = server_element(&form_id) {
+        // Hydrating the page the server sent: the same problems, as the server worded them.
+        let shown = el.get_attribute("data-dvc-problems").unwrap_or_default();
+        let problems = decode_problems(&shown).into_iter().map(|(name, message, parts)| InitialProblem::Shown { name, message, parts });
+        model.set_initial(problems.collect());
+    }
+    let had_problems = model.initial.with_value(|p| !p.is_empty());
+
+    // Building the questions registers them (and their initial problems).
+    let questions = view! { <Provider value=model>{children()}</Provider> };
+    if let Some(s) = submission.filter(|s| s.problems.is_none()) {
+        let specs = model.specs();
+        let problems = check_posted(&specs, &s.pairs, &s.files, s.today);
+        s.record(Checked { problems, specs });
+    }
+
+    // An error summary already on the page when it loads takes focus once the page can
+    // respond (GOV.UK Frontend does the same).
+    if had_problems {
+        let id = focus_id.clone();
+        Effect::new(move |_| focus_by_id(&id));
+    }
+    // Coming back to this page from the history (back/forward cache), an earlier submit
+    // must not keep blocking the next one.
+    if !crate::SERVER_RENDER {
+        let _ = window_event_listener(leptos::ev::pageshow, move |_| model.pending.set(false));
+    }
 
     let on_submit = move |ev: SubmitEvent| {
         if model.pending.get_untracked() {
@@ -71,22 +107,20 @@ pub fn Form(
         let posted = posted_pairs(&form);
         if model.check_all(&posted, today()) {
             set_title_prefix(prefix, false);
-            match on_valid {
-                Some(cb) => {
-                    ev.prevent_default();
-                    cb.run(FormValues(posted));
-                }
-                None => model.pending.set(true),
+            // A second press within a second is the same intention (as GOV.UK Frontend's
+            // double-click guard); after that the citizen may send again, e.g. after a
+            // network error.
+            model.pending.set(true);
+            set_timeout(move || model.pending.set(false), std::time::Duration::from_millis(1000));
+            if let Some(cb) = on_valid {
+                ev.prevent_default();
+                cb.run(FormValues(strip_unasked(&model.specs(), &posted)));
             }
         } else {
             ev.prevent_default();
             set_title_prefix(prefix, true);
             let id = focus_id.clone();
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
-                }
-            });
+            request_animation_frame(move || focus_by_id(&id));
         }
     };
     let recheck = move |ev: leptos::ev::Event| {
@@ -95,14 +129,38 @@ pub fn Form(
             model.recheck_errors(&posted_pairs(&form), today());
         }
     };
+    let enctype = move || model.has_files.get_value().then_some("multipart/form-data");
+    let problems_attr = move || {
+        let items = model.error_items();
+        (!items.is_empty()).then(|| encode_problems(&items))
+    };
 
+    let hidden_id = form_id.clone();
     view! {
-        <form class="dvc-form" method="post" action=action.unwrap_or_default() novalidate=true id=id
+        <form class="dvc-form" method="post" action=action.unwrap_or_default() novalidate=true id=form_id
+            enctype=enctype data-dvc-problems=problems_attr
             on:submit=on_submit on:input=recheck on:change=recheck>
+            <input type="hidden" name=FORM_ID_FIELD value=hidden_id/>
             <ErrorSummary items=model.summary id=summary_id/>
-            <Provider value=model>{children()}</Provider>
+            {questions}
         </form>
     }
+}
+
+/// Focuses a box that is not a control (the error summary): focusable by script only
+/// while it has focus, so a later click inside it draws no focus ring around the whole box
+/// (as GOV.UK Frontend does).
+pub(crate) fn focus_by_id(id: &str) {
+    let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let _ = el.set_attribute("tabindex", "-1");
+    let target = el.clone();
+    let on_blur = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = target.remove_attribute("tabindex");
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = el.add_event_listener_with_callback_and_add_event_listener_options("blur", on_blur.unchecked_ref(), &options);
+    let _ = el.focus();
 }
 
 /// The name/value pairs the form would post; a file is represented by its file name.

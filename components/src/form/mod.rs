@@ -16,6 +16,7 @@ mod model;
 mod password_input;
 mod radios;
 mod select;
+mod submission;
 mod text_input;
 mod textarea;
 
@@ -28,6 +29,8 @@ pub use file_upload::{human_size, ChosenFile, FileUpload};
 pub use password_input::PasswordInput;
 pub use radios::Radios;
 pub use select::Select;
+pub use submission::{Checked, Submission, FORM_ID_FIELD};
+pub(crate) use submission::restored_value;
 pub use textarea::Textarea;
 pub use error_summary::ErrorSummary;
 pub use field::{Field, FieldContext};

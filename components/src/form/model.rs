@@ -4,8 +4,9 @@
 //! field in error is re-checked as the citizen corrects it and its error clears as soon as
 //! it is fixed, but no new error appears before the next submit.
 
+use super::submission::Answers;
 use dvc_rules::date::Date;
-use dvc_rules::form::{check_field, FieldRule, FieldSpec};
+use dvc_rules::form::{check_field, FieldProblem, FieldRule, FieldSpec};
 use dvc_rules::Locale;
 use leptos::prelude::*;
 
@@ -42,7 +43,23 @@ pub struct FormModel {
     pub submitted: RwSignal<bool>,
     /// The form is being sent: submit buttons are busy and further submits are ignored.
     pub pending: RwSignal<bool>,
+    /// Problems to show as the page loads (a page rendered again after a failed post),
+    /// taken by each question as it registers.
+    pub(crate) initial: StoredValue<Vec<InitialProblem>>,
+    /// On the server, the answers of the post this page answers (for the controls).
+    pub(crate) answers: StoredValue<Option<Answers>>,
+    /// The form holds a file question: it posts `multipart/form-data`.
+    pub(crate) has_files: StoredValue<bool>,
     locale: Locale,
+}
+
+/// A problem known before the question registers: from the server's check (a
+/// [`FieldProblem`], worded here with the question's subject) or, in the browser, already
+/// worded in the page the server sent.
+#[derive(Clone, Debug)]
+pub(crate) enum InitialProblem {
+    Found(FieldProblem),
+    Shown { name: String, message: String, parts: String },
 }
 
 impl FormModel {
@@ -52,13 +69,56 @@ impl FormModel {
             summary: RwSignal::new(Vec::new()),
             submitted: RwSignal::new(false),
             pending: RwSignal::new(false),
+            initial: StoredValue::new(Vec::new()),
+            answers: StoredValue::new(None),
+            has_files: StoredValue::new(false),
             locale,
         }
     }
 
+    /// Problems to show as the questions register (before they do).
+    pub(crate) fn set_initial(&self, problems: Vec<InitialProblem>) {
+        self.initial.set_value(problems);
+    }
+
+    /// Every question in error now: (name, message, parts), in page order.
+    pub(crate) fn error_items(&self) -> Vec<(String, String, String)> {
+        self.fields.with_value(|fields| {
+            fields
+                .iter()
+                .filter_map(|f| f.error.get_untracked().map(|e| (f.spec.name.clone(), e.message, e.parts)))
+                .collect()
+        })
+    }
+
     /// Adds (or replaces, by name) a question; returns the signal holding its error.
     pub fn register(&self, spec: FieldSpec, input_id: String) -> RwSignal<Option<FieldError>> {
-        let error = RwSignal::new(None);
+        let known = self.initial.with_value(|all| {
+            all.iter().find_map(|p| match p {
+                InitialProblem::Found(f) if f.name == spec.name => Some(FieldError {
+                    message: f.problem.message(self.locale, &spec.subject),
+                    parts: f.problem.arg("parts").to_string(),
+                }),
+                InitialProblem::Shown { name, message, parts } if *name == spec.name => {
+                    Some(FieldError { message: message.clone(), parts: parts.clone() })
+                }
+                _ => None,
+            })
+        });
+        if matches!(spec.rule, FieldRule::Files(_)) {
+            self.has_files.set_value(true);
+        }
+        if let Some(e) = &known {
+            // As after a failed submit in the page: fixed answers clear their errors.
+            self.submitted.set(true);
+            let target = summary_target(&spec.rule, &input_id, &e.parts);
+            self.summary.update(|s| {
+                if !s.iter().any(|i| i.target == target) {
+                    s.push(SummaryItem { target, message: e.message.clone() });
+                }
+            });
+        }
+        let error = RwSignal::new(known);
         self.fields.update_value(|fields| {
             fields.retain(|f| f.spec.name != spec.name);
             fields.push(Registered { spec, input_id, error });
@@ -88,11 +148,7 @@ impl FormModel {
                     Err(problem) => {
                         let message = problem.message(self.locale, &f.spec.subject);
                         let parts = problem.arg("parts").to_string();
-                        let target = match (&f.spec.rule, parts.split(',').next()) {
-                            (FieldRule::Date(_), Some(first)) if !first.is_empty() => format!("{}-{first}", f.input_id),
-                            (FieldRule::Date(_), _) => format!("{}-day", f.input_id),
-                            _ => f.input_id.clone(),
-                        };
+                        let target = summary_target(&f.spec.rule, &f.input_id, &parts);
                         summary.push(SummaryItem { target, message: message.clone() });
                         f.error.set(Some(FieldError { message, parts }));
                     }
@@ -117,6 +173,16 @@ impl FormModel {
                 }
             }
         });
+    }
+}
+
+/// The control a summary link focuses: the question's control, or for a date the first
+/// wrong box.
+fn summary_target(rule: &FieldRule, input_id: &str, parts: &str) -> String {
+    match (rule, parts.split(',').next()) {
+        (FieldRule::Date(_), Some(first)) if !first.is_empty() => format!("{input_id}-{first}"),
+        (FieldRule::Date(_), _) => format!("{input_id}-day"),
+        _ => input_id.to_string(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! announced) and a Caps Lock warning.
 
 use super::field::FieldContext;
+use super::submission::server_value;
 use crate::i18n::{t, Ui};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -30,7 +31,13 @@ pub fn PasswordInput(
         return view! { <p class="dvc-error-message">"dvc-ui: PasswordInput phải nằm trong một Field."</p> }.into_any();
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    // A password is never sent back by the server; one typed before the page became
+    // interactive is kept.
+    if let Some(typed) = (!crate::SERVER_RENDER).then(|| server_value(&field.input_id)).flatten() {
+        value.set(typed);
+    }
     let shown = RwSignal::new(false);
+    let enhanced = crate::use_enhanced();
     let caps = RwSignal::new(false);
     let announcement = RwSignal::new(String::new());
     let (show, hide, show_label, hide_label) = (t(Ui::Show), t(Ui::Hide), t(Ui::ShowPassword), t(Ui::HidePassword));
@@ -60,7 +67,7 @@ pub fn PasswordInput(
                     on:input=move |ev| value.set(event_target_value(&ev))
                     on:keydown=check_caps on:keyup=check_caps/>
                 <button type="button" class="dvc-button dvc-button--secondary dvc-password-input__toggle"
-                    hidden=crate::SERVER_RENDER
+                    hidden=move || !enhanced.get()
                     aria-controls=field.input_id.clone()
                     aria-label=move || if shown.get() { hide_label } else { show_label }
                     on:click=move |_| {

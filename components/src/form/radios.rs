@@ -1,7 +1,7 @@
 //! `Radios`: one answer from a few options, inside a group [`Field`](super::Field)
 //! (fieldset + legend), with per-option hints, an "or" divider and follow-up questions.
 
-use super::choice::{option_view, Choice, OptionIds};
+use super::choice::{option_view, restored_choices, Choice, OptionIds};
 use super::field::FieldContext;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
@@ -39,6 +39,9 @@ pub fn Radios(
         return view! { <p class="dvc-error-message">"dvc-ui: Radios phải nằm trong một Field group=true."</p> }.into_any();
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    if let Some(checked) = restored_choices(&field.input_id, &field.name, &options) {
+        value.set(checked.into_iter().next().unwrap_or_default());
+    }
     let class = if inline { "dvc-radios dvc-radios--inline" } else { "dvc-radios" };
     let or = t(Ui::Or);
     let items = options

@@ -3,6 +3,7 @@
 
 use super::choice::Choice;
 use super::field::FieldContext;
+use super::submission::restored_value;
 use leptos::prelude::*;
 
 /// A native `<select>`. `placeholder` adds a first empty option ("Chọn tỉnh, thành phố").
@@ -38,6 +39,9 @@ pub fn Select(
         return view! { <p class="dvc-error-message">"dvc-ui: Select phải nằm trong một Field."</p> }.into_any();
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    if let Some(v) = restored_value(&field.input_id, &field.name) {
+        value.set(v);
+    }
     let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
     view! {
         <select class="dvc-select" class:dvc-select--error=move || error_class.has_error()

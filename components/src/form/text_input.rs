@@ -2,6 +2,7 @@
 //! Owns the `<input>` markup and its binding to a signal; never truncates what was typed.
 
 use super::field::FieldContext;
+use super::submission::restored_value;
 use leptos::prelude::*;
 
 /// The kind of single-line text being asked for. Never `number`: identifiers such as ID
@@ -115,6 +116,9 @@ pub fn TextInput(
         .into_any();
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    if let Some(v) = restored_value(&field.input_id, &field.name) {
+        value.set(v);
+    }
     let initial = value.get_untracked();
     let described = field.clone();
     let invalid = field.clone();

@@ -3,8 +3,10 @@
 //! over the limit.
 
 use super::field::FieldContext;
+use super::submission::restored_value;
 use crate::i18n::{count_message, use_locale};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A multi-line text box inside a [`Field`](super::Field). With `max_chars` or `max_words`
 /// it shows a count; a longer answer is kept and flagged (pair it with
@@ -44,6 +46,9 @@ pub fn Textarea(
     };
     let locale = use_locale();
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    if let Some(v) = restored_value(&field.input_id, &field.name) {
+        value.set(v);
+    }
     let initial = value.get_untracked();
     let limit = max_words.map(|w| (w, true)).or(max_chars.map(|c| (c, false)));
     let info_id = format!("{}-info", field.input_id);
@@ -53,8 +58,7 @@ pub fn Textarea(
     // The announced count follows the visible one after a pause in typing (debounced).
     let announced = RwSignal::new(String::new());
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    let on_input = move |ev| {
-        value.set(event_target_value(&ev));
+    let announce_later = move || {
         if let Some((_, words)) = limit {
             if let Some(h) = timer.get_value() {
                 h.clear();
@@ -67,11 +71,49 @@ pub fn Textarea(
             timer.set_value(handle);
         }
     };
+    let on_input = move |ev| {
+        value.set(event_target_value(&ev));
+        announce_later();
+    };
+    // Dictation software (e.g. Dragon) changes the text without `input` events: while the
+    // box has focus its value is read again every second, as GOV.UK Frontend does.
+    let poll = StoredValue::new(None::<IntervalHandle>);
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        if let Some(h) = poll.get_value() {
+            h.clear();
+        }
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+        let handle = set_interval_with_handle(
+            move || {
+                let now = el.value();
+                if value.with_untracked(|v| *v != now) {
+                    value.set(now);
+                    announce_later();
+                }
+            },
+            std::time::Duration::from_millis(1000),
+        )
+        .ok();
+        poll.set_value(handle);
+    };
+    let on_blur = move |_| {
+        if let Some(h) = poll.get_value() {
+            h.clear();
+        }
+        poll.set_value(None);
+    };
+    let count_id = format!("{}-count", field.input_id);
     let described_field = field.clone();
+    let count_ref = count_id.clone();
     let described = move || {
         let mut ids: Vec<String> = described_field.control_described_by().into_iter().collect();
         if limit.is_some() {
             ids.push(info_id.clone());
+        }
+        // Already over the limit (e.g. a page rendered again after a post): the count is
+        // read with the box, not only after the next key.
+        if over() {
+            ids.push(count_ref.clone());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
@@ -81,9 +123,9 @@ pub fn Textarea(
             id=field.input_id.clone() name=field.name.clone() rows=rows autocomplete=autocomplete
             spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
             aria-describedby=described
-            aria-invalid=move || invalid.has_error().then_some("true")
+            aria-invalid=move || (invalid.has_error() || over()).then_some("true")
             prop:value=move || value.get()
-            on:input=on_input>{initial}</textarea>
+            on:input=on_input on:focusin=on_focus on:focusout=on_blur>{initial}</textarea>
     };
     let Some((max, words)) = limit else { return textarea.into_any() };
     let info = match (locale, words) {
@@ -96,7 +138,7 @@ pub fn Textarea(
         <div class="dvc-character-count">
             {textarea}
             <div class="dvc-hint dvc-character-count__info dvc-visually-hidden" id=format!("{}-info", field.input_id)>{info}</div>
-            <div class="dvc-character-count__message" class:dvc-character-count__message--over=over aria-hidden="true">
+            <div class="dvc-character-count__message" class:dvc-character-count__message--over=over aria-hidden="true" id=count_id>
                 {move || remaining().map(|r| count_message(locale, r, words))}
             </div>
             <div class="dvc-visually-hidden" aria-live="polite">{move || announced.get()}</div>

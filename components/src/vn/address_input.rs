@@ -47,17 +47,14 @@ pub fn AddressInput(
         search_communes(Some(&p), &q).into_iter().map(|c| (c.code.to_string(), c.name.to_string())).collect()
     });
     let native_provinces: Vec<(String, String)> = provinces().iter().map(|p| (p.code.to_string(), p.name.to_string())).collect();
-    let native_communes: Vec<(String, String)> = if crate::SERVER_RENDER {
-        communes()
-            .iter()
-            .map(|c| {
-                let province_name = provinces().iter().find(|p| p.code == c.province_code).map(|p| p.name).unwrap_or("");
-                (c.code.to_string(), format!("{} – {province_name}", c.name))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // Without a script the citizen picks from every commune, each named with its province.
+    let native_communes: Vec<(String, String)> = communes()
+        .iter()
+        .map(|c| {
+            let province_name = provinces().iter().find(|p| p.code == c.province_code).map(|p| p.name).unwrap_or("");
+            (c.code.to_string(), format!("{} – {province_name}", c.name))
+        })
+        .collect();
     let province_label = Callback::new(|code: String| provinces().iter().find(|p| p.code == code).map(|p| p.name.to_string()));
     let commune_label = Callback::new(|code: String| commune_by_code(&code).map(|c| c.name.to_string()));
     let on_found = Callback::new(move |(p, c): (String, String)| {
@@ -66,10 +63,16 @@ pub fn AddressInput(
     });
     let finder_id = format!("{prefix}-old");
     let commune_key = RwSignal::new(0u32);
-    let on_province = Callback::new(move |_: String| {
-        commune.set(String::new());
-        commune_key.update(|k| *k += 1);
+    // Only another province clears the commune (choosing the same one again keeps it).
+    let last_province = StoredValue::new(province.get_untracked());
+    let on_province = Callback::new(move |chosen: String| {
+        if last_province.get_value() != chosen {
+            last_province.set_value(chosen);
+            commune.set(String::new());
+            commune_key.update(|k| *k += 1);
+        }
     });
+    let enhanced = crate::use_enhanced();
     view! {
         <div class="dvc-address">
             <Field name=format!("{prefix}_province") label=t(Ui::AddressProvince) hint=t(Ui::AddressProvinceHint)
@@ -84,7 +87,8 @@ pub fn AddressInput(
                     view! { <Combobox search=search_c value=commune native_options=native_communes.clone() label_for=commune_label/> }
                 }}
             </Field>
-            {(!crate::SERVER_RENDER).then(|| view! { <OldAddressFinder id=finder_id on_found=on_found/> })}
+            // Finding an old address needs a script: it appears once the page is interactive.
+            {move || enhanced.get().then(|| view! { <OldAddressFinder id=finder_id.clone() on_found=on_found/> })}
             <Field name=format!("{prefix}_street") label=t(Ui::AddressStreet)
                 rule=FieldRule::Text { max_chars: Some(200) }>
                 <TextInput autocomplete="address-line1"/>

@@ -6,6 +6,7 @@
 //! On a server render it is a native `<select>`, so the form works before WebAssembly.
 
 use crate::form::FieldContext;
+use crate::form::restored_value;
 use crate::i18n::use_locale;
 use dvc_rules::Locale;
 use leptos::ev::KeyboardEvent;
@@ -56,25 +57,67 @@ pub fn Combobox(
         return view! { <p class="dvc-error-message">"dvc-ui: Combobox phải nằm trong một Field."</p> }.into_any();
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let locale = use_locale();
-    if crate::SERVER_RENDER {
-        let chosen = value.get_untracked();
-        let placeholder = if locale == Locale::Vi { "Chọn" } else { "Select" };
-        let (described, invalid) = (field.clone(), field.clone());
-        return view! {
-            <select class="dvc-select" id=field.input_id.clone() name=field.name.clone()
-                aria-describedby=move || described.control_described_by()
-                aria-invalid=move || invalid.has_error().then_some("true")>
-                <option value="">{placeholder}</option>
-                {native_options.into_iter().map(|(v, l)| {
-                    let selected = v == chosen;
-                    view! { <option value=v selected=selected>{l}</option> }
-                }).collect_view()}
-            </select>
-        }
-        .into_any();
+    if let Some(v) = restored_value(&field.input_id, &field.name) {
+        value.set(v);
     }
+    let locale = use_locale();
+    // The server's markup, and the browser's while hydrating, is a native `<select>` that
+    // works without a script; the browser upgrades it once the page is interactive.
+    let enhanced = crate::use_enhanced();
+    let initial_label = initial_label.or_else(|| {
+        let v = value.get_untracked();
+        native_options.iter().find(|(o, _)| *o == v).map(|(_, l)| l.clone())
+    });
+    let field_for_native = field.clone();
+    let native = move || (!enhanced.get()).then(|| native_select(&field_for_native, value, &native_options, locale));
+    let field_for_upgrade = field.clone();
+    let upgrade = move || {
+        enhanced.get().then(|| enhanced_box(field_for_upgrade.clone(), search, value, initial_label.clone(), on_choose, label_for, locale))
+    };
+    view! {
+        {native}
+        {upgrade}
+    }
+    .into_any()
+}
 
+/// The `<select>` of every option, for a page without its script. Options are written as
+/// one piece of HTML (escaped), so hydrating thousands of them costs one string.
+fn native_select(field: &FieldContext, value: RwSignal<String>, options: &[(String, String)], locale: Locale) -> AnyView {
+    let placeholder = if locale == Locale::Vi { "Chọn" } else { "Select" };
+    let chosen = value.get_untracked();
+    let mut html = format!("<option value=\"\">{placeholder}</option>");
+    for (v, l) in options {
+        let selected = if *v == chosen { " selected" } else { "" };
+        html.push_str(&format!("<option value=\"{}\"{selected}>{}</option>", escape(v), escape(l)));
+    }
+    let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
+    view! {
+        <select class="dvc-select" class:dvc-select--error=move || error_class.has_error()
+            id=field.input_id.clone() name=field.name.clone()
+            aria-describedby=move || described.control_described_by()
+            aria-invalid=move || invalid.has_error().then_some("true")
+            on:change=move |ev| value.set(event_target_value(&ev))
+            inner_html=html>
+        </select>
+    }
+    .into_any()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The APG combobox that replaces the `<select>` in the browser.
+fn enhanced_box(
+    field: FieldContext,
+    search: Callback<String, Vec<(String, String)>>,
+    value: RwSignal<String>,
+    initial_label: Option<String>,
+    on_choose: Option<Callback<String>>,
+    label_for: Option<Callback<String, Option<String>>>,
+    locale: Locale,
+) -> AnyView {
     let listbox_id = format!("{}-listbox", field.input_id);
     let query = RwSignal::new(initial_label.unwrap_or_default());
     let open = RwSignal::new(false);

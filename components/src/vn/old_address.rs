@@ -41,7 +41,11 @@ pub fn OldAddressFinder(
     let problem = RwSignal::new(None::<String>);
     let used = RwSignal::new(None::<String>);
     let (use_text, used_text, load_failed) = (t(Ui::OldAddressUse), t(Ui::OldAddressUsed), t(Ui::OldAddressLoadFailed));
+    // Each choice of province is a new request; an older answer arriving late is dropped.
+    let latest = StoredValue::new(0u32);
     let load = move |code: String| {
+        latest.update_value(|n| *n += 1);
+        let request = latest.get_value();
         table.set(None);
         problem.set(None);
         district.set(String::new());
@@ -51,7 +55,11 @@ pub fn OldAddressFinder(
         }
         let url = format!("{base_url}{code}.tsv");
         leptos::task::spawn_local(async move {
-            match fetch_text(&url).await {
+            let text = fetch_text(&url).await;
+            if latest.get_value() != request {
+                return;
+            }
+            match text {
                 Some(text) => table.set(Some(OldProvinceTable::parse(&text))),
                 None => problem.set(Some(load_failed.into())),
             }

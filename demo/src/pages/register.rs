@@ -4,7 +4,7 @@
 use dvc_rules::date::DateLimits;
 use dvc_rules::form::{FieldRule, FormValues};
 use dvc_rules::money;
-use dvc_ui::form::{Checkboxes, Choice, Consent, DateInput, FileUpload, Radios};
+use dvc_ui::form::{human_size, Checkboxes, Choice, Consent, DateInput, FileUpload, Radios};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -17,31 +17,16 @@ pub fn attachment_limits() -> dvc_rules::files::FileLimits {
     dvc_rules::files::FileLimits::new(&ACCEPT, MAX_BYTES, MAX_FILES)
 }
 
-pub fn render() -> AnyView {
-    let done = RwSignal::new(None::<FormValues>);
-    view! {
-        {move || match done.get() {
-            None => form(done).into_any(),
-            Some(values) => confirmation(values).into_any(),
-        }}
-    }
-    .into_any()
-}
+/// Where a successful post of the form leads (post/redirect/get).
+pub const SENT_PATH: &str = "/examples/dang-ky-thong-tin-ca-nhan/da-gui";
+/// The form's own address.
+pub const PATH: &str = "/examples/dang-ky-thong-tin-ca-nhan";
 
-fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
-    let on_valid = move |values: FormValues| {
-        done.set(Some(values));
-        if let Some(main) = document().get_element_by_id("main-content") {
-            use leptos::wasm_bindgen::JsCast;
-            if let Ok(el) = main.dyn_into::<leptos::web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    };
+pub fn render() -> AnyView {
     view! {
         <h1>"Đăng ký thông tin cá nhân"</h1>
         <p>"Điền các thông tin dưới đây. Mọi câu hỏi đều phải trả lời, trừ khi ghi “(không bắt buộc)”."</p>
-        <Form id="register" on_valid=on_valid>
+        <Form id="register">
             <NameInput name="full_name"/>
             <Field name="dob" label="Ngày sinh" hint="Ví dụ: 27 3 1990" group=true
                 rule=FieldRule::Date(DateLimits { past: true, ..Default::default() })>
@@ -71,38 +56,76 @@ fn form(done: RwSignal<Option<FormValues>>) -> impl IntoView {
             <Button>"Gửi đăng ký"</Button>
         </Form>
     }
+    .into_any()
 }
 
-fn confirmation(values: FormValues) -> impl IntoView {
+/// What the confirmation page lists, kept by the server for the citizen who sent it (never
+/// in the address). The browser reads the same rows from the page it hydrates.
+#[derive(Clone, Debug, Default)]
+pub struct Receipt {
+    pub reference: String,
+    pub rows: Vec<(String, String)>,
+}
+
+/// The answers as the confirmation page lists them; `files` are (name, bytes).
+pub fn receipt_rows(values: &FormValues, files: &[(String, u64)]) -> Vec<(String, String)> {
     let dob = values.date("dob").map(|d| d.display()).unwrap_or_default();
     let phone = values.phone("phone", false).map(|p| p.display()).unwrap_or_default();
     let sex = if values.text("sex") == "female" { "Nữ" } else { "Nam" };
     let email = values.email("email").unwrap_or_else(|| "Không cung cấp".into());
     let sms = if values.text("consent_sms") == "yes" { "Đồng ý" } else { "Không đồng ý" };
-    let rows = vec![
-        ("Họ và tên", values.name("full_name").unwrap_or_default()),
-        ("Số định danh cá nhân", values.citizen_id("id_number", false).map(|id| id.grouped()).unwrap_or_default()),
-        ("Ngày sinh", dob),
-        ("Giới tính", sex.to_string()),
-        ("Địa chỉ email", email),
-        ("Số điện thoại di động", phone),
-        ("Địa chỉ thường trú", address_line(&values)),
-        ("Tệp đã đính kèm", values.all("attachments").join(", ")),
-        ("Nhận tin nhắn về hồ sơ", sms.to_string()),
-    ];
+    let attached = files.iter().map(|(n, b)| format!("{n} ({})", human_size(*b, Locale::Vi))).collect::<Vec<_>>().join(", ");
+    vec![
+        ("Họ và tên".into(), values.name("full_name").unwrap_or_default()),
+        ("Số định danh cá nhân".into(), values.citizen_id("id_number", false).map(|id| id.grouped()).unwrap_or_default()),
+        ("Ngày sinh".into(), dob),
+        ("Giới tính".into(), sex.to_string()),
+        ("Địa chỉ email".into(), email),
+        ("Số điện thoại di động".into(), phone),
+        ("Địa chỉ thường trú".into(), address_line(values)),
+        ("Tệp đã đính kèm".into(), attached),
+        ("Nhận tin nhắn về hồ sơ".into(), sms.to_string()),
+    ]
+}
+
+/// The confirmation page after a successful post.
+pub fn sent() -> AnyView {
+    let receipt = use_context::<Receipt>().or_else(receipt_from_page);
+    let Some(receipt) = receipt else {
+        return view! {
+            <h1>"Đã gửi đăng ký"</h1>
+            <p>"Trang này chỉ hiện biên nhận ngay sau khi bạn gửi, trên chính thiết bị đã gửi. Không tìm thấy biên nhận: có thể bạn đã mở trang này từ một đường dẫn khác, hoặc phiên đã hết hạn."</p>
+            <p><a href=PATH>"Quay lại biểu mẫu đăng ký"</a></p>
+        }
+        .into_any();
+    };
     let fee = money::format_vnd(0);
+    let encoded = receipt.rows.iter().map(|(k, v)| format!("{k}\t{v}")).collect::<Vec<_>>().join("\n");
     view! {
         <div class="demo-panel">
             <h1 class="demo-panel__title">"Đã gửi đăng ký"</h1>
-            <p class="demo-panel__body">"Mã hồ sơ của bạn"<br/><strong>"DK-2026-000123"</strong></p>
+            <p class="demo-panel__body">"Mã hồ sơ của bạn"<br/><strong id="receipt-reference">{receipt.reference}</strong></p>
         </div>
-        <p>"Lệ phí: "{fee}". Chúng tôi đã ghi nhận các thông tin dưới đây. Đây là bản trình diễn: không có dữ liệu nào được gửi đi hay lưu lại."</p>
+        <p>"Lệ phí: "{fee}". Chúng tôi đã ghi nhận các thông tin dưới đây. Đây là bản trình diễn: máy chủ trình diễn chỉ giữ hồ sơ trong bộ nhớ, và không gửi đi đâu."</p>
         <h2>"Thông tin đã gửi"</h2>
-        <dl class="demo-summary-list">
-            {rows.into_iter().map(|(k, v)| view! { <div class="demo-summary-list__row"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+        <dl class="demo-summary-list" id="receipt" data-rows=encoded>
+            {receipt.rows.into_iter().map(|(k, v)| view! { <div class="demo-summary-list__row"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
         </dl>
-        <p><a href="/examples/dang-ky-thong-tin-ca-nhan">"Đăng ký cho người khác"</a></p>
+        <p><a href=PATH>"Đăng ký cho người khác"</a></p>
     }
+    .into_any()
+}
+
+/// In the browser: the receipt the server wrote into the page (hydration builds the same).
+fn receipt_from_page() -> Option<Receipt> {
+    if cfg!(feature = "ssr") {
+        return None;
+    }
+    let doc = document();
+    let rows = doc.get_element_by_id("receipt")?.get_attribute("data-rows")?;
+    let reference = doc.get_element_by_id("receipt-reference")?.text_content()?;
+    let rows = rows.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    Some(Receipt { reference, rows })
 }
 
 /// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.

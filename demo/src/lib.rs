@@ -1,0 +1,23 @@
+//! The dvc-ui demo site: the gallery of every component in every state, and a complete
+//! example service. Rendered on the server (feature `ssr`, binary `dvc-demo`, see
+//! [`server`]) and hydrated in the browser (feature `hydrate`, [`hydrate`]); every page
+//! works before and without its WebAssembly. Built and served by `cargo xtask demo`.
+
+// The demo's pages are deep view types.
+#![recursion_limit = "256"]
+
+pub mod app;
+mod example;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+#[cfg(feature = "ssr")]
+pub mod shell;
+
+/// The browser's entry point, called by `boot.js` once the page has loaded: hydrates the
+/// server-rendered body.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,196 @@
+//! The demo's axum server: every page rendered by `leptos_axum` inside [`crate::shell`],
+//! every form posting to its own page (post/redirect/get), the built files from
+//! `target/site` through `dvc_server::assets`, and `dvc_server::security` around it all.
+//!
+//! A post is rendered twice: first with the [`Submission`] so the posted `Form` checks the
+//! answers with its own questions' rules; then, when something is wrong, again with the
+//! problems, to answer with the page, its errors and every answer kept. A valid post
+//! redirects (303): the example service to its confirmation, any other page to itself.
+//! Demo-only: the confirmation is kept in memory for 30 minutes under a random id in an
+//! `HttpOnly` cookie, never in the address.
+
+use crate::app::{normalise, PagePath};
+use crate::pages::register::{self, Receipt};
+use crate::shell::shell;
+use axum::body::Body;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use dvc_rules::form::{strip_unasked, FormValues};
+use dvc_server::assets::{self, Manifest};
+use dvc_server::forms::{today_in_vietnam, Posted};
+use dvc_ui::form::Submission;
+use leptos::prelude::provide_context;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tower::ServiceExt;
+
+/// How long a confirmation stays readable after a post.
+const RECEIPT_LIFETIME: Duration = Duration::from_secs(30 * 60);
+/// Most confirmations kept at once (the oldest go first).
+const MAX_RECEIPTS: usize = 1000;
+const RECEIPT_COOKIE: &str = "dvc_receipt";
+
+#[derive(Clone)]
+struct Demo {
+    assets: Manifest,
+    files: Router,
+    receipts: Arc<Mutex<HashMap<String, (Instant, Receipt)>>>,
+}
+
+/// The whole demo site for the built files in `site` (with its `manifest.json`).
+pub fn router(site: &Path) -> Result<Router, String> {
+    // Leptos spawns its rendering tasks on tokio (already set when called twice: fine).
+    let _ = any_spawner::Executor::init_tokio();
+    let demo = Demo {
+        assets: Manifest::load(site)?,
+        files: assets::router(site),
+        receipts: Arc::new(Mutex::new(HashMap::new())),
+    };
+    let mut pages = Router::new();
+    for p in crate::app::PAGES.iter().chain(crate::app::OTHER_PAGES).chain(crate::app::BENCH_PAGES) {
+        pages = pages.route(p.path, get(show).post(answer));
+    }
+    let app = pages.fallback(files_or_not_found).with_state(demo);
+    Ok(dvc_server::security::harden(app))
+}
+
+async fn show(State(demo): State<Demo>, req: Request) -> Response {
+    let path = normalise(req.uri().path());
+    let receipt = (path == register::SENT_PATH).then(|| demo.receipt(&req)).flatten();
+    render(&demo, req, None, receipt).await
+}
+
+async fn answer(State(demo): State<Demo>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let posted = match Posted::from_request(Request::from_parts(parts.clone(), body), &()).await {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
+    let again = || Request::from_parts(parts.clone(), Body::empty());
+    let submission = Submission::new(posted.pairs.clone(), posted.file_infos(), today_in_vietnam());
+    let _ = render(&demo, again(), Some(submission.clone()), None).await;
+    let Some(checked) = submission.checked() else {
+        // No form of this page has that id: show the page as it is.
+        let mut res = render(&demo, again(), None, None).await;
+        *res.status_mut() = StatusCode::BAD_REQUEST;
+        return res;
+    };
+    if !checked.problems.is_empty() {
+        // 200, as GOV.UK services answer: a 422 would put an error in the console of
+        // every citizen's browser for what is an ordinary page with errors to fix.
+        return render(&demo, again(), Some(submission.with_problems(checked.problems)), None).await;
+    }
+    let path = normalise(parts.uri.path());
+    let values = FormValues(strip_unasked(&checked.specs, &posted.pairs));
+    if path == register::PATH {
+        let files: Vec<(String, u64)> = posted.files.iter().map(|f| (f.file_name.clone(), f.bytes.len() as u64)).collect();
+        let id = demo.keep(Receipt { reference: reference(), rows: register::receipt_rows(&values, &files) });
+        let cookie = format!("{RECEIPT_COOKIE}={id}; Path=/examples; HttpOnly; SameSite=Lax; Max-Age={}", RECEIPT_LIFETIME.as_secs());
+        return see_other(register::SENT_PATH, Some(cookie));
+    }
+    see_other(&path, None)
+}
+
+fn see_other(to: &str, cookie: Option<String>) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
+        res.headers_mut().insert(header::SET_COOKIE, c);
+    }
+    res
+}
+
+/// Renders the page at the request's path with leptos_axum (the server half of hydration).
+async fn render(demo: &Demo, req: Request, submission: Option<Submission>, receipt: Option<Receipt>) -> Response {
+    let path = normalise(req.uri().path());
+    let failed = submission.as_ref().and_then(|s| s.problems.as_ref()).is_some_and(|p| !p.is_empty());
+    let (assets, for_context) = (demo.assets.clone(), path.clone());
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(PagePath(for_context.clone()));
+            if let Some(s) = &submission {
+                provide_context(s.clone());
+            }
+            if let Some(r) = &receipt {
+                provide_context(r.clone());
+            }
+        },
+        move || shell(&assets, &path, failed),
+    );
+    without_inline_scripts(handler(req).await.into_response()).await
+}
+
+/// Leptos appends inline scripts after `</html>` that declare its (here always empty)
+/// tables of serialized resources; a strict Content-Security-Policy refuses inline scripts,
+/// so they are cut here and `boot.js` declares the same empty tables before hydrating.
+async fn without_inline_scripts(res: Response) -> Response {
+    let (parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut html = String::from_utf8_lossy(&bytes).into_owned();
+    if let Some(end) = html.find("</html>") {
+        html.truncate(end + "</html>".len());
+    }
+    let mut res = Response::from_parts(parts, Body::from(html));
+    res.headers_mut().remove(header::CONTENT_LENGTH);
+    res
+}
+
+/// A built file, or the "not found" page for an address that is no page.
+async fn files_or_not_found(State(demo): State<Demo>, req: Request) -> Response {
+    let is_file = req.uri().path().rsplit('/').next().is_some_and(|last| last.contains('.'));
+    if is_file {
+        return match demo.files.clone().oneshot(req).await {
+            Ok(res) => res.into_response(),
+            Err(never) => match never {},
+        };
+    }
+    let mut res = render(&demo, req, None, None).await;
+    *res.status_mut() = StatusCode::NOT_FOUND;
+    res
+}
+
+impl Demo {
+    fn keep(&self, receipt: Receipt) -> String {
+        let id = random_id();
+        if let Ok(mut all) = self.receipts.lock() {
+            all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
+            if all.len() >= MAX_RECEIPTS {
+                if let Some(oldest) = all.iter().min_by_key(|(_, (at, _))| *at).map(|(k, _)| k.clone()) {
+                    all.remove(&oldest);
+                }
+            }
+            all.insert(id.clone(), (Instant::now(), receipt));
+        }
+        id
+    }
+
+    fn receipt(&self, req: &Request) -> Option<Receipt> {
+        let cookies = req.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
+        let id = cookies.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == RECEIPT_COOKIE).map(|(_, v)| v.to_string())?;
+        let all = self.receipts.lock().ok()?;
+        all.get(&id).filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME).map(|(_, r)| r.clone())
+    }
+}
+
+/// 128 random bits as hex, from the operating system.
+fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    // Without randomness there is no safe id: fail loudly rather than hand out guessable ones.
+    getrandom::fill(&mut bytes).expect("the operating system's random source is unavailable");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A dossier reference as a citizen reads it: "DK-2026-4F2A91".
+fn reference() -> String {
+    let today = today_in_vietnam();
+    format!("DK-{}-{}", today.year, random_id()[..6].to_uppercase())
+}
