@@ -43,7 +43,7 @@ async function measure(url, inputSelector, listSelector) {
   return { keystrokes: times.length, median_ms: +pick(0.5).toFixed(2), p95_ms: +pick(0.95).toFixed(2) };
 }
 
-const ours = await measure(`${BASE}/bench/communes`, '#dvc-bench_commune', '#dvc-bench_commune-listbox');
+const ours = await measure(`${BASE}/bench/communes`, '#dvc-bench_commune[role=combobox]', '#dvc-bench_commune-listbox');
 const theirs = await measure(`${BASE}/bench/aa.html`, '#commune', '#commune__listbox');
 await browser.close();
 console.log(JSON.stringify({ dvc_ui: ours, accessible_autocomplete: theirs }));

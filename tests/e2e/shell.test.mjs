@@ -68,3 +68,15 @@ test('the busy button ignores a second press', async () => {
   assert.match(await page.textContent('.demo-output'), /Số lần đã gửi: 1/);
   await context.close();
 });
+
+test('a Vietnamese page downloads only the font faces it shows, and nothing blocks first paint but CSS', async () => {
+  const { context, page, log } = await open(browser, '/examples/dang-ky-thong-tin-ca-nhan');
+  const fonts = log.requests.filter((u) => u.endsWith('.woff2')).map((u) => u.split('/').pop().replace(/\.[0-9a-f]{10}\.woff2$/, ''));
+  assert.deepEqual(fonts.filter((f) => f.includes('latin-ext')), [], `latin-ext downloaded: ${fonts.join(', ')}`);
+  assert.ok(fonts.some((f) => f.includes('vietnamese-400')), 'the Vietnamese subset is used');
+  // In the head: stylesheets, preloaded fonts and one module script (deferred by nature).
+  const blocking = await page.$$eval('head script', (ss) => ss.filter((s) => s.type !== 'module' || !s.src).map((s) => s.outerHTML));
+  assert.deepEqual(blocking, [], 'no classic or inline script');
+  assert.deepEqual(await page.$$eval('script:not([src])', (ss) => ss.map((s) => s.outerHTML)), [], 'no inline script anywhere');
+  await context.close();
+});
