@@ -24,8 +24,9 @@ pub fn site_dir() -> PathBuf {
     root().join("target").join("site")
 }
 
-/// How the demo's server binary is compiled: `Release` for `demo` and `bench`, `Debug` for
-/// the tests (faster to compile; the WebAssembly is the release one either way).
+/// How the demo's server binary is compiled: `Debug` for `demo`, `build` and the tests (one
+/// build, quick to compile, fast enough to render a page in milliseconds), `Release` for the
+/// bench. The WebAssembly is the size-optimised release build either way.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
     Debug,

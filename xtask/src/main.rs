@@ -19,14 +19,17 @@ const HELP: &str = "\
 cargo xtask <command>
 
   demo [--host H] [--port N]
-                    install what is missing, build the demo (server: release, feature ssr;
-                    browser: wasm-opt -Oz, feature hydrate) and serve it on
+                    install what is missing, build the demo (server: feature ssr, debug
+                    build, shared with the tests; browser: release, wasm-opt -Oz, feature
+                    hydrate) and serve it on
                     http://127.0.0.1:8080 (or H:N). Ctrl-C stops.
-  build             build the demo's server and target/site without serving it
+  build             build the demo's server (target/debug/dvc-demo) and target/site
+                    without serving them
   test              install what is missing, then run every test layer: native (rules,
                     SSR markup, style contrast), browser (wasm-bindgen-test in headless
                     Chromium) and end-to-end (the built demo, axe-core, reflow, keyboard)
-  bench             build the demo; write shipped bytes and Lighthouse scores to bench/RESULTS.md
+  bench             build the demo (server: release); write shipped bytes and Lighthouse
+                    scores to bench/RESULTS.md
   data              regenerate rules/data/*.tsv from ../shared/data (official divisions)
   help              this text
 ";
@@ -57,10 +60,10 @@ fn main() -> ExitCode {
     let outcome = match command {
         "demo" => demo_args(&args[1..]).and_then(|(host, port)| {
             tools::ensure_build_tools()?;
-            let site = build::build_demo(build::Profile::Release)?;
-            serve::serve_forever(&site, &host, port)
+            let site = build::build_demo(build::Profile::Debug)?;
+            serve::serve_forever(&site, build::Profile::Debug, &host, port)
         }),
-        "build" => tools::ensure_build_tools().and_then(|_| build::build_demo(build::Profile::Release).map(|_| ())),
+        "build" => tools::ensure_build_tools().and_then(|_| build::build_demo(build::Profile::Debug).map(|_| ())),
         "test" => test::run_all(),
         "bench" => tools::ensure_bench_tools().and_then(|_| bench::run()),
         "data" => data::run(),

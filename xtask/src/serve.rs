@@ -44,9 +44,9 @@ pub fn start(site: &Path, profile: Profile, port: u16) -> Result<Server> {
 }
 
 /// Runs the server in the foreground until Ctrl-C.
-pub fn serve_forever(site: &Path, host: &str, port: u16) -> Result {
+pub fn serve_forever(site: &Path, profile: Profile, host: &str, port: u16) -> Result {
     println!("\n  dvc-ui demo: http://{host}:{port}/   (Ctrl-C stops)\n");
-    let status = Command::new(server_binary(Profile::Release))
+    let status = Command::new(server_binary(profile))
         .args(["--host", host, "--port", &port.to_string(), "--site"])
         .arg(site)
         .status()
