@@ -89,7 +89,11 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     let values = FormValues(strip_unasked(&checked.specs, &posted.pairs));
     if path == register::PATH {
         let files: Vec<(String, u64)> = posted.files.iter().map(|f| (f.file_name.clone(), f.bytes.len() as u64)).collect();
-        let id = demo.keep(Receipt { reference: reference(), rows: register::receipt_rows(&values, &files) });
+        let (Some(id), Some(reference)) = (random_id(), reference()) else {
+            let why = "Máy chủ chưa tạo được mã hồ sơ. Hãy quay lại trang trước và gửi lại sau ít phút.";
+            return (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], why).into_response();
+        };
+        demo.keep(id.clone(), Receipt { reference, rows: register::receipt_rows(&values, &files) });
         let cookie = format!("{RECEIPT_COOKIE}={id}; Path=/examples; HttpOnly; SameSite=Lax; Max-Age={}", RECEIPT_LIFETIME.as_secs());
         return see_other(register::SENT_PATH, Some(cookie));
     }
@@ -159,8 +163,7 @@ async fn files_or_not_found(State(demo): State<Demo>, req: Request) -> Response 
 }
 
 impl Demo {
-    fn keep(&self, receipt: Receipt) -> String {
-        let id = random_id();
+    fn keep(&self, id: String, receipt: Receipt) {
         if let Ok(mut all) = self.receipts.lock() {
             all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
             if all.len() >= MAX_RECEIPTS {
@@ -168,9 +171,8 @@ impl Demo {
                     all.remove(&oldest);
                 }
             }
-            all.insert(id.clone(), (Instant::now(), receipt));
+            all.insert(id, (Instant::now(), receipt));
         }
-        id
     }
 
     fn receipt(&self, req: &Request) -> Option<Receipt> {
@@ -181,16 +183,16 @@ impl Demo {
     }
 }
 
-/// 128 random bits as hex, from the operating system.
-fn random_id() -> String {
+/// 128 random bits as hex, from the operating system; None when it has no randomness (then
+/// no id is handed out rather than a guessable one).
+fn random_id() -> Option<String> {
     let mut bytes = [0u8; 16];
-    // Without randomness there is no safe id: fail loudly rather than hand out guessable ones.
-    getrandom::fill(&mut bytes).expect("the operating system's random source is unavailable");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    getrandom::fill(&mut bytes).ok()?;
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// A dossier reference as a citizen reads it: "DK-2026-4F2A91".
-fn reference() -> String {
+fn reference() -> Option<String> {
     let today = today_in_vietnam();
-    format!("DK-{}-{}", today.year, random_id()[..6].to_uppercase())
+    Some(format!("DK-{}-{}", today.year, random_id()?.get(..6)?.to_uppercase()))
 }
