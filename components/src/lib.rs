@@ -1,9 +1,16 @@
 //! dvc-ui: accessible Leptos components for Vietnamese public-service portals.
 //!
 //! Owns the markup and behaviour of every control, grouped by capability: `form` (field
-//! wiring, inputs, buttons), `layout` (page shell, header with province branding, skip
-//! link), `i18n` (the page's language). Checks and messages come from `dvc-rules`; looks
-//! come from the kit's CSS (`style/`, `dvc-` BEM classes), never from inline styles.
+//! wiring, inputs, buttons), `vn` (Vietnamese data: ID number, phone, tax code, name,
+//! money, the two-tier address), `layout` (page shell, header with province branding, skip
+//! link), `i18n` (the page's language and the components' words). Checks and messages come
+//! from `dvc-rules`; looks come from the kit's CSS (`dvc-` BEM classes), never from inline
+//! styles.
+//!
+//! One folder per component (e.g. `src/vn/phone_input/`): `mod.rs` (the component),
+//! its stylesheet (bundled into `dvc-ui.css` through `style/dvc-ui.css`), `markup_tests.rs`
+//! (server-rendered markup, run through `tests/markup.rs`) and `browser_tests.rs` (headless
+//! Chromium, run through `tests/browser.rs`) where it has behaviour.
 //!
 //! Features: `csr`, `ssr`, `hydrate` (forwarded to Leptos; none by default).
 //!

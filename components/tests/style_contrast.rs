@@ -1,7 +1,8 @@
 //! The kit's CSS keeps its promises: every text/background token pair a rule uses meets
 //! WCAG 2.2 AA contrast (4.5:1 for text; 3:1 for borders and the focus ring), every colour
 //! token used is defined, body text is at least 16px with line height at least 1.5, and the
-//! focus ring is at least 3px. Reads style/ and the demo's stylesheet as they are shipped.
+//! focus ring is at least 3px, and every component's CSS file is in the bundle. Reads style/,
+//! the CSS in each component's folder and the demo's stylesheet as they are shipped.
 //!
 //! Convention (see style/base.css): a rule that sets `color` without a background is read
 //! on `--dvc-color-background`, unless a comment `on: --dvc-color-X` names its background.
@@ -28,6 +29,7 @@ fn css_files() -> Vec<PathBuf> {
     }
     let mut out = Vec::new();
     walk(&workspace().join("style"), &mut out);
+    walk(&workspace().join("components/src"), &mut out);
     out.push(workspace().join("demo/assets/demo.css"));
     out.sort();
     out
@@ -225,4 +227,19 @@ fn styles_use_no_inline_style_hooks_and_only_dvc_or_demo_classes() {
             }
         }
     }
+}
+
+#[test]
+fn every_components_stylesheet_is_in_the_bundle() {
+    let entry = fs::read_to_string(workspace().join("style/dvc-ui.css")).unwrap();
+    let mut missing = Vec::new();
+    for file in css_files() {
+        if let Ok(rel) = file.strip_prefix(workspace().join("components/src")) {
+            let import = format!("@import \"../components/src/{}\";", rel.display());
+            if !entry.contains(&import) {
+                missing.push(import);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "add to style/dvc-ui.css: {missing:#?}");
 }

@@ -1,4 +1,5 @@
-//! One module per demo page; each shows a component in every state.
+//! The demo's pages, grouped by kind of component (several pages per module); each page
+//! shows a component in every state.
 
 pub mod bench;
 pub mod button;

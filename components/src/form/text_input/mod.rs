@@ -100,7 +100,8 @@ pub fn TextInput(
     /// Greyed out and not posted. Prefer not disabling: say why a question is not needed.
     #[prop(optional, into)]
     disabled: MaybeProp<bool>,
-    /// Text shown before the box, e.g. "+84" (read with the label by screen readers).
+    /// Text shown before the box, e.g. "+84". Decoration only (`aria-hidden`): say the same
+    /// in the label or hint if a screen reader user needs it.
     #[prop(optional, into)]
     prefix: MaybeProp<String>,
     /// Text shown after the box, e.g. "₫".

@@ -1,19 +1,6 @@
-//! Markup contract of the Vietnamese-data inputs (server render): the box attributes each
-//! kind of data needs, the read-back line, and the rule registered for server checks.
-#![cfg(not(target_arch = "wasm32"))]
+//! Tests of vn: server-rendered markup. Run through components/tests/markup.rs.
 
-use dvc_rules::form::FieldRule;
-use dvc_rules::Locale;
-use dvc_ui::form::FormModel;
-use dvc_ui::prelude::*;
-use leptos::prelude::*;
-use scraper::{Html, Selector};
-
-fn render<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> Html {
-    let owner = Owner::new();
-    let html = owner.with(|| f().into_view().to_html());
-    Html::parse_fragment(&html)
-}
+use crate::support::*;
 
 fn input_attrs(doc: &Html, id: &str) -> Vec<(String, String)> {
     let el = doc.select(&Selector::parse(&format!("input#{id}")).unwrap()).next().unwrap_or_else(|| panic!("no #{id}"));
@@ -96,23 +83,6 @@ fn each_input_registers_its_rule_for_the_server() {
     ]);
     assert!(specs[2].optional);
     assert_eq!(specs[0].subject, "số định danh cá nhân");
-}
-
-#[test]
-fn the_address_is_native_selects_on_a_server_and_speaks_the_pages_language() {
-    let doc = render(|| {
-        provide_locale(Locale::En);
-        view! { <AddressInput prefix="home"/> }
-    });
-    let labels: Vec<String> = doc.select(&Selector::parse("label").unwrap()).map(|l| l.text().collect()).collect();
-    assert_eq!(labels, vec!["Province or city", "Commune, ward or special zone", "House number, street, village or residential group"]);
-    let province = doc.select(&Selector::parse("select[name=home_province]").unwrap()).next().expect("a native select before WebAssembly");
-    assert_eq!(province.value().attr("id"), Some("dvc-home_province"));
-    assert_eq!(province.select(&Selector::parse("option").unwrap()).count(), 35, "34 provinces and the empty choice");
-    let communes = doc.select(&Selector::parse("select[name=home_commune] option").unwrap()).count();
-    assert_eq!(communes, 3322, "3,321 communes and the empty choice");
-    assert!(doc.select(&Selector::parse("[role=combobox]").unwrap()).next().is_none());
-    assert!(doc.select(&Selector::parse("details").unwrap()).next().is_none(), "the old-address finder needs WebAssembly");
 }
 
 #[test]

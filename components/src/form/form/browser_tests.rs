@@ -1,0 +1,75 @@
+//! Tests of form: behaviour in headless Chromium. Run through components/tests/browser.rs.
+
+use crate::support::*;
+use crate::common;
+
+#[wasm_bindgen_test]
+async fn a_failed_submit_focuses_the_summary_whose_links_reach_each_question_with_the_servers_problems() {
+    let model = FormModel::new(Locale::Vi);
+    let host = mount(move || common::register_form(model));
+    // The same answers the native test posts as an urlencoded body.
+    set_value("dvc-full_name", "Nguyễn 2");
+    set_value("dvc-dob-day", "31");
+    set_value("dvc-dob-month", "2");
+    set_value("dvc-dob-year", "2020");
+    set_value("dvc-phone", "012345");
+    set_value("dvc-email", "an@vidu");
+    let form: web_sys::HtmlFormElement = by_id("t-register");
+    document().set_title("Đăng ký");
+    form.request_submit().unwrap();
+    wait_ms(50).await;
+    assert_eq!(summary_messages(&host), common::EXPECTED, "the browser's problems equal the server's");
+    assert_eq!(active_id(), "t-register-summary", "the summary takes focus");
+    assert_eq!(document().title(), "Lỗi: Đăng ký");
+    let day: HtmlInputElement = by_id("dvc-dob-day");
+    let month: HtmlInputElement = by_id("dvc-dob-month");
+    assert_eq!(day.get_attribute("aria-invalid").as_deref(), Some("true"), "only the wrong box is marked");
+    assert_eq!(month.get_attribute("aria-invalid"), None);
+
+    // Each link focuses its question's control.
+    let links = host.query_selector_all(".dvc-error-summary a").unwrap();
+    let targets: Vec<String> = (0..links.length())
+        .map(|i| {
+            links.get(i).unwrap().unchecked_into::<HtmlElement>().click();
+            active_id()
+        })
+        .collect();
+    assert_eq!(targets, vec!["dvc-full_name", "dvc-dob-day", "dvc-sex", "dvc-phone", "dvc-email", "dvc-declaration"]);
+
+    // Fixing an answer clears its error at once; a new mistake waits for the next submit.
+    set_value("dvc-full_name", "Nguyễn An");
+    wait_ms(20).await;
+    assert!(document().get_element_by_id("dvc-full_name-error").is_none(), "fixed: the error is gone");
+    set_value("dvc-email", "an@vidu.vn");
+    wait_ms(20).await;
+    assert!(document().get_element_by_id("dvc-email-error").is_none());
+    set_value("dvc-email", "");
+    set_value("dvc-full_name", "");
+    wait_ms(20).await;
+    assert!(document().get_element_by_id("dvc-full_name-error").is_none(), "no new error before the next submit");
+}
+
+#[wasm_bindgen_test]
+async fn a_passing_submit_hands_over_the_answers_and_a_pending_form_ignores_submits() {
+    let model = FormModel::new(Locale::Vi);
+    let received = RwSignal::new(Vec::<String>::new());
+    let host = mount(move || view! {
+        <Form id="t-ok" model=model on_valid=move |v: dvc_rules::form::FormValues| received.update(|r| r.push(v.name("n").unwrap_or_default()))>
+            <Field name="n" label="Họ và tên" rule=dvc_rules::form::FieldRule::Name><TextInput/></Field>
+            <Button>"Gửi"</Button>
+        </Form>
+    });
+    set_value("dvc-n", "  Lê   Thị  Cúc ");
+    let form: web_sys::HtmlFormElement = by_id("t-ok");
+    form.request_submit().unwrap();
+    wait_ms(20).await;
+    assert_eq!(received.get_untracked(), vec!["Lê Thị Cúc".to_string()]);
+    assert_eq!(by_id::<HtmlInputElement>("dvc-n").value(), "  Lê   Thị  Cúc ", "what was typed stays as typed");
+    model.pending.set(true);
+    wait_ms(20).await;
+    let button = host.query_selector("button").unwrap().unwrap();
+    assert_eq!(button.get_attribute("aria-disabled").as_deref(), Some("true"), "the submit button shows it is busy");
+    form.request_submit().unwrap();
+    wait_ms(20).await;
+    assert_eq!(received.get_untracked().len(), 1, "nothing is submitted twice");
+}
