@@ -33,7 +33,7 @@ pub use submission::{Checked, Submission, FORM_ID_FIELD};
 pub(crate) use submission::restored_value;
 pub use textarea::Textarea;
 pub use error_summary::ErrorSummary;
-pub use field::{Field, FieldContext};
+pub use field::{use_field, Field, FieldContext};
 pub use form::Form;
 pub use model::{use_form, FieldError, FormModel, SummaryItem};
 pub use text_input::{InputWidth, TextInput, TextInputType};

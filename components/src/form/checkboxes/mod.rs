@@ -2,7 +2,7 @@
 //! an "or" divider, an exclusive "none of these" option and follow-up questions.
 
 use super::choice::{option_view, restored_choices, Choice, OptionIds};
-use super::field::FieldContext;
+use super::field::use_field;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
@@ -35,8 +35,9 @@ pub fn Checkboxes(
     #[prop(optional, into)]
     value: Option<RwSignal<Vec<String>>>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: Checkboxes phải nằm trong một Field group=true."</p> }.into_any();
+    let field = match use_field("Checkboxes", true) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let value = value.unwrap_or_else(|| RwSignal::new(Vec::new()));
     if let Some(checked) = restored_choices(&field.input_id, &field.name, &options) {
@@ -53,13 +54,12 @@ pub fn Checkboxes(
             let checked = move || value.with(|c| c.contains(&v));
             let (v_set, is_exclusive, exclusive) = (option.value.clone(), option.exclusive, exclusive.clone());
             let expanded = option.reveals.is_some().then_some(checked.clone());
-            let invalid = field.clone();
             let input = view! {
                 <input class="dvc-checkboxes__input" id=ids.id.clone() name=field.name.clone() type="checkbox" value=option.value.clone()
                     checked=checked() prop:checked=checked.clone()
                     aria-describedby=ids.hint.clone() aria-controls=ids.conditional.clone()
                     aria-expanded=move || expanded.as_ref().map(|e| if e() { "true" } else { "false" })
-                    aria-invalid=move || invalid.has_error().then_some("true")
+                    aria-invalid=field.aria_invalid()
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         value.update(|list| {

@@ -2,7 +2,7 @@
 //! inside a group [`Field`](super::Field) with `rule=FieldRule::Date(..)`. Only the wrong
 //! box is highlighted.
 
-use super::field::FieldContext;
+use super::field::use_field;
 use super::submission::restored_value;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
@@ -34,8 +34,9 @@ pub fn DateInput(
     #[prop(optional, into)]
     values: Option<(String, String, String)>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: DateInput phải nằm trong một Field group=true."</p> }.into_any();
+    let field = match use_field("DateInput", true) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let (d, m, y) = values.unwrap_or_default();
     let boxes = [("day", Ui::Day, "dvc-input--width-2", d), ("month", Ui::Month, "dvc-input--width-2", m), ("year", Ui::Year, "dvc-input--width-4", y)];

@@ -74,3 +74,14 @@ fn a_field_rule_defaults_to_text() {
     assert_eq!(specs[0].rule, FieldRule::Text { max_chars: None });
     assert_eq!(specs[0].subject, "câu hỏi");
 }
+
+#[test]
+fn a_group_control_in_a_plain_field_shows_the_developer_a_message_not_unlabelled_boxes() {
+    let doc = render(|| view! {
+        <Field name="sex" label="Giới tính"><Radios options=vec![Choice::new("male", "Nam")]/></Field>
+        <Radios options=vec![Choice::new("female", "Nữ")]/>
+    });
+    assert_eq!(count(&doc, "input"), 0);
+    let messages: Vec<String> = all(&doc, ".dvc-error-message").into_iter().map(text).collect();
+    assert_eq!(messages, vec!["dvc-ui: Radios phải nằm trong một Field group=true (Radios must be inside a Field group=true)."; 2]);
+}

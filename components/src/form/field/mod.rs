@@ -4,6 +4,10 @@
 //! [`Form`](super::Form) it registers its rule with the form model. Must not render the
 //! control itself.
 
+mod use_field;
+
+pub use use_field::use_field;
+
 use super::id_from_name;
 use super::model::use_form;
 use crate::i18n::use_locale;

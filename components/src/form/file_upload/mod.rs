@@ -4,7 +4,7 @@
 //! The real `<input type="file">` always holds exactly the listed files, so the form posts
 //! them as usual, and no file is ever dropped without saying so.
 
-use super::field::FieldContext;
+use super::field::use_field;
 use super::model::use_form;
 use super::submission::{posted_values, server_element};
 use crate::i18n::{t, use_locale, Ui};
@@ -61,8 +61,9 @@ pub fn FileUpload(
     #[prop(optional, into)]
     files: Option<RwSignal<Vec<ChosenFile>>>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: FileUpload phải nằm trong một Field."</p> }.into_any();
+    let field = match use_field("FileUpload", false) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let locale = use_locale();
     let listed = files.unwrap_or_else(|| RwSignal::new(Vec::new()));
@@ -167,7 +168,6 @@ pub fn FileUpload(
             let _ = input.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
     };
-    let (described, invalid) = (field.clone(), field.clone());
     let (remove_text, list_title) = (t(Ui::Remove), t(Ui::FilesChosen));
     view! {
         <div class="dvc-file-upload" class:dvc-file-upload--dragging=move || dragging.get()
@@ -176,8 +176,8 @@ pub fn FileUpload(
             on:drop=on_drop>
             <input class="dvc-file-upload__input" node_ref=input_ref type="file" multiple=true
                 id=field.input_id.clone() name=field.name.clone() accept=accept_attr
-                aria-describedby=move || described.control_described_by()
-                aria-invalid=move || invalid.has_error().then_some("true")
+                aria-describedby=field.aria_describedby()
+                aria-invalid=field.aria_invalid()
                 on:click=remember on:change=on_change/>
             {again.map(|text| view! { <p class="dvc-file-upload__again" id=again_id>{text}</p> })}
             <p class="dvc-file-upload__drop" hidden=move || !enhanced.get()>{t(Ui::DropFilesHere)}</p>

@@ -1,7 +1,7 @@
 //! `PasswordInput`: a password box with a show/hide button (a real button whose state is
 //! announced) and a Caps Lock warning.
 
-use super::field::FieldContext;
+use super::field::use_field;
 use super::submission::server_value;
 use crate::i18n::{t, Ui};
 use leptos::ev::KeyboardEvent;
@@ -27,8 +27,9 @@ pub fn PasswordInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: PasswordInput phải nằm trong một Field."</p> }.into_any();
+    let field = match use_field("PasswordInput", false) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     // A password is never sent back by the server; one typed before the page became
@@ -43,26 +44,18 @@ pub fn PasswordInput(
     let (show, hide, show_label, hide_label) = (t(Ui::Show), t(Ui::Hide), t(Ui::ShowPassword), t(Ui::HidePassword));
     let (now_shown, now_hidden, caps_text) = (t(Ui::PasswordShown), t(Ui::PasswordHidden), t(Ui::CapsLockOn));
     let caps_id = format!("{}-caps", field.input_id);
-    let described_field = field.clone();
     let caps_ref = caps_id.clone();
-    let described = move || {
-        let mut ids: Vec<String> = described_field.control_described_by().into_iter().collect();
-        if caps.get() {
-            ids.push(caps_ref.clone());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
+    let described = field.aria_describedby_with(move || caps.get().then(|| caps_ref.clone()).into_iter().collect());
     let check_caps = move |ev: KeyboardEvent| caps.set(ev.get_modifier_state("CapsLock"));
-    let (invalid, error_class) = (field.clone(), field.clone());
     view! {
         <div class="dvc-password-input">
             <div class="dvc-password-input__wrapper">
-                <input class="dvc-input dvc-password-input__input" class:dvc-input--error=move || error_class.has_error()
+                <input class="dvc-input dvc-password-input__input" class:dvc-input--error=field.in_error()
                     id=field.input_id.clone() name=field.name.clone()
                     type=move || if shown.get() { "text" } else { "password" }
                     autocomplete=autocomplete spellcheck="false" autocapitalize="none"
                     aria-describedby=described
-                    aria-invalid=move || invalid.has_error().then_some("true")
+                    aria-invalid=field.aria_invalid()
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
                     on:keydown=check_caps on:keyup=check_caps/>

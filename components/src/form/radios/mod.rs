@@ -2,7 +2,7 @@
 //! (fieldset + legend), with per-option hints, an "or" divider and follow-up questions.
 
 use super::choice::{option_view, restored_choices, Choice, OptionIds};
-use super::field::FieldContext;
+use super::field::use_field;
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
@@ -35,8 +35,9 @@ pub fn Radios(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: Radios phải nằm trong một Field group=true."</p> }.into_any();
+    let field = match use_field("Radios", true) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     if let Some(checked) = restored_choices(&field.input_id, &field.name, &options) {
@@ -52,12 +53,11 @@ pub fn Radios(
             let v = option.value.clone();
             let chosen = move || value.with(|c| *c == v);
             let v_set = option.value.clone();
-            let invalid = field.clone();
             let input = view! {
                 <input class="dvc-radios__input" id=ids.id.clone() name=field.name.clone() type="radio" value=option.value.clone()
                     checked=chosen() prop:checked=chosen.clone()
                     aria-describedby=ids.hint.clone() aria-controls=ids.conditional.clone()
-                    aria-invalid=move || invalid.has_error().then_some("true")
+                    aria-invalid=field.aria_invalid()
                     on:change=move |_| value.set(v_set.clone())/>
             }
             .into_any();

@@ -2,7 +2,7 @@
 //! than about eight options; a select hides them.
 
 use super::choice::Choice;
-use super::field::FieldContext;
+use super::field::use_field;
 use super::submission::restored_value;
 use leptos::prelude::*;
 
@@ -35,19 +35,19 @@ pub fn Select(
     #[prop(optional, into)]
     disabled: MaybeProp<bool>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: Select phải nằm trong một Field."</p> }.into_any();
+    let field = match use_field("Select", false) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     if let Some(v) = restored_value(&field.input_id, &field.name) {
         value.set(v);
     }
-    let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
     view! {
-        <select class="dvc-select" class:dvc-select--error=move || error_class.has_error()
+        <select class="dvc-select" class:dvc-select--error=field.in_error()
             id=field.input_id.clone() name=field.name.clone() autocomplete=autocomplete
-            aria-describedby=move || described.control_described_by()
-            aria-invalid=move || invalid.has_error().then_some("true")
+            aria-describedby=field.aria_describedby()
+            aria-invalid=field.aria_invalid()
             disabled=move || disabled.get().unwrap_or(false)
             prop:value=move || value.get()
             on:change=move |ev| value.set(event_target_value(&ev))>

@@ -1,7 +1,7 @@
 //! `TextInput`: a single-line text control that wires itself to its [`Field`](super::Field).
 //! Owns the `<input>` markup and its binding to a signal; never truncates what was typed.
 
-use super::field::FieldContext;
+use super::field::use_field;
 use super::submission::restored_value;
 use leptos::prelude::*;
 
@@ -108,35 +108,29 @@ pub fn TextInput(
     #[prop(optional, into)]
     suffix: MaybeProp<String>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        // A control outside a Field would have no label: render a visible developer error
-        // instead of an unlabelled box.
-        return view! {
-            <p class="dvc-error-message">"dvc-ui: TextInput phải nằm trong một Field (TextInput must be inside a Field)."</p>
-        }
-        .into_any();
+    let field = match use_field("TextInput", false) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     if let Some(v) = restored_value(&field.input_id, &field.name) {
         value.set(v);
     }
     let initial = value.get_untracked();
-    let described = field.clone();
-    let invalid = field.clone();
     let class = format!("dvc-input {}", width.class());
 
     let input = view! {
         <input
             class=class
-            class:dvc-input--error=move || invalid.has_error()
+            class:dvc-input--error=field.in_error()
             id=field.input_id.clone()
             name=field.name.clone()
             type=input_type.as_attr()
             autocomplete=autocomplete
             inputmode=move || inputmode.get()
             spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
-            aria-describedby=move || described.control_described_by()
-            aria-invalid=move || field.has_error().then_some("true")
+            aria-describedby=field.aria_describedby()
+            aria-invalid=field.aria_invalid()
             disabled=move || disabled.get().unwrap_or(false)
             value=initial
             prop:value=move || value.get()

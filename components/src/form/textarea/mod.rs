@@ -2,7 +2,7 @@
 //! many are left, announces it politely once typing pauses, and shows (never blocks) going
 //! over the limit.
 
-use super::field::FieldContext;
+use super::field::use_field;
 use super::submission::restored_value;
 use crate::i18n::{count_message, use_locale};
 use leptos::prelude::*;
@@ -41,8 +41,9 @@ pub fn Textarea(
     #[prop(optional, into)]
     spellcheck: Option<bool>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: Textarea phải nằm trong một Field."</p> }.into_any();
+    let field = match use_field("Textarea", false) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let locale = use_locale();
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
@@ -103,10 +104,9 @@ pub fn Textarea(
         poll.set_value(None);
     };
     let count_id = format!("{}-count", field.input_id);
-    let described_field = field.clone();
     let count_ref = count_id.clone();
-    let described = move || {
-        let mut ids: Vec<String> = described_field.control_described_by().into_iter().collect();
+    let described = field.aria_describedby_with(move || {
+        let mut ids = Vec::new();
         if limit.is_some() {
             ids.push(info_id.clone());
         }
@@ -115,15 +115,15 @@ pub fn Textarea(
         if over() {
             ids.push(count_ref.clone());
         }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let (invalid, error_class) = (field.clone(), field.clone());
+        ids
+    });
+    let in_error = field.in_error();
     let textarea = view! {
-        <textarea class="dvc-textarea" class:dvc-textarea--error=move || error_class.has_error() || over()
+        <textarea class="dvc-textarea" class:dvc-textarea--error=move || in_error.get() || over()
             id=field.input_id.clone() name=field.name.clone() rows=rows autocomplete=autocomplete
             spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
             aria-describedby=described
-            aria-invalid=move || (invalid.has_error() || over()).then_some("true")
+            aria-invalid=move || (in_error.get() || over()).then_some("true")
             prop:value=move || value.get()
             on:input=on_input on:focusin=on_focus on:focusout=on_blur>{initial}</textarea>
     };

@@ -5,7 +5,7 @@
 //! Keys: Down / Alt+Down open, Up / Down move, Enter chooses, Escape closes (then clears).
 //! On a server render it is a native `<select>`, so the form works before WebAssembly.
 
-use crate::form::FieldContext;
+use crate::form::{use_field, FieldContext};
 use crate::form::restored_value;
 use crate::i18n::use_locale;
 use dvc_rules::Locale;
@@ -53,8 +53,9 @@ pub fn Combobox(
     #[prop(optional, into)]
     label_for: Option<Callback<String, Option<String>>>,
 ) -> impl IntoView {
-    let Some(field) = use_context::<FieldContext>() else {
-        return view! { <p class="dvc-error-message">"dvc-ui: Combobox phải nằm trong một Field."</p> }.into_any();
+    let field = match use_field("Combobox", false) {
+        Ok(field) => field,
+        Err(problem) => return problem,
     };
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     if let Some(v) = restored_value(&field.input_id, &field.name) {
@@ -91,12 +92,11 @@ fn native_select(field: &FieldContext, value: RwSignal<String>, options: &[(Stri
         let selected = if *v == chosen { " selected" } else { "" };
         html.push_str(&format!("<option value=\"{}\"{selected}>{}</option>", escape(v), escape(l)));
     }
-    let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
     view! {
-        <select class="dvc-select" class:dvc-select--error=move || error_class.has_error()
+        <select class="dvc-select" class:dvc-select--error=field.in_error()
             id=field.input_id.clone() name=field.name.clone()
-            aria-describedby=move || described.control_described_by()
-            aria-invalid=move || invalid.has_error().then_some("true")
+            aria-describedby=field.aria_describedby()
+            aria-invalid=field.aria_invalid()
             on:change=move |ev| value.set(event_target_value(&ev))
             inner_html=html>
         </select>
@@ -221,17 +221,16 @@ fn enhanced_box(
         let option_id = option_id.clone();
         move || if open.get() { active.get().map(&option_id) } else { None }
     };
-    let (described, invalid, error_class) = (field.clone(), field.clone(), field.clone());
     let list_id = listbox_id.clone();
     view! {
         <div class="dvc-combobox">
-            <input class="dvc-input dvc-combobox__input" class:dvc-input--error=move || error_class.has_error()
+            <input class="dvc-input dvc-combobox__input" class:dvc-input--error=field.in_error()
                 id=field.input_id.clone() type="text" role="combobox" autocomplete="off" spellcheck="false"
                 aria-autocomplete="list" aria-controls=listbox_id.clone()
                 aria-expanded=move || if expanded() { "true" } else { "false" }
                 aria-activedescendant=active_id
-                aria-describedby=move || described.control_described_by()
-                aria-invalid=move || invalid.has_error().then_some("true")
+                aria-describedby=field.aria_describedby()
+                aria-invalid=field.aria_invalid()
                 prop:value=move || query.get()
                 on:input=move |ev| {
                     query.set(event_target_value(&ev));
