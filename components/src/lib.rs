@@ -59,6 +59,6 @@ pub mod prelude {
     };
     pub use crate::i18n::{provide_locale, use_locale};
     pub use crate::layout::{Footer, Header, SkipLink};
-    pub use crate::vn::{AddressInput, CitizenIdInput, MoneyInput, NameInput, PhoneInput, TaxCodeInput};
+    pub use crate::vn::{AddressInput, CitizenIdInput, MoneyInput, NameInput, PhoneInput, TaxCodeInput, VnInput, VnKind};
     pub use dvc_rules::Locale;
 }

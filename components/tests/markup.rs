@@ -85,5 +85,5 @@ mod textarea;
 mod layout;
 #[path = "../src/vn/address_input/markup_tests.rs"]
 mod address_input;
-#[path = "../src/vn/markup_tests.rs"]
+#[path = "../src/vn/vn_input/markup_tests.rs"]
 mod vn;

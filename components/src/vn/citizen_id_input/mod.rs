@@ -1,10 +1,8 @@
 //! `CitizenIdInput`: the 12-digit personal identification number (số định danh cá nhân).
+//! A thin wrapper over [`VnInput`](super::VnInput) with the kind fixed; the box setup, rule
+//! and read-back line live in `vn_input`.
 
-use super::{question, BoxSetup};
-use crate::form::{InputWidth, TextInputType};
-use crate::i18n::{use_locale, Ui};
-use dvc_rules::citizen_id::{parse_citizen_id, CitizenId, Sex};
-use dvc_rules::form::FieldRule;
+use super::vn_input::{vn_question, VnKind, VnQuestion};
 use leptos::prelude::*;
 
 /// The personal ID number: typed or pasted with spaces (removed), read back grouped with
@@ -23,15 +21,19 @@ use leptos::prelude::*;
 /// ```
 #[component]
 pub fn CitizenIdInput(
-    #[prop(into)] name: String,
+    /// The name the answer is posted under.
+    #[prop(into)]
+    name: String,
     /// The question (default in the page's language).
     #[prop(optional, into)]
     label: Option<String>,
     /// Help under the question (default in the page's language).
     #[prop(optional, into)]
     hint: Option<String>,
+    /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// Accept the old 9-digit ID card number too.
     #[prop(optional)]
     allow_old_card: bool,
     /// The name of the form's date-of-birth field (a DateInput), to cross-check the year.
@@ -40,25 +42,12 @@ pub fn CitizenIdInput(
     /// The name of the form's sex field (values "male"/"female"), to cross-check it.
     #[prop(optional, into)]
     sex_field: Option<String>,
+    /// An error to show whatever the form model says (e.g. found by your server).
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// The answer, two-way bound.
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let rule = FieldRule::CitizenId { allow_old_card, birth_date_field, sex_field };
-    let setup = BoxSetup { input_type: TextInputType::Text, inputmode: Some("numeric"), autocomplete: "off", width: InputWidth::Chars20, suffix: None };
-    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let locale = use_locale();
-    let text = move |key: Ui| key.text(locale);
-    let label = label.unwrap_or_else(|| text(Ui::IdLabel).into());
-    let hint = Some(hint.unwrap_or_else(|| text(Ui::IdHint).into()));
-    question(name, label, hint, optional, error, rule, setup, value, move |typed| {
-        parse_citizen_id(typed, allow_old_card).ok().map(|id| match &id {
-            CitizenId::Personal { province, sex, birth_year, .. } => {
-                let sex = text(if *sex == Sex::Male { Ui::Male } else { Ui::Female });
-                format!("{}{} · {}{} · {sex} · {}{birth_year}", text(Ui::YouEntered), id.grouped(), text(Ui::BirthRegisteredIn), province.name, text(Ui::BornIn))
-            }
-            CitizenId::OldCard { .. } => format!("{}{}", text(Ui::OldCardEntered), id.grouped()),
-        })
-    })
+    vn_question(VnKind::CitizenId { allow_old_card, birth_date_field, sex_field }, VnQuestion { name, label, hint, optional, error, value })
 }

@@ -1,10 +1,8 @@
 //! `MoneyInput`: an amount in đồng, read back in words.
+//! A thin wrapper over [`VnInput`](super::VnInput) with the kind fixed; the box setup, rule
+//! and read-back line live in `vn_input`.
 
-use super::{question, BoxSetup};
-use crate::form::{InputWidth, TextInputType};
-use crate::i18n::{use_locale, Ui};
-use dvc_rules::form::FieldRule;
-use dvc_rules::money::{amount_in_words, format_vnd, parse_vnd};
+use super::vn_input::{vn_question, VnKind, VnQuestion};
 use leptos::prelude::*;
 
 /// An amount of money: accepts "1.234.567", "1234567", "1 234 567"; shows the amount and
@@ -21,27 +19,24 @@ use leptos::prelude::*;
 /// ```
 #[component]
 pub fn MoneyInput(
-    #[prop(into)] name: String,
-    #[prop(into)] label: String,
+    /// The name the answer is posted under.
+    #[prop(into)]
+    name: String,
+    /// The question, e.g. "Số tiền đề nghị hỗ trợ".
+    #[prop(into)]
+    label: String,
     /// Help under the question (default in the page's language).
     #[prop(optional, into)]
     hint: Option<String>,
+    /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// An error to show whatever the form model says (e.g. found by your server).
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// The answer, two-way bound.
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let setup = BoxSetup { input_type: TextInputType::Text, inputmode: Some("numeric"), autocomplete: "off", width: InputWidth::Chars10, suffix: Some("₫") };
-    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let hint = Some(hint.unwrap_or_else(|| Ui::MoneyHint.text(use_locale()).into()));
-    question(name, label, hint, optional, error, FieldRule::Money, setup, value, |typed| {
-        parse_vnd(typed).ok().map(|n| {
-            let words = amount_in_words(n);
-            let mut chars = words.chars();
-            let words: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
-            format!("{} — {words}", format_vnd(n))
-        })
-    })
+    vn_question(VnKind::Money, VnQuestion { name, label: Some(label), hint, optional, error, value })
 }

@@ -1,9 +1,8 @@
 //! `NameInput`: a full name with Vietnamese (and Central Highlands) letters.
+//! A thin wrapper over [`VnInput`](super::VnInput) with the kind fixed; the box setup, rule
+//! and read-back line live in `vn_input`.
 
-use super::{question, BoxSetup};
-use crate::form::{InputWidth, TextInputType};
-use crate::i18n::{use_locale, Ui};
-use dvc_rules::form::FieldRule;
+use super::vn_input::{vn_question, VnKind, VnQuestion};
 use leptos::prelude::*;
 
 /// A full name: stored NFC with single spaces; digits and symbols are refused with a
@@ -20,24 +19,24 @@ use leptos::prelude::*;
 /// ```
 #[component]
 pub fn NameInput(
-    #[prop(into)] name: String,
+    /// The name the answer is posted under.
+    #[prop(into)]
+    name: String,
     /// The question (default in the page's language).
     #[prop(optional, into)]
     label: Option<String>,
     /// Help under the question (default in the page's language).
     #[prop(optional, into)]
     hint: Option<String>,
+    /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// An error to show whatever the form model says (e.g. found by your server).
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// The answer, two-way bound.
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let setup = BoxSetup { input_type: TextInputType::Text, inputmode: None, autocomplete: "name", width: InputWidth::Full, suffix: None };
-    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let locale = use_locale();
-    let label = label.unwrap_or_else(|| Ui::NameLabel.text(locale).into());
-    let hint = Some(hint.unwrap_or_else(|| Ui::NameHint.text(locale).into()));
-    question(name, label, hint, optional, error, FieldRule::Name, setup, value, |_| None)
+    vn_question(VnKind::Name, VnQuestion { name, label, hint, optional, error, value })
 }

@@ -1,10 +1,8 @@
 //! `PhoneInput`: a Vietnamese phone number, kept as +84 and shown grouped.
+//! A thin wrapper over [`VnInput`](super::VnInput) with the kind fixed; the box setup, rule
+//! and read-back line live in `vn_input`.
 
-use super::{question, BoxSetup};
-use crate::form::{InputWidth, TextInputType};
-use crate::i18n::{use_locale, Ui};
-use dvc_rules::form::FieldRule;
-use dvc_rules::phone::parse_phone;
+use super::vn_input::{vn_question, VnKind, VnQuestion};
 use leptos::prelude::*;
 
 /// A mobile number (landlines only with `allow_landline`). Accepts 0912345678, +84…, 84…,
@@ -22,28 +20,27 @@ use leptos::prelude::*;
 /// ```
 #[component]
 pub fn PhoneInput(
-    #[prop(into)] name: String,
+    /// The name the answer is posted under.
+    #[prop(into)]
+    name: String,
     /// The question (default in the page's language).
     #[prop(optional, into)]
     label: Option<String>,
     /// Help under the question (default in the page's language).
     #[prop(optional, into)]
     hint: Option<String>,
+    /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// Accept landline numbers too (mobile only by default).
     #[prop(optional)]
     allow_landline: bool,
+    /// An error to show whatever the form model says (e.g. found by your server).
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// The answer, two-way bound.
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let setup = BoxSetup { input_type: TextInputType::Tel, inputmode: Some("tel"), autocomplete: "tel", width: InputWidth::Chars20, suffix: None };
-    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let locale = use_locale();
-    let label = label.unwrap_or_else(|| Ui::PhoneLabel.text(locale).into());
-    let hint = Some(hint.unwrap_or_else(|| Ui::PhoneHint.text(locale).into()));
-    question(name, label, hint, optional, error, FieldRule::Phone { allow_landline }, setup, value, move |typed| {
-        parse_phone(typed, allow_landline).ok().map(|p| format!("{}{}", Ui::YouEntered.text(locale), p.display()))
-    })
+    vn_question(VnKind::Phone { allow_landline }, VnQuestion { name, label, hint, optional, error, value })
 }

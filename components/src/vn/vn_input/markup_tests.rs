@@ -105,3 +105,21 @@ fn the_inputs_speak_english_on_an_english_page() {
         "You entered the tax code: 0100109106".to_string(),
     ]);
 }
+
+#[test]
+fn each_named_input_is_vn_input_with_its_kind() {
+    fn html<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> String {
+        render(f).html()
+    }
+    let value = || RwSignal::new("0912345678".to_string());
+    assert_eq!(
+        html(move || view! { <PhoneInput name="p" allow_landline=true value=value()/> }),
+        html(move || view! { <VnInput kind=VnKind::Phone { allow_landline: true } name="p" value=value()/> }),
+    );
+    assert_eq!(
+        html(|| view! { <MoneyInput name="m" label="Lệ phí" optional=true/> }),
+        html(|| view! { <VnInput kind=VnKind::Money name="m" label="Lệ phí" optional=true/> }),
+    );
+    let doc = render(|| view! { <VnInput kind=VnKind::Money name="m"/> });
+    assert_eq!(text(one(&doc, "label")), "Số tiền", "a default label for money");
+}
