@@ -8,27 +8,13 @@ use super::field::use_field;
 use super::model::use_form;
 use super::submission::{posted_values, server_element};
 use crate::i18n::{t, use_locale, Ui};
-use dvc_rules::files::{check_count, check_file, FileLimits};
-use dvc_rules::Locale;
+use dvc_rules::files::FileLimits;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A chosen file, as listed under the box.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChosenFile {
-    pub name: String,
-    pub bytes: u64,
-}
+mod state;
 
-/// "2,4 MB", "350 KB": a size as a citizen reads it.
-pub fn human_size(bytes: u64, locale: Locale) -> String {
-    let sep = if locale == Locale::Vi { "," } else { "." };
-    if bytes >= 1_000_000 {
-        format!("{}{sep}{} MB", bytes / 1_000_000, (bytes % 1_000_000) / 100_000)
-    } else {
-        format!("{} KB", bytes.div_ceil(1000))
-    }
-}
+pub use state::{human_size, ChosenFile};
 
 /// A file chooser inside a [`Field`](super::Field).
 ///
@@ -108,28 +94,13 @@ pub fn FileUpload(
     };
     // Adds newly chosen or dropped files to those already kept, checking each.
     let add = move |new: Vec<web_sys::File>, previous: Vec<web_sys::File>| {
+        let described = |files: &[web_sys::File]| files.iter().map(|f| ChosenFile { name: f.name(), bytes: f.size() as u64 }).collect::<Vec<_>>();
+        let added = limits.with_value(|l| state::add(&described(&previous), &described(&new), l, locale));
         let mut kept = previous;
-        let mut why = Vec::new();
-        for f in new {
-            let (name, bytes) = (f.name(), f.size() as u64);
-            if kept.iter().any(|k| k.name() == name && k.size() as u64 == bytes) {
-                continue;
-            }
-            let checked = limits.with_value(|l| check_file(&name, bytes, None, l).and_then(|_| check_count(kept.len() + 1, l)));
-            match checked {
-                Err(p) if p.code == dvc_rules::ProblemCode::FileTooMany => why.push(p.message(locale, "") + &format!(" ({name})")),
-                Err(p) => why.push(p.message(locale, "")),
-                Ok(()) => kept.push(f),
-            }
-        }
-        let count = kept.len();
+        kept.extend(added.accepted.iter().filter_map(|i| new.get(*i).cloned()));
         store(kept);
-        let chosen = match locale {
-            Locale::Vi => format!("Đã chọn {count} tệp."),
-            Locale::En => format!("{count} files chosen."),
-        };
-        status.set(format!("{chosen} {}", why.join(". ")).trim().to_string());
-        refused.set(why);
+        status.set(added.status);
+        refused.set(added.refused);
     };
     // The browser replaces the input's files on each choice: remember the previous ones.
     let before_choice = StoredValue::new(Vec::<web_sys::File>::new());
@@ -157,13 +128,9 @@ pub fn FileUpload(
         if index < kept.len() {
             kept.remove(index);
         }
-        let removed = match locale {
-            Locale::Vi => format!("Đã xoá tệp {name}."),
-            Locale::En => format!("Removed {name}."),
-        };
         store(kept);
         before_choice.set_value(current());
-        status.set(removed);
+        status.set(state::removed(&name, locale));
         if let Some(input) = input_ref.get_untracked() {
             let _ = input.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
@@ -216,13 +183,3 @@ pub fn FileUpload(
     .into_any()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_read_as_a_citizen_reads_them() {
-        assert_eq!(human_size(2_400_000, Locale::Vi), "2,4 MB");
-        assert_eq!(human_size(350_001, Locale::En), "351 KB");
-    }
-}

@@ -12,9 +12,10 @@ use dvc_rules::Locale;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-/// At most this many options are in the list at once; the live region says how many more
-/// match, so the citizen types more.
-pub const MAX_SHOWN: usize = 50;
+mod state;
+
+pub use state::MAX_SHOWN;
+use state::{Key, ListState, Outcome};
 
 /// A filtering picker inside a [`Field`](crate::form::Field). `search` turns what was typed
 /// into (value, label) pairs, best first; the chosen value is posted under the field's name.
@@ -120,8 +121,7 @@ fn enhanced_box(
 ) -> AnyView {
     let listbox_id = format!("{}-listbox", field.input_id);
     let query = RwSignal::new(initial_label.unwrap_or_default());
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
+    let list = RwSignal::new(ListState::default());
     let results = Memo::new(move |_| search.run(query.get()));
     if let Some(label_for) = label_for {
         Effect::new(move |_| {
@@ -129,7 +129,7 @@ fn enhanced_box(
             if let Some(label) = (!v.is_empty()).then(|| label_for.run(v)).flatten() {
                 if query.get_untracked() != label {
                     query.set(label);
-                    open.set(false);
+                    list.update(|l| l.open = false);
                 }
             }
         });
@@ -154,72 +154,34 @@ fn enhanced_box(
                 }
             }
             query.set(label);
-            open.set(false);
-            active.set(None);
+            list.set(ListState::default());
             if let Some(cb) = on_choose {
                 cb.run(v);
             }
         }
     };
     let on_keydown = move |ev: KeyboardEvent| {
-        let n = shown();
-        match ev.key().as_str() {
-            "ArrowDown" => {
+        let (next, outcome) = list.get_untracked().on_key(Key::from_name(&ev.key(), ev.alt_key()), shown());
+        list.set(next);
+        match outcome {
+            Outcome::PassOn => {}
+            Outcome::Handled => ev.prevent_default(),
+            Outcome::Choose(i) => {
                 ev.prevent_default();
-                if !open.get_untracked() {
-                    open.set(true);
-                    if !ev.alt_key() && n > 0 {
-                        active.set(Some(0));
-                    }
-                } else if n > 0 && !ev.alt_key() {
-                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
-                }
+                choose(i);
             }
-            "ArrowUp" => {
+            Outcome::Clear => {
                 ev.prevent_default();
-                if n > 0 {
-                    open.set(true);
-                    active.update(|a| *a = Some(a.map_or(n - 1, |i| if i == 0 { n - 1 } else { i - 1 })));
-                }
+                query.set(String::new());
+                value.set(String::new());
             }
-            "Enter" => {
-                if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
-                    ev.prevent_default();
-                    choose(i);
-                }
-            }
-            "Escape" => {
-                ev.prevent_default();
-                if open.get_untracked() {
-                    open.set(false);
-                    active.set(None);
-                } else {
-                    query.set(String::new());
-                    value.set(String::new());
-                }
-            }
-            "Tab" => open.set(false),
-            _ => {}
         }
     };
-    let expanded = move || open.get() && shown() > 0;
-    let status = move || {
-        if !open.get() {
-            return String::new();
-        }
-        let total = results.with(Vec::len);
-        match (locale, total) {
-            (Locale::Vi, 0) => "Không có kết quả phù hợp".into(),
-            (Locale::En, 0) => "No results".into(),
-            (Locale::Vi, t) if t > MAX_SHOWN => format!("{t} kết quả, hiện {MAX_SHOWN} kết quả đầu; gõ thêm để thu hẹp"),
-            (Locale::En, t) if t > MAX_SHOWN => format!("{t} results, showing the first {MAX_SHOWN}; type more to narrow them"),
-            (Locale::Vi, t) => format!("{t} kết quả"),
-            (Locale::En, t) => format!("{t} results"),
-        }
-    };
+    let expanded = move || list.get().expanded(shown());
+    let status = move || state::status(list.get().open, results.with(Vec::len), locale);
     let active_id = {
         let option_id = option_id.clone();
-        move || if open.get() { active.get().map(&option_id) } else { None }
+        move || list.with(|l| if l.open { l.active.map(&option_id) } else { None })
     };
     let list_id = listbox_id.clone();
     view! {
@@ -235,18 +197,17 @@ fn enhanced_box(
                 on:input=move |ev| {
                     query.set(event_target_value(&ev));
                     value.set(String::new());
-                    open.set(true);
-                    active.set(None);
+                    list.update(|l| *l = l.on_typed());
                 }
                 on:keydown=on_keydown
-                on:blur=move |_| open.set(false)/>
+                on:blur=move |_| list.update(|l| l.open = false)/>
             <input type="hidden" node_ref=hidden name=field.name.clone() prop:value=move || value.get()/>
             <ul class="dvc-combobox__listbox" class:dvc-hidden=move || !expanded() id=list_id role="listbox">
                 {move || results.with(|r| r.iter().take(MAX_SHOWN).cloned().enumerate().collect::<Vec<_>>()).into_iter().map(|(i, (_, label))| {
                     let id = option_id(i);
                     view! {
-                        <li class="dvc-combobox__option" class:dvc-combobox__option--active=move || active.get() == Some(i)
-                            id=id role="option" aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                        <li class="dvc-combobox__option" class:dvc-combobox__option--active=move || list.with(|l| l.active == Some(i))
+                            id=id role="option" aria-selected=move || if list.with(|l| l.active == Some(i)) { "true" } else { "false" }
                             on:mousedown=move |ev| ev.prevent_default()
                             on:click=move |_| choose(i)>{label}</li>
                     }
