@@ -28,6 +28,10 @@
 //! }
 //! ```
 
+// Examples are written as a portal writes them (`use dvc_ui::…`).
+extern crate self as dvc_ui;
+
+pub mod examples;
 pub mod form;
 pub mod i18n;
 pub mod layout;

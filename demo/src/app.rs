@@ -1,48 +1,74 @@
 //! The demo's page table and body: skip link, header, navigation, main, footer, and which
 //! page each path shows. The server renders it (inside [`crate::shell`]) and the browser
 //! hydrates the same tree. Pages are plain links (full loads), so every page has a real URL
-//! that the end-to-end crawl can discover. Owns no component behaviour.
+//! that the end-to-end crawl can discover. Component pages come from each component's named
+//! examples. Owns no component behaviour.
 
 use crate::pages;
+use dvc_ui::examples::{catalogue, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
-/// One page of the demo: its path, its title in the navigation, and how to render it.
-pub struct Page {
-    pub path: &'static str,
-    pub title: &'static str,
-    pub render: fn() -> AnyView,
+/// How a page of the demo is drawn.
+#[derive(Clone, Copy)]
+enum Body {
+    /// A page of the demo's own.
+    Own(fn() -> AnyView),
+    /// A component's page, from its named examples.
+    Component(&'static Doc),
+    /// One example alone.
+    Example(&'static Doc, &'static Example),
 }
 
-/// Every page, in navigation order. A new component page is one line here.
-pub const PAGES: &[Page] = &[
-    Page { path: "/", title: "Giới thiệu", render: pages::home::render },
-    Page { path: "/components/button", title: "Nút bấm (Button)", render: pages::button::render },
-    Page { path: "/components/text-input", title: "Ô nhập chữ (TextInput)", render: pages::text_input::render },
-    Page { path: "/components/textarea", title: "Ô nhập nhiều dòng (Textarea)", render: pages::text_more::textarea },
-    Page { path: "/components/password-input", title: "Mật khẩu (PasswordInput)", render: pages::text_more::password },
-    Page { path: "/components/date-input", title: "Ngày tháng (DateInput)", render: pages::text_more::date },
-    Page { path: "/components/radios", title: "Nút chọn một (Radios)", render: pages::choices::radios },
-    Page { path: "/components/checkboxes", title: "Ô đánh dấu (Checkboxes)", render: pages::choices::checkboxes },
-    Page { path: "/components/select", title: "Danh sách chọn (Select)", render: pages::choices::select },
-    Page { path: "/components/file-upload", title: "Tải tệp lên (FileUpload)", render: pages::more::file_upload },
-    Page { path: "/components/consent", title: "Đồng ý dữ liệu cá nhân (Consent)", render: pages::more::consent },
-    Page { path: "/components/error-summary", title: "Tóm tắt lỗi (ErrorSummary)", render: pages::more::error_summary },
-    Page { path: "/components/citizen-id-input", title: "Số định danh cá nhân (CitizenIdInput)", render: pages::vn::citizen_id },
-    Page { path: "/components/phone-input", title: "Số điện thoại (PhoneInput)", render: pages::vn::phone },
-    Page { path: "/components/tax-code-input", title: "Mã số thuế (TaxCodeInput)", render: pages::vn::tax_code },
-    Page { path: "/components/name-input", title: "Họ và tên (NameInput)", render: pages::vn::name },
-    Page { path: "/components/money-input", title: "Số tiền (MoneyInput)", render: pages::vn::money },
-    Page { path: "/components/address-input", title: "Địa chỉ (AddressInput)", render: pages::vn::address },
-    Page { path: "/components/layout", title: "Khung trang (SkipLink, Header, Footer)", render: pages::layout::render },
-    Page { path: "/examples/dang-ky-thong-tin-ca-nhan", title: "Ví dụ: Đăng ký thông tin cá nhân", render: pages::register::render },
-];
+/// One page of the demo: its address, its title (the `<title>` and the navigation entry),
+/// whether the navigation lists it, and what it shows.
+#[derive(Clone)]
+pub struct Page {
+    pub path: String,
+    pub title: String,
+    pub in_navigation: bool,
+    body: Body,
+}
 
-/// Pages reached from another page, not from the navigation.
-pub const OTHER_PAGES: &[Page] = &[Page { path: crate::pages::register::SENT_PATH, title: "Đã gửi đăng ký", render: pages::register::sent }];
+impl Page {
+    fn own(path: &str, title: &str, in_navigation: bool, render: fn() -> AnyView) -> Page {
+        Page { path: path.into(), title: title.into(), in_navigation, body: Body::Own(render) }
+    }
 
-/// Pages for `cargo xtask bench` only: reachable by address, not in the navigation.
-pub const BENCH_PAGES: &[Page] = &[Page { path: "/bench/communes", title: "Bench: communes", render: pages::bench::communes }];
+    /// The page's content (inside `<main>`).
+    pub fn render(&self) -> AnyView {
+        match self.body {
+            Body::Own(render) => render(),
+            Body::Component(doc) => pages::component::render(doc),
+            Body::Example(doc, example) => pages::component::alone(doc, example),
+        }
+    }
+}
+
+/// Every page, in navigation order: the one table the navigation, the titles, the server's
+/// routes and the crawl come from. Component pages come from `dvc_ui::examples::catalogue`,
+/// so a new component's examples are a new page without editing this file.
+pub fn pages() -> Vec<Page> {
+    let mut all = vec![Page::own("/", "Giới thiệu", true, pages::home::render)];
+    for doc in catalogue() {
+        all.push(Page { path: format!("/components/{}", doc.slug), title: doc.page_title(), in_navigation: true, body: Body::Component(doc) });
+    }
+    all.push(Page::own(pages::register::PATH, "Ví dụ: Đăng ký thông tin cá nhân", true, pages::register::render));
+    all.push(Page::own(pages::register::SENT_PATH, "Đã gửi đăng ký", false, pages::register::sent));
+    // For `cargo xtask bench` only: reachable by address.
+    all.push(Page::own("/bench/communes", "Bench: communes", false, pages::bench::communes));
+    for doc in catalogue() {
+        for example in doc.examples {
+            all.push(Page {
+                path: format!("/components/{}/{}", doc.slug, example.slug()),
+                title: format!("{} – {}", example.title, doc.page_title()),
+                in_navigation: false,
+                body: Body::Example(doc, example),
+            });
+        }
+    }
+    all
+}
 
 /// The address of the page being rendered, provided by the server; the browser reads its
 /// own location.
@@ -63,14 +89,14 @@ pub fn normalise(path: &str) -> String {
     if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }
 }
 
-/// The page at a path, if any (navigation pages, then pages reached another way).
-pub fn page(path: &str) -> Option<&'static Page> {
-    PAGES.iter().chain(OTHER_PAGES).chain(BENCH_PAGES).find(|p| p.path == path)
+/// The page at a path, if any.
+pub fn page(path: &str) -> Option<Page> {
+    pages().into_iter().find(|p| p.path == path)
 }
 
 /// The title of the page at `path`, as the shell writes it.
-pub fn title(path: &str) -> &'static str {
-    page(path).map(|p| p.title).unwrap_or("Không tìm thấy trang")
+pub fn title(path: &str) -> String {
+    page(path).map(|p| p.title).unwrap_or_else(|| "Không tìm thấy trang".into())
 }
 
 #[component]
@@ -78,9 +104,10 @@ pub fn App() -> impl IntoView {
     provide_locale(Locale::Vi);
     let path = current_path();
     let content = match page(&path) {
-        Some(p) => (p.render)(),
+        Some(p) => p.render(),
         None => pages::not_found::render(),
     };
+    let navigation: Vec<Page> = pages().into_iter().filter(|p| p.in_navigation).collect();
 
     view! {
         <SkipLink/>
@@ -90,7 +117,7 @@ pub fn App() -> impl IntoView {
         <div class="dvc-width-container demo-layout">
             <nav class="demo-nav" aria-label="Các thành phần">
                 <ul class="demo-nav__list">
-                    {PAGES.iter().map(|p| {
+                    {navigation.into_iter().map(|p| {
                         let current = (p.path == path).then_some("page");
                         view! { <li><a class="demo-nav__link" href=p.path aria-current=current>{p.title}</a></li> }
                     }).collect_view()}

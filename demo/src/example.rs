@@ -1,14 +1,54 @@
-//! Demo furniture: a titled box showing one state of a component. Demo-only.
+//! Demo furniture: one named example shown live, with its Rust and its server-rendered
+//! HTML to copy, and the "when to use" note. Demo-only; the examples themselves live in
+//! each component's folder (`dvc_ui::examples`).
 
+use dvc_ui::examples::{example_source, Doc, Example};
 use leptos::prelude::*;
 
-/// One state of a component ("Có lỗi", "Bị vô hiệu hoá"…) in a bordered box.
+/// The server-rendered HTML of an example, for people to read and copy. Only the server
+/// computes it; the browser keeps the server's text while hydrating (`String::new()` here
+/// is never shown).
+fn example_html(example: &Example) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        // A child owner in the page's arena; an empty submission hides any post this page
+        // answers, so the HTML shown is the example as first served.
+        let owner = Owner::new();
+        let html = owner.with(|| {
+            provide_context(dvc_ui::form::Submission::new(Vec::new(), Vec::new(), dvc_server::forms::today_in_vietnam()));
+            (example.render)().to_html()
+        });
+        dvc_ui::examples::html_for_people(&html)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = example;
+        String::new()
+    }
+}
+
+/// One example: its title, the example live, its Rust code and its HTML.
 #[component]
-pub fn Example(#[prop(into)] title: String, children: Children) -> impl IntoView {
+pub fn ExampleBox(doc: &'static Doc, example: &'static Example) -> impl IntoView {
+    let title_id = format!("ex-{}", example.slug());
+    let labelled_by = title_id.clone();
+    // Empty in the browser (`server_only`): hydration keeps the server's text.
+    let code = example_source(doc.source, example.name).unwrap_or_default();
+    let html = example_html(example);
+    let alone = format!("/components/{}/{}", doc.slug, example.slug());
     view! {
-        <section class="demo-example">
-            <h3 class="demo-example__title">{title}</h3>
-            <div class="demo-example__body">{children()}</div>
+        <section class="demo-example" aria-labelledby=labelled_by>
+            <h2 class="demo-example__title" id=title_id>{example.title}</h2>
+            <div class="demo-example__body">{(example.render)()}</div>
+            <details class="demo-code">
+                <summary class="demo-code__summary">"Mã Rust"</summary>
+                <pre class="demo-code__block"><code>{code}</code></pre>
+            </details>
+            <details class="demo-code">
+                <summary class="demo-code__summary">"HTML do máy chủ tạo"</summary>
+                <pre class="demo-code__block"><code>{html}</code></pre>
+            </details>
+            <p class="demo-example__alone"><a href=alone>"Mở riêng ví dụ “"{example.title}"”"</a></p>
         </section>
     }
 }

@@ -52,8 +52,8 @@ pub fn router(site: &Path) -> Result<Router, String> {
         receipts: Arc::new(Mutex::new(HashMap::new())),
     };
     let mut pages = Router::new();
-    for p in crate::app::PAGES.iter().chain(crate::app::OTHER_PAGES).chain(crate::app::BENCH_PAGES) {
-        pages = pages.route(p.path, get(show).post(answer));
+    for p in crate::app::pages() {
+        pages = pages.route(&p.path, get(show).post(answer));
     }
     let app = pages.fallback(files_or_not_found).with_state(demo);
     Ok(dvc_server::security::harden(app))

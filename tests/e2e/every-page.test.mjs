@@ -21,7 +21,7 @@ test('the crawl finds the home page and every component page', () => {
   assert.ok(pages.includes('/components/text-input'));
 });
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], summary, button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 // Marks every element the keyboard should reach with data-e2e-stop="N" and returns how
 // many: visible focusable elements, with a radio group counted once (its checked radio, or

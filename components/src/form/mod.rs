@@ -2,23 +2,23 @@
 //! and the buttons that submit. Owns markup and accessibility wiring; validation rules
 //! belong to `dvc-rules`.
 
-mod button;
-mod checkboxes;
-mod choice;
-mod consent;
-mod date_input;
-mod error_summary;
-mod file_upload;
-mod field;
+pub(crate) mod button;
+pub(crate) mod checkboxes;
+pub(crate) mod choice;
+pub(crate) mod consent;
+pub(crate) mod date_input;
+pub(crate) mod error_summary;
+pub(crate) mod file_upload;
+pub(crate) mod field;
 #[allow(clippy::module_inception)]
-mod form;
-mod model;
-mod password_input;
-mod radios;
-mod select;
-mod submission;
-mod text_input;
-mod textarea;
+pub(crate) mod form;
+pub(crate) mod model;
+pub(crate) mod password_input;
+pub(crate) mod radios;
+pub(crate) mod select;
+pub(crate) mod submission;
+pub(crate) mod text_input;
+pub(crate) mod textarea;
 
 pub use button::{Button, ButtonKind};
 pub use checkboxes::Checkboxes;

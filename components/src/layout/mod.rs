@@ -1,9 +1,9 @@
 //! The page shell every portal shares: skip link, header with the province's branding,
 //! footer. Owns landmarks and their markup; the province changes names and tokens only.
 
-mod footer;
-mod header;
-mod skip_link;
+pub(crate) mod footer;
+pub(crate) mod header;
+pub(crate) mod skip_link;
 
 pub use footer::Footer;
 pub use header::Header;

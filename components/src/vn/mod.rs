@@ -5,15 +5,15 @@
 //! answer as the kit understood it); the two-tier address with its combobox and the
 //! old-address finder. Owns the wiring only; the checks live in `dvc-rules`.
 
-mod address_input;
-mod citizen_id_input;
-mod combobox;
-mod money_input;
-mod name_input;
-mod old_address;
-mod phone_input;
-mod tax_code_input;
-mod vn_input;
+pub(crate) mod address_input;
+pub(crate) mod citizen_id_input;
+pub(crate) mod combobox;
+pub(crate) mod money_input;
+pub(crate) mod name_input;
+pub(crate) mod old_address;
+pub(crate) mod phone_input;
+pub(crate) mod tax_code_input;
+pub(crate) mod vn_input;
 
 pub use address_input::AddressInput;
 pub use citizen_id_input::CitizenIdInput;

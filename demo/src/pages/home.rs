@@ -1,6 +1,6 @@
 //! The demo's home page: what the kit is and where to look.
 
-use crate::app::PAGES;
+use crate::app::pages;
 use leptos::prelude::*;
 
 pub fn render() -> AnyView {
@@ -10,7 +10,7 @@ pub fn render() -> AnyView {
         <p>"Mỗi trang dưới đây trình bày một thành phần ở mọi trạng thái: trống, đã nhập, có gợi ý, có lỗi, bị vô hiệu hoá."</p>
         <h2>"Các thành phần"</h2>
         <ul>
-            {PAGES.iter().skip(1).map(|p| view! { <li><a href=p.path>{p.title}</a></li> }).collect_view()}
+            {pages().into_iter().filter(|p| p.in_navigation).skip(1).map(|p| view! { <li><a href=p.path>{p.title}</a></li> }).collect_view()}
         </ul>
     }
     .into_any()

@@ -1,14 +1,9 @@
-//! The demo's pages, grouped by kind of component (several pages per module); each page
-//! shows a component in every state.
+//! The demo's own pages: the home page, the generic component page (from each component's
+//! named examples), the example service and its confirmation, "not found", and the bench's
+//! page.
 
 pub mod bench;
-pub mod button;
-pub mod choices;
+pub mod component;
 pub mod home;
-pub mod layout;
-pub mod more;
 pub mod not_found;
 pub mod register;
-pub mod text_input;
-pub mod text_more;
-pub mod vn;

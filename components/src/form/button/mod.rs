@@ -1,6 +1,8 @@
 //! `Button`: the kit's one button, in its kinds, with a guard against submitting twice.
 //! Owns button markup and the busy state; what a click does belongs to the caller.
 
+pub(crate) mod examples;
+
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 

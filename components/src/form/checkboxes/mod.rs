@@ -1,6 +1,8 @@
 //! `Checkboxes`: any number of answers, inside a group [`Field`](super::Field), with hints,
 //! an "or" divider, an exclusive "none of these" option and follow-up questions.
 
+pub(crate) mod examples;
+
 use super::choice::{option_view, restored_choices, Choice, OptionIds};
 use super::field::use_field;
 use crate::i18n::{t, Ui};

@@ -4,6 +4,8 @@
 //! bundled consent. It is never required to continue: what a service cannot do without is
 //! not consent (use a declaration, `FieldRule::MustTick`, and say why).
 
+pub(crate) mod examples;
+
 use crate::i18n::{t, Ui};
 use super::id_from_name;
 use super::submission::restored_checked;

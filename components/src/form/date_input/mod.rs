@@ -2,6 +2,8 @@
 //! inside a group [`Field`](super::Field) with `rule=FieldRule::Date(..)`. Only the wrong
 //! box is highlighted.
 
+pub(crate) mod examples;
+
 use super::field::use_field;
 use super::submission::restored_value;
 use crate::i18n::{t, Ui};

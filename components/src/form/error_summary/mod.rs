@@ -2,6 +2,8 @@
 //! focus (its `alert` is on a child, so focus and announcement don't race); each link
 //! focuses the question's control and scrolls its label or legend into view.
 
+pub(crate) mod examples;
+
 use super::model::SummaryItem;
 use crate::i18n::{t, Ui};
 use leptos::ev::MouseEvent;

@@ -4,6 +4,8 @@
 //! The real `<input type="file">` always holds exactly the listed files, so the form posts
 //! them as usual, and no file is ever dropped without saying so.
 
+pub(crate) mod examples;
+
 use super::field::use_field;
 use super::model::use_form;
 use super::submission::{posted_values, server_element};

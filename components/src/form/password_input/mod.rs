@@ -1,6 +1,8 @@
 //! `PasswordInput`: a password box with a show/hide button (a real button whose state is
 //! announced) and a Caps Lock warning.
 
+pub(crate) mod examples;
+
 use super::field::use_field;
 use super::submission::server_value;
 use crate::i18n::{t, Ui};

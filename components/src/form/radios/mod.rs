@@ -1,6 +1,8 @@
 //! `Radios`: one answer from a few options, inside a group [`Field`](super::Field)
 //! (fieldset + legend), with per-option hints, an "or" divider and follow-up questions.
 
+pub(crate) mod examples;
+
 use super::choice::{option_view, restored_choices, Choice, OptionIds};
 use super::field::use_field;
 use crate::i18n::{t, Ui};

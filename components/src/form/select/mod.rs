@@ -1,6 +1,8 @@
 //! `Select`: a native drop-down inside a [`Field`](super::Field). Prefer radios for fewer
 //! than about eight options; a select hides them.
 
+pub(crate) mod examples;
+
 use super::choice::Choice;
 use super::field::use_field;
 use super::submission::restored_value;

@@ -1,6 +1,8 @@
 //! `TextInput`: a single-line text control that wires itself to its [`Field`](super::Field).
 //! Owns the `<input>` markup and its binding to a signal; never truncates what was typed.
 
+pub(crate) mod examples;
+
 use super::field::use_field;
 use super::submission::restored_value;
 use leptos::prelude::*;

@@ -2,6 +2,8 @@
 //! many are left, announces it politely once typing pauses, and shows (never blocks) going
 //! over the limit.
 
+pub(crate) mod examples;
+
 use super::field::use_field;
 use super::submission::restored_value;
 use crate::i18n::{count_message, use_locale};

@@ -1,5 +1,7 @@
 //! `Footer`: the `contentinfo` landmark at the bottom of every page.
 
+pub(crate) mod examples;
+
 use leptos::prelude::*;
 
 /// The bottom of every page: who runs the portal, contact and policy links (as children).

@@ -1,5 +1,7 @@
 //! `Header`: the portal's name and the province's slot (logo and name), in a `banner`.
 
+pub(crate) mod examples;
+
 use leptos::prelude::*;
 
 /// The top of every page: the service or portal name linking home, and a slot for the

@@ -1,5 +1,7 @@
 //! `SkipLink`: the first focusable thing on every page, jumping past the header.
 
+pub(crate) mod examples;
+
 use crate::i18n::use_locale;
 use dvc_rules::Locale;
 use leptos::prelude::*;

@@ -1,6 +1,8 @@
 //! `AddressInput`: an address on the 2025 two-tier map — province (34), then commune (xã,
 //! phường, đặc khu; 3,321), then house number and street — with the kit's division data.
 
+pub(crate) mod examples;
+
 use super::combobox::Combobox;
 use super::old_address::OldAddressFinder;
 use crate::form::{Field, TextInput};

@@ -2,6 +2,8 @@
 //! A thin wrapper over [`VnInput`](super::VnInput) with the kind fixed; the box setup, rule
 //! and read-back line live in `vn_input`.
 
+pub(crate) mod examples;
+
 use super::vn_input::{vn_question, VnKind, VnQuestion};
 use leptos::prelude::*;
 

@@ -1,0 +1,82 @@
+//! Named examples of `Button`: the single source of its demo page (each example live,
+//! with this code and its server-rendered HTML), of the markup test over every example
+//! and of the end-to-end crawl. Each example is one function; its body is the code shown.
+
+use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::prelude::*;
+use leptos::prelude::*;
+
+/// What the demo says about `Button`, and its examples in the order shown.
+pub const DOC: Doc = Doc {
+    slug: "button",
+    component: "Button",
+    title: "Nút bấm",
+    when_to_use,
+    source: server_only(include_str!("examples.rs")),
+    examples: &[
+        Example { name: "chinh", title: "Nút chính", render: chinh },
+        Example { name: "phu", title: "Nút phụ", render: phu },
+        Example { name: "canh_bao", title: "Nút cảnh báo", render: canh_bao },
+        Example { name: "lien_ket", title: "Nút dạng liên kết", render: lien_ket },
+        Example { name: "dang_xu_ly", title: "Đang xử lý (chống gửi hai lần)", render: dang_xu_ly },
+        Example { name: "vo_hieu_hoa", title: "Bị vô hiệu hoá", render: vo_hieu_hoa },
+    ],
+};
+
+fn when_to_use() -> AnyView {
+    view! {
+        <p>"Dùng nút để người dùng thực hiện một hành động: tiếp tục, gửi hồ sơ, lưu nháp. Mỗi trang chỉ có một nút chính. Dùng liên kết, không dùng nút, để chuyển sang trang khác."</p>
+    }
+    .into_any()
+}
+
+fn chinh() -> AnyView {
+    view! {
+        <Button submit=false>"Tiếp tục"</Button>
+    }
+    .into_any()
+}
+
+fn phu() -> AnyView {
+    view! {
+        <Button kind=ButtonKind::Secondary submit=false>"Lưu nháp"</Button>
+    }
+    .into_any()
+}
+
+fn canh_bao() -> AnyView {
+    view! {
+        <Button kind=ButtonKind::Warning submit=false>"Xoá hồ sơ"</Button>
+    }
+    .into_any()
+}
+
+fn lien_ket() -> AnyView {
+    view! {
+        <Button kind=ButtonKind::Link submit=false>"Thay đổi"</Button>
+    }
+    .into_any()
+}
+
+fn dang_xu_ly() -> AnyView {
+    let sending = RwSignal::new(false);
+    let presses = RwSignal::new(0u32);
+    view! {
+        <p>"Bấm nút: trong khi đang gửi, nút hiện “Đang gửi…” và bỏ qua mọi lần bấm tiếp theo."</p>
+        <Button submit=false busy=sending busy_label="Đang gửi…" on_click=move |_| {
+            presses.update(|n| *n += 1);
+            sending.set(true);
+        }>"Gửi hồ sơ"</Button>
+        <Button kind=ButtonKind::Secondary submit=false on_click=move |_| sending.set(false)>"Kết thúc gửi"</Button>
+        <p aria-live="polite">"Số lần đã gửi: "{move || presses.get()}</p>
+    }
+    .into_any()
+}
+
+fn vo_hieu_hoa() -> AnyView {
+    view! {
+        <p class="dvc-body-secondary">"Nên tránh: hãy giải thích vì sao chưa làm được hành động này."</p>
+        <Button submit=false disabled=true>"Thanh toán"</Button>
+    }
+    .into_any()
+}

@@ -1,0 +1,32 @@
+//! Named examples of `Header`: the single source of its demo page (each example live,
+//! with this code and its server-rendered HTML), of the markup test over every example
+//! and of the end-to-end crawl. Each example is one function; its body is the code shown.
+
+use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::prelude::*;
+use leptos::prelude::*;
+
+/// What the demo says about `Header`, and its examples in the order shown.
+pub const DOC: Doc = Doc {
+    slug: "header",
+    component: "Header",
+    title: "Phần đầu trang",
+    when_to_use,
+    source: server_only(include_str!("examples.rs")),
+    examples: &[
+        Example { name: "cua_tinh", title: "Cổng của một tỉnh", render: cua_tinh },
+    ],
+};
+
+fn when_to_use() -> AnyView {
+    view! { <p>"Mỗi trang của cổng có cùng một phần đầu trang: tên cổng bên trái (liên kết về trang chủ), nhận diện của tỉnh bên phải. Màu nền lấy từ token --dvc-color-brand mà mỗi tỉnh có thể thay; tỉnh không đổi cách hoạt động."</p> }.into_any()
+}
+
+fn cua_tinh() -> AnyView {
+    view! {
+        <Header portal_name="Cổng dịch vụ công tỉnh Lào Cai" home_href="/">
+            <span>"UBND tỉnh Lào Cai"</span>
+        </Header>
+    }
+    .into_any()
+}

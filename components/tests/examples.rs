@@ -1,0 +1,111 @@
+//! One markup test over every named example of every component (server render): the
+//! promises each component makes, checked the same way everywhere, so a new component's
+//! examples are covered as soon as they are in `dvc_ui::examples::catalogue`.
+//! - every `<label for>` names an element of the example, and every control has a label;
+//! - every id referenced by `aria-describedby`, `aria-labelledby`, `aria-controls` exists;
+//! - ids are unique;
+//! - every control (input, select, textarea) is inside a question (`.dvc-field`, a
+//!   fieldset or the consent box) and has a `name` (or is a button);
+//! - no inline `style` attribute and no inline script (the CSP forbids both).
+#![cfg(not(target_arch = "wasm32"))]
+
+use dvc_ui::examples::catalogue;
+use leptos::prelude::*;
+use scraper::{ElementRef, Html, Selector};
+use std::collections::HashSet;
+
+fn render(f: fn() -> AnyView) -> Html {
+    let owner = Owner::new();
+    let html = owner.with(|| f().to_html());
+    Html::parse_fragment(&html)
+}
+
+fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&Selector::parse(css).unwrap()).collect()
+}
+
+/// What is wrong with one example's markup (empty when nothing).
+fn problems(doc: &Html) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut ids = HashSet::new();
+    for el in select(doc, "[id]") {
+        let id = el.value().attr("id").unwrap();
+        if !ids.insert(id.to_string()) {
+            found.push(format!("id “{id}” is used twice"));
+        }
+    }
+    for label in select(doc, "label[for]") {
+        let target = label.value().attr("for").unwrap();
+        if !ids.contains(target) {
+            found.push(format!("<label for=“{target}”> names nothing"));
+        }
+    }
+    for attr in ["aria-describedby", "aria-labelledby", "aria-controls"] {
+        for el in select(doc, &format!("[{attr}]")) {
+            for id in el.value().attr(attr).unwrap().split_whitespace() {
+                if !ids.contains(id) {
+                    found.push(format!("{attr} names “{id}”, which is not in the page"));
+                }
+            }
+        }
+    }
+    let labelled: HashSet<&str> = select(doc, "label[for]").iter().filter_map(|l| l.value().attr("for")).collect();
+    for control in select(doc, "input:not([type=hidden]):not([type=submit]), select, textarea") {
+        let id = control.value().attr("id").unwrap_or("");
+        let name = control.value().attr("name");
+        let role_combobox = control.value().attr("role") == Some("combobox");
+        if name.is_none_or(str::is_empty) && !role_combobox {
+            found.push(format!("control #{id} has no name"));
+        }
+        if !labelled.contains(id) && control.value().attr("aria-labelledby").is_none() {
+            found.push(format!("control #{id} has no <label for>"));
+        }
+        let in_question = control.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            let v = a.value();
+            v.name() == "fieldset" || v.classes().any(|c| c == "dvc-field" || c == "dvc-consent")
+        });
+        if !in_question {
+            found.push(format!("control #{id} is not inside a Field"));
+        }
+    }
+    for el in select(doc, "[style], script") {
+        found.push(format!("inline {} in <{}>", if el.value().name() == "script" { "script" } else { "style" }, el.value().name()));
+    }
+    found
+}
+
+#[test]
+fn every_example_of_every_component_keeps_the_markup_promises() {
+    let mut all = Vec::new();
+    let mut count = 0;
+    for doc in catalogue() {
+        for example in doc.examples {
+            count += 1;
+            for problem in problems(&render(example.render)) {
+                all.push(format!("{}/{}: {problem}", doc.slug, example.slug()));
+            }
+        }
+    }
+    assert!(count >= 59, "only {count} examples");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn the_check_finds_what_it_looks_for() {
+    let bad = Html::parse_fragment(
+        r#"<label for="a">A</label><input id="a"><input id="a" name="b" aria-describedby="gone" style="color:red">
+           <div class="dvc-field"><label for="nothing">X</label><select id="s" name="s"></select></div>"#,
+    );
+    let found = problems(&bad);
+    for expected in [
+        "id “a” is used twice",
+        "<label for=“nothing”> names nothing",
+        "aria-describedby names “gone”, which is not in the page",
+        "control #a has no name",
+        "control #a is not inside a Field",
+        "control #s has no <label for>",
+        "inline style in <input>",
+    ] {
+        assert!(found.iter().any(|f| f == expected), "missing “{expected}” in {found:#?}");
+    }
+}
