@@ -26,9 +26,23 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
-/// Words the components show themselves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ui {
+/// Declares the keys of the components' words once: the enum and the list of every key
+/// (which the catalogue tests walk).
+macro_rules! words {
+    ($($key:ident),* $(,)?) => {
+        /// Words the components show themselves. Each key's Vietnamese text is in [`vi`] (the
+        /// compiler keeps it complete); other languages may start small and fall back to it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Ui { $($key),* }
+
+        impl Ui {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Ui] = &[$(Ui::$key),*];
+        }
+    };
+}
+
+words! {
     ErrorSummaryTitle,
     ErrorTitlePrefix,
     Or,
@@ -42,9 +56,7 @@ pub enum Ui {
     Day,
     Month,
     Year,
-    ChooseFiles,
     DropFilesHere,
-    NoFileChosen,
     Remove,
     FilesChosen,
     FilesChooseAgain,
@@ -72,7 +84,6 @@ pub enum Ui {
     OldAddressSplit,
     OldAddressUse,
     OldAddressUsed,
-    OldAddressLoadFailed,
     IdLabel,
     IdHint,
     PhoneLabel,
@@ -92,81 +103,213 @@ pub enum Ui {
     TaxMain,
     TaxBranch,
     TaxPersonal,
+    OldAddressLoadFailed,
+    SkipToMain,
+    NoResults,
+    ResultsFirstShown,
+    Results,
+    FilesChosenCount,
+    FileRemoved,
+    DecimalSeparator,
+    MaxChars,
+    MaxWords,
+    CharsLeft,
+    CharLeft,
+    WordsLeft,
+    WordLeft,
+    CharsOver,
+    CharOver,
+    WordsOver,
+    WordOver,
+}
+
+/// The Vietnamese catalogue: complete by construction (an exhaustive match).
+pub fn vi(key: Ui) -> &'static str {
+    use Ui::*;
+    match key {
+        ErrorSummaryTitle => "Có lỗi cần sửa",
+        ErrorTitlePrefix => "Lỗi: ",
+        Or => "hoặc",
+        Show => "Hiện",
+        Hide => "Ẩn",
+        ShowPassword => "Hiện mật khẩu",
+        HidePassword => "Ẩn mật khẩu",
+        PasswordShown => "Mật khẩu đang hiện",
+        PasswordHidden => "Mật khẩu đã ẩn",
+        CapsLockOn => "Cảnh báo: phím Caps Lock đang bật",
+        Day => "Ngày",
+        Month => "Tháng",
+        Year => "Năm",
+        DropFilesHere => "hoặc kéo thả tệp vào đây",
+        Remove => "Xoá",
+        FilesChosen => "Tệp đã chọn",
+        FilesChooseAgain => "Trang có lỗi nên các tệp bạn đã chọn chưa được lưu. Hãy chọn lại: ",
+        Select => "Chọn",
+        ConsentData => "Dữ liệu nào",
+        ConsentPurpose => "Để làm gì",
+        ConsentController => "Ai chịu trách nhiệm",
+        ConsentWithdraw => "Cách rút lại đồng ý",
+        AddressProvince => "Tỉnh, thành phố",
+        AddressProvinceHint => "Gõ vài chữ, ví dụ “ha noi”, “hcm”, rồi chọn trong danh sách",
+        AddressProvinceSubject => "tỉnh, thành phố",
+        AddressCommune => "Xã, phường hoặc đặc khu",
+        AddressCommuneHint => "Theo địa giới mới từ ngày 01/7/2025. Chọn tỉnh, thành phố trước",
+        AddressCommuneSubject => "xã, phường hoặc đặc khu",
+        AddressStreet => "Số nhà, đường, thôn hoặc tổ dân phố",
+        OldAddressSummary => "Thẻ căn cước của tôi ghi địa chỉ cũ (trước ngày 01/7/2025)",
+        OldAddressIntro => "Chọn địa chỉ cũ như trên thẻ: chúng tôi tìm xã, phường mới tương ứng.",
+        OldProvince => "Tỉnh, thành phố (cũ)",
+        OldDistrict => "Quận, huyện, thị xã hoặc thành phố thuộc tỉnh (cũ)",
+        OldCommune => "Xã, phường hoặc thị trấn (cũ)",
+        ChooseProvince => "Chọn tỉnh, thành phố",
+        ChooseDistrict => "Chọn quận, huyện",
+        ChooseCommune => "Chọn xã, phường",
+        OldAddressOne => "Địa chỉ này nay thuộc:",
+        OldAddressSplit => "Xã cũ của bạn đã được chia cho nhiều xã, phường mới. Chọn nơi bạn ở:",
+        OldAddressUse => "Dùng: ",
+        OldAddressUsed => "Đã điền: ",
+        IdLabel => "Số định danh cá nhân",
+        IdHint => "12 chữ số in trên thẻ căn cước, ví dụ 001 203 456 789",
+        PhoneLabel => "Số điện thoại di động",
+        PhoneHint => "Ví dụ: 0912 345 678",
+        TaxLabel => "Mã số thuế",
+        TaxHint => "10 chữ số, ví dụ 0100109106; chi nhánh: 0100109106-001; cá nhân: số định danh 12 chữ số",
+        NameLabel => "Họ và tên",
+        NameHint => "Ghi đầy đủ, có dấu, như trên thẻ căn cước",
+        MoneyLabel => "Số tiền",
+        MoneyHint => "Ví dụ: 1.500.000",
+        YouEntered => "Bạn đã nhập: ",
+        BirthRegisteredIn => "nơi đăng ký khai sinh: ",
+        Male => "nam",
+        Female => "nữ",
+        BornIn => "sinh năm ",
+        OldCardEntered => "Bạn đã nhập số chứng minh nhân dân cũ: ",
+        TaxMain => "Bạn đã nhập mã số thuế: ",
+        TaxBranch => "Bạn đã nhập mã số thuế chi nhánh: ",
+        TaxPersonal => "Bạn đã nhập mã số thuế cá nhân (số định danh): ",
+        OldAddressLoadFailed => "Không tải được danh sách địa giới cũ. Kiểm tra kết nối mạng rồi chọn lại tỉnh.",
+        SkipToMain => "Bỏ qua để đến nội dung chính",
+        NoResults => "Không có kết quả phù hợp",
+        ResultsFirstShown => "{total} kết quả, hiện {shown} kết quả đầu; gõ thêm để thu hẹp",
+        Results => "{total} kết quả",
+        FilesChosenCount => "Đã chọn {count} tệp.",
+        FileRemoved => "Đã xoá tệp {name}.",
+        DecimalSeparator => ",",
+        MaxChars => "Bạn có thể nhập tối đa {max} ký tự",
+        MaxWords => "Bạn có thể nhập tối đa {max} từ",
+        CharsLeft => "Bạn còn {n} ký tự",
+        CharLeft => "Bạn còn {n} ký tự",
+        WordsLeft => "Bạn còn {n} từ",
+        WordLeft => "Bạn còn {n} từ",
+        CharsOver => "Bạn đã nhập quá {n} ký tự",
+        CharOver => "Bạn đã nhập quá {n} ký tự",
+        WordsOver => "Bạn đã nhập quá {n} từ",
+        WordOver => "Bạn đã nhập quá {n} từ",
+    }
+}
+
+/// The English catalogue: a partial catalogue's shape (a key it lacks falls back to
+/// Vietnamese), kept complete by the test `the_english_catalogue_is_complete`.
+pub fn en(key: Ui) -> Option<&'static str> {
+    use Ui::*;
+    Some(match key {
+        ErrorSummaryTitle => "There is a problem",
+        ErrorTitlePrefix => "Error: ",
+        Or => "or",
+        Show => "Show",
+        Hide => "Hide",
+        ShowPassword => "Show password",
+        HidePassword => "Hide password",
+        PasswordShown => "Your password is visible",
+        PasswordHidden => "Your password is hidden",
+        CapsLockOn => "Warning: Caps Lock is on",
+        Day => "Day",
+        Month => "Month",
+        Year => "Year",
+        DropFilesHere => "or drop files here",
+        Remove => "Remove",
+        FilesChosen => "Files chosen",
+        FilesChooseAgain => "Because the page had a problem, the files you chose were not kept. Choose them again: ",
+        Select => "Select",
+        ConsentData => "What data",
+        ConsentPurpose => "What for",
+        ConsentController => "Who is responsible",
+        ConsentWithdraw => "How to withdraw",
+        AddressProvince => "Province or city",
+        AddressProvinceHint => "Type a few letters, for example “ha noi” or “hcm”, then choose from the list",
+        AddressProvinceSubject => "your province or city",
+        AddressCommune => "Commune, ward or special zone",
+        AddressCommuneHint => "As in force since 1 July 2025. Choose the province or city first",
+        AddressCommuneSubject => "your commune, ward or special zone",
+        AddressStreet => "House number, street, village or residential group",
+        OldAddressSummary => "My identity card shows an old address (before 1 July 2025)",
+        OldAddressIntro => "Choose the old address shown on your card: we find the commune or ward it is in now.",
+        OldProvince => "Province or city (old)",
+        OldDistrict => "District (old)",
+        OldCommune => "Commune, ward or township (old)",
+        ChooseProvince => "Choose a province or city",
+        ChooseDistrict => "Choose a district",
+        ChooseCommune => "Choose a commune or ward",
+        OldAddressOne => "This address is now in:",
+        OldAddressSplit => "Your old commune was split between several new ones. Choose where you live:",
+        OldAddressUse => "Use: ",
+        OldAddressUsed => "Filled in: ",
+        IdLabel => "Personal ID number",
+        IdHint => "The 12 digits on your identity card, for example 001 203 456 789",
+        PhoneLabel => "Mobile phone number",
+        PhoneHint => "For example: 0912 345 678",
+        TaxLabel => "Tax code",
+        TaxHint => "10 digits, for example 0100109106; a branch: 0100109106-001; a person: the 12-digit personal ID number",
+        NameLabel => "Full name",
+        NameHint => "In full, with its accents, as on your identity card",
+        MoneyLabel => "Amount",
+        MoneyHint => "For example: 1.500.000",
+        YouEntered => "You entered: ",
+        BirthRegisteredIn => "birth registered in: ",
+        Male => "male",
+        Female => "female",
+        BornIn => "born in ",
+        OldCardEntered => "You entered an old ID card number: ",
+        TaxMain => "You entered the tax code: ",
+        TaxBranch => "You entered a branch tax code: ",
+        TaxPersonal => "You entered a personal tax code (ID number): ",
+        OldAddressLoadFailed => "The old address list could not be loaded. Check your connection and choose the province again.",
+        SkipToMain => "Skip to main content",
+        NoResults => "No results",
+        ResultsFirstShown => "{total} results, showing the first {shown}; type more to narrow them",
+        Results => "{total} results",
+        FilesChosenCount => "Files chosen: {count}.",
+        FileRemoved => "Removed {name}.",
+        DecimalSeparator => ".",
+        MaxChars => "You can enter up to {max} characters",
+        MaxWords => "You can enter up to {max} words",
+        CharsLeft => "You have {n} characters remaining",
+        CharLeft => "You have {n} character remaining",
+        WordsLeft => "You have {n} words remaining",
+        WordLeft => "You have {n} word remaining",
+        CharsOver => "You have {n} characters too many",
+        CharOver => "You have {n} character too many",
+        WordsOver => "You have {n} words too many",
+        WordOver => "You have {n} word too many",
+    })
 }
 
 impl Ui {
-    /// The text in `locale`.
+    /// The text in `locale`; Vietnamese when that language's catalogue lacks the key.
     pub fn text(self, locale: Locale) -> &'static str {
-        use Ui::*;
-        let (vi, en) = match self {
-            ErrorSummaryTitle => ("Có lỗi cần sửa", "There is a problem"),
-            ErrorTitlePrefix => ("Lỗi: ", "Error: "),
-            Or => ("hoặc", "or"),
-            Show => ("Hiện", "Show"),
-            Hide => ("Ẩn", "Hide"),
-            ShowPassword => ("Hiện mật khẩu", "Show password"),
-            HidePassword => ("Ẩn mật khẩu", "Hide password"),
-            PasswordShown => ("Mật khẩu đang hiện", "Your password is visible"),
-            PasswordHidden => ("Mật khẩu đã ẩn", "Your password is hidden"),
-            CapsLockOn => ("Cảnh báo: phím Caps Lock đang bật", "Warning: Caps Lock is on"),
-            Day => ("Ngày", "Day"),
-            Month => ("Tháng", "Month"),
-            Year => ("Năm", "Year"),
-            ChooseFiles => ("Chọn tệp", "Choose files"),
-            DropFilesHere => ("hoặc kéo thả tệp vào đây", "or drop files here"),
-            NoFileChosen => ("Chưa chọn tệp nào", "No file chosen"),
-            Remove => ("Xoá", "Remove"),
-            FilesChosen => ("Tệp đã chọn", "Files chosen"),
-            FilesChooseAgain => ("Trang có lỗi nên các tệp bạn đã chọn chưa được lưu. Hãy chọn lại: ", "Because the page had a problem, the files you chose were not kept. Choose them again: "),
-            Select => ("Chọn", "Select"),
-            ConsentData => ("Dữ liệu nào", "What data"),
-            ConsentPurpose => ("Để làm gì", "What for"),
-            ConsentController => ("Ai chịu trách nhiệm", "Who is responsible"),
-            ConsentWithdraw => ("Cách rút lại đồng ý", "How to withdraw"),
-            AddressProvince => ("Tỉnh, thành phố", "Province or city"),
-            AddressProvinceHint => ("Gõ vài chữ, ví dụ “ha noi”, “hcm”, rồi chọn trong danh sách", "Type a few letters, for example “ha noi” or “hcm”, then choose from the list"),
-            AddressProvinceSubject => ("tỉnh, thành phố", "your province or city"),
-            AddressCommune => ("Xã, phường hoặc đặc khu", "Commune, ward or special zone"),
-            AddressCommuneHint => ("Theo địa giới mới từ ngày 01/7/2025. Chọn tỉnh, thành phố trước", "As in force since 1 July 2025. Choose the province or city first"),
-            AddressCommuneSubject => ("xã, phường hoặc đặc khu", "your commune, ward or special zone"),
-            AddressStreet => ("Số nhà, đường, thôn hoặc tổ dân phố", "House number, street, village or residential group"),
-            OldAddressSummary => ("Thẻ căn cước của tôi ghi địa chỉ cũ (trước ngày 01/7/2025)", "My identity card shows an old address (before 1 July 2025)"),
-            OldAddressIntro => ("Chọn địa chỉ cũ như trên thẻ: chúng tôi tìm xã, phường mới tương ứng.", "Choose the old address shown on your card: we find the commune or ward it is in now."),
-            OldProvince => ("Tỉnh, thành phố (cũ)", "Province or city (old)"),
-            OldDistrict => ("Quận, huyện, thị xã hoặc thành phố thuộc tỉnh (cũ)", "District (old)"),
-            OldCommune => ("Xã, phường hoặc thị trấn (cũ)", "Commune, ward or township (old)"),
-            ChooseProvince => ("Chọn tỉnh, thành phố", "Choose a province or city"),
-            ChooseDistrict => ("Chọn quận, huyện", "Choose a district"),
-            ChooseCommune => ("Chọn xã, phường", "Choose a commune or ward"),
-            OldAddressOne => ("Địa chỉ này nay thuộc:", "This address is now in:"),
-            OldAddressSplit => ("Xã cũ của bạn đã được chia cho nhiều xã, phường mới. Chọn nơi bạn ở:", "Your old commune was split between several new ones. Choose where you live:"),
-            OldAddressUse => ("Dùng: ", "Use: "),
-            OldAddressUsed => ("Đã điền: ", "Filled in: "),
-            IdLabel => ("Số định danh cá nhân", "Personal ID number"),
-            IdHint => ("12 chữ số in trên thẻ căn cước, ví dụ 001 203 456 789", "The 12 digits on your identity card, for example 001 203 456 789"),
-            PhoneLabel => ("Số điện thoại di động", "Mobile phone number"),
-            PhoneHint => ("Ví dụ: 0912 345 678", "For example: 0912 345 678"),
-            TaxLabel => ("Mã số thuế", "Tax code"),
-            TaxHint => ("10 chữ số, ví dụ 0100109106; chi nhánh: 0100109106-001; cá nhân: số định danh 12 chữ số", "10 digits, for example 0100109106; a branch: 0100109106-001; a person: the 12-digit personal ID number"),
-            NameLabel => ("Họ và tên", "Full name"),
-            NameHint => ("Ghi đầy đủ, có dấu, như trên thẻ căn cước", "In full, with its accents, as on your identity card"),
-            MoneyLabel => ("Số tiền", "Amount"),
-            MoneyHint => ("Ví dụ: 1.500.000", "For example: 1.500.000"),
-            YouEntered => ("Bạn đã nhập: ", "You entered: "),
-            BirthRegisteredIn => ("nơi đăng ký khai sinh: ", "birth registered in: "),
-            Male => ("nam", "male"),
-            Female => ("nữ", "female"),
-            BornIn => ("sinh năm ", "born in "),
-            OldCardEntered => ("Bạn đã nhập số chứng minh nhân dân cũ: ", "You entered an old ID card number: "),
-            TaxMain => ("Bạn đã nhập mã số thuế: ", "You entered the tax code: "),
-            TaxBranch => ("Bạn đã nhập mã số thuế chi nhánh: ", "You entered a branch tax code: "),
-            TaxPersonal => ("Bạn đã nhập mã số thuế cá nhân (số định danh): ", "You entered a personal tax code (ID number): "),
-            OldAddressLoadFailed => ("Không tải được danh sách địa giới cũ. Kiểm tra kết nối mạng rồi chọn lại tỉnh.", "The old address list could not be loaded. Check your connection and choose the province again."),
-        };
         match locale {
-            Locale::Vi => vi,
-            Locale::En => en,
+            Locale::Vi => vi(self),
+            Locale::En => en(self).unwrap_or_else(|| vi(self)),
         }
+    }
+
+    /// The text in `locale` with each `{name}` replaced by its value.
+    pub fn fill(self, locale: Locale, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+        let mut text = self.text(locale).to_string();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), &value.to_string());
+        }
+        text
     }
 }
 
@@ -175,32 +318,58 @@ pub fn t(key: Ui) -> &'static str {
     key.text(use_locale())
 }
 
-/// "Bạn còn 12 ký tự" / "Bạn đã nhập quá 3 ký tự": the count under a limited text box.
-pub fn count_message(locale: Locale, remaining: i64, words: bool) -> String {
-    let unit_vi = if words { "từ" } else { "ký tự" };
-    let unit_en = match (words, remaining.abs() == 1) {
-        (true, true) => "word",
-        (true, false) => "words",
-        (false, true) => "character",
-        (false, false) => "characters",
-    };
-    match (locale, remaining >= 0) {
-        (Locale::Vi, true) => format!("Bạn còn {remaining} {unit_vi}"),
-        (Locale::Vi, false) => format!("Bạn đã nhập quá {} {unit_vi}", -remaining),
-        (Locale::En, true) => format!("You have {remaining} {unit_en} remaining"),
-        (Locale::En, false) => format!("You have {} {unit_en} too many", -remaining),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn counts_read_naturally() {
-        assert_eq!(count_message(Locale::Vi, 12, false), "Bạn còn 12 ký tự");
-        assert_eq!(count_message(Locale::Vi, -3, true), "Bạn đã nhập quá 3 từ");
-        assert_eq!(count_message(Locale::En, 1, false), "You have 1 character remaining");
-        assert_eq!(count_message(Locale::En, -2, true), "You have 2 words too many");
+    fn the_english_catalogue_is_complete() {
+        let missing: Vec<&Ui> = Ui::ALL.iter().filter(|k| en(**k).is_none()).collect();
+        assert!(missing.is_empty(), "English lacks {missing:?}");
+    }
+
+    #[test]
+    fn every_key_is_non_empty_and_keeps_its_placeholders_in_every_language() {
+        let holes = |s: &str| {
+            let mut h: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_string()).collect();
+            h.sort();
+            h
+        };
+        for key in Ui::ALL {
+            assert!(!vi(*key).trim().is_empty(), "{key:?}");
+            if let Some(text) = en(*key) {
+                assert!(!text.trim().is_empty(), "{key:?}");
+                assert_eq!(holes(text), holes(vi(*key)), "{key:?}: the same {{placeholders}} in both");
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_a_catalogue_lacks_falls_back_to_vietnamese() {
+        // A small catalogue, as a new language would start.
+        let small = |key: Ui| (key == Ui::Remove).then_some("Tshem");
+        let text = |key: Ui| small(key).unwrap_or_else(|| vi(key));
+        assert_eq!(text(Ui::Remove), "Tshem");
+        assert_eq!(text(Ui::Select), "Chọn");
+        assert_eq!(Ui::Results.fill(Locale::Vi, &[("total", &3)]), "3 kết quả");
+    }
+
+    #[test]
+    fn every_key_is_used_by_a_component() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut sources = String::new();
+        fn read(dir: &std::path::Path, out: &mut String) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    read(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("i18n/mod.rs") {
+                    out.push_str(&std::fs::read_to_string(&p).unwrap());
+                }
+            }
+        }
+        read(std::path::Path::new(root), &mut sources);
+        let unused: Vec<String> = Ui::ALL.iter().map(|k| format!("{k:?}")).filter(|k| !sources.contains(&format!("Ui::{k}"))).collect();
+        assert!(unused.is_empty(), "remove unused words: {unused:?}");
     }
 }

@@ -3,6 +3,7 @@
 //! says, and what the polite live region announces. The view in `mod.rs` applies them to
 //! the real `<input type="file">`; everything here is tested natively.
 
+use crate::i18n::Ui;
 use dvc_rules::files::{check_count, check_file, FileLimits};
 use dvc_rules::{Locale, ProblemCode};
 
@@ -43,25 +44,19 @@ pub fn add(kept: &[ChosenFile], batch: &[ChosenFile], limits: &FileLimits, local
         }
     }
     let count = now.len();
-    let chosen = match locale {
-        Locale::Vi => format!("Đã chọn {count} tệp."),
-        Locale::En => format!("{count} files chosen."),
-    };
+    let chosen = Ui::FilesChosenCount.fill(locale, &[("count", &count)]);
     let status = format!("{chosen} {}", refused.join(". ")).trim().to_string();
     Added { accepted, refused, status }
 }
 
 /// What the live region says after a file was removed.
 pub fn removed(name: &str, locale: Locale) -> String {
-    match locale {
-        Locale::Vi => format!("Đã xoá tệp {name}."),
-        Locale::En => format!("Removed {name}."),
-    }
+    Ui::FileRemoved.fill(locale, &[("name", &name)])
 }
 
 /// "2,4 MB", "350 KB": a size as a citizen reads it.
 pub fn human_size(bytes: u64, locale: Locale) -> String {
-    let sep = if locale == Locale::Vi { "," } else { "." };
+    let sep = Ui::DecimalSeparator.text(locale);
     if bytes >= 1_000_000 {
         format!("{}{sep}{} MB", bytes / 1_000_000, (bytes % 1_000_000) / 100_000)
     } else {
@@ -106,7 +101,7 @@ mod tests {
         assert_eq!(added.accepted, vec![1], "a.pdf is already kept; c.pdf is one too many");
         assert_eq!(added.refused.len(), 1);
         assert!(added.refused[0].ends_with("(c.pdf)"), "{:?}", added.refused);
-        assert!(added.status.starts_with("2 files chosen."));
+        assert!(added.status.starts_with("Files chosen: 2."), "{}", added.status);
     }
 
     #[test]

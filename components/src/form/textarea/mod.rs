@@ -6,7 +6,8 @@ pub(crate) mod examples;
 
 use super::field::use_field;
 use super::submission::restored_value;
-use crate::i18n::{count_message, use_locale};
+use crate::i18n::{use_locale, Ui};
+use dvc_rules::Locale;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -130,12 +131,7 @@ pub fn Textarea(
             on:input=on_input on:focusin=on_focus on:focusout=on_blur>{initial}</textarea>
     };
     let Some((max, words)) = limit else { return textarea.into_any() };
-    let info = match (locale, words) {
-        (dvc_rules::Locale::Vi, false) => format!("Bạn có thể nhập tối đa {max} ký tự"),
-        (dvc_rules::Locale::Vi, true) => format!("Bạn có thể nhập tối đa {max} từ"),
-        (dvc_rules::Locale::En, false) => format!("You can enter up to {max} characters"),
-        (dvc_rules::Locale::En, true) => format!("You can enter up to {max} words"),
-    };
+    let info = (if words { Ui::MaxWords } else { Ui::MaxChars }).fill(locale, &[("max", &max)]);
     view! {
         <div class="dvc-character-count">
             {textarea}
@@ -147,4 +143,33 @@ pub fn Textarea(
         </div>
     }
     .into_any()
+}
+
+/// "Bạn còn 12 ký tự" / "Bạn đã nhập quá 3 ký tự": the count under a limited text box.
+pub fn count_message(locale: Locale, remaining: i64, words: bool) -> String {
+    let one = remaining.abs() == 1;
+    let key = match (words, remaining >= 0, one) {
+        (false, true, false) => Ui::CharsLeft,
+        (false, true, true) => Ui::CharLeft,
+        (true, true, false) => Ui::WordsLeft,
+        (true, true, true) => Ui::WordLeft,
+        (false, false, false) => Ui::CharsOver,
+        (false, false, true) => Ui::CharOver,
+        (true, false, false) => Ui::WordsOver,
+        (true, false, true) => Ui::WordOver,
+    };
+    key.fill(locale, &[("n", &remaining.abs())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(count_message(Locale::Vi, 12, false), "Bạn còn 12 ký tự");
+        assert_eq!(count_message(Locale::Vi, -3, true), "Bạn đã nhập quá 3 từ");
+        assert_eq!(count_message(Locale::En, 1, false), "You have 1 character remaining");
+        assert_eq!(count_message(Locale::En, -2, true), "You have 2 words too many");
+    }
 }

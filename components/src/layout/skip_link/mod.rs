@@ -2,8 +2,7 @@
 
 pub(crate) mod examples;
 
-use crate::i18n::use_locale;
-use dvc_rules::Locale;
+use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
 /// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top.
@@ -24,9 +23,6 @@ pub fn SkipLink(
     #[prop(optional, into, default = "main-content".to_string())]
     target: String,
 ) -> impl IntoView {
-    let text = match use_locale() {
-        Locale::Vi => "Bỏ qua để đến nội dung chính",
-        Locale::En => "Skip to main content",
-    };
+    let text = t(Ui::SkipToMain);
     view! { <a class="dvc-skip-link" href=format!("#{target}")>{text}</a> }
 }

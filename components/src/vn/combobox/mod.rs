@@ -7,7 +7,7 @@
 
 use crate::form::{use_field, FieldContext};
 use crate::form::restored_value;
-use crate::i18n::use_locale;
+use crate::i18n::{use_locale, Ui};
 use dvc_rules::Locale;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -86,7 +86,7 @@ pub fn Combobox(
 /// The `<select>` of every option, for a page without its script. Options are written as
 /// one piece of HTML (escaped), so hydrating thousands of them costs one string.
 fn native_select(field: &FieldContext, value: RwSignal<String>, options: &[(String, String)], locale: Locale) -> AnyView {
-    let placeholder = if locale == Locale::Vi { "Chọn" } else { "Select" };
+    let placeholder = Ui::Select.text(locale);
     let chosen = value.get_untracked();
     let mut html = format!("<option value=\"\">{placeholder}</option>");
     for (v, l) in options {

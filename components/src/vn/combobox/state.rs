@@ -3,6 +3,7 @@
 //! live region says. The view in `mod.rs` only feeds it events and renders the result;
 //! everything here is tested natively.
 
+use crate::i18n::Ui;
 use dvc_rules::Locale;
 
 /// At most this many options are in the list at once; the live region says how many more
@@ -99,13 +100,10 @@ pub fn status(open: bool, total: usize, locale: Locale) -> String {
     if !open {
         return String::new();
     }
-    match (locale, total) {
-        (Locale::Vi, 0) => "Không có kết quả phù hợp".into(),
-        (Locale::En, 0) => "No results".into(),
-        (Locale::Vi, t) if t > MAX_SHOWN => format!("{t} kết quả, hiện {MAX_SHOWN} kết quả đầu; gõ thêm để thu hẹp"),
-        (Locale::En, t) if t > MAX_SHOWN => format!("{t} results, showing the first {MAX_SHOWN}; type more to narrow them"),
-        (Locale::Vi, t) => format!("{t} kết quả"),
-        (Locale::En, t) => format!("{t} results"),
+    match total {
+        0 => Ui::NoResults.text(locale).into(),
+        t if t > MAX_SHOWN => Ui::ResultsFirstShown.fill(locale, &[("total", &t), ("shown", &MAX_SHOWN)]),
+        t => Ui::Results.fill(locale, &[("total", &t)]),
     }
 }
 
