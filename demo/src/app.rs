@@ -1,6 +1,6 @@
-//! The demo's page table and body: skip link, header, navigation, main, footer, and which
-//! page each path shows. The server renders it (inside [`crate::shell`]) and the browser
-//! hydrates the same tree. Pages are plain links (full loads), so every page has a real URL
+//! The demo's page table and its hydrated part: the navigation, the main content, and which
+//! page each path shows. The server renders it (inside [`crate::shell`], which owns the
+//! chrome) and the browser hydrates the same tree in `#app`. Pages are plain links (full loads), so every page has a real URL
 //! that the end-to-end crawl can discover. Component pages come from each component's named
 //! examples. Owns no component behaviour.
 
@@ -110,25 +110,16 @@ pub fn App() -> impl IntoView {
     let navigation: Vec<Page> = pages().into_iter().filter(|p| p.in_navigation).collect();
 
     view! {
-        <SkipLink/>
-        <Header portal_name="dvc-ui · Bộ giao diện dịch vụ công" home_href="/">
-            <span class="demo-province">"Bản trình diễn"</span>
-        </Header>
-        <div class="dvc-width-container demo-layout">
-            <nav class="demo-nav" aria-label="Các thành phần">
-                <ul class="demo-nav__list">
-                    {navigation.into_iter().map(|p| {
-                        let current = (p.path == path).then_some("page");
-                        view! { <li><a class="demo-nav__link" href=p.path aria-current=current>{p.title}</a></li> }
-                    }).collect_view()}
-                </ul>
-            </nav>
-            <main class="dvc-main demo-main" id="main-content" tabindex="-1">
-                {content}
-            </main>
-        </div>
-        <Footer>
-            <p>"dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh."</p>
-        </Footer>
+        <nav class="demo-nav" aria-label="Các thành phần">
+            <ul class="demo-nav__list">
+                {navigation.into_iter().map(|p| {
+                    let current = (p.path == path).then_some("page");
+                    view! { <li><a class="demo-nav__link" href=p.path aria-current=current>{p.title}</a></li> }
+                }).collect_view()}
+            </ul>
+        </nav>
+        <main class="dvc-main demo-main" id="main-content" tabindex="-1">
+            {content}
+        </main>
     }
 }

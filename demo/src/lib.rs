@@ -13,11 +13,15 @@ pub mod pages;
 pub mod server;
 #[cfg(feature = "ssr")]
 pub mod shell;
+#[cfg(feature = "ssr")]
+pub mod themes;
 
 /// The browser's entry point, called by `boot.js` once the page has loaded: hydrates the
-/// server-rendered body.
+/// server-rendered navigation and main content (`#app`); the chrome around it is static.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    leptos::mount::hydrate_body(app::App);
+    use wasm_bindgen::JsCast;
+    let Some(root) = leptos::prelude::document().get_element_by_id("app") else { return };
+    leptos::mount::hydrate_from(root.unchecked_into(), app::App).forget();
 }

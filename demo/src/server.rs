@@ -11,7 +11,8 @@
 
 use crate::app::{normalise, PagePath};
 use crate::pages::register::{self, Receipt};
-use crate::shell::shell;
+use crate::shell::{shell, Look};
+use crate::themes::{self, ThemeInfo};
 use axum::body::Body;
 use axum::extract::{FromRequest, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -38,6 +39,7 @@ const RECEIPT_COOKIE: &str = "dvc_receipt";
 #[derive(Clone)]
 struct Demo {
     assets: Manifest,
+    themes: Vec<ThemeInfo>,
     files: Router,
     receipts: Arc<Mutex<HashMap<String, (Instant, Receipt)>>>,
 }
@@ -48,6 +50,7 @@ pub fn router(site: &Path) -> Result<Router, String> {
     let _ = any_spawner::Executor::init_tokio();
     let demo = Demo {
         assets: Manifest::load(site)?,
+        themes: themes::load(site),
         files: assets::router(site),
         receipts: Arc::new(Mutex::new(HashMap::new())),
     };
@@ -55,6 +58,7 @@ pub fn router(site: &Path) -> Result<Router, String> {
     for p in crate::app::pages() {
         pages = pages.route(&p.path, get(show).post(answer));
     }
+    pages = pages.route(themes::SWITCH_PATH, axum::routing::post(switch_theme));
     let app = pages.fallback(files_or_not_found).with_state(demo);
     Ok(dvc_server::security::harden(app))
 }
@@ -100,6 +104,14 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     see_other(&path, None)
 }
 
+/// The designer's theme switcher: remembers the choice in a cookie and goes back.
+async fn switch_theme(State(demo): State<Demo>, posted: Posted) -> Response {
+    let value = |name: &str| posted.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let slug = value("theme");
+    let slug = if demo.themes.iter().any(|t| t.slug == slug) { slug } else { String::new() };
+    see_other(&themes::back_to(&value("back")), Some(themes::cookie(&slug)))
+}
+
 fn see_other(to: &str, cookie: Option<String>) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(to) {
@@ -116,6 +128,7 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, recei
     let path = normalise(req.uri().path());
     let failed = submission.as_ref().and_then(|s| s.problems.as_ref()).is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
+    let look = Look { theme: themes::chosen(req.headers(), &demo.themes).cloned(), themes: demo.themes.clone() };
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(PagePath(for_context.clone()));
@@ -126,7 +139,7 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, recei
                 provide_context(r.clone());
             }
         },
-        move || shell(&assets, &path, failed),
+        move || shell(&assets, &path, failed, look.clone()),
     );
     without_inline_scripts(handler(req).await.into_response()).await
 }

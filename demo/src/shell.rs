@@ -4,17 +4,33 @@
 //! script or style: the Content-Security-Policy of `dvc_server::security` holds.
 
 use crate::app::App;
+use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
+use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
 /// The font files the first paint uses (regular weight, Vietnamese and Latin subsets).
 const FIRST_PAINT_FONTS: &[&str] = &["fonts/be-vietnam-pro-vietnamese-400-normal.woff2", "fonts/be-vietnam-pro-latin-400-normal.woff2"];
 
-/// The whole page for `path`. `failed`: the page answers a post that had problems.
-pub fn shell(assets: &Manifest, path: &str, failed: bool) -> impl IntoView {
+/// The look a page is drawn in: the chosen province theme (if any) and all of them.
+#[derive(Clone, Default)]
+pub struct Look {
+    pub theme: Option<ThemeInfo>,
+    pub themes: Vec<ThemeInfo>,
+}
+
+/// The whole page for `path`. `failed`: the page answers a post that had problems. The page
+/// chrome (skip link, header with the theme's name and logo and the designer's switcher,
+/// footer) is server-only; the browser hydrates `#app` (navigation and main) only.
+pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl IntoView {
     let prefix = if failed { "Lỗi: " } else { "" };
     let title = format!("{prefix}{} – dvc-ui", crate::app::title(path));
     let fonts = FIRST_PAINT_FONTS.iter().map(|f| assets.path(f)).collect::<Vec<_>>();
+    let theme_css = look.theme.as_ref().map(|t| format!("/themes/{}.css", t.slug));
+    let portal_name = look.theme.as_ref().map(|t| t.portal_name.clone()).unwrap_or_else(|| "dvc-ui · Bộ giao diện dịch vụ công".into());
+    let logo = look.theme.as_ref().map(|t| format!("/{}", t.logo));
+    let current = look.theme.as_ref().map(|t| t.slug.clone());
+    let back = path.to_string();
     view! {
         <!DOCTYPE html>
         <html lang="vi">
@@ -22,17 +38,34 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="description" content="dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh."/>
-                <title>{title}</title>
+                // Written as the element's text (escaped): a text child would carry a hydration
+                // marker, which inside <title> is shown and read out as "<!>".
+                <title inner_html=escape(&title)></title>
                 <link rel="icon" href=assets.path("favicon.svg") type="image/svg+xml"/>
                 {fonts.into_iter().map(|f| view! { <link rel="preload" href={f} as="font" type="font/woff2" crossorigin=""/> }).collect_view()}
                 <link rel="stylesheet" href=assets.path("dvc-ui.css")/>
                 <link rel="stylesheet" href=assets.path("demo.css")/>
+                {theme_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
                 <script type="module" src=assets.path("boot.js") data-dvc-boot=""
                     data-js=assets.path("pkg/dvc_demo.js") data-wasm=assets.path("pkg/dvc_demo_bg.wasm")></script>
             </head>
             <body>
-                <App/>
+                <SkipLink/>
+                <Header portal_name=portal_name home_href="/" logo=logo>
+                    <ThemeSwitcher all=look.themes current=current back=back/>
+                </Header>
+                <div class="dvc-width-container demo-layout" id="app">
+                    <App/>
+                </div>
+                <Footer>
+                    <p>"dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh."</p>
+                </Footer>
             </body>
         </html>
     }
+}
+
+/// Text made safe to write as HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }

@@ -47,7 +47,7 @@ async function openWithoutWasm(path) {
 
 test('the example service posted empty: summary, errors beside each question, title prefix', async () => {
   const { context, page } = await openWithoutWasm(PATH);
-  const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.equal(response.status(), 200);
   assert.match(await page.title(), /^Lỗi: Ví dụ: Đăng ký thông tin cá nhân/);
   const summary = await page.$$eval('.dvc-error-summary a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
@@ -77,7 +77,7 @@ test('a failed post keeps every answer (but says the files must be chosen again)
   await page.fill('#dvc-phone', '0912 345 678');
   await page.check('#dvc-consent_sms');
   await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
-  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.match(await page.title(), /^Lỗi: /);
   assert.equal(await page.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa');
   assert.deepEqual([await page.inputValue('#dvc-dob-day'), await page.inputValue('#dvc-dob-month'), await page.inputValue('#dvc-dob-year')], ['5', '2', '1990']);
@@ -105,7 +105,7 @@ async function fillAll(page, file) {
 test('a file whose bytes are not what its name says is refused by the server', async () => {
   const { context, page } = await open(browser, PATH, undefined, NO_JS);
   await fillAll(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 this is a program') });
-  const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.equal(response.status(), 200);
   assert.deepEqual(await page.$$eval('.dvc-error-summary a', (as) => as.map((a) => a.textContent)),
     ['Tệp “can-cuoc.pdf” không phải là tệp PDF thật: chọn đúng tệp bản quét hoặc ảnh chụp giấy tờ']);
@@ -117,7 +117,7 @@ test('a complete post with a real file reaches the confirmation, which names the
   const { context, page } = await open(browser, PATH, undefined, NO_JS);
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2_400_000, 0x20)]);
   await fillAll(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: pdf });
-  const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.equal(response.status(), 200);
   assert.equal(new URL(page.url()).pathname, `${PATH}/da-gui`, 'post/redirect/get');
   assert.equal(new URL(page.url()).search, '', 'no answer in the address');

@@ -94,6 +94,9 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
         fs::write(old.join(format!("{code}.tsv")), text)?;
     }
 
+    // Province themes: token overrides and logos, refused when a contrast pair fails.
+    crate::themes::build(&root, &site)?;
+
     let css = bundle_css(&root.join("style/dvc-ui.css"))?;
     fs::write(site.join("dvc-ui.css"), &css)?;
     copy_fonts(&css, &site.join("fonts"))?;

@@ -9,7 +9,9 @@ mod build;
 mod data;
 mod run;
 mod serve;
+mod style;
 mod test;
+mod themes;
 mod tools;
 
 use std::path::PathBuf;

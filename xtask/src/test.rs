@@ -26,6 +26,10 @@ pub fn run_all() -> Result {
     let (ok, out) = tee(Command::new("cargo").args(["test", "--color", "never"]).current_dir(&root))?;
     layers.push(cargo_layer("native", ok, &out));
 
+    println!("\n== demo server: cargo test -p dvc-demo --features ssr ==");
+    let (ok, out) = tee(Command::new("cargo").args(["test", "--color", "never", "-p", "dvc-demo", "--features", "ssr", "--lib"]).current_dir(&root))?;
+    layers.push(cargo_layer("demo server", ok, &out));
+
     println!("\n== browser: wasm-bindgen-test in headless Chromium ==");
     let (ok, out) = tee(
         Command::new("cargo")

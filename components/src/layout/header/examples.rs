@@ -24,7 +24,7 @@ fn when_to_use() -> AnyView {
 
 fn cua_tinh() -> AnyView {
     view! {
-        <Header portal_name="Cổng dịch vụ công tỉnh Lào Cai" home_href="/">
+        <Header portal_name="Cổng dịch vụ công tỉnh Lào Cai" home_href="/" logo="/themes/lao-cai.svg">
             <span>"UBND tỉnh Lào Cai"</span>
         </Header>
     }

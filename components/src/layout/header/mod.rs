@@ -1,4 +1,5 @@
-//! `Header`: the portal's name and the province's slot (logo and name), in a `banner`.
+//! `Header`: the portal's name (with the province's logo) and a slot for the province's
+//! name or tools, in a `banner`.
 
 pub(crate) mod examples;
 
@@ -28,6 +29,10 @@ pub fn Header(
     /// Where the name links to.
     #[prop(optional, into, default = "/".to_string())]
     home_href: String,
+    /// The province's logo (an image address, e.g. an SVG), shown before the name inside
+    /// the same link. Decorative (`alt=""`): the name beside it says the same.
+    #[prop(optional, into)]
+    logo: MaybeProp<String>,
     /// The province's branding (logo `<img alt>` and/or name).
     #[prop(optional)]
     children: Option<Children>,
@@ -35,7 +40,10 @@ pub fn Header(
     view! {
         <header class="dvc-header">
             <div class="dvc-header__container dvc-width-container">
-                <a class="dvc-header__name" href=home_href>{portal_name}</a>
+                <a class="dvc-header__name" href=home_href>
+                    {logo.get_untracked().map(|src| view! { <img class="dvc-header__logo" src=src alt="" width="40" height="40"/> })}
+                    {portal_name}
+                </a>
                 {children.map(|c| view! { <div class="dvc-header__province">{c()}</div> })}
             </div>
         </header>

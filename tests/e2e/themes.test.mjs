@@ -1,0 +1,87 @@
+// Province themes: the switcher in the header (a form, so it works without JavaScript)
+// changes only tokens, the portal's name and logo; every theme keeps axe-clean pages (its
+// colours were already contrast-checked by the build) on the pages with the most colour:
+// a component page with errors, the example service posted empty, and the home page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE, launch, open } from './browser.mjs';
+
+let browser;
+let themes = [];
+before(async () => {
+  browser = await launch();
+  themes = await (await fetch(`${BASE}/themes.json`)).json();
+});
+after(async () => browser?.close());
+
+const PAGES = ['/', '/components/text-input', '/examples/dang-ky-thong-tin-ca-nhan'];
+
+async function choose(page, slug) {
+  await page.selectOption('#demo-theme', slug);
+  await Promise.all([page.waitForNavigation(), page.click('.demo-theme__button')]);
+}
+
+test('at least three province themes are built, each with its own brand colour', () => {
+  assert.ok(themes.length >= 3, JSON.stringify(themes));
+});
+
+test('each theme changes the header name, logo and colours, keeps the page, and stays axe-clean', async (t) => {
+  for (const theme of themes) {
+    await t.test(theme.slug, async () => {
+      const { context, page } = await open(browser, '/components/text-input');
+      const before = await page.$eval('.dvc-header', (h) => getComputedStyle(h).backgroundColor);
+      await choose(page, theme.slug);
+      assert.equal(new URL(page.url()).pathname, '/components/text-input', 'the switch comes back to the same page');
+      assert.equal((await page.textContent('.dvc-header__name')).trim(), theme.portal_name);
+      assert.equal(await page.getAttribute('.dvc-header__logo', 'src'), `/${theme.logo}`);
+      assert.equal(await page.getAttribute('.dvc-header__logo', 'alt'), '', 'the name beside it says the same');
+      const after = await page.$eval('.dvc-header', (h) => getComputedStyle(h).backgroundColor);
+      assert.notEqual(after, before, 'the brand colour changed');
+      assert.equal(await page.inputValue('#demo-theme'), theme.slug, 'the switcher shows the choice');
+      for (const path of PAGES) {
+        await page.goto(BASE + path);
+        await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
+        if (path.startsWith('/examples')) {
+          await page.click('button:has-text("Gửi đăng ký")');
+          await page.waitForSelector('.dvc-error-summary');
+        }
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        assert.deepEqual(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+      }
+      // Back to the kit's own look.
+      await choose(page, '');
+      assert.equal(await page.$eval('.dvc-header', (h) => getComputedStyle(h).backgroundColor), before);
+      await context.close();
+    });
+  }
+});
+
+test('a theme cannot send the visitor to another site', async () => {
+  const res = await fetch(`${BASE}/giao-dien`, {
+    method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'theme=ha-noi&back=%2F%2Fevil.example%2F',
+  });
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), '/');
+});
+
+test('the switcher works without JavaScript', async () => {
+  const { context, page } = await open(browser, '/components/button', undefined, { javaScript: false });
+  await choose(page, themes[1].slug);
+  assert.equal(new URL(page.url()).pathname, '/components/button');
+  assert.equal((await page.textContent('.dvc-header__name')).trim(), themes[1].portal_name);
+  await context.close();
+});
+
+test('the hydrated page keeps working in a theme', async () => {
+  const { context, page, log } = await open(browser, '/components/text-input');
+  await choose(page, themes[0].slug);
+  await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
+  await page.focus('#dvc-full_name');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dvc-full_name-error');
+  assert.deepEqual([...log.console, ...log.errors], []);
+  await context.close();
+});
