@@ -18,6 +18,8 @@ enum Body {
     Component(&'static Doc),
     /// One example alone.
     Example(&'static Doc, &'static Example),
+    /// One example at phone and desktop widths side by side.
+    Preview(&'static Doc, &'static Example),
 }
 
 /// One page of the demo: its address, its title (the `<title>` and the navigation entry),
@@ -41,7 +43,13 @@ impl Page {
             Body::Own(render) => render(),
             Body::Component(doc) => pages::component::render(doc),
             Body::Example(doc, example) => pages::component::alone(doc, example),
+            Body::Preview(doc, example) => pages::component::preview(doc, example),
         }
+    }
+
+    /// Whether the demo's own preview pages may show this page in a frame.
+    pub fn framed_by_self(&self) -> bool {
+        matches!(self.body, Body::Example(..))
     }
 }
 
@@ -64,6 +72,12 @@ pub fn pages() -> Vec<Page> {
                 title: format!("{} – {}", example.title, doc.page_title()),
                 in_navigation: false,
                 body: Body::Example(doc, example),
+            });
+            all.push(Page {
+                path: format!("/components/{}/{}/{}", doc.slug, example.slug(), pages::component::PREVIEW),
+                title: format!("Xem ở hai khổ: {} – {}", example.title, doc.page_title()),
+                in_navigation: false,
+                body: Body::Preview(doc, example),
             });
         }
     }
@@ -103,13 +117,16 @@ pub fn title(path: &str) -> String {
 pub fn App() -> impl IntoView {
     provide_locale(Locale::Vi);
     let path = current_path();
-    let content = match page(&path) {
+    let here = page(&path);
+    // An example's own page is what the preview frames show: the example, without the
+    // navigation column.
+    let with_navigation = !here.as_ref().is_some_and(Page::framed_by_self);
+    let content = match here {
         Some(p) => p.render(),
         None => pages::not_found::render(),
     };
     let navigation: Vec<Page> = pages().into_iter().filter(|p| p.in_navigation).collect();
-
-    view! {
+    let navigation = with_navigation.then(|| view! {
         <nav class="demo-nav" aria-label="Các thành phần">
             <ul class="demo-nav__list">
                 {navigation.into_iter().map(|p| {
@@ -118,6 +135,10 @@ pub fn App() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </nav>
+    });
+
+    view! {
+        {navigation}
         <main class="dvc-main demo-main" id="main-content" tabindex="-1">
             {content}
         </main>

@@ -36,6 +36,7 @@ pub fn ExampleBox(doc: &'static Doc, example: &'static Example) -> impl IntoView
     let code = example_source(doc.source, example.name).unwrap_or_default();
     let html = example_html(example);
     let alone = format!("/components/{}/{}", doc.slug, example.slug());
+    let preview = format!("{alone}/{}", crate::pages::component::PREVIEW);
     view! {
         <section class="demo-example" aria-labelledby=labelled_by>
             <h2 class="demo-example__title" id=title_id>{example.title}</h2>
@@ -48,7 +49,10 @@ pub fn ExampleBox(doc: &'static Doc, example: &'static Example) -> impl IntoView
                 <summary class="demo-code__summary">"HTML do máy chủ tạo"</summary>
                 <pre class="demo-code__block"><code>{html}</code></pre>
             </details>
-            <p class="demo-example__alone"><a href=alone>"Mở riêng ví dụ “"{example.title}"”"</a></p>
+            <ul class="demo-example__links">
+                <li><a href=alone>"Mở riêng ví dụ “"{example.title}"”"</a></li>
+                <li><a href=preview>"Xem “"{example.title}"” ở khổ điện thoại và máy tính"</a></li>
+            </ul>
         </section>
     }
 }

@@ -66,7 +66,11 @@ pub fn router(site: &Path) -> Result<Router, String> {
 async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let path = normalise(req.uri().path());
     let receipt = (path == register::SENT_PATH).then(|| demo.receipt(&req)).flatten();
-    render(&demo, req, None, receipt).await
+    let mut res = render(&demo, req, None, receipt).await;
+    if crate::app::page(&path).is_some_and(|p| p.framed_by_self()) {
+        dvc_server::security::framed_by_self(&mut res);
+    }
+    res
 }
 
 async fn answer(State(demo): State<Demo>, req: Request) -> Response {

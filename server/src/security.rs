@@ -12,9 +12,29 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+/// Every directive of the policy but `frame-ancestors` (one definition for [`CSP`] and
+/// [`CSP_FRAMED_BY_SELF`]).
+macro_rules! csp_without_framing {
+    () => {
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; "
+    };
+}
+
 /// The kit's Content-Security-Policy. `'wasm-unsafe-eval'` lets the page compile its own
 /// WebAssembly; nothing else is relaxed.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
+pub const CSP: &str = concat!(csp_without_framing!(), "frame-ancestors 'none'");
+
+/// The same policy for a page that the portal's own pages may show in a frame (e.g. a
+/// design preview at phone and desktop widths); other sites still cannot frame it.
+pub const CSP_FRAMED_BY_SELF: &str = concat!(csp_without_framing!(), "frame-ancestors 'self'");
+
+/// Lets pages of the same origin (only) show `response` in a frame: sets
+/// [`CSP_FRAMED_BY_SELF`] and `X-Frame-Options: SAMEORIGIN`, which [`harden`] then keeps.
+pub fn framed_by_self(response: &mut axum::response::Response) {
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP_FRAMED_BY_SELF));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
+}
 
 /// Every header [`harden`] sets, with its value (for tests and documentation).
 pub const HEADERS: &[(&str, &str)] = &[
@@ -68,6 +88,20 @@ mod tests {
                 assert_eq!(res.headers().get(*name).and_then(|v| v.to_str().ok()), Some(*value), "{name} on {path}");
             }
         }
+    }
+
+    #[tokio::test]
+    async fn a_page_framed_by_its_own_site_differs_from_the_policy_only_there() {
+        async fn framed() -> axum::response::Response {
+            let mut res = axum::response::IntoResponse::into_response("ok");
+            framed_by_self(&mut res);
+            res
+        }
+        let app = harden(Router::new().route("/", get(framed)));
+        let res = app.oneshot(http::Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.headers()["content-security-policy"], CSP_FRAMED_BY_SELF);
+        assert_eq!(res.headers()["x-frame-options"], "SAMEORIGIN");
+        assert_eq!(CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"), CSP_FRAMED_BY_SELF);
     }
 
     #[tokio::test]

@@ -15,6 +15,39 @@ pub fn render(doc: &'static Doc) -> AnyView {
     .into_any()
 }
 
+/// The last part of a preview page's address.
+pub const PREVIEW: &str = "hai-kho";
+
+/// The frames a designer compares: a cheap phone at its real size, and a desktop laid out
+/// at 1024 px shown at half size (a class of demo.css), so both fit side by side.
+const WIDTHS: [(u32, u32, &str, &str); 2] = [
+    (360, 640, "Điện thoại, 360 px", "demo-preview__viewport"),
+    (1024, 768, "Máy tính, 1024 px (thu nhỏ một nửa)", "demo-preview__viewport demo-preview__viewport--half"),
+];
+
+/// One example in a frame per width, side by side when the window is wide enough. The
+/// frames show the example's own page (which allows framing by this site only).
+pub fn preview(doc: &'static Doc, example: &'static Example) -> AnyView {
+    let alone = format!("/components/{}/{}", doc.slug, example.slug());
+    let back = format!("/components/{}", doc.slug);
+    view! {
+        <h1>{format!("Xem ở hai khổ: {}", example.title)}</h1>
+        <p>"Ví dụ của "{doc.page_title()}" ở khổ điện thoại và khổ máy tính. "<a href=back>"Mọi ví dụ của "{doc.component}</a></p>
+        <div class="demo-preview">
+            {WIDTHS.iter().map(|(width, height, name, class)| view! {
+                <figure class="demo-preview__frame">
+                    <figcaption class="demo-preview__caption">{*name}</figcaption>
+                    <div class=*class>
+                        <iframe class="demo-preview__iframe" src=alone.clone() title=format!("{}: {}", name, example.title)
+                            width=width.to_string() height=height.to_string()></iframe>
+                    </div>
+                </figure>
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
 pub fn alone(doc: &'static Doc, example: &'static Example) -> AnyView {
     let back = format!("/components/{}", doc.slug);
     view! {
