@@ -78,6 +78,8 @@ pub const fn server_only(text: &'static str) -> &'static str {
 pub fn catalogue() -> &'static [Doc] {
     use crate::{form, layout, vn};
     const ALL: &[Doc] = &[
+        form::form::examples::DOC,
+        form::field::examples::DOC,
         form::button::examples::DOC,
         form::text_input::examples::DOC,
         form::textarea::examples::DOC,
@@ -95,6 +97,7 @@ pub fn catalogue() -> &'static [Doc] {
         vn::name_input::examples::DOC,
         vn::money_input::examples::DOC,
         vn::address_input::examples::DOC,
+        vn::combobox::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
         layout::footer::examples::DOC,

@@ -9,6 +9,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 /// What every browser test uses: the kit, Leptos, web-sys and small DOM helpers.
 mod support {
+    pub use dvc_rules::form::FieldRule;
     pub use dvc_rules::Locale;
     pub use dvc_ui::form::*;
     pub use dvc_ui::prelude::*;

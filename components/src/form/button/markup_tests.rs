@@ -28,3 +28,11 @@ fn button_kinds_types_and_busy_state() {
     assert!(!busy_text.value().classes().any(|c| c == "dvc-hidden"));
     assert_eq!(busy_text.text().collect::<String>(), "Đang gửi…");
 }
+
+#[test]
+fn a_button_without_checks_says_formnovalidate() {
+    let doc = render(|| view! { <Button name="action" value="save" without_checks=true>"Lưu và tiếp tục sau"</Button> });
+    assert!(attr(one(&doc, "button"), "formnovalidate").is_some());
+    let doc = render(|| view! { <Button>"Gửi"</Button> });
+    assert!(attr(one(&doc, "button"), "formnovalidate").is_none());
+}

@@ -64,6 +64,11 @@ pub fn Button(
     /// The `value` posted with `name`.
     #[prop(optional, into)]
     value: Option<String>,
+    /// Sends the answers as they are, without the form's checks in the browser
+    /// (`formnovalidate`): for "save and come back later" or a language switch. The server
+    /// still decides what to do with them.
+    #[prop(optional)]
+    without_checks: bool,
     /// Truly disabled (not focusable). Prefer `busy` or explaining why an action is unavailable.
     #[prop(optional, into)]
     disabled: MaybeProp<bool>,
@@ -93,6 +98,7 @@ pub fn Button(
             type=if submit { "submit" } else { "button" }
             name=name
             value=value
+            formnovalidate=without_checks
             disabled=move || disabled.get().unwrap_or(false)
             aria-disabled=move || is_busy().then_some("true")
             data-busy=move || is_busy().then_some("true")

@@ -4,6 +4,8 @@
 //! [`Form`](super::Form) it registers its rule with the form model. Must not render the
 //! control itself.
 
+pub(crate) mod examples;
+
 mod use_field;
 
 pub use use_field::use_field;

@@ -73,3 +73,35 @@ async fn a_passing_submit_hands_over_the_answers_and_a_pending_form_ignores_subm
     wait_ms(20).await;
     assert_eq!(received.get_untracked().len(), 1, "nothing is submitted twice");
 }
+
+#[wasm_bindgen_test]
+async fn a_button_without_checks_sends_the_answers_as_they_are() {
+    let host = mount(|| view! {
+        <Form id="t-save">
+            <Field name="s_name" label="Họ và tên" rule=FieldRule::Name><TextInput/></Field>
+            <Button>"Gửi"</Button>
+            <Button kind=ButtonKind::Secondary name="action" value="save" without_checks=true>"Lưu và tiếp tục sau"</Button>
+        </Form>
+    });
+    let form: web_sys::HtmlFormElement = by_id("t-save");
+    // Stands in for the server: the test page must not navigate away.
+    let sent = std::rc::Rc::new(std::cell::Cell::new(false));
+    let seen = sent.clone();
+    let keep_page = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        seen.set(true);
+        ev.prevent_default();
+    });
+    form.add_event_listener_with_callback("submit", keep_page.as_ref().unchecked_ref()).unwrap();
+    keep_page.forget();
+    let save: HtmlElement = host.query_selector("button[formnovalidate]").unwrap().expect("the save button").unchecked_into();
+    save.click();
+    settle().await;
+    assert!(sent.get(), "the form was sent");
+    assert!(host.query_selector(".dvc-error-summary").unwrap().is_none(), "nothing checked in the browser");
+    assert!(host.query_selector(".dvc-error-message").unwrap().is_none());
+    // The ordinary button still checks.
+    let send: HtmlElement = host.query_selector("button:not([formnovalidate])").unwrap().unwrap().unchecked_into();
+    send.click();
+    settle().await;
+    assert!(host.query_selector(".dvc-error-summary").unwrap().is_some());
+}

@@ -3,6 +3,8 @@
 //! prefixed with "Lỗi: " on failure, errors clearing as answers are fixed, and no double
 //! submit. Without WebAssembly it is a plain HTML form that posts.
 
+pub(crate) mod examples;
+
 use super::error_summary::ErrorSummary;
 use super::model::{FormModel, InitialProblem};
 use super::submission::{decode_problems, encode_problems, server_element, Answers, Checked, Submission, FORM_ID_FIELD};
@@ -101,6 +103,11 @@ pub fn Form(
     let on_submit = move |ev: SubmitEvent| {
         if model.pending.get_untracked() {
             ev.prevent_default();
+            return;
+        }
+        // A button marked `formnovalidate` (a language switch, "save and come back later")
+        // sends the answers as they are, for the server to keep: nothing is checked here.
+        if ev.submitter().is_some_and(|b| b.has_attribute("formnovalidate")) {
             return;
         }
         let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };

@@ -5,6 +5,8 @@
 //! Keys: Down / Alt+Down open, Up / Down move, Enter chooses, Escape closes (then clears).
 //! On a server render it is a native `<select>`, so the form works before WebAssembly.
 
+pub(crate) mod examples;
+
 use crate::form::{use_field, FieldContext};
 use crate::form::restored_value;
 use crate::i18n::{use_locale, Ui};
