@@ -96,6 +96,7 @@ pub fn catalogue() -> &'static [Doc] {
         vn::tax_code_input::examples::DOC,
         vn::name_input::examples::DOC,
         vn::money_input::examples::DOC,
+        vn::vn_input::examples::DOC,
         vn::address_input::examples::DOC,
         vn::combobox::examples::DOC,
         layout::skip_link::examples::DOC,

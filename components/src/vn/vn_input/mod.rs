@@ -4,6 +4,8 @@
 //! [`Field`](crate::form::Field) with the rule, a [`TextInput`](crate::form::TextInput),
 //! and a polite read-back line). The checks themselves live in `dvc-rules`.
 
+pub(crate) mod examples;
+
 use crate::form::{Field, InputWidth, TextInput, TextInputType};
 use crate::i18n::{use_locale, Ui};
 use dvc_rules::citizen_id::{parse_citizen_id, CitizenId, Sex};
