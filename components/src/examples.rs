@@ -4,6 +4,7 @@
 //! has an `examples.rs` declaring its [`Doc`]; [`catalogue`] lists them in navigation
 //! order. Owns no component behaviour.
 
+use dvc_rules::Locale;
 use leptos::prelude::*;
 
 /// One named example of a component: a state or a use worth showing.
@@ -14,6 +15,8 @@ pub struct Example {
     pub name: &'static str,
     /// What it shows, in Vietnamese ("Có lỗi").
     pub title: &'static str,
+    /// The same in English ("With an error").
+    pub title_en: &'static str,
     /// Renders it.
     pub render: fn() -> AnyView,
 }
@@ -27,6 +30,8 @@ pub struct Doc {
     pub component: &'static str,
     /// Its name for people, in Vietnamese ("Số điện thoại").
     pub title: &'static str,
+    /// The same in English ("Phone number").
+    pub title_en: &'static str,
     /// When to use it (and when not), shown above the examples.
     pub when_to_use: fn() -> AnyView,
     /// The text of its `examples.rs` (`include_str!`, through [`server_only`]), where each
@@ -37,9 +42,19 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// "Số điện thoại (PhoneInput)": the page title and navigation entry.
-    pub fn page_title(&self) -> String {
-        format!("{} ({})", self.title, self.component)
+    /// "Số điện thoại (PhoneInput)": the page title and navigation entry, in `locale`
+    /// ("Button", not "Button (Button)", when the two names are the same).
+    pub fn page_title(&self, locale: Locale) -> String {
+        let name = self.name(locale);
+        if name == self.component { name.to_string() } else { format!("{name} ({})", self.component) }
+    }
+
+    /// Its name for people in `locale`.
+    pub fn name(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Vi => self.title,
+            Locale::En => self.title_en,
+        }
     }
 
     /// The example called `name` (with `-` or `_`).
@@ -50,6 +65,14 @@ impl Doc {
 }
 
 impl Example {
+    /// What it shows, in `locale`.
+    pub fn title(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Vi => self.title,
+            Locale::En => self.title_en,
+        }
+    }
+
     /// The example's name as it appears in an address ("with-error").
     pub fn slug(&self) -> String {
         self.name.replace('_', "-")
@@ -101,6 +124,7 @@ pub fn catalogue() -> &'static [Doc] {
         vn::combobox::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
+        layout::language_switch::examples::DOC,
         layout::footer::examples::DOC,
     ];
     ALL

@@ -62,7 +62,7 @@ pub mod prelude {
         InputWidth, PasswordInput, Radios, Select, TextInput, TextInputType, Textarea,
     };
     pub use crate::i18n::{provide_locale, use_locale};
-    pub use crate::layout::{Footer, Header, SkipLink};
+    pub use crate::layout::{Footer, Header, LanguageSwitch, SkipLink};
     pub use crate::vn::{AddressInput, CitizenIdInput, MoneyInput, NameInput, PhoneInput, TaxCodeInput, VnInput, VnKind};
     pub use dvc_rules::Locale;
 }

@@ -4,6 +4,7 @@
 //! that the end-to-end crawl can discover. Component pages come from each component's named
 //! examples. Owns no component behaviour.
 
+use crate::language::{href, pick, say, split};
 use crate::pages;
 use dvc_ui::examples::{catalogue, Doc, Example};
 use dvc_ui::prelude::*;
@@ -22,19 +23,32 @@ enum Body {
     Preview(&'static Doc, &'static Example),
 }
 
-/// One page of the demo: its address, its title (the `<title>` and the navigation entry),
-/// whether the navigation lists it, and what it shows.
+/// One page of the demo: its address (the Vietnamese one; [`crate::language`] gives the
+/// English one), its title in Vietnamese and English (the `<title>` and the navigation
+/// entry), whether the navigation lists it, and what it shows.
 #[derive(Clone)]
 pub struct Page {
     pub path: String,
-    pub title: String,
+    titles: (String, String),
     pub in_navigation: bool,
+    /// The id of the page's form whose answers the language switch carries, if it has one.
+    pub form: Option<&'static str>,
     body: Body,
 }
 
 impl Page {
-    fn own(path: &str, title: &str, in_navigation: bool, render: fn() -> AnyView) -> Page {
-        Page { path: path.into(), title: title.into(), in_navigation, body: Body::Own(render) }
+    fn own(path: &str, titles: (&str, &str), in_navigation: bool, render: fn() -> AnyView) -> Page {
+        Page { path: path.into(), titles: (titles.0.into(), titles.1.into()), in_navigation, form: None, body: Body::Own(render) }
+    }
+
+    /// The same page, whose form `id` the language switch carries.
+    fn with_form(self, id: &'static str) -> Page {
+        Page { form: Some(id), ..self }
+    }
+
+    /// The page's title in `locale`.
+    pub fn title(&self, locale: Locale) -> String {
+        pick(locale, &self.titles.0, &self.titles.1).clone()
     }
 
     /// The page's content (inside `<main>`).
@@ -53,30 +67,37 @@ impl Page {
     }
 }
 
+/// Both languages' titles from one function of the language.
+fn titles(title: impl Fn(Locale) -> String) -> (String, String) {
+    (title(Locale::Vi), title(Locale::En))
+}
+
 /// Every page, in navigation order: the one table the navigation, the titles, the server's
 /// routes and the crawl come from. Component pages come from `dvc_ui::examples::catalogue`,
 /// so a new component's examples are a new page without editing this file.
 pub fn pages() -> Vec<Page> {
-    let mut all = vec![Page::own("/", "Giới thiệu", true, pages::home::render)];
+    let mut all = vec![Page::own("/", ("Giới thiệu", "Introduction"), true, pages::home::render)];
     for doc in catalogue() {
-        all.push(Page { path: format!("/components/{}", doc.slug), title: doc.page_title(), in_navigation: true, body: Body::Component(doc) });
+        all.push(Page { path: format!("/components/{}", doc.slug), titles: titles(|l| doc.page_title(l)), in_navigation: true, form: None, body: Body::Component(doc) });
     }
-    all.push(Page::own(pages::register::PATH, "Ví dụ: Đăng ký thông tin cá nhân", true, pages::register::render));
-    all.push(Page::own(pages::register::SENT_PATH, "Đã gửi đăng ký", false, pages::register::sent));
+    all.push(Page::own(pages::register::PATH, ("Ví dụ: Đăng ký thông tin cá nhân", "Example: Registering personal details"), true, pages::register::render).with_form(pages::register::FORM_ID));
+    all.push(Page::own(pages::register::SENT_PATH, ("Đã gửi đăng ký", "Registration sent"), false, pages::register::sent));
     // For `cargo xtask bench` only: reachable by address.
-    all.push(Page::own("/bench/communes", "Bench: communes", false, pages::bench::communes));
+    all.push(Page::own("/bench/communes", ("Bench: communes", "Bench: communes"), false, pages::bench::communes));
     for doc in catalogue() {
         for example in doc.examples {
             all.push(Page {
                 path: format!("/components/{}/{}", doc.slug, example.slug()),
-                title: format!("{} – {}", example.title, doc.page_title()),
+                titles: titles(|l| format!("{} – {}", example.title(l), doc.page_title(l))),
                 in_navigation: false,
+                form: None,
                 body: Body::Example(doc, example),
             });
             all.push(Page {
                 path: format!("/components/{}/{}/{}", doc.slug, example.slug(), pages::component::PREVIEW),
-                title: format!("Xem ở hai khổ: {} – {}", example.title, doc.page_title()),
+                titles: titles(|l| format!("{}: {} – {}", pick(l, "Xem ở hai khổ", "At two widths"), example.title(l), doc.page_title(l))),
                 in_navigation: false,
+                form: None,
                 body: Body::Preview(doc, example),
             });
         }
@@ -84,12 +105,12 @@ pub fn pages() -> Vec<Page> {
     all
 }
 
-/// The address of the page being rendered, provided by the server; the browser reads its
-/// own location.
+/// The address of the page being rendered (with its language prefix), provided by the
+/// server; the browser reads its own location.
 #[derive(Clone, Debug)]
 pub struct PagePath(pub String);
 
-/// The path of the current page without a trailing slash ("/" for the home page).
+/// The address of the current page without a trailing slash ("/" for the home page).
 pub fn current_path() -> String {
     let path = match use_context::<PagePath>() {
         Some(PagePath(p)) => p,
@@ -108,15 +129,16 @@ pub fn page(path: &str) -> Option<Page> {
     pages().into_iter().find(|p| p.path == path)
 }
 
-/// The title of the page at `path`, as the shell writes it.
-pub fn title(path: &str) -> String {
-    page(path).map(|p| p.title).unwrap_or_else(|| "Không tìm thấy trang".into())
+/// The title of the page at `address` (in either language), as the shell writes it.
+pub fn title(address: &str) -> String {
+    let (locale, path) = split(address);
+    page(&path).map(|p| p.title(locale)).unwrap_or_else(|| pick(locale, "Không tìm thấy trang", "Page not found").into())
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_locale(Locale::Vi);
-    let path = current_path();
+    let (locale, path) = split(&current_path());
+    provide_locale(locale);
     let here = page(&path);
     // An example's own page is what the preview frames show: the example, without the
     // navigation column.
@@ -127,11 +149,11 @@ pub fn App() -> impl IntoView {
     };
     let navigation: Vec<Page> = pages().into_iter().filter(|p| p.in_navigation).collect();
     let navigation = with_navigation.then(|| view! {
-        <nav class="demo-nav" aria-label="Các thành phần">
+        <nav class="demo-nav" aria-label=say("Các thành phần", "Components")>
             <ul class="demo-nav__list">
                 {navigation.into_iter().map(|p| {
                     let current = (p.path == path).then_some("page");
-                    view! { <li><a class="demo-nav__link" href=p.path aria-current=current>{p.title}</a></li> }
+                    view! { <li><a class="demo-nav__link" href=href(&p.path) aria-current=current>{p.title(locale)}</a></li> }
                 }).collect_view()}
             </ul>
         </nav>

@@ -2,7 +2,9 @@
 //! HTML to copy, and the "when to use" note. Demo-only; the examples themselves live in
 //! each component's folder (`dvc_ui::examples`).
 
+use crate::language::{href, say};
 use dvc_ui::examples::{example_source, Doc, Example};
+use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
 /// The server-rendered HTML of an example, for people to read and copy. Only the server
@@ -35,35 +37,40 @@ pub fn ExampleBox(doc: &'static Doc, example: &'static Example) -> impl IntoView
     // Empty in the browser (`server_only`): hydration keeps the server's text.
     let code = example_source(doc.source, example.name).unwrap_or_default();
     let html = example_html(example);
-    let alone = format!("/components/{}/{}", doc.slug, example.slug());
+    let alone = href(&format!("/components/{}/{}", doc.slug, example.slug()));
     let preview = format!("{alone}/{}", crate::pages::component::PREVIEW);
+    let title = example.title(use_locale());
     view! {
         <section class="demo-example" aria-labelledby=labelled_by>
-            <h2 class="demo-example__title" id=title_id>{example.title}</h2>
+            <h2 class="demo-example__title" id=title_id>{title}</h2>
             <div class="demo-example__body">{(example.render)()}</div>
             <details class="demo-code">
-                <summary class="demo-code__summary">"Mã Rust"</summary>
+                <summary class="demo-code__summary">{say("Mã Rust", "Rust code")}</summary>
                 <pre class="demo-code__block"><code>{code}</code></pre>
             </details>
             <details class="demo-code">
-                <summary class="demo-code__summary">"HTML do máy chủ tạo"</summary>
+                <summary class="demo-code__summary">{say("HTML do máy chủ tạo", "HTML the server writes")}</summary>
                 <pre class="demo-code__block"><code>{html}</code></pre>
             </details>
             <ul class="demo-example__links">
-                <li><a href=alone>"Mở riêng ví dụ “"{example.title}"”"</a></li>
-                <li><a href=preview>"Xem “"{example.title}"” ở khổ điện thoại và máy tính"</a></li>
+                <li><a href=alone>{say("Mở riêng ví dụ “", "Open “")}{title}{say("”", "” on its own")}</a></li>
+                <li><a href=preview>{say("Xem “", "See “")}{title}{say("” ở khổ điện thoại và máy tính", "” at phone and desktop widths")}</a></li>
             </ul>
         </section>
     }
 }
 
-/// The short "when to use" note at the top of a component page.
+/// The short "when to use" note at the top of a component page. The guidance is written in
+/// Vietnamese only: on an English page it says so and is marked `lang="vi"`, so a screen
+/// reader reads it with a Vietnamese voice.
 #[component]
 pub fn WhenToUse(children: Children) -> impl IntoView {
+    let english = use_locale() == Locale::En;
     view! {
         <div class="demo-when">
-            <h2 class="demo-when__title">"Khi nào dùng"</h2>
-            {children()}
+            <h2 class="demo-when__title">{say("Khi nào dùng", "When to use it")}</h2>
+            {english.then(|| view! { <p>"(This guidance is in Vietnamese.)"</p> })}
+            <div lang=english.then_some("vi")>{children()}</div>
         </div>
     }
 }

@@ -7,6 +7,7 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod language;
 mod example;
 pub mod pages;
 #[cfg(feature = "ssr")]

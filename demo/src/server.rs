@@ -2,6 +2,10 @@
 //! every form posting to its own page (post/redirect/get), the built files from
 //! `target/site` through `dvc_server::assets`, and `dvc_server::security` around it all.
 //!
+//! Every page has two addresses: Vietnamese ("/components/button") and English
+//! ("/en/components/button"); the language switch of a page with a form posts its answers
+//! to the other address, which shows the same page with them, unchecked.
+//!
 //! A post is rendered twice: first with the [`Submission`] so the posted `Form` checks the
 //! answers with its own questions' rules; then, when something is wrong, again with the
 //! problems, to answer with the page, its errors and every answer kept. A valid post
@@ -10,6 +14,7 @@
 //! `HttpOnly` cookie, never in the address.
 
 use crate::app::{normalise, PagePath};
+use crate::language::{address as address_in, every_language, pick, split};
 use crate::pages::register::{self, Receipt};
 use crate::shell::{shell, Look};
 use crate::themes::{self, ThemeInfo};
@@ -23,6 +28,7 @@ use dvc_rules::form::{strip_unasked, FormValues};
 use dvc_server::assets::{self, Manifest};
 use dvc_server::forms::{today_in_vietnam, Posted};
 use dvc_ui::form::Submission;
+use dvc_ui::layout::language_switch::is_language_switch;
 use leptos::prelude::provide_context;
 use std::collections::HashMap;
 use std::path::Path;
@@ -56,7 +62,9 @@ pub fn router(site: &Path) -> Result<Router, String> {
     };
     let mut pages = Router::new();
     for p in crate::app::pages() {
-        pages = pages.route(&p.path, get(show).post(answer));
+        for (_, at) in every_language(&p.path) {
+            pages = pages.route(&at, get(show).post(answer));
+        }
     }
     pages = pages.route(themes::SWITCH_PATH, axum::routing::post(switch_theme));
     let app = pages.fallback(files_or_not_found).with_state(demo);
@@ -64,7 +72,7 @@ pub fn router(site: &Path) -> Result<Router, String> {
 }
 
 async fn show(State(demo): State<Demo>, req: Request) -> Response {
-    let path = normalise(req.uri().path());
+    let (_, path) = split(&normalise(req.uri().path()));
     let receipt = (path == register::SENT_PATH).then(|| demo.receipt(&req)).flatten();
     let mut res = render(&demo, req, None, receipt).await;
     if crate::app::page(&path).is_some_and(|p| p.framed_by_self()) {
@@ -81,6 +89,11 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     };
     let again = || Request::from_parts(parts.clone(), Body::empty());
     let submission = Submission::new(posted.pairs.clone(), posted.file_infos(), today_in_vietnam());
+    if is_language_switch(&posted.pairs) {
+        // The language switch posted the answers here, to this page's address in the other
+        // language: the same page with every answer kept, nothing checked yet.
+        return render(&demo, again(), Some(submission), None).await;
+    }
     let _ = render(&demo, again(), Some(submission.clone()), None).await;
     let Some(checked) = submission.checked() else {
         // No form of this page has that id: show the page as it is.
@@ -93,19 +106,25 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         // every citizen's browser for what is an ordinary page with errors to fix.
         return render(&demo, again(), Some(submission.with_problems(checked.problems)), None).await;
     }
-    let path = normalise(parts.uri.path());
+    let address = normalise(parts.uri.path());
+    let (locale, path) = split(&address);
     let values = FormValues(strip_unasked(&checked.specs, &posted.pairs));
     if path == register::PATH {
         let files: Vec<(String, u64)> = posted.files.iter().map(|f| (f.file_name.clone(), f.bytes.len() as u64)).collect();
         let (Some(id), Some(reference)) = (random_id(), reference()) else {
-            let why = "Máy chủ chưa tạo được mã hồ sơ. Hãy quay lại trang trước và gửi lại sau ít phút.";
+            let why = pick(
+                locale,
+                "Máy chủ chưa tạo được mã hồ sơ. Hãy quay lại trang trước và gửi lại sau ít phút.",
+                "The server could not make a dossier code. Go back to the previous page and send again in a few minutes.",
+            );
             return (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], why).into_response();
         };
-        demo.keep(id.clone(), Receipt { reference, rows: register::receipt_rows(&values, &files) });
-        let cookie = format!("{RECEIPT_COOKIE}={id}; Path=/examples; HttpOnly; SameSite=Lax; Max-Age={}", RECEIPT_LIFETIME.as_secs());
-        return see_other(register::SENT_PATH, Some(cookie));
+        demo.keep(id.clone(), Receipt { reference, rows: register::receipt_rows(&values, &files, locale) });
+        // Path=/: the confirmation is read at its address in either language.
+        let cookie = format!("{RECEIPT_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", RECEIPT_LIFETIME.as_secs());
+        return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
     }
-    see_other(&path, None)
+    see_other(&address, None)
 }
 
 /// The designer's theme switcher: remembers the choice in a cookie and goes back.

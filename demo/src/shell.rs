@@ -1,9 +1,12 @@
-//! The HTML document around the demo's body, written by the server only: language, title
-//! (with "Lỗi: " after a failed post), the stylesheet, the font the first paint uses, and
-//! the one external script that loads the WebAssembly after the page has loaded. No inline
+//! The HTML document around the demo's body, written by the server only: language (from
+//! the address, with the other language's address as an `hreflang` alternate and in the
+//! header's switch), title (with "Lỗi: " after a failed post), the stylesheet, the font the
+//! first paint uses, and the one external script that loads the WebAssembly after the page
+//! has loaded. No inline
 //! script or style: the Content-Security-Policy of `dvc_server::security` holds.
 
 use crate::app::App;
+use crate::language::{address, every_language, say, split};
 use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
 use dvc_ui::prelude::*;
@@ -23,24 +26,33 @@ pub struct Look {
 /// chrome (skip link, header with the theme's name and logo and the designer's switcher,
 /// footer) is server-only; the browser hydrates `#app` (navigation and main) only.
 pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl IntoView {
-    let prefix = if failed { "Lỗi: " } else { "" };
+    let (locale, page) = split(path);
+    provide_locale(locale);
+    let prefix = if failed { dvc_ui::i18n::t(dvc_ui::i18n::Ui::ErrorTitlePrefix) } else { "" };
     let title = format!("{prefix}{} – dvc-ui", crate::app::title(path));
+    let languages = every_language(&page);
+    let alternates = languages.iter().filter(|(l, _)| *l != locale).map(|(l, href)| view! {
+        <link rel="alternate" hreflang=l.tag() href=href.clone()/>
+    }).collect_view();
+    let form = crate::app::page(&page).and_then(|p| p.form).map(String::from);
+    let description = say("dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.", "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.");
     let fonts = FIRST_PAINT_FONTS.iter().map(|f| assets.path(f)).collect::<Vec<_>>();
     let theme_css = look.theme.as_ref().map(|t| format!("/themes/{}.css", t.slug));
-    let portal_name = look.theme.as_ref().map(|t| t.portal_name.clone()).unwrap_or_else(|| "dvc-ui · Bộ giao diện dịch vụ công".into());
+    let portal_name = look.theme.as_ref().map(|t| t.portal_name.clone()).unwrap_or_else(|| say("dvc-ui · Bộ giao diện dịch vụ công", "dvc-ui · Public-service interface kit").into());
     let logo = look.theme.as_ref().map(|t| format!("/{}", t.logo));
     let current = look.theme.as_ref().map(|t| t.slug.clone());
     let back = path.to_string();
     view! {
         <!DOCTYPE html>
-        <html lang="vi">
+        <html lang=locale.tag()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="description" content="dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh."/>
+                <meta name="description" content=description/>
                 // Written as the element's text (escaped): a text child would carry a hydration
                 // marker, which inside <title> is shown and read out as "<!>".
                 <title inner_html=escape(&title)></title>
+                {alternates}
                 <link rel="icon" href=assets.path("favicon.svg") type="image/svg+xml"/>
                 {fonts.into_iter().map(|f| view! { <link rel="preload" href={f} as="font" type="font/woff2" crossorigin=""/> }).collect_view()}
                 <link rel="stylesheet" href=assets.path("dvc-ui.css")/>
@@ -51,14 +63,17 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
             </head>
             <body>
                 <SkipLink/>
-                <Header portal_name=portal_name home_href="/" logo=logo>
-                    <ThemeSwitcher all=look.themes current=current back=back/>
+                <Header portal_name=portal_name home_href=address("/", locale) logo=logo>
+                    <div class="demo-tools">
+                        <LanguageSwitch languages=languages form=form/>
+                        <ThemeSwitcher all=look.themes current=current back=back/>
+                    </div>
                 </Header>
                 <div class="dvc-width-container demo-layout" id="app">
                     <App/>
                 </div>
                 <Footer>
-                    <p>"dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh."</p>
+                    <p>{description}</p>
                 </Footer>
             </body>
         </html>

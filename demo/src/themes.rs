@@ -3,6 +3,7 @@
 //! cookie, set by the switcher's post), and the switcher form in the header. A theme only
 //! adds a stylesheet of token overrides, a logo and a portal name: behaviour never changes.
 
+use crate::language::say;
 use axum::http::HeaderMap;
 use leptos::prelude::*;
 use std::path::Path;
@@ -64,15 +65,16 @@ pub fn ThemeSwitcher(all: Vec<ThemeInfo>, current: Option<String>, back: String)
     view! {
         <form class="demo-theme" method="post" action=SWITCH_PATH>
             <input type="hidden" name="back" value=back/>
-            <label class="demo-theme__label" for="demo-theme">"Giao diện của tỉnh"</label>
+            <label class="demo-theme__label" for="demo-theme">{say("Giao diện của tỉnh", "Province theme")}</label>
             <select class="dvc-select demo-theme__select" id="demo-theme" name="theme">
-                <option value="" selected=kit_default>"Mặc định (dvc-ui)"</option>
+                <option value="" selected=kit_default>{say("Mặc định (dvc-ui)", "Default (dvc-ui)")}</option>
                 {all.into_iter().map(|t| {
                     let selected = t.slug == current;
-                    view! { <option value=t.slug selected=selected>{t.province}</option> }
+                    // A province's name is Vietnamese on an English page too.
+                    view! { <option value=t.slug selected=selected lang="vi">{t.province}</option> }
                 }).collect_view()}
             </select>
-            <button class="dvc-button dvc-button--secondary demo-theme__button" type="submit">"Áp dụng"</button>
+            <button class="dvc-button dvc-button--secondary demo-theme__button" type="submit">{say("Áp dụng", "Apply")}</button>
         </form>
     }
 }

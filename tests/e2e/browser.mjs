@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core
 // (never a downloaded browser), the demo's address, and a crawl of the demo's pages.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:8080';
@@ -32,8 +33,19 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
 }
 
 // Every page reachable from the home page through same-origin links, by breadth-first crawl
-// (the two-width design views excepted: they frame pages the crawl reaches anyway).
+// (the two-width design views excepted: they frame pages the crawl reaches anyway). The
+// header's language switch links each page to its English address, so both languages are
+// crawled. `cargo xtask test` names a file (E2E_CRAWL_FILE, emptied before each run) where
+// the first test file's crawl is kept for the others: one crawl per run.
 export async function crawl(browser) {
+  const file = process.env.E2E_CRAWL_FILE;
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const found = await crawlNow(browser);
+  if (file) writeFileSync(file, JSON.stringify(found));
+  return found;
+}
+
+async function crawlNow(browser) {
   const seen = new Set(['/']);
   const queue = ['/'];
   while (queue.length) {

@@ -1,5 +1,5 @@
 // Every page reachable from the demo's navigation (found by crawling, so new pages are
-// covered without editing this file) must: have zero axe-core violations for WCAG 2.0/2.1/2.2
+// covered without editing this file; in Vietnamese and in English) must: have zero axe-core violations for WCAG 2.0/2.1/2.2
 // A and AA; not scroll sideways at 320×640; log no console error or warning; request
 // nothing from another origin; and let the keyboard reach every focusable element with a
 // visible focus indicator.
@@ -16,9 +16,13 @@ before(async () => {
 });
 after(async () => browser?.close());
 
-test('the crawl finds the home page and every component page', () => {
+test('the crawl finds the home page and every component page, in both languages', () => {
   assert.ok(pages.length >= 4, `only found ${pages.join(', ')}`);
-  assert.ok(pages.includes('/components/text-input'));
+  for (const p of ['/components/text-input', '/en', '/en/components/text-input', '/en/examples/dang-ky-thong-tin-ca-nhan']) {
+    assert.ok(pages.includes(p), p);
+  }
+  const english = pages.filter((p) => p === '/en' || p.startsWith('/en/'));
+  assert.equal(english.length * 2, pages.length, 'each page has its English address');
 });
 
 const FOCUSABLE = 'a[href], summary, button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';

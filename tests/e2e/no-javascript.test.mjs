@@ -19,7 +19,10 @@ const NO_JS = { javaScript: false };
 const controlNames = (page) => page.$$eval('form [name]', (els) => [...new Set(els.map((e) => e.name))].sort());
 
 test('every page shows its heading and every named control without JavaScript', async (t) => {
-  const pages = await crawl(browser);
+  // Vietnamese addresses, and the English example service: an English page is the same
+  // components with other words (language.test.mjs posts the English service without
+  // JavaScript).
+  const pages = (await crawl(browser)).filter((p) => p === `/en${PATH}` || (p !== '/en' && !p.startsWith('/en/')));
   assert.ok(pages.length >= 20, `only found ${pages.join(', ')}`);
   for (const path of pages) {
     await t.test(`page ${path}`, async () => {

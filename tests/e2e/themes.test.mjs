@@ -1,11 +1,12 @@
 // Province themes: the switcher in the header (a form, so it works without JavaScript)
 // changes only tokens, the portal's name and logo; every theme keeps axe-clean pages (its
 // colours were already contrast-checked by the build) on the pages with the most colour:
-// a component page with errors, the example service posted empty, and the home page.
+// a component page with errors, the example service posted empty, and the home page; and
+// every page of the crawl, in each theme, keeps its contrast and fits a 320 px screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, launch, open } from './browser.mjs';
+import { BASE, launch, open, crawl } from './browser.mjs';
 
 let browser;
 let themes = [];
@@ -84,4 +85,32 @@ test('the hydrated page keeps working in a theme', async () => {
   await page.waitForSelector('#dvc-full_name-error');
   assert.deepEqual([...log.console, ...log.errors], []);
   await context.close();
+});
+
+// The rules a theme can break: colours (of text, of links in text) and the logo's text.
+const THEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt'];
+
+test('every page of the crawl in each theme: contrast and no sideways scroll at 320 px', async (t) => {
+  // Vietnamese addresses only: the English page of each is the same markup and colours.
+  const pages = (await crawl(browser)).filter((p) => p !== '/en' && !p.startsWith('/en/'));
+  assert.ok(pages.length >= 50, `only ${pages.length} pages`);
+  for (const theme of themes) {
+    await t.test(theme.slug, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      await context.addCookies([{ name: 'dvc_theme', value: theme.slug, url: BASE }]);
+      const page = await context.newPage();
+      const problems = [];
+      for (const path of pages) {
+        await page.goto(BASE + path, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+        if (await page.textContent('.dvc-header__name') !== theme.portal_name) problems.push(`${path}: not in the theme`);
+        const result = await new AxeBuilder({ page }).withRules(THEME_RULES).analyze();
+        for (const v of result.violations) problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        if (scroll > client) problems.push(`${path}: ${scroll}px wide at 320px`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });

@@ -45,10 +45,14 @@ pub fn run_all() -> Result {
     let site = build::build_demo(build::Profile::Debug)?;
     let server = serve::start(&site, build::Profile::Debug, 0)?;
     let port = server.port;
+    // The pages found by the first crawl of this run, shared by the test files after it.
+    let crawl_file = root.join("target").join("e2e-crawl.json");
+    let _ = std::fs::remove_file(&crawl_file);
     let (ok, out) = tee(
         Command::new("node")
             .args(["--test", "--test-concurrency=1", "e2e/"])
             .env("DEMO_URL", format!("http://127.0.0.1:{port}"))
+            .env("E2E_CRAWL_FILE", &crawl_file)
             .env("CHROME_PATH", tools::chromium())
             .current_dir(root.join("tests")),
     )?;

@@ -17,3 +17,46 @@ fn shell_has_skip_link_banner_and_contentinfo() {
     assert_eq!(one(&doc, "header .dvc-header__province").text().collect::<String>(), "Tỉnh Lào Cai");
     assert_eq!(count(&doc, "footer"), 1);
 }
+
+fn both(here: &str) -> Vec<(Locale, String)> {
+    vec![(Locale::Vi, format!("/{here}")), (Locale::En, format!("/en/{here}"))]
+}
+
+#[test]
+fn language_switch_names_each_language_in_itself_and_marks_the_current_one() {
+    let doc = render(|| view! { <LanguageSwitch languages=both("dang-ky")/> });
+    let nav = one(&doc, "nav.dvc-language-switch");
+    assert_eq!(attr(nav, "aria-label"), Some("Ngôn ngữ"));
+    let current = one(&doc, ".dvc-language-switch__current");
+    assert_eq!((attr(current, "lang"), attr(current, "aria-current")), (Some("vi"), Some("true")));
+    assert_eq!(current.text().collect::<String>(), "Tiếng Việt");
+    let link = one(&doc, "a.dvc-language-switch__link");
+    assert_eq!((attr(link, "href"), attr(link, "hreflang"), attr(link, "lang")), (Some("/en/dang-ky"), Some("en"), Some("en")));
+    assert_eq!(link.text().collect::<String>(), "English");
+    assert_eq!(count(&doc, "button"), 0);
+}
+
+#[test]
+fn language_switch_in_english_links_back_to_vietnamese_with_an_english_label() {
+    let doc = render(|| {
+        provide_locale(Locale::En);
+        view! { <LanguageSwitch languages=both("")/> }
+    });
+    assert_eq!(attr(one(&doc, "nav"), "aria-label"), Some("Language"));
+    assert_eq!(one(&doc, ".dvc-language-switch__current").text().collect::<String>(), "English");
+    let link = one(&doc, "a.dvc-language-switch__link");
+    assert_eq!((attr(link, "href"), attr(link, "lang")), (Some("/"), Some("vi")));
+}
+
+#[test]
+fn language_switch_on_a_page_with_a_form_names_the_form_its_links_carry() {
+    let doc = render(|| view! { <LanguageSwitch languages=both("dang-ky") form="dang-ky"/> });
+    // Links, never submit buttons: a submit button of the form placed before it would be
+    // the form's default button, and Enter in an answer would switch the language.
+    assert_eq!(count(&doc, "button"), 0);
+    let link = one(&doc, "a.dvc-language-switch__link");
+    assert_eq!(attr(link, "href"), Some("/en/dang-ky"));
+    assert_eq!(attr(link, dvc_ui::layout::language_switch::CARRIES_ATTRIBUTE), Some("dang-ky"));
+    assert!(dvc_ui::layout::language_switch::is_language_switch(&[("dvc_language".into(), "en".into())]));
+    assert!(!dvc_ui::layout::language_switch::is_language_switch(&[("full_name".into(), "A".into())]));
+}

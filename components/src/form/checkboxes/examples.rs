@@ -12,13 +12,14 @@ pub const DOC: Doc = Doc {
     slug: "checkboxes",
     component: "Checkboxes",
     title: "Ô đánh dấu",
+    title_en: "Checkboxes",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "loai_tru", title: "Trống, có lựa chọn loại trừ “Không có”", render: loai_tru },
-        Example { name: "da_chon", title: "Đã chọn", render: da_chon },
-        Example { name: "cau_hoi_mo", title: "Có câu hỏi mở ra khi chọn", render: cau_hoi_mo },
-        Example { name: "co_loi", title: "Có lỗi", render: co_loi },
+        Example { name: "loai_tru", title: "Trống, có lựa chọn loại trừ “Không có”", title_en: "Empty, with an exclusive “None” option", render: loai_tru },
+        Example { name: "da_chon", title: "Đã chọn", title_en: "Chosen", render: da_chon },
+        Example { name: "cau_hoi_mo", title: "Có câu hỏi mở ra khi chọn", title_en: "With a question revealed when chosen", render: cau_hoi_mo },
+        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
     ],
 };
 

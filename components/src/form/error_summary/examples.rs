@@ -12,10 +12,11 @@ pub const DOC: Doc = Doc {
     slug: "error-summary",
     component: "ErrorSummary",
     title: "Tóm tắt lỗi",
+    title_en: "Error summary",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "loi_tu_may_chu", title: "Lỗi do máy chủ trả về", render: loi_tu_may_chu },
+        Example { name: "loi_tu_may_chu", title: "Lỗi do máy chủ trả về", title_en: "Errors returned by the server", render: loi_tu_may_chu },
     ],
 };
 

@@ -12,11 +12,12 @@ pub const DOC: Doc = Doc {
     slug: "file-upload",
     component: "FileUpload",
     title: "Tải tệp lên",
+    title_en: "File upload",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", render: trong },
-        Example { name: "co_loi", title: "Có lỗi", render: co_loi },
+        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
+        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
     ],
 };
 

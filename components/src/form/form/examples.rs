@@ -12,10 +12,11 @@ pub const DOC: Doc = Doc {
     slug: "form",
     component: "Form",
     title: "Biểu mẫu",
+    title_en: "Form",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "kiem_tra_khi_gui", title: "Kiểm tra khi gửi, tóm tắt lỗi", render: kiem_tra_khi_gui },
+        Example { name: "kiem_tra_khi_gui", title: "Kiểm tra khi gửi, tóm tắt lỗi", title_en: "Checked on submit, error summary", render: kiem_tra_khi_gui },
     ],
 };
 

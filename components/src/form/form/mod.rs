@@ -1,8 +1,10 @@
 //! `Form`: a real `<form method="post" novalidate>` that owns the [`FormModel`], the error
 //! summary and the submit flow: all rules on submit, the summary focused and the page title
 //! prefixed with "Lỗi: " on failure, errors clearing as answers are fixed, and no double
-//! submit. Without WebAssembly it is a plain HTML form that posts.
+//! submit; links that carry its answers (the language switch, see `carry`). Without
+//! WebAssembly it is a plain HTML form that posts.
 
+mod carry;
 pub(crate) mod examples;
 
 use super::error_summary::ErrorSummary;
@@ -94,6 +96,8 @@ pub fn Form(
         let id = focus_id.clone();
         Effect::new(move |_| focus_by_id(&id));
     }
+    // The language switch's links post these answers to the other language's page.
+    carry::carry_answers_from_links(form_id.clone());
     // Coming back to this page from the history (back/forward cache), an earlier submit
     // must not keep blocking the next one.
     if !crate::SERVER_RENDER {

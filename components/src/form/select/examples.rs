@@ -12,13 +12,14 @@ pub const DOC: Doc = Doc {
     slug: "select",
     component: "Select",
     title: "Danh sách chọn",
+    title_en: "Select",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", render: trong },
-        Example { name: "da_chon", title: "Đã chọn, có gợi ý", render: da_chon },
-        Example { name: "co_loi", title: "Có lỗi", render: co_loi },
-        Example { name: "vo_hieu_hoa", title: "Bị vô hiệu hoá", render: vo_hieu_hoa },
+        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
+        Example { name: "da_chon", title: "Đã chọn, có gợi ý", title_en: "Chosen, with a hint", render: da_chon },
+        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
+        Example { name: "vo_hieu_hoa", title: "Bị vô hiệu hoá", title_en: "Disabled", render: vo_hieu_hoa },
     ],
 };
 

@@ -11,10 +11,11 @@ pub const DOC: Doc = Doc {
     slug: "footer",
     component: "Footer",
     title: "Phần chân trang",
+    title_en: "Footer",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "don_vi_van_hanh", title: "Đơn vị vận hành và liên kết", render: don_vi_van_hanh },
+        Example { name: "don_vi_van_hanh", title: "Đơn vị vận hành và liên kết", title_en: "Operator and links", render: don_vi_van_hanh },
     ],
 };
 

@@ -11,10 +11,11 @@ pub const DOC: Doc = Doc {
     slug: "header",
     component: "Header",
     title: "Phần đầu trang",
+    title_en: "Header",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "cua_tinh", title: "Cổng của một tỉnh", render: cua_tinh },
+        Example { name: "cua_tinh", title: "Cổng của một tỉnh", title_en: "A province's portal", render: cua_tinh },
     ],
 };
 

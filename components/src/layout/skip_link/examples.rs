@@ -11,10 +11,11 @@ pub const DOC: Doc = Doc {
     slug: "skip-link",
     component: "SkipLink",
     title: "Liên kết bỏ qua",
+    title_en: "Skip link",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "mac_dinh", title: "Mặc định (hiện khi nhận tiêu điểm)", render: mac_dinh },
+        Example { name: "mac_dinh", title: "Mặc định (hiện khi nhận tiêu điểm)", title_en: "Default (shown on focus)", render: mac_dinh },
     ],
 };
 

@@ -11,10 +11,11 @@ pub const DOC: Doc = Doc {
     slug: "address-input",
     component: "AddressInput",
     title: "Địa chỉ",
+    title_en: "Address",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", render: trong },
+        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
     ],
 };
 

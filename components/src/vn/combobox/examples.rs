@@ -12,9 +12,10 @@ pub const DOC: Doc = Doc {
     slug: "combobox",
     component: "Combobox",
     title: "Ô chọn có tìm kiếm",
+    title_en: "Searchable select",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "dan_toc", title: "Chọn dân tộc, gõ để tìm", render: dan_toc }],
+    examples: &[Example { name: "dan_toc", title: "Chọn dân tộc, gõ để tìm", title_en: "Choose an ethnic group, type to search", render: dan_toc }],
 };
 
 fn when_to_use() -> AnyView {

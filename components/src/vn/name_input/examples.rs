@@ -11,11 +11,12 @@ pub const DOC: Doc = Doc {
     slug: "name-input",
     component: "NameInput",
     title: "Họ và tên",
+    title_en: "Full name",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "ten_e_de", title: "Hợp lệ: tên Ê Đê", render: ten_e_de },
-        Example { name: "co_chu_so", title: "Sai: có chữ số", render: co_chu_so },
+        Example { name: "ten_e_de", title: "Hợp lệ: tên Ê Đê", title_en: "Valid: an Ê Đê name", render: ten_e_de },
+        Example { name: "co_chu_so", title: "Sai: có chữ số", title_en: "Wrong: contains digits", render: co_chu_so },
     ],
 };
 

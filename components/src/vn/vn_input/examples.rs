@@ -11,10 +11,11 @@ pub const DOC: Doc = Doc {
     slug: "vn-input",
     component: "VnInput",
     title: "Dữ liệu Việt Nam theo loại",
+    title_en: "Vietnamese data by kind",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "theo_cau_hinh", title: "Loại dữ liệu lấy từ cấu hình của thủ tục", render: theo_cau_hinh },
+        Example { name: "theo_cau_hinh", title: "Loại dữ liệu lấy từ cấu hình của thủ tục", title_en: "Kind of data read from the procedure's configuration", render: theo_cau_hinh },
     ],
 };
 
