@@ -27,6 +27,7 @@ pub mod phone;
 pub mod problem;
 pub mod tax_code;
 pub mod text;
+pub mod vietqr;
 
 pub use messages::Locale;
 pub use problem::{Problem, ProblemCode};
