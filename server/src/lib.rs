@@ -8,7 +8,8 @@
 //!   security headers on every response, request limits and timeouts;
 //! - [`assets`]: static files with content-hashed names, `Cache-Control: immutable`, and
 //!   brotli / gzip negotiated from precompressed files;
-//! - [`serve`]: binding, graceful shutdown.
+//! - [`serve`]: binding, graceful shutdown;
+//! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once).
 //!
 //! It must not render components (that is `dvc-ui`, through `leptos_axum`) nor hold rules
 //! (that is `dvc-rules`).
@@ -26,3 +27,4 @@ pub mod assets;
 pub mod forms;
 pub mod security;
 pub mod serve;
+pub mod vnpay;

@@ -1,0 +1,426 @@
+//! The VNPAY payment gateway, as VNPAY publishes its contract (payment URL API 2.1.0 and
+//! the IPN): the address that sends a citizen to pay, and the server-to-server notification
+//! that says whether they paid. Configured by the merchant code and secret VNPAY issues, so
+//! a portal points it at VNPAY's sandbox or production as it is.
+//!
+//! The rule this module keeps: **the browser's return never decides**. The return address
+//! only shows a status page; the IPN, signed by VNPAY, is checked (signature, order, amount)
+//! and settles the order once: the same notification twice changes nothing.
+//!
+//! Signatures: HMAC-SHA512 with the merchant's secret over the `vnp_*` parameters sorted by
+//! name, each value form-urlencoded (space as `+`), joined as a query string; hex in
+//! `vnp_SecureHash`. Checked in constant time (the `hmac` crate's `verify_slice`).
+
+use dvc_rules::Locale;
+use hmac::{Hmac, Mac};
+use sha2::Sha512;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// VNPAY's sandbox payment page.
+pub const SANDBOX_PAY_URL: &str = "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html";
+
+/// What VNPAY issues a merchant: the terminal code and the secret, and the payment page.
+#[derive(Clone)]
+pub struct Merchant {
+    pub tmn_code: String,
+    pub hash_secret: String,
+    /// The payment page ([`SANDBOX_PAY_URL`] while testing).
+    pub pay_url: String,
+}
+
+impl std::fmt::Debug for Merchant {
+    /// Never prints the secret.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Merchant").field("tmn_code", &self.tmn_code).field("pay_url", &self.pay_url).finish_non_exhaustive()
+    }
+}
+
+/// One payment to ask VNPAY for.
+#[derive(Clone, Debug)]
+pub struct PaymentRequest {
+    /// The merchant's reference of this payment (unique per merchant per day; letters,
+    /// digits, `-`, `_`).
+    pub txn_ref: String,
+    /// In đồng (VNPAY receives it × 100).
+    pub amount: u64,
+    /// What is paid for, in plain letters (VNPAY asks for Vietnamese without marks).
+    pub order_info: String,
+    /// Where VNPAY sends the citizen back (a status page only).
+    pub return_url: String,
+    /// The citizen's IP address, as VNPAY asks.
+    pub ip_addr: String,
+    pub locale: Locale,
+    /// When the payment was created and until when it may be paid (seconds since 1970).
+    pub created_at: u64,
+    pub expires_at: u64,
+}
+
+/// What a notification (or a return) from VNPAY says, once its signature is checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notification {
+    pub txn_ref: String,
+    /// In đồng.
+    pub amount: u64,
+    /// `vnp_ResponseCode` and `vnp_TransactionStatus` both "00".
+    pub paid: bool,
+    pub response_code: String,
+    pub transaction_no: String,
+    pub bank_code: String,
+}
+
+/// Why a notification is refused before any order is looked at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// No signature, or not the one the secret gives.
+    Signature,
+    /// A field the contract requires is missing or malformed (named).
+    Field(&'static str),
+}
+
+/// "yyyyMMddHHmmss" in Viet Nam's time (UTC+7, no daylight saving), as VNPAY's dates are.
+pub fn vn_timestamp(unix_seconds: u64) -> String {
+    let local = unix_seconds + 7 * 3600;
+    let (days, rest) = (local / 86_400, local % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}{month:02}{day:02}{:02}{:02}{:02}", rest / 3600, rest % 3600 / 60, rest % 60)
+}
+
+/// application/x-www-form-urlencoded, as VNPAY's own samples encode values.
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The signed text: `vnp_*` pairs (the hash fields left out) sorted by name, encoded.
+fn signed_text(pairs: &[(String, String)]) -> String {
+    let mut kept: Vec<&(String, String)> =
+        pairs.iter().filter(|(k, v)| k.starts_with("vnp_") && k != "vnp_SecureHash" && k != "vnp_SecureHashType" && !v.is_empty()).collect();
+    kept.sort_by(|a, b| a.0.cmp(&b.0));
+    kept.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+}
+
+fn mac(secret: &str) -> Hmac<Sha512> {
+    // HMAC takes a key of any length: this cannot fail.
+    Hmac::<Sha512>::new_from_slice(secret.as_bytes()).expect("HMAC accepts any key length")
+}
+
+/// The hex HMAC-SHA512 of `pairs` under `secret`.
+pub fn signature(secret: &str, pairs: &[(String, String)]) -> String {
+    let mut m = mac(secret);
+    m.update(signed_text(pairs).as_bytes());
+    m.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Merchant {
+    /// A merchant on VNPAY's sandbox.
+    pub fn sandbox(tmn_code: &str, hash_secret: &str) -> Merchant {
+        Merchant { tmn_code: tmn_code.into(), hash_secret: hash_secret.into(), pay_url: SANDBOX_PAY_URL.into() }
+    }
+
+    /// The parameters of a payment, signed.
+    pub fn payment_parameters(&self, r: &PaymentRequest) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = [
+            ("vnp_Version", "2.1.0".to_string()),
+            ("vnp_Command", "pay".to_string()),
+            ("vnp_TmnCode", self.tmn_code.clone()),
+            ("vnp_Amount", (r.amount * 100).to_string()),
+            ("vnp_CurrCode", "VND".to_string()),
+            ("vnp_TxnRef", r.txn_ref.clone()),
+            ("vnp_OrderInfo", r.order_info.clone()),
+            ("vnp_OrderType", "other".to_string()),
+            ("vnp_Locale", if r.locale == Locale::En { "en" } else { "vn" }.to_string()),
+            ("vnp_ReturnUrl", r.return_url.clone()),
+            ("vnp_IpAddr", r.ip_addr.clone()),
+            ("vnp_CreateDate", vn_timestamp(r.created_at)),
+            ("vnp_ExpireDate", vn_timestamp(r.expires_at)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let hash = signature(&self.hash_secret, &pairs);
+        pairs.push(("vnp_SecureHash".into(), hash));
+        pairs
+    }
+
+    /// The address that sends the citizen to VNPAY to pay.
+    pub fn payment_url(&self, r: &PaymentRequest) -> String {
+        let query = self.payment_parameters(r).iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        format!("{}?{query}", self.pay_url)
+    }
+
+    /// Checks the signature of a notification or return (its query pairs) and reads it.
+    pub fn verify(&self, pairs: &[(String, String)]) -> Result<Notification, Refusal> {
+        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let given = get("vnp_SecureHash").ok_or(Refusal::Signature)?;
+        let bytes = hex(given).ok_or(Refusal::Signature)?;
+        let mut m = mac(&self.hash_secret);
+        m.update(signed_text(pairs).as_bytes());
+        m.verify_slice(&bytes).map_err(|_| Refusal::Signature)?;
+        let field = |name: &'static str| get(name).filter(|v| !v.is_empty()).map(str::to_string).ok_or(Refusal::Field(name));
+        let hundredths: u64 = field("vnp_Amount")?.parse().map_err(|_| Refusal::Field("vnp_Amount"))?;
+        if hundredths % 100 != 0 {
+            return Err(Refusal::Field("vnp_Amount"));
+        }
+        let response_code = field("vnp_ResponseCode")?;
+        let paid = response_code == "00" && get("vnp_TransactionStatus") == Some("00");
+        Ok(Notification {
+            txn_ref: field("vnp_TxnRef")?,
+            amount: hundredths / 100,
+            paid,
+            response_code,
+            transaction_no: get("vnp_TransactionNo").unwrap_or_default().into(),
+            bank_code: get("vnp_BankCode").unwrap_or_default().into(),
+        })
+    }
+
+    /// Answers an IPN: checks it, then settles the order once. The answer is what VNPAY
+    /// expects back ([`IpnAnswer::json`]).
+    pub fn answer_ipn(&self, orders: &dyn Orders, pairs: &[(String, String)]) -> IpnAnswer {
+        let note = match self.verify(pairs) {
+            Ok(n) => n,
+            Err(Refusal::Signature) => return IpnAnswer::InvalidSignature,
+            Err(Refusal::Field(_)) => return IpnAnswer::Unknown,
+        };
+        let Some(order) = orders.find(&note.txn_ref) else { return IpnAnswer::OrderNotFound };
+        if order.amount != note.amount {
+            return IpnAnswer::InvalidAmount;
+        }
+        if order.status != PaymentStatus::Pending {
+            return IpnAnswer::AlreadyConfirmed;
+        }
+        let to = if note.paid { PaymentStatus::Paid } else { PaymentStatus::Failed };
+        if orders.settle(&note.txn_ref, to) {
+            IpnAnswer::Confirmed
+        } else {
+            // Settled meanwhile by another copy of this notification.
+            IpnAnswer::AlreadyConfirmed
+        }
+    }
+}
+
+fn hex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
+}
+
+/// What VNPAY is told back after an IPN, with the contract's codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IpnAnswer {
+    /// 00: checked and recorded.
+    Confirmed,
+    /// 01: no such order.
+    OrderNotFound,
+    /// 02: the order was settled before (a repeated notification).
+    AlreadyConfirmed,
+    /// 04: the amount is not the order's.
+    InvalidAmount,
+    /// 97: the signature is wrong.
+    InvalidSignature,
+    /// 99: anything else (a required field missing).
+    Unknown,
+}
+
+impl IpnAnswer {
+    /// `RspCode` of the contract.
+    pub fn code(self) -> &'static str {
+        match self {
+            IpnAnswer::Confirmed => "00",
+            IpnAnswer::OrderNotFound => "01",
+            IpnAnswer::AlreadyConfirmed => "02",
+            IpnAnswer::InvalidAmount => "04",
+            IpnAnswer::InvalidSignature => "97",
+            IpnAnswer::Unknown => "99",
+        }
+    }
+
+    /// `Message` of the contract.
+    pub fn message(self) -> &'static str {
+        match self {
+            IpnAnswer::Confirmed => "Confirm Success",
+            IpnAnswer::OrderNotFound => "Order not found",
+            IpnAnswer::AlreadyConfirmed => "Order already confirmed",
+            IpnAnswer::InvalidAmount => "Invalid amount",
+            IpnAnswer::InvalidSignature => "Invalid signature",
+            IpnAnswer::Unknown => "Unknown error",
+        }
+    }
+
+    /// The JSON body VNPAY reads: `{"RspCode":"00","Message":"Confirm Success"}`.
+    pub fn json(self) -> String {
+        serde_json::json!({ "RspCode": self.code(), "Message": self.message() }).to_string()
+    }
+}
+
+/// Where a payment stands. Only an IPN moves it from `Pending`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaymentStatus {
+    Pending,
+    Paid,
+    Failed,
+    Expired,
+}
+
+/// One payment the portal asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Order {
+    pub txn_ref: String,
+    pub amount: u64,
+    pub status: PaymentStatus,
+}
+
+/// The portal's record of payments (its own database in production).
+pub trait Orders: Send + Sync {
+    /// The payment with this reference.
+    fn find(&self, txn_ref: &str) -> Option<Order>;
+    /// Moves a pending payment to `to`; false when it was no longer pending (nothing
+    /// changed). Must be atomic: two copies of one notification settle it once.
+    fn settle(&self, txn_ref: &str, to: PaymentStatus) -> bool;
+}
+
+/// Payments kept in this process's memory: for a single-server portal, the demo and tests.
+#[derive(Default)]
+pub struct MemoryOrders(Mutex<HashMap<String, Order>>);
+
+impl MemoryOrders {
+    /// Records a new pending payment; an existing reference keeps its record (so pressing
+    /// "pay" twice cannot start a second payment for the same order).
+    pub fn open(&self, txn_ref: &str, amount: u64) -> Order {
+        let mut all = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        all.entry(txn_ref.to_string()).or_insert_with(|| Order { txn_ref: txn_ref.into(), amount, status: PaymentStatus::Pending }).clone()
+    }
+}
+
+impl Orders for MemoryOrders {
+    fn find(&self, txn_ref: &str) -> Option<Order> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(txn_ref).cloned()
+    }
+
+    fn settle(&self, txn_ref: &str, to: PaymentStatus) -> bool {
+        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        match all.get_mut(txn_ref) {
+            Some(order) if order.status == PaymentStatus::Pending => {
+                order.status = to;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merchant() -> Merchant {
+        Merchant::sandbox("DVCDEMO1", "SECRETKEYFORTESTS")
+    }
+
+    fn request() -> PaymentRequest {
+        PaymentRequest {
+            txn_ref: "HS0004".into(),
+            amount: 150_000,
+            order_info: "Le phi ho so 0004".into(),
+            return_url: "http://127.0.0.1:8080/thanh-toan/ket-qua".into(),
+            ip_addr: "127.0.0.1".into(),
+            locale: Locale::Vi,
+            created_at: 1_764_000_000,
+            expires_at: 1_764_000_900,
+        }
+    }
+
+    /// What VNPAY would send back for `request`, signed with `secret`.
+    fn notification(secret: &str, amount_hundredths: &str, code: &str) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = [
+            ("vnp_TmnCode", "DVCDEMO1"),
+            ("vnp_Amount", amount_hundredths),
+            ("vnp_BankCode", "NCB"),
+            ("vnp_OrderInfo", "Le phi ho so 0004"),
+            ("vnp_ResponseCode", code),
+            ("vnp_TransactionStatus", code),
+            ("vnp_TransactionNo", "14422574"),
+            ("vnp_TxnRef", "HS0004"),
+            ("vnp_PayDate", "20251124230000"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let hash = signature(secret, &pairs);
+        pairs.push(("vnp_SecureHash".into(), hash));
+        pairs
+    }
+
+    #[test]
+    fn vietnam_time_is_utc_plus_seven() {
+        assert_eq!(vn_timestamp(0), "19700101070000");
+        assert_eq!(vn_timestamp(1_764_000_000), "20251124230000");
+        assert_eq!(vn_timestamp(951_782_400 - 7 * 3600), "20000229000000", "a leap day");
+    }
+
+    #[test]
+    fn the_payment_url_carries_the_contract_fields_signed() {
+        let url = merchant().payment_url(&request());
+        assert!(url.starts_with("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html?vnp_Amount=15000000&vnp_Command=pay&"), "{url}");
+        assert!(url.contains("&vnp_OrderInfo=Le+phi+ho+so+0004&"));
+        assert!(url.contains("&vnp_ReturnUrl=http%3A%2F%2F127.0.0.1%3A8080%2Fthanh-toan%2Fket-qua&"));
+        assert!(url.contains("&vnp_CreateDate=20251124230000&") && url.contains("&vnp_ExpireDate=20251124231500&"));
+        let pairs = merchant().payment_parameters(&request());
+        let (_, hash) = pairs.last().unwrap();
+        assert_eq!(hash.len(), 128, "SHA-512 in hex");
+        assert_eq!(hash, &signature("SECRETKEYFORTESTS", &pairs[..pairs.len() - 1]));
+        assert!(!format!("{:?}", merchant()).contains("SECRET"), "the secret never reaches a log");
+    }
+
+    #[test]
+    fn a_notification_is_read_only_with_the_right_signature() {
+        let good = notification("SECRETKEYFORTESTS", "15000000", "00");
+        let n = merchant().verify(&good).unwrap();
+        assert_eq!((n.txn_ref.as_str(), n.amount, n.paid), ("HS0004", 150_000, true));
+        assert_eq!(merchant().verify(&notification("ANOTHERSECRET", "15000000", "00")), Err(Refusal::Signature));
+        let mut changed = good.clone();
+        changed[1].1 = "100".into();
+        assert_eq!(merchant().verify(&changed), Err(Refusal::Signature), "a changed amount breaks the signature");
+        let unsigned: Vec<_> = good.iter().filter(|(k, _)| k != "vnp_SecureHash").cloned().collect();
+        assert_eq!(merchant().verify(&unsigned), Err(Refusal::Signature));
+        assert!(!merchant().verify(&notification("SECRETKEYFORTESTS", "15000000", "24")).unwrap().paid, "24: the citizen cancelled");
+    }
+
+    #[test]
+    fn the_ipn_settles_an_order_once_and_answers_with_the_contract_codes() {
+        let orders = MemoryOrders::default();
+        let m = merchant();
+        assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "15000000", "00")), IpnAnswer::OrderNotFound);
+        orders.open("HS0004", 150_000);
+        assert_eq!(m.answer_ipn(&orders, &notification("WRONG", "15000000", "00")), IpnAnswer::InvalidSignature);
+        assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "10000000", "00")), IpnAnswer::InvalidAmount);
+        assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Pending, "refusals change nothing");
+        let paid = notification("SECRETKEYFORTESTS", "15000000", "00");
+        assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::Confirmed);
+        assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Paid);
+        assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::AlreadyConfirmed, "the same notification twice");
+        assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "15000000", "24")), IpnAnswer::AlreadyConfirmed, "a paid order stays paid");
+        assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Paid);
+        assert_eq!(IpnAnswer::Confirmed.json(), r#"{"Message":"Confirm Success","RspCode":"00"}"#);
+        // Opening the same order again keeps its record: no second payment.
+        assert_eq!(orders.open("HS0004", 999).status, PaymentStatus::Paid);
+    }
+}
