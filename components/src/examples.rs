@@ -4,6 +4,7 @@
 //! has an `examples.rs` declaring its [`Doc`]; [`catalogue`] lists them in navigation
 //! order. Owns no component behaviour.
 
+pub use crate::example_source::{example_source, example_uses};
 use dvc_rules::Locale;
 use leptos::prelude::*;
 
@@ -79,18 +80,6 @@ impl Example {
     }
 }
 
-/// The body of `fn NAME() -> AnyView { … }` in `source`, without the signature and with
-/// its indentation removed: the code a developer copies. `None` when there is no such
-/// function (the markup test catches that for every example).
-pub fn example_source(source: &str, name: &str) -> Option<String> {
-    let signature = format!("fn {name}() -> AnyView {{");
-    let start = source.lines().position(|l| l.trim_start().starts_with(&signature) || l.contains(&format!(" {signature}")))?;
-    let body: Vec<&str> = source.lines().skip(start + 1).take_while(|l| *l != "}").collect();
-    let indent = body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
-    let text: Vec<&str> = body.iter().map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() }).collect();
-    Some(text.join("\n").trim().to_string())
-}
-
 /// `text` on a server, "" in WebAssembly: the examples' source is shown only in
 /// server-rendered pages, so the browser's wasm does not carry it.
 pub const fn server_only(text: &'static str) -> &'static str {
@@ -99,7 +88,7 @@ pub const fn server_only(text: &'static str) -> &'static str {
 
 /// Every component's documentation, in navigation order.
 pub fn catalogue() -> &'static [Doc] {
-    use crate::{form, layout, vn};
+    use crate::{form, layout, payment, vn};
     const ALL: &[Doc] = &[
         form::form::examples::DOC,
         form::field::examples::DOC,
@@ -122,6 +111,9 @@ pub fn catalogue() -> &'static [Doc] {
         vn::vn_input::examples::DOC,
         vn::address_input::examples::DOC,
         vn::combobox::examples::DOC,
+        payment::fee_summary::examples::DOC,
+        payment::payment_method_chooser::examples::DOC,
+        payment::vietqr_panel::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
         layout::language_switch::examples::DOC,
@@ -221,8 +213,26 @@ pub fn html_for_people(html: &str) -> String {
     out
 }
 
+/// Every component's named examples as rustdoc examples, one page per component, written
+/// by `build.rs` from each `examples.rs` (so they are compiled by `cargo test --doc`, and
+/// never differ from what the demo shows).
+pub mod gallery {
+    include!(concat!(env!("OUT_DIR"), "/gallery.rs"));
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_gallery_shows_every_named_example_of_every_component() {
+        let gallery = include_str!(concat!(env!("OUT_DIR"), "/gallery.rs"));
+        assert_eq!(gallery.matches("pub mod ").count(), super::catalogue().len());
+        let shown = gallery.matches("# fn example() -> AnyView {").count();
+        assert_eq!(shown, super::catalogue().iter().map(|d| d.examples.len()).sum::<usize>());
+        for doc in super::catalogue() {
+            assert!(gallery.contains(&format!("`{}`: {} ({})", doc.component, doc.title, doc.title_en)), "{}", doc.component);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! Owns the markup and behaviour of every control, grouped by capability: `form` (field
 //! wiring, inputs, buttons), `vn` (Vietnamese data: ID number, phone, tax code, name,
-//! money, the two-tier address), `layout` (page shell, header with province branding, skip
-//! link), `i18n` (the page's language and the components' words). Checks and messages come
+//! money, the two-tier address), `payment` (the VietQR transfer), `layout` (page shell,
+//! header with province branding and language switch, skip link), `i18n` (the page's language and the components' words). Checks and messages come
 //! from `dvc-rules`; looks come from the kit's CSS (`dvc-` BEM classes), never from inline
 //! styles.
 //!
@@ -31,10 +31,12 @@
 // Examples are written as a portal writes them (`use dvc_ui::…`).
 extern crate self as dvc_ui;
 
+mod example_source;
 pub mod examples;
 pub mod form;
 pub mod i18n;
 pub mod layout;
+pub mod payment;
 pub mod vn;
 
 /// Whether this code renders on a server (feature `ssr`, or any build that is not

@@ -83,6 +83,8 @@ mod text_input;
 mod textarea;
 #[path = "../src/layout/markup_tests.rs"]
 mod layout;
+#[path = "../src/payment/vietqr_panel/markup_tests.rs"]
+mod vietqr_panel;
 #[path = "../src/vn/address_input/markup_tests.rs"]
 mod address_input;
 #[path = "../src/vn/vn_input/markup_tests.rs"]

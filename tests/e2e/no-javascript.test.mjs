@@ -148,3 +148,12 @@ test('the server answers a body it cannot read with a clear sentence, not a cras
   assert.equal(big.status, 413);
   assert.match(await big.text(), /quá lớn/);
 });
+
+test('buttons that need a script stay out of sight without it (show password, copy)', async () => {
+  for (const [path, selector] of [['/components/password-input', '.dvc-password-input__toggle'], ['/components/vietqr-panel', '.dvc-vietqr__copy']]) {
+    const { context, page } = await open(browser, path, undefined, NO_JS);
+    assert.ok(await page.locator(selector).count() > 0, `${path} has ${selector}`);
+    assert.equal(await page.locator(`${selector}:visible`).count(), 0, `${path}: ${selector} shown without JavaScript`);
+    await context.close();
+  }
+});

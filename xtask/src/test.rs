@@ -54,6 +54,7 @@ pub fn run_all() -> Result {
             .env("DEMO_URL", format!("http://127.0.0.1:{port}"))
             .env("E2E_CRAWL_FILE", &crawl_file)
             .env("CHROME_PATH", tools::chromium())
+            .env("ZBARIMG", tools::zbarimg())
             .current_dir(root.join("tests")),
     )?;
     layers.push(node_layer("end-to-end", ok, &out));

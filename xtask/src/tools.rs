@@ -62,11 +62,40 @@ pub fn ensure_bench_tools() -> Result {
     ensure_npm_packages(&root().join("bench"))
 }
 
-/// What `cargo xtask test` needs on top of the build tools.
+/// What `cargo xtask test` needs on top of the build tools: Chromium, the end-to-end
+/// packages (npm, tests/) and Debian's zbar-tools (reads the drawn VietQR codes back).
 pub fn ensure_test_tools() -> Result {
     ensure_build_tools()?;
     ensure_chromium()?;
+    ensure_zbar()?;
     ensure_npm_packages(&root().join("tests"))
+}
+
+/// `zbarimg`, the QR reader the end-to-end tests scan the drawn codes with.
+pub fn zbarimg() -> PathBuf {
+    std::env::var_os("ZBARIMG").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/zbarimg"))
+}
+
+fn ensure_zbar() -> Result {
+    if zbarimg().exists() {
+        return Ok(());
+    }
+    apt_install(&["zbar-tools"], &format!("{} is missing: install it (Debian: `sudo apt-get install zbar-tools`) or set ZBARIMG", zbarimg().display()))
+}
+
+/// Installs Debian packages with apt-get when running as root on Debian; otherwise fails
+/// with `otherwise`, which says how to install them by hand.
+fn apt_install(packages: &[&str], otherwise: &str) -> Result {
+    let is_root = quiet(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
+    if !(is_root && Path::new("/usr/bin/apt-get").exists()) {
+        return Err(Failure(otherwise.to_string()));
+    }
+    println!("xtask: installing Debian's {} (apt-get)…", packages.join(", "));
+    status(Command::new("apt-get").args(["update", "-qq"]), "`apt-get update` (check that the Debian mirror is reachable)")?;
+    status(
+        Command::new("apt-get").args(["install", "-y", "-qq", "--no-install-recommends"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"),
+        &format!("`apt-get install {}`", packages.join(" ")),
+    )
 }
 
 fn ensure_wasm_target() -> Result {
@@ -134,21 +163,12 @@ fn ensure_chromium() -> Result {
     if chromium().exists() && chromedriver().exists() {
         return Ok(());
     }
-    let is_root = quiet(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
-    let has_apt = Path::new("/usr/bin/apt-get").exists();
-    if !(is_root && has_apt) {
-        return Err(Failure(format!(
+    apt_install(
+        &["chromium", "chromium-driver"],
+        &format!(
             "Chromium and ChromeDriver are needed for the browser tests but {} or {} is missing; install them (Debian: `sudo apt-get install chromium chromium-driver`) or set CHROME_PATH and CHROMEDRIVER",
             chromium().display(),
             chromedriver().display()
-        )));
-    }
-    println!("xtask: installing Debian's chromium and chromium-driver (apt-get)…");
-    status(Command::new("apt-get").args(["update", "-qq"]), "`apt-get update` (check that the Debian mirror is reachable)")?;
-    status(
-        Command::new("apt-get")
-            .args(["install", "-y", "-qq", "--no-install-recommends", "chromium", "chromium-driver"])
-            .env("DEBIAN_FRONTEND", "noninteractive"),
-        "`apt-get install chromium chromium-driver`",
+        ),
     )
 }

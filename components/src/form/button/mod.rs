@@ -50,6 +50,8 @@ impl ButtonKind {
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::button`].
 #[component]
 pub fn Button(
     /// How important the action is.

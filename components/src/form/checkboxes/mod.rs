@@ -30,6 +30,8 @@ use leptos::prelude::*;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::checkboxes`].
 #[component]
 pub fn Checkboxes(
     options: Vec<Choice>,

@@ -28,6 +28,8 @@ use leptos::prelude::*;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::consent`].
 #[component]
 pub fn Consent(
     #[prop(into)] name: String,

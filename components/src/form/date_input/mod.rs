@@ -28,6 +28,8 @@ use leptos::prelude::*;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::date_input`].
 #[component]
 pub fn DateInput(
     #[prop(optional)]

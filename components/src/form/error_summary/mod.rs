@@ -23,6 +23,8 @@ use wasm_bindgen::JsCast;
 ///     view! { <ErrorSummary items=Signal::stored(items)/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::error_summary`].
 #[component]
 pub fn ErrorSummary(
     /// The problems, in page order. Nothing is shown while empty.

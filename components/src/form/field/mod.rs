@@ -99,6 +99,8 @@ fn subject_of(label: &str) -> String {
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::field`].
 #[component]
 pub fn Field(
     /// The name the answer is posted under; also the base of the generated ids.

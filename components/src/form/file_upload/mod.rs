@@ -34,6 +34,8 @@ pub use state::{human_size, ChosenFile};
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::file_upload`].
 #[component]
 pub fn FileUpload(
     /// Accepted extensions, lower case without the dot ("pdf", "jpg"). Empty accepts any.

@@ -43,6 +43,8 @@ use wasm_bindgen::JsCast;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::form`].
 #[component]
 pub fn Form(
     /// Where the form posts (default: the current address).

@@ -22,6 +22,8 @@ use leptos::prelude::*;
 ///     view! { <Field name="password" label="Mật khẩu"><PasswordInput autocomplete="current-password"/></Field> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::password_input`].
 #[component]
 pub fn PasswordInput(
     #[prop(optional, into, default = "current-password".to_string())]

@@ -27,6 +27,8 @@ use leptos::prelude::*;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::radios`].
 #[component]
 pub fn Radios(
     options: Vec<Choice>,

@@ -24,6 +24,8 @@ use leptos::prelude::*;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::select`].
 #[component]
 pub fn Select(
     options: Vec<Choice>,

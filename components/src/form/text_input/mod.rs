@@ -79,6 +79,8 @@ impl InputWidth {
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::text_input`].
 #[component]
 pub fn TextInput(
     /// The kind of text (`text`, `email`, `tel`, `password`).

@@ -29,6 +29,8 @@ use wasm_bindgen::JsCast;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::textarea`].
 #[component]
 pub fn Textarea(
     #[prop(optional, default = 5)]

@@ -15,6 +15,8 @@ use leptos::prelude::*;
 ///     view! { <Footer><p>"Văn phòng UBND tỉnh"</p></Footer> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::footer`].
 #[component]
 pub fn Footer(children: Children) -> impl IntoView {
     view! {

@@ -21,6 +21,8 @@ use leptos::prelude::*;
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::header`].
 #[component]
 pub fn Header(
     /// The portal or service name.

@@ -54,6 +54,8 @@ pub fn is_language_switch(pairs: &[(String, String)]) -> bool {
 ///     }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::language_switch`].
 #[component]
 pub fn LanguageSwitch(
     /// Each language and this page's address in it.

@@ -17,6 +17,8 @@ use leptos::prelude::*;
 ///     view! { <SkipLink/> <main id="main-content" tabindex="-1">"…"</main> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::skip_link`].
 #[component]
 pub fn SkipLink(
     /// The id of the main content.

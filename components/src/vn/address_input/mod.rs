@@ -24,6 +24,8 @@ use leptos::prelude::*;
 ///     view! { <AddressInput prefix="residence"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::address_input`].
 #[component]
 pub fn AddressInput(
     /// Prefix of the three posted names.

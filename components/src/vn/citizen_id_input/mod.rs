@@ -21,6 +21,8 @@ use leptos::prelude::*;
 ///     view! { <CitizenIdInput name="id_number" birth_date_field="dob" sex_field="sex"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::citizen_id_input`].
 #[component]
 pub fn CitizenIdInput(
     /// The name the answer is posted under.

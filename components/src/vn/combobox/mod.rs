@@ -35,6 +35,8 @@ use state::{Key, ListState, Outcome};
 ///     view! { <Field name="fruit" label="Quả"><Combobox search=search native_options=native/></Field> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::combobox`].
 #[component]
 pub fn Combobox(
     /// What was typed → matching (value, label) pairs, best first.

@@ -19,6 +19,8 @@ use leptos::prelude::*;
 ///     view! { <MoneyInput name="amount" label="Số tiền đề nghị hỗ trợ"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::money_input`].
 #[component]
 pub fn MoneyInput(
     /// The name the answer is posted under.

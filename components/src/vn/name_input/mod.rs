@@ -19,6 +19,8 @@ use leptos::prelude::*;
 ///     view! { <NameInput name="full_name"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::name_input`].
 #[component]
 pub fn NameInput(
     /// The name the answer is posted under.

@@ -20,6 +20,8 @@ use leptos::prelude::*;
 ///     view! { <PhoneInput name="phone"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::phone_input`].
 #[component]
 pub fn PhoneInput(
     /// The name the answer is posted under.

@@ -19,6 +19,8 @@ use leptos::prelude::*;
 ///     view! { <TaxCodeInput name="tax_code"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::tax_code_input`].
 #[component]
 pub fn TaxCodeInput(
     /// The name the answer is posted under.

@@ -172,6 +172,8 @@ pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
 ///     view! { <VnInput kind=VnKind::Phone { allow_landline: true } name="contact_phone"/> }
 /// }
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::vn_input`].
 #[component]
 pub fn VnInput(
     /// The kind of data, with its options.
