@@ -114,6 +114,7 @@ pub fn catalogue() -> &'static [Doc] {
         payment::fee_summary::examples::DOC,
         payment::payment_method_chooser::examples::DOC,
         payment::vietqr_panel::examples::DOC,
+        payment::payment_status::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
         layout::language_switch::examples::DOC,

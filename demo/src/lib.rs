@@ -11,6 +11,8 @@ pub mod language;
 mod example;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod payments;
+#[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(feature = "ssr")]
 pub mod shell;

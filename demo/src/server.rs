@@ -44,6 +44,7 @@ const RECEIPT_COOKIE: &str = "dvc_receipt";
 
 #[derive(Clone)]
 struct Demo {
+    payments: crate::payments::Payments,
     assets: Manifest,
     themes: Vec<ThemeInfo>,
     files: Router,
@@ -55,6 +56,7 @@ pub fn router(site: &Path) -> Result<Router, String> {
     // Leptos spawns its rendering tasks on tokio (already set when called twice: fine).
     let _ = any_spawner::Executor::init_tokio();
     let demo = Demo {
+        payments: crate::payments::Payments::new(),
         assets: Manifest::load(site)?,
         themes: themes::load(site),
         files: assets::router(site),
@@ -67,7 +69,11 @@ pub fn router(site: &Path) -> Result<Router, String> {
         }
     }
     pages = pages.route(themes::SWITCH_PATH, axum::routing::post(switch_theme));
-    let app = pages.fallback(files_or_not_found).with_state(demo);
+    let payments = Router::new()
+        .route("/thanh-toan/vnpay/ipn", get(crate::payments::ipn))
+        .route("/thanh-toan/{reference}/trang-thai", get(crate::payments::status))
+        .with_state(demo.payments.clone());
+    let app = pages.fallback(files_or_not_found).with_state(demo).merge(payments);
     Ok(dvc_server::security::harden(app))
 }
 

@@ -118,3 +118,24 @@ fn payment_method_chooser_offers_both_ways_none_chosen_each_saying_what_happens_
     assert_eq!(PaymentMethod::from_value("gateway"), Some(PaymentMethod::Gateway));
     assert_eq!(PaymentMethod::from_value("cash"), None);
 }
+
+#[test]
+fn payment_status_says_the_state_what_it_means_and_offers_a_check_only_while_pending() {
+    use dvc_ui::payment::{PaymentState, PaymentStatus};
+    let pending = render(|| view! { <PaymentStatus state=PaymentState::Pending check_url="/s"/> });
+    assert_eq!(text(one(&pending, ".dvc-payment-status__tag")), "Đang chờ xác nhận");
+    assert!(text(one(&pending, ".dvc-payment-status__explanation")).contains("đừng trả lần nữa"));
+    let again = one(&pending, "form.dvc-payment-status__again");
+    assert_eq!(attr(again, "method"), Some("get"));
+    assert!(attr(again, "hidden").is_none());
+    assert_eq!(text(one(&pending, "form button")), "Kiểm tra lại");
+    assert_eq!(attr(one(&pending, "[aria-live]"), "aria-live"), Some("polite"));
+    let paid = render(|| view! { <PaymentStatus state=PaymentState::Paid check_url="/s"/> });
+    assert_eq!(text(one(&paid, ".dvc-payment-status__tag")), "Đã thanh toán");
+    assert!(attr(one(&paid, "form.dvc-payment-status__again"), "hidden").is_some(), "a final state has nothing to check");
+    assert_eq!(attr(one(&paid, "div.dvc-payment-status"), "class"), Some("dvc-payment-status dvc-payment-status--paid"));
+    for word in ["pending", "paid", "failed", "expired"] {
+        assert_eq!(PaymentState::from_word(word).map(PaymentState::word), Some(word));
+    }
+    assert_eq!(PaymentState::from_word("ok"), None);
+}

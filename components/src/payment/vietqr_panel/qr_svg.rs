@@ -5,6 +5,7 @@
 //! encoder never reaches the WebAssembly.
 
 /// The quiet zone around the code, in modules (ISO/IEC 18004 asks for 4).
+#[cfg(not(target_arch = "wasm32"))]
 pub const QUIET_ZONE: usize = 4;
 
 /// The SVG of a QR code for `text`, or `None` when the text is too long for any version.
