@@ -38,6 +38,7 @@ fn main() {
                 created_at: u.get("created").and_then(Value::as_u64).unwrap_or_default(),
                 expires_at: u.get("expires").and_then(Value::as_u64).unwrap_or_default(),
             })
+            .unwrap_or_else(|| "amount too large".into())
         } else if let Some(s) = job.get("sign") {
             signature(&text(s, "secret"), &pairs(s))
         } else if let Some(v) = job.get("verify") {

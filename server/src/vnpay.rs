@@ -134,13 +134,15 @@ impl Merchant {
         Merchant { tmn_code: tmn_code.into(), hash_secret: hash_secret.into(), pay_url: SANDBOX_PAY_URL.into() }
     }
 
-    /// The parameters of a payment, signed.
-    pub fn payment_parameters(&self, r: &PaymentRequest) -> Vec<(String, String)> {
+    /// The parameters of a payment, signed; `None` when the amount × 100 does not fit in
+    /// a number (no fee is that large: a portal's mistake, never silently wrapped).
+    pub fn payment_parameters(&self, r: &PaymentRequest) -> Option<Vec<(String, String)>> {
+        let hundredths = r.amount.checked_mul(100)?;
         let mut pairs: Vec<(String, String)> = [
             ("vnp_Version", "2.1.0".to_string()),
             ("vnp_Command", "pay".to_string()),
             ("vnp_TmnCode", self.tmn_code.clone()),
-            ("vnp_Amount", (r.amount * 100).to_string()),
+            ("vnp_Amount", hundredths.to_string()),
             ("vnp_CurrCode", "VND".to_string()),
             ("vnp_TxnRef", r.txn_ref.clone()),
             ("vnp_OrderInfo", r.order_info.clone()),
@@ -157,13 +159,14 @@ impl Merchant {
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
         let hash = signature(&self.hash_secret, &pairs);
         pairs.push(("vnp_SecureHash".into(), hash));
-        pairs
+        Some(pairs)
     }
 
-    /// The address that sends the citizen to VNPAY to pay.
-    pub fn payment_url(&self, r: &PaymentRequest) -> String {
-        let query = self.payment_parameters(r).iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
-        format!("{}?{query}", self.pay_url)
+    /// The address that sends the citizen to VNPAY to pay (`None`: see
+    /// [`Merchant::payment_parameters`]).
+    pub fn payment_url(&self, r: &PaymentRequest) -> Option<String> {
+        let query = self.payment_parameters(r)?.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        Some(format!("{}?{query}", self.pay_url))
     }
 
     /// Checks the signature of a notification or return (its query pairs) and reads it.
@@ -378,12 +381,13 @@ mod tests {
 
     #[test]
     fn the_payment_url_carries_the_contract_fields_signed() {
-        let url = merchant().payment_url(&request());
+        let url = merchant().payment_url(&request()).unwrap();
         assert!(url.starts_with("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html?vnp_Amount=15000000&vnp_Command=pay&"), "{url}");
         assert!(url.contains("&vnp_OrderInfo=Le+phi+ho+so+0004&"));
         assert!(url.contains("&vnp_ReturnUrl=http%3A%2F%2F127.0.0.1%3A8080%2Fthanh-toan%2Fket-qua&"));
         assert!(url.contains("&vnp_CreateDate=20251124230000&") && url.contains("&vnp_ExpireDate=20251124231500&"));
-        let pairs = merchant().payment_parameters(&request());
+        let pairs = merchant().payment_parameters(&request()).unwrap();
+        assert_eq!(merchant().payment_url(&PaymentRequest { amount: u64::MAX / 10, ..request() }), None, "never wrapped");
         let (_, hash) = pairs.last().unwrap();
         assert_eq!(hash.len(), 128, "SHA-512 in hex");
         assert_eq!(hash, &signature("SECRETKEYFORTESTS", &pairs[..pairs.len() - 1]));
