@@ -115,6 +115,7 @@ pub fn catalogue() -> &'static [Doc] {
         payment::payment_method_chooser::examples::DOC,
         payment::vietqr_panel::examples::DOC,
         payment::payment_status::examples::DOC,
+        payment::payment_receipt::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
         layout::language_switch::examples::DOC,

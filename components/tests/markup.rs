@@ -83,6 +83,8 @@ mod text_input;
 mod textarea;
 #[path = "../src/layout/markup_tests.rs"]
 mod layout;
+#[path = "../src/payment/payment_receipt/markup_tests.rs"]
+mod payment_receipt;
 #[path = "../src/payment/vietqr_panel/markup_tests.rs"]
 mod vietqr_panel;
 #[path = "../src/vn/address_input/markup_tests.rs"]

@@ -7,7 +7,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use dvc_server::vnpay::{Merchant, MemoryOrders, Orders, PaymentStatus};
+use dvc_server::vnpay::{Merchant, MemoryOrders, Orders, PaymentStatus, Settlement};
 use std::sync::Arc;
 
 /// Demo values for the sandbox merchant, used when the environment names none.
@@ -37,7 +37,7 @@ impl Payments {
         for (reference, settled) in [("HS0004", None), ("HS0005", Some(PaymentStatus::Paid)), ("HS0006", Some(PaymentStatus::Failed)), ("HS0007", Some(PaymentStatus::Expired))] {
             orders.open(reference, 150_000);
             if let Some(to) = settled {
-                orders.settle(reference, to);
+                orders.settle(reference, Settlement::to(to));
             }
         }
         Payments { merchant, orders }

@@ -67,6 +67,8 @@ pub struct Notification {
     pub response_code: String,
     pub transaction_no: String,
     pub bank_code: String,
+    /// `vnp_PayDate`: when the bank took the money, Viet Nam time, "yyyyMMddHHmmss".
+    pub pay_date: String,
 }
 
 /// Why a notification is refused before any order is looked at.
@@ -191,6 +193,7 @@ impl Merchant {
             response_code,
             transaction_no: get("vnp_TransactionNo").unwrap_or_default().into(),
             bank_code: get("vnp_BankCode").unwrap_or_default().into(),
+            pay_date: get("vnp_PayDate").unwrap_or_default().into(),
         })
     }
 
@@ -209,8 +212,9 @@ impl Merchant {
         if order.status != PaymentStatus::Pending {
             return IpnAnswer::AlreadyConfirmed;
         }
-        let to = if note.paid { PaymentStatus::Paid } else { PaymentStatus::Failed };
-        if orders.settle(&note.txn_ref, to) {
+        let status = if note.paid { PaymentStatus::Paid } else { PaymentStatus::Failed };
+        let settlement = Settlement { status, transaction_no: note.transaction_no, bank_code: note.bank_code, pay_date: note.pay_date };
+        if orders.settle(&note.txn_ref, settlement) {
             IpnAnswer::Confirmed
         } else {
             // Settled meanwhile by another copy of this notification.
@@ -283,21 +287,42 @@ pub enum PaymentStatus {
     Expired,
 }
 
+/// How a payment ended, as the gateway's notification said (what the receipt shows).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settlement {
+    pub status: PaymentStatus,
+    /// The gateway's transaction number (empty when none was given).
+    pub transaction_no: String,
+    pub bank_code: String,
+    /// "yyyyMMddHHmmss", Viet Nam time (empty when none was given).
+    pub pay_date: String,
+}
+
+impl Settlement {
+    /// A settlement with only its status (e.g. a payment that expired unpaid).
+    pub fn to(status: PaymentStatus) -> Settlement {
+        Settlement { status, transaction_no: String::new(), bank_code: String::new(), pay_date: String::new() }
+    }
+}
+
 /// One payment the portal asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Order {
     pub txn_ref: String,
     pub amount: u64,
     pub status: PaymentStatus,
+    /// Set once, when the order leaves `Pending`.
+    pub settlement: Option<Settlement>,
 }
 
 /// The portal's record of payments (its own database in production).
 pub trait Orders: Send + Sync {
     /// The payment with this reference.
     fn find(&self, txn_ref: &str) -> Option<Order>;
-    /// Moves a pending payment to `to`; false when it was no longer pending (nothing
-    /// changed). Must be atomic: two copies of one notification settle it once.
-    fn settle(&self, txn_ref: &str, to: PaymentStatus) -> bool;
+    /// Moves a pending payment to `to.status` and keeps `to`; false when it was no longer
+    /// pending (nothing changed). Must be atomic: two copies of one notification settle it
+    /// once.
+    fn settle(&self, txn_ref: &str, to: Settlement) -> bool;
 }
 
 /// Payments kept in this process's memory: for a single-server portal, the demo and tests.
@@ -309,7 +334,7 @@ impl MemoryOrders {
     /// "pay" twice cannot start a second payment for the same order).
     pub fn open(&self, txn_ref: &str, amount: u64) -> Order {
         let mut all = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        all.entry(txn_ref.to_string()).or_insert_with(|| Order { txn_ref: txn_ref.into(), amount, status: PaymentStatus::Pending }).clone()
+        all.entry(txn_ref.to_string()).or_insert_with(|| Order { txn_ref: txn_ref.into(), amount, status: PaymentStatus::Pending, settlement: None }).clone()
     }
 }
 
@@ -318,11 +343,12 @@ impl Orders for MemoryOrders {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).get(txn_ref).cloned()
     }
 
-    fn settle(&self, txn_ref: &str, to: PaymentStatus) -> bool {
+    fn settle(&self, txn_ref: &str, to: Settlement) -> bool {
         let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
         match all.get_mut(txn_ref) {
             Some(order) if order.status == PaymentStatus::Pending => {
-                order.status = to;
+                order.status = to.status;
+                order.settlement = Some(to);
                 true
             }
             _ => false,
@@ -419,7 +445,10 @@ mod tests {
         assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Pending, "refusals change nothing");
         let paid = notification("SECRETKEYFORTESTS", "15000000", "00");
         assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::Confirmed);
-        assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Paid);
+        let order = orders.find("HS0004").unwrap();
+        assert_eq!(order.status, PaymentStatus::Paid);
+        let kept = order.settlement.expect("the settlement is kept for the receipt");
+        assert_eq!((kept.transaction_no.as_str(), kept.pay_date.as_str()), ("14422574", "20251124230000"));
         assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::AlreadyConfirmed, "the same notification twice");
         assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "15000000", "24")), IpnAnswer::AlreadyConfirmed, "a paid order stays paid");
         assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Paid);

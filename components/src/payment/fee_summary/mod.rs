@@ -79,7 +79,7 @@ pub fn FeeSummary(
 }
 
 /// "Một trăm nghìn đồng" from "một trăm nghìn đồng".
-fn capitalised(text: &str) -> String {
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

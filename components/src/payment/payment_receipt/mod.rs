@@ -1,0 +1,121 @@
+//! `PaymentReceipt` (biên lai điện tử): what was paid for a dossier, as the server recorded
+//! it once the gateway confirmed: the dossier code, who paid, when, the transaction
+//! reference, how, who collected it, each item and the total in figures and words. Its
+//! facts are a description list (read as pairs), its items a table with a caption. Printed
+//! (or saved as PDF) it fills one A4 page without the site's header, navigation or footer
+//! (`payment-receipt.css`); once the page is interactive an "In biên lai" button opens the
+//! browser's print dialogue (without JavaScript the browser's own Print does the same).
+
+pub(crate) mod examples;
+
+use super::fee_summary::capitalised;
+use super::Fee;
+use crate::i18n::{t, use_locale, Ui};
+use dvc_rules::money::{amount_in_words, format_vnd};
+use dvc_rules::Locale;
+use leptos::prelude::*;
+
+/// What a receipt says about the payment itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Paid {
+    /// The dossier code (mã hồ sơ).
+    pub reference: String,
+    /// Who paid, as the dossier names them.
+    pub payer: String,
+    /// When, as the citizen reads it ("10:30, 24/11/2026").
+    pub at: String,
+    /// The gateway's or the bank's transaction reference.
+    pub transaction: String,
+    /// How ("VNPAY – thẻ ATM NCB", "Chuyển khoản VietQR").
+    pub through: String,
+    /// Who collected the money (đơn vị thu).
+    pub collector: String,
+}
+
+/// An electronic receipt for a paid dossier.
+///
+/// ```
+/// use dvc_ui::payment::{Fee, Paid, PaymentReceipt};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Receipt() -> impl IntoView {
+///     let paid = Paid {
+///         reference: "000.00.12.H62-261124-0004".into(),
+///         payer: "Nguyễn Thị Hoà".into(),
+///         at: "10:30, 24/11/2026".into(),
+///         transaction: "14422574".into(),
+///         through: "VNPAY – thẻ ATM NCB".into(),
+///         collector: "Văn phòng UBND tỉnh Lào Cai".into(),
+///     };
+///     view! { <PaymentReceipt paid=paid fees=vec![Fee::new("Lệ phí", "", 50_000)]/> }
+/// }
+/// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::payment_receipt`].
+#[component]
+pub fn PaymentReceipt(
+    /// The payment's facts.
+    paid: Paid,
+    /// Each item paid, in the order of the fee summary the citizen saw.
+    fees: Vec<Fee>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let enhanced = crate::use_enhanced();
+    let total = fees.iter().fold(0u64, |sum, f| sum.saturating_add(f.amount));
+    let words = match locale {
+        Locale::Vi => capitalised(&amount_in_words(total)),
+        // The words are Vietnamese law's; an English page gives the figures only.
+        Locale::En => format_vnd(total),
+    };
+    let facts = [
+        (t(Ui::DossierCode), paid.reference),
+        (t(Ui::Payer), paid.payer),
+        (t(Ui::PaidAt), paid.at),
+        (t(Ui::TransactionReference), paid.transaction),
+        (t(Ui::PaidThrough), paid.through),
+        (t(Ui::Collector), paid.collector),
+    ];
+    let facts = facts.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! {
+        <div class="dvc-receipt__fact"><dt>{k}</dt><dd>{v}</dd></div>
+    });
+    let items = fees.into_iter().map(|fee| view! {
+        <tr>
+            <th scope="row">{fee.name}</th>
+            <td>{fee.receiver}</td>
+            <td class="dvc-receipt__amount">{format_vnd(fee.amount)}</td>
+        </tr>
+    });
+    let print = move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let _ = window().print();
+    };
+    view! {
+        <section class="dvc-receipt" aria-labelledby="dvc-receipt-title">
+            <h2 class="dvc-receipt__title" id="dvc-receipt-title">{t(Ui::ReceiptTitle)}</h2>
+            <dl class="dvc-receipt__facts">{facts.collect_view()}</dl>
+            <table class="dvc-receipt__items">
+                <caption class="dvc-receipt__caption">{t(Ui::ItemsPaid)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Ui::Item)}</th>
+                        <th scope="col">{t(Ui::Receiver)}</th>
+                        <th scope="col" class="dvc-receipt__amount">{t(Ui::Amount)}</th>
+                    </tr>
+                </thead>
+                <tbody>{items.collect_view()}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="2">{t(Ui::Total)}</th>
+                        <td class="dvc-receipt__amount">{format_vnd(total)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+            <p class="dvc-receipt__words"><strong>{format!("{}: ", t(Ui::InWords))}</strong>{words}</p>
+            <p class="dvc-receipt__keep">{t(Ui::ReceiptKeep)}</p>
+            <button type="button" class="dvc-button dvc-button--secondary dvc-receipt__print" hidden=move || !enhanced.get() on:click=print>
+                {t(Ui::PrintReceipt)}
+            </button>
+        </section>
+    }
+}
