@@ -82,6 +82,10 @@ pub fn pages() -> Vec<Page> {
     }
     all.push(Page::own(pages::register::PATH, ("Ví dụ: Đăng ký thông tin cá nhân", "Example: Registering personal details"), true, pages::register::render).with_form(pages::register::FORM_ID));
     all.push(Page::own(pages::register::SENT_PATH, ("Đã gửi đăng ký", "Registration sent"), false, pages::register::sent));
+    all.push(Page::own(pages::payment::FEE_PATH, ("Nộp lệ phí", "Pay the fee"), false, pages::payment::fee).with_form(pages::payment::FORM_ID));
+    all.push(Page::own(pages::payment::TRANSFER_PATH, ("Chuyển khoản lệ phí", "Transfer the fee"), false, pages::payment::transfer));
+    all.push(Page::own(pages::payment::STATUS_PATH, ("Thanh toán lệ phí", "Paying the fee"), false, pages::payment::status));
+    all.push(Page::own(pages::payment::RECEIPT_PATH, ("Biên lai nộp lệ phí", "Fee receipt"), false, pages::payment::receipt));
     // For `cargo xtask bench` only: reachable by address.
     all.push(Page::own("/bench/communes", ("Bench: communes", "Bench: communes"), false, pages::bench::communes));
     for doc in catalogue() {

@@ -1,23 +1,31 @@
-//! The demo's payments (server only): the orders the payment examples refer to, the status
-//! address `PaymentStatus` asks (`/thanh-toan/{reference}/trang-thai`, never cached), and
-//! VNPAY's IPN (`/thanh-toan/vnpay/ipn`), checked and settled by `dvc_server::vnpay`. The
-//! demo's merchant is VNPAY's sandbox with the code and secret from `DVC_VNPAY_TMN_CODE`
-//! and `DVC_VNPAY_SECRET` (demo values when unset: the demo never takes real money).
+//! The demo's payments (server only): the orders the payment examples refer to, the
+//! example service's payment step (one payment per dossier at a time: the idempotency
+//! rule is [`Payments::start`]), the status address `PaymentStatus` asks
+//! (`/thanh-toan/{reference}/trang-thai`, never cached), and VNPAY's IPN
+//! (`/thanh-toan/vnpay/ipn`), checked and settled by `dvc_server::vnpay`. The demo's
+//! merchant is VNPAY's sandbox with the code and secret from `DVC_VNPAY_TMN_CODE` and
+//! `DVC_VNPAY_SECRET` (demo values when unset: the demo never takes real money);
+//! `DVC_VNPAY_PAY_URL` points it at another gateway speaking the same contract (the tests'
+//! stand-in, `tests/gateway/vnpay-stand-in.mjs`).
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use dvc_server::vnpay::{Merchant, MemoryOrders, Orders, PaymentStatus, Settlement};
+use crate::language::address;
+use crate::pages::payment::{self, PaymentView};
+use crate::pages::register::Receipt;
+use dvc_rules::Locale;
+use dvc_server::vnpay::{Merchant, MemoryOrders, Order, Orders, PaymentRequest, PaymentStatus, Settlement};
+use dvc_ui::payment::PaymentMethod;
 use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// How long a started payment may be paid (VNPAY's `vnp_ExpireDate`).
+pub const PAY_WITHIN_SECONDS: u64 = 15 * 60;
 
 /// Demo values for the sandbox merchant, used when the environment names none.
 pub const DEMO_TMN_CODE: &str = "DVCDEMO1";
 pub const DEMO_SECRET: &str = "DVCDEMOSECRETNOTFORMONEY";
-
-/// The status address of an order.
-pub fn status_path(reference: &str) -> String {
-    format!("/thanh-toan/{reference}/trang-thai")
-}
 
 /// The demo's merchant and its orders.
 #[derive(Clone)]
@@ -32,7 +40,12 @@ impl Payments {
     /// expired.
     pub fn new() -> Payments {
         let env = |k: &str, default: &str| std::env::var(k).ok().filter(|v| !v.is_empty()).unwrap_or_else(|| default.to_string());
-        let merchant = Merchant::sandbox(&env("DVC_VNPAY_TMN_CODE", DEMO_TMN_CODE), &env("DVC_VNPAY_SECRET", DEMO_SECRET));
+        let mut merchant = Merchant::sandbox(&env("DVC_VNPAY_TMN_CODE", DEMO_TMN_CODE), &env("DVC_VNPAY_SECRET", DEMO_SECRET));
+        if let Ok(url) = std::env::var("DVC_VNPAY_PAY_URL") {
+            if url.starts_with("http://") || url.starts_with("https://") {
+                merchant.pay_url = url;
+            }
+        }
         let orders = Arc::new(MemoryOrders::default());
         for (reference, settled) in [("HS0004", None), ("HS0005", Some(PaymentStatus::Paid)), ("HS0006", Some(PaymentStatus::Failed)), ("HS0007", Some(PaymentStatus::Expired))] {
             orders.open(reference, 150_000);
@@ -41,6 +54,102 @@ impl Payments {
             }
         }
         Payments { merchant, orders }
+    }
+}
+
+impl Payments {
+    /// Where the citizen goes after choosing `method` for `dossier` (updated in place): the
+    /// VietQR page, the gateway, or (already paid) the status page. One payment per dossier
+    /// at a time: while the latest is pending and not past its time, it is the one used
+    /// again (pressing "Tiếp tục" twice, in two tabs, or coming back from the gateway
+    /// starts nothing new); a new one only after a failed or expired one; none once paid.
+    /// `return_url`: the absolute address the gateway sends the citizen back to.
+    pub fn start(&self, dossier: &mut Receipt, method: PaymentMethod, locale: Locale, return_url: &str, ip: &str) -> String {
+        let now = unix_now();
+        let current = self.latest(dossier);
+        if let Some(order) = current.as_ref().filter(|o| o.status == PaymentStatus::Pending) {
+            if now > dossier.started_at + PAY_WITHIN_SECONDS {
+                self.orders.settle(&order.txn_ref, Settlement::to(PaymentStatus::Expired));
+            }
+        }
+        match self.latest(dossier).map(|o| o.status) {
+            Some(PaymentStatus::Paid) => return address(payment::STATUS_PATH, locale),
+            Some(PaymentStatus::Pending) => {}
+            _ => {
+                dossier.attempts += 1;
+                dossier.txn_ref = format!("{}-{}", dossier.reference, dossier.attempts);
+                dossier.started_at = now;
+                self.orders.open(&dossier.txn_ref, payment::total());
+            }
+        }
+        dossier.method = method.value().to_string();
+        match method {
+            PaymentMethod::VietQr => address(payment::TRANSFER_PATH, locale),
+            PaymentMethod::Gateway => {
+                let request = PaymentRequest {
+                    txn_ref: dossier.txn_ref.clone(),
+                    amount: payment::total(),
+                    order_info: format!("Nop le phi ho so {}", dossier.reference),
+                    return_url: return_url.to_string(),
+                    ip_addr: ip.to_string(),
+                    locale,
+                    created_at: dossier.started_at,
+                    expires_at: dossier.started_at + PAY_WITHIN_SECONDS,
+                };
+                self.merchant.payment_url(&request).unwrap_or_else(|| address(payment::STATUS_PATH, locale))
+            }
+        }
+    }
+
+    /// The gateway's origin ("https://sandbox.vnpayment.vn"): the fee page's form may be
+    /// redirected there (its `form-action`).
+    pub fn gateway_origin(&self) -> String {
+        let url = &self.merchant.pay_url;
+        let after_scheme = url.find("://").map(|i| i + 3).unwrap_or(0);
+        let end = url[after_scheme..].find('/').map(|i| after_scheme + i).unwrap_or(url.len());
+        url[..end].to_string()
+    }
+
+    /// Whether the gateway's return address carries the merchant's signature. Only said on
+    /// the status page: the state itself is the server's record (the IPN's).
+    pub fn return_is_signed(&self, pairs: &[(String, String)]) -> bool {
+        self.merchant.verify(pairs).is_ok()
+    }
+
+    /// What the payment pages show for `dossier` (none: this browser has no dossier).
+    pub fn view_of(&self, dossier: Option<&Receipt>) -> PaymentView {
+        let Some(d) = dossier else { return PaymentView::default() };
+        let order = self.latest(d);
+        let settlement = order.as_ref().and_then(|o| o.settlement.clone());
+        PaymentView {
+            reference: d.reference.clone(),
+            payer: d.payer.clone(),
+            txn_ref: d.txn_ref.clone(),
+            state: order.map(|o| word(o.status).to_string()).unwrap_or_default(),
+            method: d.method.clone(),
+            transaction_no: settlement.as_ref().map(|s| s.transaction_no.clone()).unwrap_or_default(),
+            bank_code: settlement.as_ref().map(|s| s.bank_code.clone()).unwrap_or_default(),
+            pay_date: settlement.map(|s| s.pay_date).unwrap_or_default(),
+            return_refused: d.return_refused,
+        }
+    }
+
+    fn latest(&self, dossier: &Receipt) -> Option<Order> {
+        (!dossier.txn_ref.is_empty()).then(|| self.orders.find(&dossier.txn_ref)).flatten()
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
+}
+
+/// The word the status address answers for `status`.
+fn word(status: PaymentStatus) -> &'static str {
+    match status {
+        PaymentStatus::Pending => "pending",
+        PaymentStatus::Paid => "paid",
+        PaymentStatus::Failed => "failed",
+        PaymentStatus::Expired => "expired",
     }
 }
 
@@ -55,13 +164,7 @@ pub async fn status(State(payments): State<Payments>, Path(reference): Path<Stri
     let Some(order) = payments.orders.find(&reference) else {
         return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Không có khoản thanh toán này").into_response();
     };
-    let word = match order.status {
-        PaymentStatus::Pending => "pending",
-        PaymentStatus::Paid => "paid",
-        PaymentStatus::Failed => "failed",
-        PaymentStatus::Expired => "expired",
-    };
-    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], word).into_response()
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], word(order.status)).into_response()
 }
 
 /// `GET /thanh-toan/vnpay/ipn?vnp_…`: VNPAY's notification, answered with the contract's

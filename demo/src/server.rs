@@ -15,6 +15,7 @@
 
 use crate::app::{normalise, PagePath};
 use crate::language::{address as address_in, every_language, pick, split};
+use crate::pages::payment::{self, PaymentView};
 use crate::pages::register::{self, Receipt};
 use crate::shell::{shell, Look};
 use crate::themes::{self, ThemeInfo};
@@ -29,6 +30,7 @@ use dvc_server::assets::{self, Manifest};
 use dvc_server::forms::{today_in_vietnam, Posted};
 use dvc_ui::form::Submission;
 use dvc_ui::layout::language_switch::is_language_switch;
+use dvc_ui::payment::PaymentMethod;
 use leptos::prelude::provide_context;
 use std::collections::HashMap;
 use std::path::Path;
@@ -68,6 +70,9 @@ pub fn router(site: &Path) -> Result<Router, String> {
             pages = pages.route(&at, get(show).post(answer));
         }
     }
+    for (_, at) in every_language(payment::RETURN_PATH) {
+        pages = pages.route(&at, get(returned));
+    }
     pages = pages.route(themes::SWITCH_PATH, axum::routing::post(switch_theme));
     let payments = Router::new()
         .route("/thanh-toan/vnpay/ipn", get(crate::payments::ipn))
@@ -79,11 +84,14 @@ pub fn router(site: &Path) -> Result<Router, String> {
 
 async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let (_, path) = split(&normalise(req.uri().path()));
-    let receipt = (path == register::SENT_PATH).then(|| demo.receipt(&req)).flatten();
-    let mut res = render(&demo, req, None, receipt).await;
+    let receipt = (path == register::SENT_PATH).then(|| demo.dossier(&req).map(|(_, r)| r)).flatten();
+    let paying = [payment::FEE_PATH, payment::TRANSFER_PATH, payment::STATUS_PATH, payment::RECEIPT_PATH].contains(&path.as_str());
+    let view = paying.then(|| demo.payments.view_of(demo.dossier(&req).map(|(_, r)| r).as_ref()));
+    let mut res = render(&demo, req, None, Extra { receipt, payment: view }).await;
     if crate::app::page(&path).is_some_and(|p| p.framed_by_self()) {
         dvc_server::security::framed_by_self(&mut res);
     }
+    demo.allow_gateway(&path, &mut res);
     res
 }
 
@@ -98,19 +106,21 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     if is_language_switch(&posted.pairs) {
         // The language switch posted the answers here, to this page's address in the other
         // language: the same page with every answer kept, nothing checked yet.
-        return render(&demo, again(), Some(submission), None).await;
+        return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
     }
-    let _ = render(&demo, again(), Some(submission.clone()), None).await;
+    let _ = render(&demo, again(), Some(submission.clone()), demo.extra_for(&parts)).await;
     let Some(checked) = submission.checked() else {
         // No form of this page has that id: show the page as it is.
-        let mut res = render(&demo, again(), None, None).await;
+        let mut res = render(&demo, again(), None, demo.extra_for(&parts)).await;
         *res.status_mut() = StatusCode::BAD_REQUEST;
         return res;
     };
     if !checked.problems.is_empty() {
         // 200, as GOV.UK services answer: a 422 would put an error in the console of
         // every citizen's browser for what is an ordinary page with errors to fix.
-        return render(&demo, again(), Some(submission.with_problems(checked.problems)), None).await;
+        let mut res = render(&demo, again(), Some(submission.with_problems(checked.problems)), demo.extra_for(&parts)).await;
+        demo.allow_gateway(&split(&normalise(parts.uri.path())).1, &mut res);
+        return res;
     }
     let address = normalise(parts.uri.path());
     let (locale, path) = split(&address);
@@ -125,12 +135,61 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             );
             return (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], why).into_response();
         };
-        demo.keep(id.clone(), Receipt { reference, rows: register::receipt_rows(&values, &files, locale) });
+        let payer = values.name("full_name").unwrap_or_default();
+        demo.keep(id.clone(), Receipt { reference, rows: register::receipt_rows(&values, &files, locale), payer, ..Receipt::default() });
         // Path=/: the confirmation is read at its address in either language.
         let cookie = format!("{RECEIPT_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", RECEIPT_LIFETIME.as_secs());
         return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
     }
+    if path == payment::FEE_PATH {
+        let (Some((id, mut dossier)), Some(method)) = (demo.dossier_of(&parts.headers), PaymentMethod::from_value(values.text("payment_method"))) else {
+            return see_other(&address, None);
+        };
+        let return_url = format!("{}{}", origin(&parts.headers), address_in(payment::RETURN_PATH, locale));
+        let next = demo.payments.start(&mut dossier, method, locale, &return_url, &client_ip(&parts.headers));
+        demo.update(&id, dossier);
+        return see_other(&next, None);
+    }
     see_other(&address, None)
+}
+
+/// `GET` the gateway's return (`vnp_*` in the query): notes whether it was signed, then
+/// redirects to the status page, which shows the server's record (post/redirect/get: a
+/// reload or a shared address carries nothing).
+async fn returned(State(demo): State<Demo>, req: Request) -> Response {
+    let (locale, _) = split(&normalise(req.uri().path()));
+    let pairs: Vec<(String, String)> = req.uri().query().map(|q| url_pairs(q)).unwrap_or_default();
+    if let Some((id, mut dossier)) = demo.dossier(&req) {
+        dossier.return_refused = !demo.payments.return_is_signed(&pairs);
+        demo.update(&id, dossier);
+    }
+    see_other(&address_in(payment::STATUS_PATH, locale), None)
+}
+
+/// The pairs of a query string, decoded (`+` is a space).
+fn url_pairs(query: &str) -> Vec<(String, String)> {
+    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(&format!("/?{query}").parse().unwrap_or_default()).map(|q| q.0).unwrap_or_default()
+}
+
+/// "http://127.0.0.1:8080": this server as the browser reached it (for the gateway's
+/// return address); https when a proxy in front says so.
+fn origin(headers: &header::HeaderMap) -> String {
+    let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let host = value("host").filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))).unwrap_or_else(|| "127.0.0.1".into());
+    let scheme = if value("x-forwarded-proto").as_deref() == Some("https") { "https" } else { "http" };
+    format!("{scheme}://{host}")
+}
+
+/// The citizen's address as the gateway asks for it (the first proxy-forwarded one, or
+/// the loopback address the demo serves).
+fn client_ip(headers: &header::HeaderMap) -> String {
+    headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_string())
+        .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
+        .unwrap_or_else(|| "127.0.0.1".into())
 }
 
 /// The designer's theme switcher: remembers the choice in a cookie and goes back.
@@ -153,7 +212,14 @@ fn see_other(to: &str, cookie: Option<String>) -> Response {
 }
 
 /// Renders the page at the request's path with leptos_axum (the server half of hydration).
-async fn render(demo: &Demo, req: Request, submission: Option<Submission>, receipt: Option<Receipt>) -> Response {
+/// What some pages show from the server's records, beside the submission.
+#[derive(Clone, Default)]
+struct Extra {
+    receipt: Option<Receipt>,
+    payment: Option<PaymentView>,
+}
+
+async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra: Extra) -> Response {
     let path = normalise(req.uri().path());
     let failed = submission.as_ref().and_then(|s| s.problems.as_ref()).is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
@@ -164,8 +230,11 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, recei
             if let Some(s) = &submission {
                 provide_context(s.clone());
             }
-            if let Some(r) = &receipt {
+            if let Some(r) = &extra.receipt {
                 provide_context(r.clone());
+            }
+            if let Some(p) = &extra.payment {
+                provide_context(p.clone());
             }
         },
         move || shell(&assets, &path, failed, look.clone()),
@@ -199,7 +268,7 @@ async fn files_or_not_found(State(demo): State<Demo>, req: Request) -> Response 
             Err(never) => match never {},
         };
     }
-    let mut res = render(&demo, req, None, None).await;
+    let mut res = render(&demo, req, None, Extra::default()).await;
     *res.status_mut() = StatusCode::NOT_FOUND;
     res
 }
@@ -217,11 +286,40 @@ impl Demo {
         }
     }
 
-    fn receipt(&self, req: &Request) -> Option<Receipt> {
-        let cookies = req.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
+    /// The dossier this browser sent (its cookie's id and the record), if still kept.
+    fn dossier(&self, req: &Request) -> Option<(String, Receipt)> {
+        self.dossier_of(req.headers())
+    }
+
+    fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
+        let cookies = headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
         let id = cookies.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == RECEIPT_COOKIE).map(|(_, v)| v.to_string())?;
         let all = self.receipts.lock().ok()?;
-        all.get(&id).filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME).map(|(_, r)| r.clone())
+        all.get(&id).filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME).map(|(_, r)| (id.clone(), r.clone()))
+    }
+
+    /// Replaces a kept dossier's record (its time is kept).
+    fn update(&self, id: &str, receipt: Receipt) {
+        if let Ok(mut all) = self.receipts.lock() {
+            if let Some((_, kept)) = all.get_mut(id) {
+                *kept = receipt;
+            }
+        }
+    }
+
+    /// The fee page's choice of the gateway is a post redirected to the gateway: its
+    /// policy lets forms go there too.
+    fn allow_gateway(&self, path: &str, res: &mut Response) {
+        if path == payment::FEE_PATH {
+            dvc_server::security::allow_forms_to(res, &self.payments.gateway_origin());
+        }
+    }
+
+    /// The records a re-rendered post shows (the fee page's, after a failed choice).
+    fn extra_for(&self, parts: &axum::http::request::Parts) -> Extra {
+        let (_, path) = split(&normalise(parts.uri.path()));
+        let payment = (path == payment::FEE_PATH).then(|| self.payments.view_of(self.dossier_of(&parts.headers).map(|(_, r)| r).as_ref()));
+        Extra { receipt: None, payment }
     }
 }
 

@@ -36,6 +36,25 @@ pub fn framed_by_self(response: &mut axum::response::Response) {
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
 }
 
+/// Lets the forms of one page post to (or be redirected to) `origin` as well as this site,
+/// e.g. the fee page whose choice redirects to the payment gateway: browsers check a form
+/// post's redirects against `form-action` too. `origin` must be a bare origin
+/// ("https://sandbox.vnpayment.vn"); anything else leaves the policy as it is.
+pub fn allow_forms_to(response: &mut axum::response::Response, origin: &str) {
+    let Some(policy) = csp_with_form_action(origin) else { return };
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+/// [`CSP`] with `origin` added to `form-action`; None when `origin` is not a bare
+/// http(s) origin.
+pub fn csp_with_form_action(origin: &str) -> Option<String> {
+    let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"))?;
+    let bare = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
+    bare.then(|| CSP.replace("form-action 'self'", &format!("form-action 'self' {origin}")))
+}
+
 /// Every header [`harden`] sets, with its value (for tests and documentation).
 pub const HEADERS: &[(&str, &str)] = &[
     ("content-security-policy", CSP),
@@ -102,6 +121,15 @@ mod tests {
         assert_eq!(res.headers()["content-security-policy"], CSP_FRAMED_BY_SELF);
         assert_eq!(res.headers()["x-frame-options"], "SAMEORIGIN");
         assert_eq!(CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"), CSP_FRAMED_BY_SELF);
+    }
+
+    #[test]
+    fn a_page_may_post_to_one_more_origin_and_nothing_else_changes() {
+        let policy = csp_with_form_action("https://sandbox.vnpayment.vn").unwrap();
+        assert_eq!(policy, CSP.replace("form-action 'self';", "form-action 'self' https://sandbox.vnpayment.vn;"));
+        for bad in ["sandbox.vnpayment.vn", "https://", "https://a.vn; script-src *", "https://a.vn/path", "javascript:alert(1)", "https://a.vn\r\nx: y"] {
+            assert_eq!(csp_with_form_action(bad), None, "{bad:?}");
+        }
     }
 
     #[tokio::test]

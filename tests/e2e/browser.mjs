@@ -77,3 +77,15 @@ export async function fillPersonalDetails(page) {
   await page.fill('#dvc-id_number', '001 190 012 345');
   await page.fill('#dvc-phone', '0912 345 678');
 }
+
+// Every question of the example service answered (as `fillPersonalDetails`, an address in
+// Lào Cai, `file` attached, the declaration ticked), on a page without JavaScript (the
+// address questions are plain selects there).
+export async function fillRegistration(page, file) {
+  await fillPersonalDetails(page);
+  await page.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
+  await page.selectOption('#dvc-address_commune', { label: 'Phường Cam Đường – Tỉnh Lào Cai' });
+  await page.fill('#dvc-address_street', 'Số 1 Hoàng Liên');
+  await page.setInputFiles('#dvc-attachments', file);
+  await page.check('#dvc-declaration');
+}

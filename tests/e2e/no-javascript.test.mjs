@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, launch, open, crawl, fillPersonalDetails } from './browser.mjs';
+import { BASE, launch, open, crawl, fillPersonalDetails, fillRegistration } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -96,18 +96,9 @@ test('a failed post keeps every answer (but says the files must be chosen again)
 
 // Fills every question of the example service (without scripts: the address pickers are
 // native selects).
-async function fillAll(page, file) {
-  await fillPersonalDetails(page);
-  await page.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
-  await page.selectOption('#dvc-address_commune', { label: 'Phường Cam Đường – Tỉnh Lào Cai' });
-  await page.fill('#dvc-address_street', 'Số 1 Hoàng Liên');
-  await page.setInputFiles('#dvc-attachments', file);
-  await page.check('#dvc-declaration');
-}
-
 test('a file whose bytes are not what its name says is refused by the server', async () => {
   const { context, page } = await open(browser, PATH, undefined, NO_JS);
-  await fillAll(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 this is a program') });
+  await fillRegistration(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 this is a program') });
   const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.equal(response.status(), 200);
   assert.deepEqual(await page.$$eval('.dvc-error-summary a', (as) => as.map((a) => a.textContent)),
@@ -119,7 +110,7 @@ test('a file whose bytes are not what its name says is refused by the server', a
 test('a complete post with a real file reaches the confirmation, which names the file and its size', async () => {
   const { context, page } = await open(browser, PATH, undefined, NO_JS);
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2_400_000, 0x20)]);
-  await fillAll(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await fillRegistration(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: pdf });
   const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.equal(response.status(), 200);
   assert.equal(new URL(page.url()).pathname, `${PATH}/da-gui`, 'post/redirect/get');

@@ -1,6 +1,8 @@
 //! Running the demo's server binary (built by `build`) on 127.0.0.1: in the foreground for
 //! `cargo xtask demo`, or in the background for the tests and the bench, on a free port read
 //! from the server's first line. The server itself is `dvc-demo` (axum, `dvc-server`).
+//! Beside it, the payment gateway's stand-in (`tests/gateway/vnpay-stand-in.mjs`, node
+//! only), which the demo's "pay through the gateway" goes to instead of VNPAY's sandbox.
 
 use crate::build::{server_binary, Profile};
 use crate::{Failure, Result};
@@ -21,34 +23,53 @@ impl Drop for Server {
     }
 }
 
-/// Starts the server on 127.0.0.1:`port` (0 = any free port) and waits until it listens.
-pub fn start(site: &Path, profile: Profile, port: u16) -> Result<Server> {
-    let mut child = Command::new(server_binary(profile))
-        .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"])
-        .arg(site)
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| Failure(format!("cannot start the demo server {} ({e}); run `cargo xtask build`", server_binary(profile).display())))?;
-    let stdout = child.stdout.take().ok_or_else(|| Failure("the demo server has no output".into()))?;
+/// Starts the server on 127.0.0.1:`port` (0 = any free port), its gateway pointed at
+/// `gateway` (the stand-in), and waits until it listens.
+pub fn start(site: &Path, profile: Profile, port: u16, gateway: &Server) -> Result<Server> {
+    let mut cmd = Command::new(server_binary(profile));
+    cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"]).arg(site).env("DVC_VNPAY_PAY_URL", gateway.pay_url());
+    background(cmd, "the demo server", &format!("127.0.0.1:{port}"))
+        .map_err(|why| Failure(format!("{why}; run `cargo xtask build`, or stop what uses that port or pass --port")))
+}
+
+/// Starts the payment gateway's stand-in on a free port of 127.0.0.1.
+pub fn start_gateway() -> Result<Server> {
+    let mut cmd = Command::new("node");
+    cmd.args(["gateway/vnpay-stand-in.mjs", "--port", "0"]).current_dir(crate::root().join("tests"));
+    background(cmd, "the payment gateway's stand-in (node tests/gateway/vnpay-stand-in.mjs)", "127.0.0.1").map_err(Failure)
+}
+
+impl Server {
+    /// The stand-in's payment address (VNPAY's path).
+    pub fn pay_url(&self) -> String {
+        format!("http://127.0.0.1:{}/paymentv2/vpcpay.html", self.port)
+    }
+}
+
+/// Spawns `cmd`, whose first line ends with the address it listens on ("…: http://127.0.0.1:PORT/").
+fn background(mut cmd: Command, what: &str, at: &str) -> std::result::Result<Server, String> {
+    let mut child = cmd.stdout(Stdio::piped()).spawn().map_err(|e| format!("cannot start {what} ({e})"))?;
+    let stdout = child.stdout.take().ok_or_else(|| format!("{what} has no output"))?;
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().and_then(|l| l.ok()).unwrap_or_default();
-    // "dvc-server: http://127.0.0.1:PORT/"
     let bound = first.rsplit(':').next().and_then(|p| p.trim_end_matches('/').parse::<u16>().ok());
     let Some(bound) = bound else {
         let _ = child.kill();
-        return Err(Failure(format!("the demo server did not start on 127.0.0.1:{port} (it said: {first:?}); stop what uses that port or pass --port")));
+        return Err(format!("{what} did not start on {at} (it said: {first:?})"));
     };
-    // Keep reading (and echoing) what the server prints, so it never blocks on a full pipe.
+    // Keep reading (and echoing) what it prints, so it never blocks on a full pipe.
     std::thread::spawn(move || lines.map_while(|l| l.ok()).for_each(|l| println!("{l}")));
     Ok(Server { child, port: bound })
 }
 
-/// Runs the server in the foreground until Ctrl-C.
+/// Runs the server in the foreground until Ctrl-C, with the gateway's stand-in beside it.
 pub fn serve_forever(site: &Path, profile: Profile, host: &str, port: u16) -> Result {
+    let gateway = start_gateway()?;
     println!("\n  dvc-ui demo: http://{host}:{port}/   (Ctrl-C stops)\n");
     let status = Command::new(server_binary(profile))
         .args(["--host", host, "--port", &port.to_string(), "--site"])
         .arg(site)
+        .env("DVC_VNPAY_PAY_URL", gateway.pay_url())
         .status()
         .map_err(|e| Failure(format!("cannot start the demo server ({e})")))?;
     if status.success() {

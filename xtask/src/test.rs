@@ -43,7 +43,8 @@ pub fn run_all() -> Result {
 
     println!("\n== end-to-end: the built demo in headless Chromium ==");
     let site = build::build_demo(build::Profile::Debug)?;
-    let server = serve::start(&site, build::Profile::Debug, 0)?;
+    let gateway = serve::start_gateway()?;
+    let server = serve::start(&site, build::Profile::Debug, 0, &gateway)?;
     let port = server.port;
     // The pages found by the first crawl of this run, shared by the test files after it.
     let crawl_file = root.join("target").join("e2e-crawl.json");
@@ -55,6 +56,7 @@ pub fn run_all() -> Result {
             .env("E2E_CRAWL_FILE", &crawl_file)
             .env("CHROME_PATH", tools::chromium())
             .env("ZBARIMG", tools::zbarimg())
+            .env("GATEWAY_URL", format!("http://127.0.0.1:{}", gateway.port))
             .current_dir(root.join("tests")),
     )?;
     layers.push(node_layer("end-to-end", ok, &out));

@@ -79,6 +79,18 @@ pub fn render() -> AnyView {
 pub struct Receipt {
     pub reference: String,
     pub rows: Vec<(String, String)>,
+    /// Who pays the fee (the applicant's name).
+    pub payer: String,
+    /// The dossier's latest payment at the gateway (its `txn_ref`) and how it was chosen
+    /// ("vietqr", "gateway"); empty before the first.
+    pub txn_ref: String,
+    pub method: String,
+    /// How many payments were started (a new one only after a failed or expired one), and
+    /// when the latest was (seconds since 1970).
+    pub attempts: u32,
+    pub started_at: u64,
+    /// The gateway's last return address could not be checked.
+    pub return_refused: bool,
 }
 
 /// The answers as the confirmation page lists them, in `locale`; `files` are (name, bytes).
@@ -117,17 +129,23 @@ pub fn sent() -> AnyView {
         }
         .into_any();
     };
-    let fee = money::format_vnd(0);
+    let fee = money::format_vnd(super::payment::total());
     let encoded = receipt.rows.iter().map(|(k, v)| format!("{k}\t{v}")).collect::<Vec<_>>().join("\n");
     view! {
         <div class="demo-panel">
             <h1 class="demo-panel__title">{say("Đã gửi đăng ký", "Registration sent")}</h1>
             <p class="demo-panel__body">{say("Mã hồ sơ của bạn", "Your dossier code")}<br/><strong id="receipt-reference">{receipt.reference}</strong></p>
         </div>
-        <p>{say("Lệ phí: ", "Fee: ")}{fee}{say(
-            ". Chúng tôi đã ghi nhận các thông tin dưới đây. Đây là bản trình diễn: máy chủ trình diễn chỉ giữ hồ sơ trong bộ nhớ, và không gửi đi đâu.",
-            ". We have recorded the details below. This is a demonstration: the demo server keeps the dossier in memory only and sends it nowhere.",
+        <p>{say(
+            "Chúng tôi đã ghi nhận các thông tin dưới đây. Đây là bản trình diễn: máy chủ trình diễn chỉ giữ hồ sơ trong bộ nhớ, và không gửi đi đâu.",
+            "We have recorded the details below. This is a demonstration: the demo server keeps the dossier in memory only and sends it nowhere.",
         )}</p>
+        <h2>{say("Việc tiếp theo: nộp lệ phí", "Next: pay the fee")}</h2>
+        <p>{say("Hồ sơ được xử lý sau khi lệ phí ", "The dossier is handled once the fee of ")}{fee}{say(
+            " được nộp. Bạn có thể nộp ngay, bằng chuyển khoản VietQR hoặc qua cổng thanh toán.",
+            " is paid. You can pay now, by VietQR bank transfer or through the payment gateway.",
+        )}</p>
+        <p><a class="dvc-button" href=href(super::payment::FEE_PATH)>{say("Nộp lệ phí", "Pay the fee")}</a></p>
         <h2>{say("Thông tin đã gửi", "What you sent")}</h2>
         <dl class="demo-summary-list" id="receipt" data-rows=encoded>
             {receipt.rows.into_iter().map(|(k, v)| view! { <div class="demo-summary-list__row"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
@@ -146,7 +164,7 @@ fn receipt_from_page() -> Option<Receipt> {
     let rows = doc.get_element_by_id("receipt")?.get_attribute("data-rows")?;
     let reference = doc.get_element_by_id("receipt-reference")?.text_content()?;
     let rows = rows.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    Some(Receipt { reference, rows })
+    Some(Receipt { reference, rows, ..Receipt::default() })
 }
 
 /// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.
