@@ -9,7 +9,8 @@
 //! - [`assets`]: static files with content-hashed names, `Cache-Control: immutable`, and
 //!   brotli / gzip negotiated from precompressed files;
 //! - [`serve`]: binding, graceful shutdown;
-//! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once).
+//! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
+//! - [`dossiers`]: dossier codes in the national format and the drafts store (SQLite).
 //!
 //! It must not render components (that is `dvc-ui`, through `leptos_axum`) nor hold rules
 //! (that is `dvc-rules`).
@@ -24,6 +25,7 @@
 //! ```
 
 pub mod assets;
+pub mod dossiers;
 pub mod forms;
 pub mod security;
 pub mod serve;
