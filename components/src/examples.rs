@@ -88,7 +88,7 @@ pub const fn server_only(text: &'static str) -> &'static str {
 
 /// Every component's documentation, in navigation order.
 pub fn catalogue() -> &'static [Doc] {
-    use crate::{form, layout, payment, vn};
+    use crate::{flow, form, layout, payment, vn};
     const ALL: &[Doc] = &[
         form::form::examples::DOC,
         form::field::examples::DOC,
@@ -116,6 +116,10 @@ pub fn catalogue() -> &'static [Doc] {
         payment::vietqr_panel::examples::DOC,
         payment::payment_status::examples::DOC,
         payment::payment_receipt::examples::DOC,
+        flow::step_indicator::examples::DOC,
+        flow::task_list::examples::DOC,
+        flow::check_answers::examples::DOC,
+        flow::confirmation::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
         layout::language_switch::examples::DOC,

@@ -2,7 +2,7 @@
 //!
 //! Owns the markup and behaviour of every control, grouped by capability: `form` (field
 //! wiring, inputs, buttons), `vn` (Vietnamese data: ID number, phone, tax code, name,
-//! money, the two-tier address), `payment` (the VietQR transfer), `layout` (page shell,
+//! money, the two-tier address), `payment` (fees, method, the VietQR transfer, status, receipt), `flow` (complete services: steps, task list, check answers, confirmation), `layout` (page shell,
 //! header with province branding and language switch, skip link), `i18n` (the page's language and the components' words). Checks and messages come
 //! from `dvc-rules`; looks come from the kit's CSS (`dvc-` BEM classes), never from inline
 //! styles.
@@ -33,6 +33,7 @@ extern crate self as dvc_ui;
 
 mod example_source;
 pub mod examples;
+pub mod flow;
 pub mod form;
 pub mod i18n;
 pub mod layout;

@@ -77,6 +77,8 @@ mod password_input;
 mod radios;
 #[path = "../src/form/select/markup_tests.rs"]
 mod select;
+#[path = "../src/flow/markup_tests.rs"]
+mod flow;
 #[path = "../src/form/text_input/markup_tests.rs"]
 mod text_input;
 #[path = "../src/form/textarea/markup_tests.rs"]
