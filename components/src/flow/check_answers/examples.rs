@@ -27,12 +27,12 @@ fn truoc_khi_nop() -> AnyView {
     view! {
         <h2>"Thông tin người đăng ký"</h2>
         <CheckAnswers answers=vec![
-            Answer::new("Họ và tên", "Lò Văn Páo", "/ho-so/ho-ten?quay-ve=kiem-tra"),
-            Answer::new("Số định danh cá nhân", "001 090 012 345", "/ho-so/so-dinh-danh?quay-ve=kiem-tra"),
-            Answer::new("Số điện thoại di động", "0912 345 678", "/ho-so/dien-thoai?quay-ve=kiem-tra"),
-            Answer::new("Địa chỉ thường trú", "Số 1 Hoàng Liên\nPhường Cam Đường\nTỉnh Lào Cai", "/ho-so/dia-chi?quay-ve=kiem-tra"),
-            Answer::new("Tệp đã đính kèm", "can-cuoc-mat-truoc.jpg (1,2 MB)\ncan-cuoc-mat-sau.jpg (1,1 MB)", "/ho-so/giay-to?quay-ve=kiem-tra"),
-            Answer::new("Địa chỉ email", "", "/ho-so/email?quay-ve=kiem-tra"),
+            Answer::new("Họ và tên", "Lò Văn Páo", "?sua=ho-ten"),
+            Answer::new("Số định danh cá nhân", "001 090 012 345", "?sua=so-dinh-danh"),
+            Answer::new("Số điện thoại di động", "0912 345 678", "?sua=dien-thoai"),
+            Answer::new("Địa chỉ thường trú", "Số 1 Hoàng Liên\nPhường Cam Đường\nTỉnh Lào Cai", "?sua=dia-chi"),
+            Answer::new("Tệp đã đính kèm", "can-cuoc-mat-truoc.jpg (1,2 MB)\ncan-cuoc-mat-sau.jpg (1,1 MB)", "?sua=giay-to"),
+            Answer::new("Địa chỉ email", "", "?sua=email"),
         ]/>
         <Button>"Xác nhận và nộp hồ sơ"</Button>
     }

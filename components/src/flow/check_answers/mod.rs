@@ -36,7 +36,7 @@ impl Answer {
 /// #[component]
 /// fn Check() -> impl IntoView {
 ///     view! {
-///         <CheckAnswers answers=vec![Answer::new("Họ và tên", "Lò Văn Páo", "/ho-so/ho-ten?kiem-tra")]/>
+///         <CheckAnswers answers=vec![Answer::new("Họ và tên", "Lò Văn Páo", "/dang-ky/ho-ten?quay-ve=kiem-tra")]/>
 ///     }
 /// }
 /// ```

@@ -28,10 +28,10 @@ fn when_to_use() -> AnyView {
 fn dang_lam() -> AnyView {
     view! {
         <TaskList id="dang-lam" tasks=vec![
-            Task::new("Thông tin người đăng ký", "/ho-so/nguoi-dang-ky", TaskStatus::Completed),
-            Task::new("Nơi thường trú mới", "/ho-so/noi-thuong-tru", TaskStatus::InProgress).hint("Địa chỉ và chủ hộ"),
-            Task::new("Giấy tờ chứng minh chỗ ở", "/ho-so/giay-to", TaskStatus::HasErrors),
-            Task::new("Kiểm tra và nộp hồ sơ", "/ho-so/kiem-tra", TaskStatus::CannotStart),
+            Task::new("Thông tin người đăng ký", "?phan=nguoi-dang-ky", TaskStatus::Completed),
+            Task::new("Nơi thường trú mới", "?phan=noi-thuong-tru", TaskStatus::InProgress).hint("Địa chỉ và chủ hộ"),
+            Task::new("Giấy tờ chứng minh chỗ ở", "?phan=giay-to", TaskStatus::HasErrors),
+            Task::new("Kiểm tra và nộp hồ sơ", "?phan=kiem-tra", TaskStatus::CannotStart),
         ]/>
     }
     .into_any()
@@ -40,9 +40,9 @@ fn dang_lam() -> AnyView {
 fn xong_het() -> AnyView {
     view! {
         <TaskList id="xong-het" tasks=vec![
-            Task::new("Thông tin người đăng ký", "/ho-so/nguoi-dang-ky", TaskStatus::Completed),
-            Task::new("Nơi thường trú mới", "/ho-so/noi-thuong-tru", TaskStatus::Completed),
-            Task::new("Kiểm tra và nộp hồ sơ", "/ho-so/kiem-tra", TaskStatus::InProgress),
+            Task::new("Thông tin người đăng ký", "?phan=nguoi-dang-ky", TaskStatus::Completed),
+            Task::new("Nơi thường trú mới", "?phan=noi-thuong-tru", TaskStatus::Completed),
+            Task::new("Kiểm tra và nộp hồ sơ", "?phan=kiem-tra", TaskStatus::InProgress),
         ]/>
     }
     .into_any()

@@ -74,8 +74,8 @@ impl Task {
 /// fn Parts() -> impl IntoView {
 ///     view! {
 ///         <TaskList id="ho-so" tasks=vec![
-///             Task::new("Thông tin người đăng ký", "/ho-so/nguoi-dang-ky", TaskStatus::Completed),
-///             Task::new("Kiểm tra và nộp", "/ho-so/kiem-tra", TaskStatus::CannotStart),
+///             Task::new("Thông tin người đăng ký", "/dang-ky/nguoi-dang-ky", TaskStatus::Completed),
+///             Task::new("Kiểm tra và nộp", "/dang-ky/kiem-tra", TaskStatus::CannotStart),
 ///         ]/>
 ///     }
 /// }
