@@ -32,6 +32,10 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   return { context, page, log };
 }
 
+// An example's own page (/components/<component>/<example>, in either language): the same
+// server markup as that example on its component page, which the crawl also visits.
+export const isExamplePage = (path) => /^(\/en)?\/components\/[^/]+\/[^/]+$/.test(path);
+
 // Every page reachable from the home page through same-origin links, by breadth-first crawl
 // (the two-width design views excepted: they frame pages the crawl reaches anyway). The
 // header's language switch links each page to its English address, so both languages are

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, launch, open, crawl, fillPersonalDetails, fillRegistration } from './browser.mjs';
+import { BASE, launch, open, crawl, fillPersonalDetails, fillRegistration, isExamplePage } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,8 +21,8 @@ const controlNames = (page) => page.$$eval('form [name]', (els) => [...new Set(e
 test('every page shows its heading and every named control without JavaScript', async (t) => {
   // Vietnamese addresses, and the English example service: an English page is the same
   // components with other words (language.test.mjs posts the English service without
-  // JavaScript).
-  const pages = (await crawl(browser)).filter((p) => p === `/en${PATH}` || (p !== '/en' && !p.startsWith('/en/')));
+  // JavaScript). No example's own page: its example is on its component page, checked here.
+  const pages = (await crawl(browser)).filter((p) => p === `/en${PATH}` || (p !== '/en' && !p.startsWith('/en/') && !isExamplePage(p)));
   assert.ok(pages.length >= 20, `only found ${pages.join(', ')}`);
   for (const path of pages) {
     await t.test(`page ${path}`, async () => {
