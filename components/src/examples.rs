@@ -116,6 +116,7 @@ pub fn catalogue() -> &'static [Doc] {
         payment::vietqr_panel::examples::DOC,
         payment::payment_status::examples::DOC,
         payment::payment_receipt::examples::DOC,
+        flow::back_link::examples::DOC,
         flow::step_indicator::examples::DOC,
         flow::task_list::examples::DOC,
         flow::check_answers::examples::DOC,

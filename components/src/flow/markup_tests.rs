@@ -2,7 +2,7 @@
 //! server-rendered markup. Run through components/tests/markup.rs.
 
 use crate::support::*;
-use dvc_ui::flow::{Answer, CheckAnswers, Confirmation, StepIndicator, Task, TaskList, TaskStatus};
+use dvc_ui::flow::{Answer, BackLink, CheckAnswers, Confirmation, StepIndicator, Task, TaskList, TaskStatus};
 
 fn steps() -> Vec<String> {
     ["Thông tin cá nhân", "Địa chỉ", "Giấy tờ", "Kiểm tra", "Lệ phí"].iter().map(|s| s.to_string()).collect()
@@ -82,4 +82,13 @@ fn the_confirmation_is_the_pages_heading_and_the_code_with_nothing_to_press() {
     assert_eq!(text(one(&doc, ".dvc-confirmation h1")), "Đã nộp hồ sơ");
     assert_eq!(text(one(&doc, ".dvc-confirmation__code")), "000.00.12.H62-201105-0004");
     assert_eq!(count(&doc, ".dvc-confirmation a, .dvc-confirmation button, .dvc-confirmation input"), 0);
+}
+
+#[test]
+fn the_back_link_is_a_real_link_to_the_previous_question() {
+    let doc = render(|| view! { <BackLink href="/dang-ky/ngay-sinh"/> });
+    let a = one(&doc, "a.dvc-back-link");
+    assert_eq!((attr(a, "href"), text(a).as_str()), (Some("/dang-ky/ngay-sinh"), "Quay lại"));
+    let doc = render(|| view! { <BackLink href="/" text="Về trang đầu"/> });
+    assert_eq!(text(one(&doc, "a.dvc-back-link")), "Về trang đầu");
 }

@@ -1,14 +1,16 @@
-//! Complete services: where the citizen is in a fixed sequence of steps (`StepIndicator`),
+//! Complete services: the way back to the previous question (`BackLink`), where the citizen is in a fixed sequence of steps (`StepIndicator`),
 //! the parts of a long dossier and each one's state (`TaskList`), every answer read back
 //! before sending with a way to change each (`CheckAnswers`), and the dossier code once
 //! sent (`Confirmation`). Markup and words only: which page comes next, and what is kept,
 //! is the service's (with `dvc_server::dossiers` on the server).
 
+pub(crate) mod back_link;
 pub(crate) mod check_answers;
 pub(crate) mod confirmation;
 pub(crate) mod step_indicator;
 pub(crate) mod task_list;
 
+pub use back_link::BackLink;
 pub use check_answers::{Answer, CheckAnswers};
 pub use confirmation::Confirmation;
 pub use step_indicator::StepIndicator;
