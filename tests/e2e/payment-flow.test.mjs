@@ -40,7 +40,7 @@ async function newDossier() {
   const { context, page } = await open(browser, FLOW, undefined, NO_JS);
   await fillRegistration(page, PDF);
   await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]:visible')]);
-  const reference = (await page.textContent('#receipt-reference')).trim();
+  const reference = (await page.textContent('.dvc-confirmation__code')).trim();
   const cookies = await context.cookies();
   await context.close();
   return { cookies, reference };

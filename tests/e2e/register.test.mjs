@@ -64,7 +64,7 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
   assert.equal(await page.$$eval('.dvc-error-message', (els) => els.length), 0, 'every error cleared as it was fixed');
   await page.focus('#dvc-phone');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.demo-panel');
+  await page.waitForSelector('.dvc-confirmation');
   assert.equal(await page.textContent('h1'), 'Đã gửi đăng ký');
   assert.doesNotMatch(await page.title(), /^Lỗi/);
   const answers = await page.$$eval('.demo-summary-list__row', (rows) => rows.map((r) => r.textContent));

@@ -4,6 +4,7 @@
 use dvc_rules::date::DateLimits;
 use dvc_rules::form::{FieldRule, FormValues};
 use dvc_rules::money;
+use dvc_ui::flow::Confirmation;
 use dvc_ui::form::{human_size, Checkboxes, Choice, Consent, DateInput, FileUpload, Radios};
 use crate::language::{href, pick, say};
 use dvc_ui::prelude::*;
@@ -132,10 +133,7 @@ pub fn sent() -> AnyView {
     let fee = money::format_vnd(super::payment::total());
     let encoded = receipt.rows.iter().map(|(k, v)| format!("{k}\t{v}")).collect::<Vec<_>>().join("\n");
     view! {
-        <div class="demo-panel">
-            <h1 class="demo-panel__title">{say("Đã gửi đăng ký", "Registration sent")}</h1>
-            <p class="demo-panel__body">{say("Mã hồ sơ của bạn", "Your dossier code")}<br/><strong id="receipt-reference">{receipt.reference}</strong></p>
-        </div>
+        <Confirmation title=say("Đã gửi đăng ký", "Registration sent") code=receipt.reference/>
         <p>{say(
             "Chúng tôi đã ghi nhận các thông tin dưới đây. Đây là bản trình diễn: máy chủ trình diễn chỉ giữ hồ sơ trong bộ nhớ, và không gửi đi đâu.",
             "We have recorded the details below. This is a demonstration: the demo server keeps the dossier in memory only and sends it nowhere.",
@@ -162,7 +160,7 @@ fn receipt_from_page() -> Option<Receipt> {
     }
     let doc = document();
     let rows = doc.get_element_by_id("receipt")?.get_attribute("data-rows")?;
-    let reference = doc.get_element_by_id("receipt-reference")?.text_content()?;
+    let reference = doc.query_selector(".dvc-confirmation__code").ok()??.text_content()?;
     let rows = rows.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
     Some(Receipt { reference, rows, ..Receipt::default() })
 }
