@@ -12,7 +12,9 @@
 //! [`DossierStore`] is the store's contract (a portal may put it in its own database);
 //! [`SqliteDossiers`] keeps it in an embedded SQLite file (rusqlite, SQLite bundled), with
 //! its schema migrated on open. Drafts expire ([`DRAFT_LIFETIME`], 30 days by default) and
-//! are then neither returned nor kept. Submitting twice (a double click, two tabs, a replayed
+//! are then neither returned nor kept, nor their files. Files a citizen attaches are kept
+//! with the draft ([`DossierStore::add_file`]), so a reload or a return days later never asks
+//! for them again. Submitting twice (a double click, two tabs, a replayed
 //! post) returns the same code.
 //!
 //! ```
@@ -168,8 +170,25 @@ pub trait DossierStore: Send + Sync {
     /// Submits the draft `id` to `agency` on `day`: its code, the same one every time it is
     /// asked again. None when there is no such draft.
     fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError>;
-    /// Deletes every unsubmitted draft expired at `now`; how many.
+    /// Deletes every unsubmitted draft expired at `now`, with its files; how many drafts.
     fn purge_expired(&self, now: u64) -> Result<usize, StoreError>;
+    /// Keeps a file the citizen attached to `question` of the unsubmitted draft `draft`
+    /// (saved first), so it is never uploaded again; None when there is no such draft.
+    fn add_file(&self, draft: &str, question: &str, name: &str, bytes: &[u8]) -> Result<Option<KeptFile>, StoreError>;
+    /// The files kept for `question` of `draft`, in the order they were attached.
+    fn files(&self, draft: &str, question: &str) -> Result<Vec<KeptFile>, StoreError>;
+    /// A kept file's name and content (to pass the dossier on to the agency).
+    fn file(&self, draft: &str, file: i64) -> Result<Option<(String, Vec<u8>)>, StoreError>;
+    /// Removes a kept file of an unsubmitted draft; whether there was one.
+    fn remove_file(&self, draft: &str, file: i64) -> Result<bool, StoreError>;
+}
+
+/// A file kept with a draft: its number (to remove it), name and size in bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptFile {
+    pub id: i64,
+    pub name: String,
+    pub bytes: u64,
 }
 
 /// The schema, one step per version (`PRAGMA user_version` counts the steps applied).
@@ -190,6 +209,14 @@ const MIGRATIONS: &[&str] = &[
         last INTEGER NOT NULL,
         PRIMARY KEY (agency, day)
     );",
+    "CREATE TABLE draft_files (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        draft_id TEXT NOT NULL,
+        question TEXT NOT NULL,
+        name TEXT NOT NULL,
+        content BLOB NOT NULL
+    );
+    CREATE INDEX draft_files_by_draft ON draft_files (draft_id, question);",
 ];
 
 /// Drafts and codes in an SQLite database.
@@ -281,7 +308,47 @@ impl DossierStore for SqliteDossiers {
     }
 
     fn purge_expired(&self, now: u64) -> Result<usize, StoreError> {
-        Ok(self.conn().execute("DELETE FROM drafts WHERE code IS NULL AND expires_at <= ?1", params![now as i64])?)
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "DELETE FROM draft_files WHERE draft_id IN (SELECT id FROM drafts WHERE code IS NULL AND expires_at <= ?1)",
+            params![now as i64],
+        )?;
+        let gone = tx.execute("DELETE FROM drafts WHERE code IS NULL AND expires_at <= ?1", params![now as i64])?;
+        tx.commit()?;
+        Ok(gone)
+    }
+
+    fn add_file(&self, draft: &str, question: &str, name: &str, bytes: &[u8]) -> Result<Option<KeptFile>, StoreError> {
+        let conn = self.conn();
+        let added = conn.execute(
+            "INSERT INTO draft_files (draft_id, question, name, content)
+             SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND code IS NULL)",
+            params![draft, question, name, bytes],
+        )?;
+        Ok((added == 1).then(|| KeptFile { id: conn.last_insert_rowid(), name: name.to_string(), bytes: bytes.len() as u64 }))
+    }
+
+    fn files(&self, draft: &str, question: &str) -> Result<Vec<KeptFile>, StoreError> {
+        let conn = self.conn();
+        let mut query = conn.prepare("SELECT id, name, length(content) FROM draft_files WHERE draft_id = ?1 AND question = ?2 ORDER BY id")?;
+        let rows = query.query_map(params![draft, question], |r| Ok(KeptFile { id: r.get(0)?, name: r.get(1)?, bytes: r.get::<_, i64>(2)? as u64 }))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    fn file(&self, draft: &str, file: i64) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        Ok(self
+            .conn()
+            .query_row("SELECT name, content FROM draft_files WHERE draft_id = ?1 AND id = ?2", params![draft, file], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    fn remove_file(&self, draft: &str, file: i64) -> Result<bool, StoreError> {
+        let gone = self.conn().execute(
+            "DELETE FROM draft_files WHERE draft_id = ?1 AND id = ?2 AND EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND code IS NULL)",
+            params![draft, file],
+        )?;
+        Ok(gone == 1)
     }
 }
 
@@ -344,6 +411,31 @@ mod tests {
     }
 
     #[test]
+    fn files_are_kept_with_their_draft_until_it_is_purged() {
+        let store = SqliteDossiers::in_memory().unwrap();
+        assert_eq!(store.add_file("a", "proof", "so-do.pdf", b"%PDF-1.7").unwrap(), None, "no draft yet");
+        store.save_draft(&draft("a")).unwrap();
+        store.save_draft(&draft("b")).unwrap();
+        let first = store.add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 one").unwrap().unwrap();
+        let second = store.add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 two!").unwrap().unwrap();
+        store.add_file("a", "photo", "anh.jpg", &[0xff, 0xd8, 0xff]).unwrap().unwrap();
+        assert_eq!(store.files("a", "proof").unwrap(), vec![first.clone(), second.clone()], "two files with one name stay two");
+        assert_eq!(second.bytes, 13);
+        assert_eq!(store.file("a", first.id).unwrap(), Some(("sổ đỏ.pdf".to_string(), b"%PDF-1.7 one".to_vec())));
+        assert_eq!(store.file("b", first.id).unwrap(), None, "another draft's file is not reachable");
+        assert!(!store.remove_file("b", first.id).unwrap());
+        assert!(store.remove_file("a", first.id).unwrap(), "removes that one file, not every file of that name");
+        assert_eq!(store.files("a", "proof").unwrap(), vec![second.clone()]);
+        store.submit("a", "000.00.12.H62", day()).unwrap();
+        assert!(!store.remove_file("a", second.id).unwrap(), "a submitted dossier's files stay as sent");
+        assert_eq!(store.add_file("a", "proof", "late.pdf", b"%PDF").unwrap(), None);
+        store.add_file("b", "proof", "b.pdf", b"%PDF").unwrap().unwrap();
+        assert_eq!(store.purge_expired(u64::MAX / 2).unwrap(), 1);
+        assert_eq!(store.files("b", "proof").unwrap(), vec![], "purged with its draft");
+        assert_eq!(store.files("a", "proof").unwrap().len(), 1, "the submitted dossier keeps its file");
+    }
+
+    #[test]
     fn secrets_are_left_out_before_saving() {
         let posted = vec![("password".to_string(), "hunter2".to_string()), ("otp".into(), "123456".into()), ("phone".into(), "0912345678".into())];
         assert_eq!(without(&posted, &["password", "otp"]), vec![("phone".to_string(), "0912345678".to_string())]);
@@ -370,14 +462,14 @@ mod tests {
     }
 
     #[test]
-    fn concurrent_submissions_from_two_processes_get_every_number_once() {
+    fn a_thousand_concurrent_submissions_from_two_processes_get_every_number_once() {
         let dir = std::env::temp_dir().join(format!("dvc-dossiers-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("dossiers.sqlite");
         let _ = std::fs::remove_file(&file);
         // Two connections to one file: two server processes sharing the database.
         let stores: Vec<Arc<SqliteDossiers>> = (0..2).map(|_| Arc::new(SqliteDossiers::open(&file).unwrap())).collect();
-        let per_thread = 25;
+        let per_thread = 125;
         let threads: Vec<_> = (0..8)
             .map(|t| {
                 let store = stores[t % 2].clone();
@@ -394,8 +486,8 @@ mod tests {
             .collect();
         let numbers: Vec<u32> = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
         let distinct: HashSet<u32> = numbers.iter().copied().collect();
-        assert_eq!(numbers.len(), 200);
-        assert_eq!(distinct, (1..=200).collect::<HashSet<u32>>(), "no number twice, none skipped");
+        assert_eq!(numbers.len(), 1_000);
+        assert_eq!(distinct, (1..=1_000).collect::<HashSet<u32>>(), "no number twice, none skipped");
         // Reopening runs no migration twice and finds everything.
         let again = SqliteDossiers::open(&file).unwrap();
         assert_eq!(again.submit("0-0", "000.00.12.H62", day()).unwrap().unwrap().sequence, numbers[0]);
