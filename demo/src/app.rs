@@ -6,6 +6,7 @@
 
 use crate::language::{href, pick, say, split};
 use crate::pages;
+use crate::service;
 use dvc_ui::examples::{catalogue, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
@@ -80,6 +81,12 @@ pub fn pages() -> Vec<Page> {
     for doc in catalogue() {
         all.push(Page { path: format!("/components/{}", doc.slug), titles: titles(|l| doc.page_title(l)), in_navigation: true, form: None, body: Body::Component(doc) });
     }
+    all.push(Page::own(service::BASE, ("Ví dụ: Đăng ký thường trú", "Example: Registering a permanent residence"), true, service::pages::render).with_form(service::NEW_FORM_ID));
+    for step in service::Step::ALL {
+        all.push(Page::own(&step.path(), (step.question(Locale::Vi), step.question(Locale::En)), false, service::pages::render).with_form(service::FORM_ID));
+    }
+    all.push(Page::own(service::SAVED_PATH, ("Đã lưu hồ sơ", "Dossier saved"), false, service::pages::render));
+    all.push(Page::own(service::SENT_PATH, ("Đã nộp hồ sơ", "Dossier submitted"), false, service::pages::render));
     all.push(Page::own(pages::register::PATH, ("Ví dụ: Đăng ký thông tin cá nhân", "Example: Registering personal details"), true, pages::register::render).with_form(pages::register::FORM_ID));
     all.push(Page::own(pages::register::SENT_PATH, ("Đã gửi đăng ký", "Registration sent"), false, pages::register::sent));
     all.push(Page::own(pages::payment::FEE_PATH, ("Nộp lệ phí", "Pay the fee"), false, pages::payment::fee).with_form(pages::payment::FORM_ID));

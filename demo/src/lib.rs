@@ -7,9 +7,12 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+#[cfg(feature = "ssr")]
+pub mod drafts;
 pub mod language;
 mod example;
 pub mod pages;
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod payments;
 #[cfg(feature = "ssr")]

@@ -1,12 +1,14 @@
 //! `dvc-demo`: serves the demo site built into a folder (default `target/site`).
 //!
-//! `dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site]`
+//! `dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site] [--drafts FILE.sqlite]`
+//! (the example service's drafts: in memory unless a file is named)
 
 #[tokio::main]
 async fn main() {
     let mut host = "127.0.0.1".to_string();
     let mut port = "8080".to_string();
     let mut site = "target/site".to_string();
+    let mut drafts: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next();
@@ -14,8 +16,9 @@ async fn main() {
             ("--host", Some(v)) => host = v,
             ("--port", Some(v)) => port = v,
             ("--site", Some(v)) => site = v,
+            ("--drafts", Some(v)) => drafts = Some(v),
             _ => {
-                eprintln!("usage: dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site]");
+                eprintln!("usage: dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site] [--drafts FILE.sqlite]");
                 std::process::exit(2);
             }
         }
@@ -27,7 +30,7 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let app = match dvc_demo::server::router(std::path::Path::new(&site)) {
+    let app = match dvc_demo::server::router_with(std::path::Path::new(&site), drafts.as_deref().map(std::path::Path::new)) {
         Ok(app) => app,
         Err(why) => {
             eprintln!("dvc-demo: cannot read the built site in {site}: {why}; run `cargo xtask build` first");

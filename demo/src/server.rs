@@ -14,6 +14,8 @@
 //! `HttpOnly` cookie, never in the address.
 
 use crate::app::{normalise, PagePath};
+use crate::drafts::{self, random_id, Drafts, Outcome};
+use crate::service::view::ServiceView;
 use crate::language::{address as address_in, every_language, pick, split};
 use crate::pages::payment::{self, PaymentView};
 use crate::pages::register::{self, Receipt};
@@ -46,6 +48,7 @@ const RECEIPT_COOKIE: &str = "dvc_receipt";
 
 #[derive(Clone)]
 struct Demo {
+    drafts: Drafts,
     payments: crate::payments::Payments,
     assets: Manifest,
     themes: Vec<ThemeInfo>,
@@ -53,11 +56,21 @@ struct Demo {
     receipts: Arc<Mutex<HashMap<String, (Instant, Receipt)>>>,
 }
 
-/// The whole demo site for the built files in `site` (with its `manifest.json`).
+/// The whole demo site for the built files in `site` (with its `manifest.json`), drafts
+/// kept in memory.
 pub fn router(site: &Path) -> Result<Router, String> {
+    router_with(site, None)
+}
+
+/// The same, with the example service's drafts in the SQLite file `drafts` (kept across
+/// restarts) when given.
+pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String> {
     // Leptos spawns its rendering tasks on tokio (already set when called twice: fine).
     let _ = any_spawner::Executor::init_tokio();
+    let drafts = Drafts::open(drafts)?;
+    drafts.purge();
     let demo = Demo {
+        drafts,
         payments: crate::payments::Payments::new(),
         assets: Manifest::load(site)?,
         themes: themes::load(site),
@@ -87,7 +100,11 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let receipt = (path == register::SENT_PATH).then(|| demo.dossier(&req).map(|(_, r)| r)).flatten();
     let paying = [payment::FEE_PATH, payment::TRANSFER_PATH, payment::STATUS_PATH, payment::RECEIPT_PATH].contains(&path.as_str());
     let view = paying.then(|| demo.payments.view_of(demo.dossier(&req).map(|(_, r)| r).as_ref()));
-    let mut res = render(&demo, req, None, Extra { receipt, payment: view }).await;
+    let (locale, _) = split(&normalise(req.uri().path()));
+    let service = drafts::is_service(&path).then(|| demo.drafts.view(req.headers(), req.uri(), &path, locale));
+    // A question already answered shows the draft's answers (as a post with no problems).
+    let kept = demo.drafts.answers_for(req.headers(), &path).map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
+    let mut res = render(&demo, req, kept, Extra { receipt, payment: view, service }).await;
     if crate::app::page(&path).is_some_and(|p| p.framed_by_self()) {
         dvc_server::security::framed_by_self(&mut res);
     }
@@ -115,6 +132,28 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         *res.status_mut() = StatusCode::BAD_REQUEST;
         return res;
     };
+    let (locale, path) = split(&normalise(parts.uri.path()));
+    if drafts::is_service(&path) {
+        return match demo.drafts.answer(&parts.headers, &parts.uri, &path, &posted, &checked.specs, checked.problems, locale) {
+            Outcome::Go { to, cookie, submitted } => {
+                let mut cookies: Vec<String> = cookie.into_iter().collect();
+                if let Some(s) = submitted {
+                    cookies.push(demo.keep_submitted(s));
+                }
+                see_other_with(&to, &cookies)
+            }
+            Outcome::Fix(problems) => render(&demo, again(), Some(submission.with_problems(problems)), demo.extra_for(&parts)).await,
+            Outcome::NotSaved => {
+                let mut extra = demo.extra_for(&parts);
+                if let Some(v) = extra.service.as_mut() {
+                    v.not_saved = true;
+                }
+                let mut res = render(&demo, again(), Some(submission.with_problems(Vec::new())), extra).await;
+                *res.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+                res
+            }
+        };
+    }
     if !checked.problems.is_empty() {
         // 200, as GOV.UK services answer: a 422 would put an error in the console of
         // every citizen's browser for what is an ordinary page with errors to fix.
@@ -201,12 +240,17 @@ async fn switch_theme(State(demo): State<Demo>, posted: Posted) -> Response {
 }
 
 fn see_other(to: &str, cookie: Option<String>) -> Response {
+    see_other_with(to, &cookie.into_iter().collect::<Vec<_>>())
+}
+
+/// A 303 to `to`, setting each cookie.
+fn see_other_with(to: &str, cookies: &[String]) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(to) {
         res.headers_mut().insert(header::LOCATION, v);
     }
-    if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
-        res.headers_mut().insert(header::SET_COOKIE, c);
+    for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+        res.headers_mut().append(header::SET_COOKIE, c);
     }
     res
 }
@@ -217,6 +261,7 @@ fn see_other(to: &str, cookie: Option<String>) -> Response {
 struct Extra {
     receipt: Option<Receipt>,
     payment: Option<PaymentView>,
+    service: Option<ServiceView>,
 }
 
 async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra: Extra) -> Response {
@@ -235,6 +280,9 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra
             }
             if let Some(p) = &extra.payment {
                 provide_context(p.clone());
+            }
+            if let Some(v) = &extra.service {
+                provide_context(v.clone());
             }
         },
         move || shell(&assets, &path, failed, look.clone()),
@@ -319,16 +367,20 @@ impl Demo {
     fn extra_for(&self, parts: &axum::http::request::Parts) -> Extra {
         let (_, path) = split(&normalise(parts.uri.path()));
         let payment = (path == payment::FEE_PATH).then(|| self.payments.view_of(self.dossier_of(&parts.headers).map(|(_, r)| r).as_ref()));
-        Extra { receipt: None, payment }
+        let (locale, _) = split(&normalise(parts.uri.path()));
+        let service = drafts::is_service(&path).then(|| self.drafts.view(&parts.headers, &parts.uri, &path, locale));
+        Extra { receipt: None, payment, service }
     }
-}
 
-/// 128 random bits as hex, from the operating system; None when it has no randomness (then
-/// no id is handed out rather than a guessable one).
-fn random_id() -> Option<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).ok()?;
-    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    /// A dossier of the example service just submitted: its record for the payment step,
+    /// kept once under the draft's id (a second submit finds it), and the cookie naming it.
+    fn keep_submitted(&self, s: drafts::Submitted) -> String {
+        let known = self.receipts.lock().map(|all| all.contains_key(&s.draft)).unwrap_or(false);
+        if !known {
+            self.keep(s.draft.clone(), Receipt { reference: s.code, payer: s.payer, ..Receipt::default() });
+        }
+        format!("{RECEIPT_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", s.draft, RECEIPT_LIFETIME.as_secs())
+    }
 }
 
 /// A dossier reference as a citizen reads it: "DK-2026-4F2A91".

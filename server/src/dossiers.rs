@@ -170,6 +170,8 @@ pub trait DossierStore: Send + Sync {
     /// Submits the draft `id` to `agency` on `day`: its code, the same one every time it is
     /// asked again. None when there is no such draft.
     fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError>;
+    /// The code of the draft `id` if it was submitted (asking never submits it).
+    fn submitted(&self, id: &str) -> Result<Option<DossierCode>, StoreError>;
     /// Deletes every unsubmitted draft expired at `now`, with its files; how many drafts.
     fn purge_expired(&self, now: u64) -> Result<usize, StoreError>;
     /// Keeps a file the citizen attached to `question` of the unsubmitted draft `draft`
@@ -319,6 +321,11 @@ impl DossierStore for SqliteDossiers {
         Ok(gone)
     }
 
+    fn submitted(&self, id: &str) -> Result<Option<DossierCode>, StoreError> {
+        let code: Option<Option<String>> = self.conn().query_row("SELECT code FROM drafts WHERE id = ?1", params![id], |r| r.get(0)).optional()?;
+        code.flatten().map(|c| DossierCode::parse(&c).map_err(|p| StoreError(format!("stored code {c:?}: {p:?}")))).transpose()
+    }
+
     fn add_file(&self, draft: &str, question: &str, name: &str, bytes: &[u8]) -> Result<Option<KeptFile>, StoreError> {
         let conn = self.conn();
         let added = conn.execute(
@@ -447,8 +454,10 @@ mod tests {
         for id in ["a", "b"] {
             store.save_draft(&draft(id)).unwrap();
         }
+        assert_eq!(store.submitted("a").unwrap(), None, "asking does not submit");
         let first = store.submit("a", "000.00.12.H62", day()).unwrap().unwrap();
         assert_eq!(first.to_string(), "000.00.12.H62-201105-0001");
+        assert_eq!(store.submitted("a").unwrap(), Some(first.clone()));
         assert_eq!(store.submit("a", "000.00.12.H62", day()).unwrap(), Some(first.clone()), "a replayed submit");
         assert_eq!(store.submit("b", "000.00.12.H62", day()).unwrap().unwrap().sequence, 2);
         let next_day = Date::new(2020, 11, 6).unwrap();

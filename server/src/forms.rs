@@ -158,6 +158,11 @@ fn base_name(name: &str) -> String {
 /// Today's date in Viet Nam (UTC+7, no daylight saving), for date rules on the server.
 pub fn today_in_vietnam() -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    date_in_vietnam(secs)
+}
+
+/// The date in Viet Nam at `secs` seconds since 1970 (a draft's expiry, shown to the citizen).
+pub fn date_in_vietnam(secs: u64) -> Date {
     civil_date((secs + 7 * 3600) / 86_400)
 }
 

@@ -166,7 +166,7 @@ fn receipt_from_page() -> Option<Receipt> {
 }
 
 /// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.
-fn address_line(values: &FormValues) -> String {
+pub fn address_line(values: &FormValues) -> String {
     let commune = dvc_rules::divisions::commune(values.text("address_commune")).map(|c| c.name).unwrap_or("");
     let province = dvc_rules::divisions::provinces().iter().find(|p| p.code == values.text("address_province")).map(|p| p.name).unwrap_or("");
     [values.text("address_street").trim(), commune, province].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")

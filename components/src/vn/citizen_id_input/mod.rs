@@ -37,6 +37,9 @@ pub fn CitizenIdInput(
     /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// The question is the page's heading (`h1`): one question per page.
+    #[prop(optional)]
+    label_is_heading: bool,
     /// Accept the old 9-digit ID card number too.
     #[prop(optional)]
     allow_old_card: bool,
@@ -53,5 +56,5 @@ pub fn CitizenIdInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::CitizenId { allow_old_card, birth_date_field, sex_field }, VnQuestion { name, label, hint, optional, error, value })
+    vn_question(VnKind::CitizenId { allow_old_card, birth_date_field, sex_field }, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
 }

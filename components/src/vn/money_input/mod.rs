@@ -35,6 +35,9 @@ pub fn MoneyInput(
     /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// The question is the page's heading (`h1`): one question per page.
+    #[prop(optional)]
+    label_is_heading: bool,
     /// An error to show whatever the form model says (e.g. found by your server).
     #[prop(optional, into)]
     error: MaybeProp<String>,
@@ -42,5 +45,5 @@ pub fn MoneyInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::Money, VnQuestion { name, label: Some(label), hint, optional, error, value })
+    vn_question(VnKind::Money, VnQuestion { name, label: Some(label), hint, optional, label_is_heading, error, value })
 }

@@ -36,6 +36,9 @@ pub fn PhoneInput(
     /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// The question is the page's heading (`h1`): one question per page.
+    #[prop(optional)]
+    label_is_heading: bool,
     /// Accept landline numbers too (mobile only by default).
     #[prop(optional)]
     allow_landline: bool,
@@ -46,5 +49,5 @@ pub fn PhoneInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::Phone { allow_landline }, VnQuestion { name, label, hint, optional, error, value })
+    vn_question(VnKind::Phone { allow_landline }, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
 }

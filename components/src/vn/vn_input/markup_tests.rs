@@ -123,3 +123,13 @@ fn each_named_input_is_vn_input_with_its_kind() {
     let doc = render(|| view! { <VnInput kind=VnKind::Money name="m"/> });
     assert_eq!(text(one(&doc, "label")), "Số tiền", "a default label for money");
 }
+
+#[test]
+fn a_vietnamese_question_can_be_the_page_heading() {
+    let doc = render(|| view! { <PhoneInput name="phone" label="Số điện thoại của bạn là gì?" label_is_heading=true/> });
+    let label = one(&doc, "h1 > label");
+    assert_eq!(label.text().collect::<String>(), "Số điện thoại của bạn là gì?");
+    assert_eq!(label.value().attr("for"), Some("dvc-phone"));
+    let doc = render(|| view! { <PhoneInput name="phone"/> });
+    assert!(doc.select(&Selector::parse("h1").unwrap()).next().is_none(), "not a heading unless asked");
+}

@@ -129,6 +129,8 @@ pub struct VnQuestion {
     pub hint: Option<String>,
     /// The question may be left blank.
     pub optional: bool,
+    /// The question is the page's heading (`h1`).
+    pub label_is_heading: bool,
     /// An error to show whatever the form model says (e.g. found by your server).
     pub error: MaybeProp<String>,
     /// The answer, two-way bound.
@@ -140,7 +142,7 @@ pub struct VnQuestion {
 /// [`NameInput`](super::NameInput), [`MoneyInput`](super::MoneyInput)) and [`VnInput`]
 /// render.
 pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
-    let VnQuestion { name, label, hint, optional, error, value } = question;
+    let VnQuestion { name, label, hint, optional, label_is_heading, error, value } = question;
     let locale = use_locale();
     let setup = kind.setup();
     let rule = kind.rule();
@@ -150,7 +152,7 @@ pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
     let readback_id = format!("{}-readback", crate::form::id_from_name(&name));
     view! {
         <div class="dvc-vn-question">
-            <Field name=name label=label hint=hint optional=optional error=error rule=rule>
+            <Field name=name label=label hint=hint optional=optional label_is_heading=label_is_heading error=error rule=rule>
                 <TextInput input_type=setup.input_type inputmode=setup.inputmode.map(str::to_string) autocomplete=setup.autocomplete
                     spellcheck=false width=setup.width suffix=setup.suffix.map(str::to_string) value=value/>
             </Field>
@@ -190,6 +192,9 @@ pub fn VnInput(
     /// The question may be left blank.
     #[prop(optional)]
     optional: bool,
+    /// The question is the page's heading (`h1`): one question per page.
+    #[prop(optional)]
+    label_is_heading: bool,
     /// An error to show whatever the form model says.
     #[prop(optional, into)]
     error: MaybeProp<String>,
@@ -197,5 +202,5 @@ pub fn VnInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(kind, VnQuestion { name, label, hint, optional, error, value })
+    vn_question(kind, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
 }

@@ -1,0 +1,324 @@
+//! The example service's drafts on the server ("Đăng ký thường trú", see
+//! [`crate::service`]): which draft a browser has (an `HttpOnly` cookie holding the draft's
+//! random id, nothing personal), what each page shows from it ([`ServiceView`]), and what a
+//! post does: the answers merged into the draft and saved before the redirect to the next
+//! question, files kept in the store, "Lưu và tiếp tục sau", a kept file's removal, and
+//! the submission, which gives the dossier its code once (a second submit, from a double
+//! press, a second tab or a replayed post, finds the same code).
+//!
+//! Drafts live in `dvc_server::dossiers` (SQLite; in memory unless `dvc-demo --drafts FILE`).
+
+use crate::language::{address, pick};
+use crate::pages::register::address_line;
+use crate::service::pages::{proof_limits, MAX_FILES};
+use crate::service::view::{KeptFile, ReadBack, ServiceView};
+use crate::service::{answer, first_missing, is_done, next, previous, route, Step, ACTION, BASE, DONE, FORM_ID, NEW_FORM_ID, PROOF, RETURN_QUERY, SAVED_PATH, SENT_PATH};
+use axum::http::{header, HeaderMap, Uri};
+use dvc_rules::files::{check_count, check_file, SNIFF_BYTES};
+use dvc_rules::form::{FieldProblem, FieldRule, FieldSpec, FormValues};
+use dvc_rules::Locale;
+use dvc_server::dossiers::{DossierStore, Draft, SqliteDossiers, DRAFT_LIFETIME};
+use dvc_server::forms::{date_in_vietnam, today_in_vietnam, Posted};
+use dvc_ui::form::human_size;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The cookie that holds this browser's draft id.
+pub const COOKIE: &str = "dvc_draft";
+const SERVICE: &str = "dang-ky-thuong-tru";
+/// The demo's receiving agency (a made-up code in the national format).
+pub const AGENCY: &str = "000.00.12.H62";
+
+/// What a post to the service leads to.
+pub enum Outcome {
+    /// Saved (or nothing to save): go there, with this cookie.
+    Go { to: String, cookie: Option<String>, submitted: Option<Submitted> },
+    /// Show the page again with these problems and every answer kept.
+    Fix(Vec<FieldProblem>),
+    /// The store failed: show the page again with every answer kept, saying so.
+    NotSaved,
+}
+
+/// A dossier just submitted: what the payment step needs.
+pub struct Submitted {
+    pub draft: String,
+    pub code: String,
+    pub payer: String,
+}
+
+#[derive(Clone)]
+pub struct Drafts {
+    store: Arc<dyn DossierStore>,
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// Whether `path` (without its language) is a page of the service.
+pub fn is_service(path: &str) -> bool {
+    path == BASE || path.starts_with(&format!("{BASE}/"))
+}
+
+impl Drafts {
+    /// Drafts in the SQLite file `file`, or in memory.
+    pub fn open(file: Option<&Path>) -> Result<Drafts, String> {
+        let store = match file {
+            Some(f) => SqliteDossiers::open(f),
+            None => SqliteDossiers::in_memory(),
+        }
+        .map_err(|e| e.to_string())?;
+        Ok(Drafts { store: Arc::new(store) })
+    }
+
+    /// Deletes expired drafts (called as the server starts and then hourly).
+    pub fn purge(&self) {
+        if let Err(e) = self.store.purge_expired(now()) {
+            eprintln!("dvc-demo: {e}");
+        }
+    }
+
+    /// This browser's draft, if kept and not expired.
+    fn load(&self, headers: &HeaderMap) -> Option<Draft> {
+        let id = cookie(headers, COOKIE)?;
+        match self.store.draft(&id, now()) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("dvc-demo: {e}");
+                None
+            }
+        }
+    }
+
+    /// The answers a question page starts with (this browser's draft, for the page's
+    /// form): None for other pages, and for check answers, whose declaration is never
+    /// ticked in advance.
+    pub fn answers_for(&self, headers: &HeaderMap, path: &str) -> Option<Vec<(String, String)>> {
+        Step::from_path(path).filter(|s| *s != Step::Check)?;
+        let mut answers = self.load(headers)?.answers;
+        answers.retain(|(n, _)| n != DONE);
+        answers.push((dvc_ui::form::FORM_ID_FIELD.into(), FORM_ID.into()));
+        Some(answers)
+    }
+
+    /// What the page at `path` (without its language) shows for this browser.
+    pub fn view(&self, headers: &HeaderMap, uri: &Uri, path: &str, locale: Locale) -> ServiceView {
+        let at = |p: &str| address(p, locale);
+        let draft = self.load(headers);
+        let answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
+        let id = draft.as_ref().map(|d| d.id.clone()).unwrap_or_default();
+        let code = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()).map(|c| c.to_string()).unwrap_or_default();
+        let returning = uri.query().is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
+        let step = Step::from_path(path);
+        let back = match step {
+            Some(Step::Check) | None => at(&previous(Step::Check, &answers).map(|s| s.path()).unwrap_or(BASE.into())),
+            Some(_) if returning => at(&Step::Check.path()),
+            Some(s) => at(&previous(s, &answers).map(|p| p.path()).unwrap_or(BASE.into())),
+        };
+        let files = if matches!(step, Some(Step::Proof) | Some(Step::Check)) { self.files(&id) } else { Vec::new() };
+        let (read_back, missing) = if step == Some(Step::Check) {
+            (read_back(&answers, &files, locale), first_missing(&answers).map(|s| at(&s.path())).unwrap_or_default())
+        } else {
+            (Vec::new(), String::new())
+        };
+        ServiceView {
+            back,
+            returning,
+            files,
+            answers: read_back,
+            missing,
+            resume: draft.as_ref().filter(|_| code.is_empty()).map(|d| at(&d.step)).unwrap_or_default(),
+            applicant: FormValues(answers.clone()).name("full_name").unwrap_or_default(),
+            expires: draft.as_ref().map(|d| date_in_vietnam(d.expires_at).display()).unwrap_or_default(),
+            code,
+            not_saved: false,
+        }
+    }
+
+    fn files(&self, id: &str) -> Vec<KeptFile> {
+        if id.is_empty() {
+            return Vec::new();
+        }
+        self.store.files(id, PROOF).unwrap_or_default().into_iter().map(|f| KeptFile { id: f.id, name: f.name, bytes: f.bytes }).collect()
+    }
+
+    /// A post to the page at `path` of the service, once the page's form has checked it
+    /// (`specs`, `problems`).
+    pub fn answer(&self, headers: &HeaderMap, uri: &Uri, path: &str, posted: &Posted, specs: &[FieldSpec], problems: Vec<FieldProblem>, locale: Locale) -> Outcome {
+        let at = |p: &str| address(p, locale);
+        let form = value(&posted.pairs, dvc_ui::form::FORM_ID_FIELD);
+        let action = value(&posted.pairs, ACTION);
+        let returning = uri.query().is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
+        let back_here = |p: &str| if returning { format!("{}?{RETURN_QUERY}", at(p)) } else { at(p) };
+        if form == NEW_FORM_ID {
+            // A new dossier: this browser forgets the old draft (the store keeps it until it expires).
+            return Outcome::Go { to: at(&Step::Name.path()), cookie: Some(format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")), submitted: None };
+        }
+        let Some(step) = Step::from_path(path) else { return go(at(path)) };
+        let draft = self.load(headers);
+        if let Some(code) = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()) {
+            // Submitted already (a replayed post, a second tab): the same dossier, unchanged.
+            let payer = FormValues(draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default()).name("full_name").unwrap_or_default();
+            let id = draft.map(|d| d.id).unwrap_or_default();
+            return Outcome::Go { to: at(SENT_PATH), cookie: None, submitted: Some(Submitted { draft: id, code: code.to_string(), payer }) };
+        }
+        if form == "kept-files" {
+            if let (Some(d), Some(file)) = (&draft, action.strip_prefix("remove-").and_then(|n| n.parse::<i64>().ok())) {
+                if let Err(e) = self.store.remove_file(&d.id, file) {
+                    eprintln!("dvc-demo: {e}");
+                    return Outcome::NotSaved;
+                }
+            }
+            return go(back_here(path));
+        }
+        if form != FORM_ID {
+            return go(at(path));
+        }
+        let saving = action == "save";
+        if !saving && !problems.is_empty() {
+            return Outcome::Fix(problems);
+        }
+        let mut draft = draft.unwrap_or_else(|| Draft {
+            id: random_id().unwrap_or_default(),
+            service: SERVICE.into(),
+            answers: Vec::new(),
+            step: step.path(),
+            updated_at: now(),
+            expires_at: now() + DRAFT_LIFETIME.as_secs(),
+        });
+        if draft.id.is_empty() {
+            return Outcome::NotSaved;
+        }
+        let kept = self.files(&draft.id).len();
+        if step == Step::Proof && !saving {
+            let added = posted.files.iter().filter(|f| f.field == PROOF && !f.file_name.is_empty()).count();
+            if kept + added == 0 {
+                return Outcome::Fix(vec![FieldProblem { name: PROOF.into(), problem: dvc_rules::problem::Problem::new(dvc_rules::problem::ProblemCode::RequiredChoice) }]);
+            }
+            if let Err(problem) = check_count(kept + added, &proof_limits(0)) {
+                return Outcome::Fix(vec![FieldProblem { name: PROOF.into(), problem }]);
+            }
+        }
+        // The page's answers replace what the draft had for its questions.
+        let owned = |name: &str| specs.iter().any(|s| s.name == name || (matches!(s.rule, FieldRule::Date(_)) && name.strip_prefix(s.name.as_str()).is_some_and(|r| r.starts_with('-'))));
+        let fresh: Vec<(String, String)> = dvc_rules::form::strip_unasked(specs, &posted.pairs).into_iter().filter(|(n, _)| owned(n) && n != PROOF).collect();
+        draft.answers.retain(|(n, v)| !owned(n) && !(n == DONE && v == step.slug()));
+        draft.answers.extend(fresh);
+        if !saving && step != Step::Check {
+            draft.answers.push((DONE.into(), step.slug().into()));
+        }
+        let then = if saving { step } else if step == Step::Check { Step::Check } else { next(step, &draft.answers, returning) };
+        draft.step = then.path();
+        draft.updated_at = now();
+        draft.expires_at = draft.updated_at + DRAFT_LIFETIME.as_secs();
+        if let Err(e) = self.store.save_draft(&draft) {
+            eprintln!("dvc-demo: {e}");
+            return Outcome::NotSaved;
+        }
+        // Files: the accepted ones are kept (on "save" too, each that passes its own checks).
+        let limits = proof_limits(0);
+        let mut room = MAX_FILES.saturating_sub(kept);
+        for f in posted.files.iter().filter(|f| f.field == PROOF && !f.file_name.is_empty()) {
+            let head = &f.bytes[..f.bytes.len().min(SNIFF_BYTES)];
+            if room == 0 || check_file(&f.file_name, f.bytes.len() as u64, Some(head), &limits).is_err() {
+                continue;
+            }
+            match self.store.add_file(&draft.id, PROOF, &f.file_name, &f.bytes) {
+                Ok(_) => room -= 1,
+                Err(e) => {
+                    eprintln!("dvc-demo: {e}");
+                    return Outcome::NotSaved;
+                }
+            }
+        }
+        let cookie = Some(format!("{COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", draft.id, DRAFT_LIFETIME.as_secs()));
+        if saving {
+            return Outcome::Go { to: at(SAVED_PATH), cookie, submitted: None };
+        }
+        if step != Step::Check {
+            let to = if returning && then != Step::Check { format!("{}?{RETURN_QUERY}", at(&then.path())) } else { at(&then.path()) };
+            return Outcome::Go { to, cookie, submitted: None };
+        }
+        if let Some(missing) = first_missing(&draft.answers) {
+            return Outcome::Go { to: at(&missing.path()), cookie, submitted: None };
+        }
+        match self.store.submit(&draft.id, AGENCY, today_in_vietnam()) {
+            Ok(Some(code)) => {
+                let payer = FormValues(draft.answers.clone()).name("full_name").unwrap_or_default();
+                Outcome::Go { to: at(SENT_PATH), cookie, submitted: Some(Submitted { draft: draft.id, code: code.to_string(), payer }) }
+            }
+            Ok(None) => Outcome::NotSaved,
+            Err(e) => {
+                eprintln!("dvc-demo: {e}");
+                Outcome::NotSaved
+            }
+        }
+    }
+}
+
+fn go(to: String) -> Outcome {
+    Outcome::Go { to, cookie: None, submitted: None }
+}
+
+fn value(pairs: &[(String, String)], name: &str) -> String {
+    pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+/// The value of the cookie `name`.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    let all = headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
+    all.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.to_string()).filter(|v| !v.is_empty())
+}
+
+/// Every answer on the route, formatted as the citizen should read it back.
+fn read_back(answers: &[(String, String)], files: &[KeptFile], locale: Locale) -> Vec<ReadBack> {
+    let values = FormValues(answers.to_vec());
+    let say = |vi: &str, en: &str| pick(locale, vi, en).to_string();
+    route(answers)
+        .into_iter()
+        .map(|step| {
+            let shown = if !is_done(answers, step) {
+                String::new()
+            } else {
+                match step {
+                    Step::Name => values.name("full_name").unwrap_or_default(),
+                    Step::Birth => values.date("dob").map(|d| d.display()).unwrap_or_default(),
+                    Step::Id => values.citizen_id("id_number", false).map(|id| id.grouped()).unwrap_or_default(),
+                    Step::Phone => values.phone("phone", false).map(|p| p.display()).unwrap_or_default(),
+                    Step::Address => address_line(&values),
+                    Step::Home => match answer(answers, "home") {
+                        "own" => say("Của tôi", "Me"),
+                        "relative" => say("Của người thân, tôi về ở cùng", "A relative I am moving in with"),
+                        _ => say("Nhà thuê, mượn hoặc ở nhờ", "Rented, lent or by agreement"),
+                    },
+                    Step::Owner => format!("{}\n{}", values.name("owner_name").unwrap_or_default(), say("Đã đồng ý cho đăng ký thường trú", "Has agreed to the registration")),
+                    Step::Proof => files.iter().map(|f| format!("{} ({})", f.name, human_size(f.bytes, locale))).collect::<Vec<_>>().join("\n"),
+                    Step::Check => String::new(),
+                }
+            };
+            ReadBack { question: step.short(locale).into(), answer: shown, change_href: format!("{}?{RETURN_QUERY}", address(&step.path(), locale)) }
+        })
+        .collect()
+}
+
+/// 128 random bits as hex from the operating system (None: no id rather than a guessable one).
+pub fn random_id() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cookie_is_found_among_others_and_an_emptied_one_is_none() {
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, "a=1; dvc_draft=abc; b=2".parse().unwrap());
+        assert_eq!(cookie(&h, COOKIE).as_deref(), Some("abc"));
+        h.insert(header::COOKIE, "dvc_draft=".parse().unwrap());
+        assert_eq!(cookie(&h, COOKIE), None);
+        assert!(is_service(BASE) && is_service(SENT_PATH) && !is_service("/examples/dang-ky-thuong-trux"));
+    }
+}

@@ -1,0 +1,309 @@
+// The complete example service "Đăng ký thường trú", end to end: one question per page with
+// the question as the h1 and a back link to the previous question, branching on who owns the
+// home, files kept on the server, check answers with change links that come back, one
+// dossier code however often it is submitted, "Lưu và tiếp tục sau", a network cut while
+// submitting, hostile answers shown as text. With and without JavaScript; axe-clean on
+// every page and state of the flow.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE, launch } from './browser.mjs';
+
+const START = '/examples/dang-ky-thuong-tru';
+const CHECK = `${START}/kiem-tra`;
+const CODE = /^000\.00\.12\.H62-\d{6}-\d{4}$/;
+const PDF = (name = 'so-do.pdf', text = 'test') => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7 ${text}`) });
+const CONTINUE = 'form#question button[type=submit]:not([name])';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser?.close());
+
+// axe needs scripts: pages seen without JavaScript are checked in the runs with it.
+async function axeClean(page, state) {
+  if (withoutScripts.has(page)) return;
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${state}`);
+}
+
+const withoutScripts = new WeakSet();
+
+// A fresh browser (its own cookies), with or without JavaScript.
+async function citizen(javaScript = true) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  if (!javaScript) withoutScripts.add(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors, javaScript };
+}
+
+async function ready(c) {
+  await c.page.waitForSelector('main#main-content h1');
+  if (c.javaScript) await c.page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+}
+
+async function go(c, path) {
+  await c.page.goto(BASE + path);
+  await ready(c);
+}
+
+// Presses a control that loads another page, and waits for it.
+async function press(c, selector) {
+  const [response] = await Promise.all([c.page.waitForNavigation(), c.page.click(selector)]);
+  await ready(c);
+  return response;
+}
+
+const path = (c) => new URL(c.page.url()).pathname + new URL(c.page.url()).search;
+const h1 = async (c) => (await c.page.textContent('main h1')).trim();
+
+// Answers the page being shown, for a citizen renting their home (`home`: own, relative, rented).
+async function answerPage(c, { home = 'rented', street = 'Số 1 Hoàng Liên' } = {}) {
+  const p = c.page;
+  const slug = new URL(p.url()).pathname.split('/').pop();
+  switch (slug) {
+    case 'ho-ten': await p.fill('#dvc-full_name', 'Hoàng Thị Hoa'); break;
+    case 'ngay-sinh': await p.fill('#dvc-dob-day', '5'); await p.fill('#dvc-dob-month', '2'); await p.fill('#dvc-dob-year', '1990'); break;
+    case 'so-dinh-danh': await p.fill('#dvc-id_number', '001190012345'); break;
+    case 'so-dien-thoai': await p.fill('#dvc-phone', '0912345678'); break;
+    case 'dia-chi':
+      if (c.javaScript) {
+        const pick = async (id, text) => { await p.fill(id, text); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter'); };
+        await pick('#dvc-address_province', 'lao cai');
+        await pick('#dvc-address_commune', 'cam duong');
+      } else {
+        await p.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
+        await p.selectOption('#dvc-address_commune', { label: 'Phường Cam Đường – Tỉnh Lào Cai' });
+      }
+      await p.fill('#dvc-address_street', street);
+      break;
+    case 'cho-o': await p.check(`input[name=home][value=${home}]`); break;
+    case 'chu-so-huu': await p.fill('#dvc-owner_name', 'Lò Văn Páo'); await p.check('#dvc-owner_consent'); break;
+    case 'giay-to': await p.setInputFiles('#dvc-proof', PDF()); break;
+    default: throw new Error(`no answer for ${slug}`);
+  }
+}
+
+// From the start page to check answers, answering each page; returns the pages visited.
+async function answerAll(c, options) {
+  await go(c, START);
+  await press(c, 'main a.dvc-button--start');
+  const seen = [];
+  while (!c.page.url().endsWith('/kiem-tra')) {
+    seen.push(new URL(c.page.url()).pathname);
+    assert.ok(seen.length < 12, `stuck at ${c.page.url()}`);
+    await answerPage(c, options);
+    await press(c, CONTINUE);
+  }
+  return seen;
+}
+
+async function submit(c) {
+  await c.page.check('#dvc-declaration');
+  const response = await press(c, CONTINUE);
+  assert.equal(path(c), `${START}/da-nop`);
+  return { response, code: (await c.page.textContent('.dvc-confirmation__code')).trim() };
+}
+
+for (const javaScript of [true, false]) {
+  const how = javaScript ? 'with JavaScript' : 'without JavaScript';
+
+  test(`the whole service ${how}: one question per page, back links, branching, check answers, one code`, async () => {
+    const c = await citizen(javaScript);
+    const seen = await answerAll(c, { home: 'rented' });
+    assert.deepEqual(seen.map((p) => p.split('/').pop()), ['ho-ten', 'ngay-sinh', 'so-dinh-danh', 'so-dien-thoai', 'dia-chi', 'cho-o', 'chu-so-huu', 'giay-to'],
+      'a rented home asks for the owner');
+    await axeClean(c.page, `check answers ${how}`);
+    const rows = await c.page.$$eval('.dvc-check-answers__row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, r.querySelector('.dvc-check-answers__answer').innerText]));
+    assert.deepEqual(rows.slice(0, 7), [
+      ['Họ và tên', 'Hoàng Thị Hoa'],
+      ['Ngày sinh', '05/02/1990'],
+      ['Số định danh cá nhân', '001 190 012 345'],
+      ['Số điện thoại di động', '0912 345 678'],
+      ['Địa chỉ thường trú', 'Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai'],
+      ['Chỗ ở thuộc về', 'Nhà thuê, mượn hoặc ở nhờ'],
+      ['Chủ hộ hoặc chủ sở hữu', 'Lò Văn Páo\nĐã đồng ý cho đăng ký thường trú'],
+    ], 'every answer, formatted');
+    assert.equal(rows.length, 8);
+    assert.equal(rows[7][0], 'Giấy tờ chứng minh chỗ ở');
+    assert.match(rows[7][1], /^so-do\.pdf \(\d+ (byte|KB)\)$/);
+    // The back link of check answers is the last question; of the first question, the start page.
+    assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), `${START}/giay-to`);
+    const { code } = await submit(c);
+    assert.match(code, CODE);
+    await axeClean(c.page, `confirmation ${how}`);
+    // Submitting again (the browser's history, a replayed post): the same dossier.
+    await go(c, CHECK);
+    await c.page.goBack().catch(() => {});
+    const again = await c.context.request.post(BASE + CHECK, { form: { dvc_form: 'question', declaration: 'yes' }, maxRedirects: 0 });
+    assert.equal(again.status(), 303);
+    assert.equal(again.headers().location, `${START}/da-nop`);
+    await go(c, `${START}/da-nop`);
+    assert.equal((await c.page.textContent('.dvc-confirmation__code')).trim(), code, 'the same code');
+    // The payment step follows: the fee page knows this dossier.
+    await press(c, `main a[href="/examples/dang-ky-thong-tin-ca-nhan/le-phi"]`);
+    assert.ok((await c.page.textContent('main')).includes(code), 'the fee page names the dossier');
+    assert.deepEqual(c.errors, []);
+    await c.context.close();
+  });
+}
+
+test('the back link goes to the previous question of the route taken, and answers come back on every page after a reload', async () => {
+  const c = await citizen(true);
+  await go(c, START);
+  await press(c, 'main a.dvc-button--start');
+  assert.equal(await h1(c), 'Họ và tên của bạn là gì?', 'the question is the h1');
+  assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), START);
+  await axeClean(c.page, 'first question');
+  for (let i = 0; i < 6; i++) {
+    await answerPage(c, { home: 'own' });
+    await press(c, CONTINUE);
+  }
+  assert.equal(new URL(c.page.url()).pathname, `${START}/giay-to`, 'own home: no owner question');
+  assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), `${START}/cho-o`);
+  // Back through every page: each answer is there, also after a reload.
+  const expected = { 'cho-o': ['input[name=home][value=own]', null], 'dia-chi': ['#dvc-address_street', 'Số 1 Hoàng Liên'], 'so-dien-thoai': ['#dvc-phone', '0912345678'],
+    'so-dinh-danh': ['#dvc-id_number', '001190012345'], 'ngay-sinh': ['#dvc-dob-year', '1990'], 'ho-ten': ['#dvc-full_name', 'Hoàng Thị Hoa'] };
+  for (const slug of ['cho-o', 'dia-chi', 'so-dien-thoai', 'so-dinh-danh', 'ngay-sinh', 'ho-ten']) {
+    await press(c, 'main a.dvc-back-link');
+    assert.equal(new URL(c.page.url()).pathname, `${START}/${slug}`);
+    await c.page.reload();
+    await ready(c);
+    const [selector, value] = expected[slug];
+    if (value === null) assert.ok(await c.page.isChecked(selector), slug);
+    else assert.equal(await c.page.inputValue(selector), value, slug);
+    await axeClean(c.page, `${slug} with its answer`);
+  }
+  assert.deepEqual(c.errors, [], 'hydrated every page without an error');
+  await c.context.close();
+});
+
+test('a change from check answers comes back to it; a change that opens a branch asks its question first', async () => {
+  const c = await citizen(true);
+  await answerAll(c, { home: 'own' });
+  await press(c, 'a[href$="/so-dien-thoai?quay-ve=kiem-tra"]');
+  assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), CHECK, 'back goes to check answers');
+  await c.page.fill('#dvc-phone', '0987 654 321');
+  await press(c, CONTINUE);
+  assert.equal(path(c), CHECK);
+  assert.ok((await c.page.textContent('.dvc-check-answers')).includes('0987 654 321'));
+  await press(c, 'a[href$="/cho-o?quay-ve=kiem-tra"]');
+  await c.page.check('input[name=home][value=relative]');
+  await press(c, CONTINUE);
+  assert.equal(path(c), `${START}/chu-so-huu?quay-ve=kiem-tra`, 'the new branch first');
+  await answerPage(c);
+  await press(c, CONTINUE);
+  assert.equal(path(c), CHECK);
+  assert.ok((await c.page.textContent('.dvc-check-answers')).includes('Lò Văn Páo'));
+  await c.context.close();
+});
+
+test('errors come back on the question page with the answer kept, without JavaScript too', async () => {
+  const c = await citizen(false);
+  await go(c, `${START}/so-dinh-danh`);
+  await c.page.fill('#dvc-id_number', '12345');
+  const response = await press(c, CONTINUE);
+  assert.equal(response.status(), 200);
+  assert.match(await c.page.title(), /^Lỗi: /);
+  assert.equal(await c.page.inputValue('#dvc-id_number'), '12345');
+  assert.ok(await c.page.isVisible('.dvc-error-summary'));
+  await c.context.close();
+  // With JavaScript the browser finds the same problem first; the page stays axe-clean.
+  const js = await citizen(true);
+  await go(js, `${START}/so-dinh-danh`);
+  await js.page.fill('#dvc-id_number', '12345');
+  await js.page.click(CONTINUE);
+  await js.page.waitForFunction(() => document.activeElement?.classList.contains('dvc-error-summary'));
+  assert.equal(path(js), `${START}/so-dinh-danh`, 'not sent');
+  await axeClean(js.page, 'a question with an error');
+  await js.context.close();
+});
+
+test('files are kept on the server: listed after a reload, never asked again, one removed by its own button', async () => {
+  const c = await citizen(true);
+  await answerAll(c, { home: 'own' });
+  await go(c, `${START}/giay-to`);
+  const names = async () => c.page.$$eval('#kept-files dt', (dts) => dts.map((d) => d.textContent));
+  assert.deepEqual(await names(), ['so-do.pdf']);
+  await c.page.setInputFiles('#dvc-proof', [PDF('hop-dong.pdf', 'a'), PDF('<img src=x onerror=alert(1)>.pdf', 'b')]);
+  await press(c, CONTINUE);
+  assert.equal(path(c), CHECK);
+  await go(c, `${START}/giay-to`);
+  assert.deepEqual(await names(), ['so-do.pdf', 'hop-dong.pdf', '<img src=x onerror=alert(1)>.pdf'], 'a hostile file name is text');
+  assert.equal(await c.page.$$eval('main img', (i) => i.length), 0);
+  assert.equal(await c.page.locator('#dvc-proof').count(), 0, 'three files: no room for more');
+  await axeClean(c.page, 'three files kept');
+  await press(c, '#kept-files button[value^="remove-"] >> nth=1');
+  assert.deepEqual(await names(), ['so-do.pdf', '<img src=x onerror=alert(1)>.pdf'], 'only that file went');
+  await c.context.close();
+});
+
+test('"Lưu và tiếp tục sau" saves what is on the page unchecked, says until when, and brings the citizen back there', async () => {
+  const c = await citizen(true);
+  await go(c, START);
+  await press(c, 'main a.dvc-button--start');
+  await answerPage(c);
+  await press(c, CONTINUE);
+  await c.page.fill('#dvc-dob-day', '31');
+  await c.page.fill('#dvc-dob-month', '2');
+  await press(c, 'form#question button[name=dvc_action][value=save]');
+  assert.equal(path(c), `${START}/da-luu`);
+  const inThirtyDays = new Date(Date.now() + 30 * 86400e3 + 7 * 3600e3).toISOString().slice(0, 10).split('-').reverse().join('/');
+  assert.ok((await c.page.textContent('main')).includes(inThirtyDays), `kept until ${inThirtyDays}`);
+  await axeClean(c.page, 'saved');
+  // Days later, a new tab: the start page offers to continue where they stopped.
+  const tab = await c.context.newPage();
+  await tab.goto(BASE + START);
+  assert.ok((await tab.textContent('main')).includes(inThirtyDays));
+  await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-button--start')]);
+  assert.equal(new URL(tab.url()).pathname, `${START}/ngay-sinh`);
+  assert.equal(await tab.inputValue('#dvc-dob-day'), '31', 'what was typed, even not yet valid');
+  await tab.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
+  await tab.click(CONTINUE);
+  await tab.waitForFunction(() => document.title.startsWith('Lỗi: '));
+  assert.equal(new URL(tab.url()).pathname, `${START}/ngay-sinh`, 'checked when continuing');
+  await c.context.close();
+});
+
+test('a network cut while submitting loses nothing; the retry gives one dossier', async () => {
+  const c = await citizen(true);
+  await answerAll(c, { home: 'own' });
+  await c.page.check('#dvc-declaration');
+  let cut = 0;
+  await c.page.route('**/kiem-tra', (route) => (route.request().method() === 'POST' && cut++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+  await c.page.click(CONTINUE).catch(() => {});
+  await c.page.waitForTimeout(500);
+  await go(c, CHECK);
+  assert.ok((await c.page.textContent('.dvc-check-answers')).includes('Hoàng Thị Hoa'), 'every answer still there');
+  const { code } = await submit(c);
+  assert.match(code, CODE);
+  const tab = await c.context.newPage();
+  const second = await c.context.request.post(BASE + CHECK, { form: { dvc_form: 'question', declaration: 'yes' } });
+  assert.ok((await second.text()).includes(code), 'a second tab\'s submit shows the same dossier');
+  await tab.close();
+  await c.context.close();
+});
+
+test('hostile answers are shown back as text on every page that shows them', async () => {
+  const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "javascript:alert(3)", '\u202eabc\u202c', '😀 Nguyễn Ánh', 'a\u0301\u0323'];
+  for (const street of hostile) {
+    const c = await citizen(false);
+    await answerAll(c, { home: 'own', street });
+    const shown = (await c.page.$$eval('.dvc-check-answers__answer', (dds) => dds.map((d) => d.textContent)))[4];
+    assert.ok(shown.startsWith(street), `${JSON.stringify(street)} shown as typed: ${JSON.stringify(shown)}`);
+    assert.equal(await c.page.$$eval('main img, main script', (e) => e.length), 0);
+    await go(c, `${START}/dia-chi`);
+    assert.equal(await c.page.inputValue('#dvc-address_street'), street);
+    await c.context.close();
+  }
+  // 10,000 characters: refused with its own message, and kept in the box.
+  const c = await citizen(false);
+  await go(c, `${START}/dia-chi`);
+  await answerPage(c, { street: 'x'.repeat(10_000) });
+  await press(c, CONTINUE);
+  assert.match(await c.page.textContent('.dvc-error-summary'), /200/);
+  assert.equal((await c.page.inputValue('#dvc-address_street')).length, 10_000);
+  await c.context.close();
+});
