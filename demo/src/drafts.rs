@@ -33,6 +33,8 @@ pub const AGENCY: &str = "000.00.12.H62";
 pub enum Outcome {
     /// Saved (or nothing to save): go there, with this cookie.
     Go { to: String, cookie: Option<String>, submitted: Option<Submitted> },
+    /// Kept while typing (a background post): nothing to show, this cookie to set.
+    Kept { cookie: Option<String> },
     /// Show the page again with these problems and every answer kept.
     Fix(Vec<FieldProblem>),
     /// The store failed: show the page again with every answer kept, saying so.
@@ -158,6 +160,9 @@ impl Drafts {
         let draft = self.load(headers);
         if let Some(code) = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()) {
             // Submitted already (a replayed post, a second tab): the same dossier, unchanged.
+            if action == dvc_ui::form::AUTOSAVE {
+                return Outcome::Kept { cookie: None };
+            }
             let payer = FormValues(draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default()).name("full_name").unwrap_or_default();
             let id = draft.map(|d| d.id).unwrap_or_default();
             return Outcome::Go { to: at(SENT_PATH), cookie: None, submitted: Some(Submitted { draft: id, code: code.to_string(), payer }) };
@@ -174,7 +179,12 @@ impl Drafts {
         if form != FORM_ID {
             return go(at(path));
         }
-        let saving = action == "save";
+        let typing = action == dvc_ui::form::AUTOSAVE;
+        if typing && step == Step::Check {
+            // The declaration is never kept ticked in advance.
+            return Outcome::Kept { cookie: None };
+        }
+        let saving = action == "save" || typing;
         if !saving && !problems.is_empty() {
             return Outcome::Fix(problems);
         }
@@ -232,6 +242,9 @@ impl Drafts {
             }
         }
         let cookie = Some(format!("{COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", draft.id, DRAFT_LIFETIME.as_secs()));
+        if typing {
+            return Outcome::Kept { cookie };
+        }
         if saving {
             return Outcome::Go { to: at(SAVED_PATH), cookie, submitted: None };
         }

@@ -142,6 +142,13 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 }
                 see_other_with(&to, &cookies)
             }
+            Outcome::Kept { cookie } => {
+                let mut res = StatusCode::NO_CONTENT.into_response();
+                if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
+                    res.headers_mut().insert(header::SET_COOKIE, c);
+                }
+                res
+            }
             Outcome::Fix(problems) => render(&demo, again(), Some(submission.with_problems(problems)), demo.extra_for(&parts)).await,
             Outcome::NotSaved => {
                 let mut extra = demo.extra_for(&parts);

@@ -307,3 +307,30 @@ test('hostile answers are shown back as text on every page that shows them', asy
   assert.equal((await c.page.inputValue('#dvc-address_street')).length, 10_000);
   await c.context.close();
 });
+
+test('with JavaScript, what is typed is kept on the server before "Tiếp tục": a closed tab or leaving the page loses nothing', async () => {
+  const c = await citizen(true);
+  await go(c, START);
+  await press(c, 'main a.dvc-button--start');
+  // A pause in typing: the answers go to the server in the background (never files or passwords).
+  const sent = c.page.waitForRequest((r) => r.method() === 'POST' && (r.postData() ?? '').includes('dvc_action=autosave'));
+  await c.page.fill('#dvc-full_name', 'Hoàng Thị Hoa');
+  const beacon = await sent;
+  assert.ok(beacon.postData().includes('full_name=Ho%C3%A0ng+Th%E1%BB%8B+Hoa'), beacon.postData());
+  await c.page.waitForTimeout(300);
+  await c.page.close();
+  // The tab was closed without "Tiếp tục": a new one finds the answer.
+  const tab = await c.context.newPage();
+  await tab.goto(BASE + START);
+  await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-button--start')]);
+  assert.equal(new URL(tab.url()).pathname, `${START}/ho-ten`, 'back where they were');
+  assert.equal(await tab.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa');
+  // Leaving the page right after typing (no pause): sent as the page goes.
+  await tab.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
+  await tab.fill('#dvc-full_name', 'Hoàng Thị Hoa Bình');
+  await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-back-link')]);
+  await tab.waitForTimeout(500);
+  await tab.goto(BASE + `${START}/ho-ten`);
+  assert.equal(await tab.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa Bình');
+  await c.context.close();
+});

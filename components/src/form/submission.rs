@@ -18,6 +18,10 @@ use std::sync::{Arc, Mutex};
 /// The name of the hidden input that says which form of the page was posted.
 pub const FORM_ID_FIELD: &str = "dvc_form";
 
+/// The name a form's other buttons post their action under ("save" for "Lưu và tiếp tục
+/// sau"; "autosave" for answers kept while typing, see `Form`'s `autosave`).
+pub const ACTION_FIELD: &str = "dvc_action";
+
 /// A post of one of the page's forms, provided (as Leptos context) by the server while it
 /// renders the page that answers the post.
 ///

@@ -24,8 +24,9 @@ pub const FORM_ID: &str = "question";
 pub const NEW_FORM_ID: &str = "new-dossier";
 /// The query a "Thay đổi" link adds: after "Tiếp tục", back to check answers.
 pub const RETURN_QUERY: &str = "quay-ve=kiem-tra";
-/// The posted name of the buttons that are not "Tiếp tục" ("save", a file's removal).
-pub const ACTION: &str = "dvc_action";
+/// The posted name of the buttons that are not "Tiếp tục" ("save", a file's removal) and
+/// of the answers kept while typing ("autosave").
+pub const ACTION: &str = dvc_ui::form::ACTION_FIELD;
 /// The answer that marks a page as answered and checked (one per page, its slug).
 pub const DONE: &str = "_done";
 /// The attachments question's posted name.

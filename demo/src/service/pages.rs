@@ -111,8 +111,9 @@ fn question(step: Step, view: &ServiceView) -> AnyView {
     view! {
         {back}
         {not_saved}
-        // Built inside the form (its children), so each question registers with it.
-        <Form id=FORM_ID>
+        // Built inside the form (its children), so each question registers with it; kept on
+        // the server while the citizen types.
+        <Form id=FORM_ID autosave=true>
             {fields(step)}
             {continue_buttons()}
         </Form>
@@ -180,7 +181,7 @@ fn proof(view: &ServiceView) -> AnyView {
     let limits = proof_limits(view.files.len());
     if view.files.is_empty() {
         return view! {
-            <Form id=FORM_ID>
+            <Form id=FORM_ID autosave=true>
                 <Field name=PROOF label=q label_is_heading=true hint=hint subject=subject rule=FieldRule::Files(limits)>
                     <FileUpload accept=ACCEPT.to_vec() max_bytes=MAX_BYTES max_files=MAX_FILES/>
                 </Field>
@@ -223,7 +224,7 @@ fn proof(view: &ServiceView) -> AnyView {
             <p>{say("Các tệp này được giữ trên máy chủ cùng hồ sơ, không cần tải lại.", "These files are kept on the server with your dossier: you do not need to upload them again.")}</p>
             <dl class="dvc-check-answers">{kept()}</dl>
         </Form>
-        <Form id=FORM_ID>
+        <Form id=FORM_ID autosave=true>
             {more()}
             {continue_buttons()}
         </Form>

@@ -4,6 +4,7 @@
 //! submit; links that carry its answers (the language switch, see `carry`). Without
 //! WebAssembly it is a plain HTML form that posts.
 
+pub(crate) mod autosave;
 mod carry;
 pub(crate) mod examples;
 
@@ -57,6 +58,11 @@ pub fn Form(
     /// Posted as `dvc_form`, so the server knows which form answered.
     #[prop(optional, into)]
     id: Option<String>,
+    /// Keeps the answers on the server while the citizen types: a
+    /// moment after typing stops and when the page is hidden, posted to `action` with
+    /// `dvc_action=autosave` (files and passwords never). For a server that keeps drafts.
+    #[prop(optional)]
+    autosave: bool,
     /// A model made by the caller, to read the form's specs (e.g. to validate the same
     /// questions on a server) or its state. Default: a new one.
     #[prop(optional, into)]
@@ -106,14 +112,23 @@ pub fn Form(
         let _ = window_event_listener(leptos::ev::pageshow, move |_| model.pending.set(false));
     }
 
+    let (typed, sent) = autosave.then(|| autosave::keep_typing_saved(form_id.clone())).unzip();
+
     let on_submit = move |ev: SubmitEvent| {
         if model.pending.get_untracked() {
             ev.prevent_default();
             return;
         }
+        // The post carries the answers: no background send after it.
+        let posting = move || {
+            if let Some(sent) = sent {
+                sent.run(());
+            }
+        };
         // A button marked `formnovalidate` (a language switch, "save and come back later")
         // sends the answers as they are, for the server to keep: nothing is checked here.
         if ev.submitter().is_some_and(|b| b.has_attribute("formnovalidate")) {
+            posting();
             return;
         }
         let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
@@ -124,6 +139,7 @@ pub fn Form(
             // double-click guard); after that the citizen may send again, e.g. after a
             // network error.
             model.pending.set(true);
+            posting();
             set_timeout(move || model.pending.set(false), std::time::Duration::from_millis(1000));
             if let Some(cb) = on_valid {
                 ev.prevent_default();
@@ -137,6 +153,9 @@ pub fn Form(
         }
     };
     let recheck = move |ev: leptos::ev::Event| {
+        if let Some(typed) = typed {
+            typed.run(());
+        }
         let form = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
         if let Some(form) = form {
             model.recheck_errors(&posted_pairs(&form), today());
