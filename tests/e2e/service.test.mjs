@@ -334,3 +334,41 @@ test('with JavaScript, what is typed is kept on the server before "Tiếp tục"
   assert.equal(await tab.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa Bình');
   await c.context.close();
 });
+
+test('the whole service by keyboard alone, Enter to continue', async () => {
+  const c = await citizen(true);
+  const p = c.page;
+  // Tab until `selector` has focus: proves the keyboard reaches it, in page order.
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 80; i++) {
+      await p.keyboard.press('Tab');
+      if (await p.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    }
+    assert.fail(`Tab never reached ${selector} on ${p.url()}`);
+  };
+  const enter = async () => { await Promise.all([p.waitForNavigation(), p.keyboard.press('Enter')]); await ready(c); };
+  const typeInto = async (selector, text) => { await tabTo(selector); await p.keyboard.type(text); };
+  await go(c, START);
+  await tabTo('main a.dvc-button--start');
+  await enter();
+  await typeInto('#dvc-full_name', 'Hoàng Thị Hoa'); await enter();
+  await typeInto('#dvc-dob-day', '5'); await p.keyboard.press('Tab'); await p.keyboard.type('2'); await p.keyboard.press('Tab'); await p.keyboard.type('1990'); await enter();
+  await typeInto('#dvc-id_number', '001190012345'); await enter();
+  await typeInto('#dvc-phone', '0912345678'); await enter();
+  await typeInto('#dvc-address_province', 'lao cai'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');
+  await typeInto('#dvc-address_commune', 'cam duong'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');
+  await typeInto('#dvc-address_street', 'Số 1 Hoàng Liên'); await enter();
+  await tabTo('input[name=home]'); await p.keyboard.press('Space'); // the first: my own home
+  await tabTo(CONTINUE); await enter();
+  assert.equal(new URL(p.url()).pathname, `${START}/giay-to`);
+  await tabTo('#dvc-proof');
+  const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.keyboard.press('Space')]);
+  await chooser.setFiles(PDF());
+  await tabTo(CONTINUE); await enter();
+  assert.equal(path(c), CHECK);
+  await tabTo('#dvc-declaration'); await p.keyboard.press('Space');
+  await tabTo(CONTINUE); await enter();
+  assert.match((await p.textContent('.dvc-confirmation__code')).trim(), CODE);
+  assert.deepEqual(c.errors, []);
+  await c.context.close();
+});
