@@ -127,8 +127,9 @@ fn filter_table(port: u16) -> Result<String> {
     Ok(table)
 }
 
-/// Pages measured by Lighthouse: the home page and the complete example service.
-const LIGHTHOUSE_PAGES: [&str; 2] = ["/", "/examples/dang-ky-thong-tin-ca-nhan"];
+/// Pages measured by Lighthouse: the home page, the one-page form and a question page of the
+/// complete example service.
+const LIGHTHOUSE_PAGES: [&str; 3] = ["/", "/examples/dang-ky-thong-tin-ca-nhan", "/examples/dang-ky-thuong-tru/ho-ten"];
 
 fn lighthouse_table(port: u16) -> Result<String> {
     let bin = root().join("bench/node_modules/.bin/lighthouse");
