@@ -88,7 +88,7 @@ pub const fn server_only(text: &'static str) -> &'static str {
 
 /// Every component's documentation, in navigation order.
 pub fn catalogue() -> &'static [Doc] {
-    use crate::{flow, form, layout, payment, vn};
+    use crate::{flow, form, identity, layout, payment, vn};
     const ALL: &[Doc] = &[
         form::form::examples::DOC,
         form::field::examples::DOC,
@@ -121,6 +121,8 @@ pub fn catalogue() -> &'static [Doc] {
         flow::task_list::examples::DOC,
         flow::check_answers::examples::DOC,
         flow::confirmation::examples::DOC,
+        identity::sign_in_chooser::examples::DOC,
+        identity::signed_in::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
         layout::language_switch::examples::DOC,

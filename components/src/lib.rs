@@ -2,7 +2,7 @@
 //!
 //! Owns the markup and behaviour of every control, grouped by capability: `form` (field
 //! wiring, inputs, buttons), `vn` (Vietnamese data: ID number, phone, tax code, name,
-//! money, the two-tier address), `payment` (fees, method, the VietQR transfer, status, receipt), `flow` (complete services: steps, task list, check answers, confirmation), `layout` (page shell,
+//! money, the two-tier address), `payment` (fees, method, the VietQR transfer, status, receipt), `flow` (complete services: steps, task list, check answers, confirmation), `identity` (signing in, who is signed in), `layout` (page shell,
 //! header with province branding and language switch, skip link), `i18n` (the page's language and the components' words). Checks and messages come
 //! from `dvc-rules`; looks come from the kit's CSS (`dvc-` BEM classes), never from inline
 //! styles.
@@ -36,6 +36,7 @@ pub mod examples;
 pub mod flow;
 pub mod form;
 pub mod i18n;
+pub mod identity;
 pub mod layout;
 pub mod payment;
 pub mod vn;

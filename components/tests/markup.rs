@@ -77,6 +77,8 @@ mod password_input;
 mod radios;
 #[path = "../src/form/select/markup_tests.rs"]
 mod select;
+#[path = "../src/identity/markup_tests.rs"]
+mod identity;
 #[path = "../src/flow/markup_tests.rs"]
 mod flow;
 #[path = "../src/form/text_input/markup_tests.rs"]

@@ -93,6 +93,11 @@ pub fn pages() -> Vec<Page> {
     all.push(Page::own(pages::payment::TRANSFER_PATH, ("Chuyển khoản lệ phí", "Transfer the fee"), false, pages::payment::transfer));
     all.push(Page::own(pages::payment::STATUS_PATH, ("Thanh toán lệ phí", "Paying the fee"), false, pages::payment::status));
     all.push(Page::own(pages::payment::RECEIPT_PATH, ("Biên lai nộp lệ phí", "Fee receipt"), false, pages::payment::receipt));
+    all.push(Page::own(pages::sign_in::PATH, ("Đăng nhập", "Sign in"), false, pages::sign_in::render));
+    for (slug, titles) in pages::sign_in::FAILURES {
+        all.push(Page::own(&format!("{}/{slug}", pages::sign_in::PATH), titles, false, pages::sign_in::failure));
+    }
+    all.push(Page::own(pages::sign_in::SIGNED_OUT_PATH, ("Đã đăng xuất", "Signed out"), false, pages::sign_in::signed_out));
     // For `cargo xtask bench` only: reachable by address.
     all.push(Page::own("/bench/communes", ("Bench: communes", "Bench: communes"), false, pages::bench::communes));
     for doc in catalogue() {

@@ -9,6 +9,8 @@
 pub mod app;
 #[cfg(feature = "ssr")]
 pub mod drafts;
+#[cfg(feature = "ssr")]
+pub mod identity;
 pub mod language;
 mod example;
 pub mod pages;

@@ -15,6 +15,7 @@
 
 use crate::app::{normalise, PagePath};
 use crate::drafts::{self, random_id, Drafts, Outcome};
+use crate::identity::{self, Identity};
 use crate::service::view::ServiceView;
 use crate::language::{address as address_in, every_language, pick, split};
 use crate::pages::payment::{self, PaymentView};
@@ -49,6 +50,7 @@ const RECEIPT_COOKIE: &str = "dvc_receipt";
 #[derive(Clone)]
 struct Demo {
     drafts: Drafts,
+    identity: Identity,
     payments: crate::payments::Payments,
     assets: Manifest,
     themes: Vec<ThemeInfo>,
@@ -71,6 +73,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     drafts.purge();
     let demo = Demo {
         drafts,
+        identity: Identity::from_env(),
         payments: crate::payments::Payments::new(),
         assets: Manifest::load(site)?,
         themes: themes::load(site),
@@ -91,7 +94,15 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         .route("/thanh-toan/vnpay/ipn", get(crate::payments::ipn))
         .route("/thanh-toan/{reference}/trang-thai", get(crate::payments::status))
         .with_state(demo.payments.clone());
-    let app = pages.fallback(files_or_not_found).with_state(demo).merge(payments);
+    let mut signing_in = Router::new().route(crate::pages::sign_in::CALLBACK_PATH, get(identity::callback));
+    for (_, at) in every_language(crate::pages::sign_in::START_PATH) {
+        signing_in = signing_in.route(&at, get(identity::start));
+    }
+    for (_, at) in every_language(crate::pages::sign_in::SIGN_OUT_PATH) {
+        signing_in = signing_in.route(&at, axum::routing::post(identity::sign_out));
+    }
+    let signing_in = signing_in.with_state(demo.identity.clone());
+    let app = pages.fallback(files_or_not_found).with_state(demo).merge(payments).merge(signing_in);
     Ok(dvc_server::security::harden(app))
 }
 
@@ -213,13 +224,13 @@ async fn returned(State(demo): State<Demo>, req: Request) -> Response {
 }
 
 /// The pairs of a query string, decoded (`+` is a space).
-fn url_pairs(query: &str) -> Vec<(String, String)> {
+pub(crate) fn url_pairs(query: &str) -> Vec<(String, String)> {
     axum::extract::Query::<Vec<(String, String)>>::try_from_uri(&format!("/?{query}").parse().unwrap_or_default()).map(|q| q.0).unwrap_or_default()
 }
 
 /// "http://127.0.0.1:8080": this server as the browser reached it (for the gateway's
 /// return address); https when a proxy in front says so.
-fn origin(headers: &header::HeaderMap) -> String {
+pub(crate) fn origin(headers: &header::HeaderMap) -> String {
     let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
     let host = value("host").filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))).unwrap_or_else(|| "127.0.0.1".into());
     let scheme = if value("x-forwarded-proto").as_deref() == Some("https") { "https" } else { "http" };
@@ -251,7 +262,7 @@ fn see_other(to: &str, cookie: Option<String>) -> Response {
 }
 
 /// A 303 to `to`, setting each cookie.
-fn see_other_with(to: &str, cookies: &[String]) -> Response {
+pub(crate) fn see_other_with(to: &str, cookies: &[String]) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(to) {
         res.headers_mut().insert(header::LOCATION, v);
@@ -275,7 +286,9 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra
     let path = normalise(req.uri().path());
     let failed = submission.as_ref().and_then(|s| s.problems.as_ref()).is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
-    let look = Look { theme: themes::chosen(req.headers(), &demo.themes).cloned(), themes: demo.themes.clone() };
+    let signed_in = demo.identity.citizen(req.headers()).map(|c| c.name);
+    let has_sign_out = signed_in.is_some();
+    let look = Look { theme: themes::chosen(req.headers(), &demo.themes).cloned(), themes: demo.themes.clone(), signed_in };
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(PagePath(for_context.clone()));
@@ -294,7 +307,11 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra
         },
         move || shell(&assets, &path, failed, look.clone()),
     );
-    without_inline_scripts(handler(req).await.into_response()).await
+    let mut res = without_inline_scripts(handler(req).await.into_response()).await;
+    if has_sign_out {
+        demo.identity.allow_sign_out(&mut res);
+    }
+    res
 }
 
 /// Leptos appends inline scripts after `</html>` that declare its (here always empty)

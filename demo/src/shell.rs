@@ -9,6 +9,7 @@ use crate::app::App;
 use crate::language::{address, every_language, say, split};
 use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
+use dvc_ui::identity::SignedIn;
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -20,6 +21,8 @@ const FIRST_PAINT_FONTS: &[&str] = &["fonts/be-vietnam-pro-vietnamese-400-normal
 pub struct Look {
     pub theme: Option<ThemeInfo>,
     pub themes: Vec<ThemeInfo>,
+    /// The signed-in citizen's name (the header shows it with "Đăng xuất").
+    pub signed_in: Option<String>,
 }
 
 /// The whole page for `path`. `failed`: the page answers a post that had problems. The page
@@ -64,6 +67,7 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
             <body>
                 <SkipLink/>
                 <Header portal_name=portal_name home_href=address("/", locale) logo=logo>
+                    {look.signed_in.clone().map(|name| view! { <SignedIn name=name sign_out_action=address(crate::pages::sign_in::SIGN_OUT_PATH, locale)/> })}
                     <div class="demo-tools">
                         <LanguageSwitch languages=languages form=form/>
                         <ThemeSwitcher all=look.themes current=current back=back/>

@@ -10,7 +10,9 @@
 //!   brotli / gzip negotiated from precompressed files;
 //! - [`serve`]: binding, graceful shutdown;
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
-//! - [`dossiers`]: dossier codes in the national format and the drafts store (SQLite).
+//! - [`dossiers`]: dossier codes in the national format and the drafts store (SQLite);
+//! - [`identity`]: sign-in with the national identity provider (OpenID Connect relying
+//!   party, tokens on the server) and the signed-in sessions.
 //!
 //! It must not render components (that is `dvc-ui`, through `leptos_axum`) nor hold rules
 //! (that is `dvc-rules`).
@@ -27,6 +29,7 @@
 pub mod assets;
 pub mod dossiers;
 pub mod forms;
+pub mod identity;
 pub mod security;
 pub mod serve;
 pub mod vnpay;

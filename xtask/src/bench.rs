@@ -47,8 +47,8 @@ pub fn run() -> Result {
                       letters such as ƀ č ŏ).";
     let data_rows = data_table()?;
     prepare_filter_bench(&site)?;
-    let gateway = serve::start_gateway()?;
-    let server = serve::start(&site, build::Profile::Release, 0, &gateway)?;
+    let stand_ins = serve::StandIns::start()?;
+    let server = serve::start(&site, build::Profile::Release, 0, &stand_ins)?;
     let port = server.port;
     let lighthouse = lighthouse_table(port)?;
     let filter = filter_table(port)?;

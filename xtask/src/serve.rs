@@ -2,7 +2,9 @@
 //! `cargo xtask demo`, or in the background for the tests and the bench, on a free port read
 //! from the server's first line. The server itself is `dvc-demo` (axum, `dvc-server`).
 //! Beside it, the payment gateway's stand-in (`tests/gateway/vnpay-stand-in.mjs`, node
-//! only), which the demo's "pay through the gateway" goes to instead of VNPAY's sandbox.
+//! only), which the demo's "pay through the gateway" goes to instead of VNPAY's sandbox,
+//! and the test identity provider (`tests/identity/provider.mjs`, npm oidc-provider), which
+//! the demo's sign-in goes to instead of the national one.
 
 use crate::build::{server_binary, Profile};
 use crate::{Failure, Result};
@@ -23,11 +25,42 @@ impl Drop for Server {
     }
 }
 
-/// Starts the server on 127.0.0.1:`port` (0 = any free port), its gateway pointed at
-/// `gateway` (the stand-in), and waits until it listens.
-pub fn start(site: &Path, profile: Profile, port: u16, gateway: &Server) -> Result<Server> {
+/// The stand-ins the demo talks to: the payment gateway and the identity provider.
+pub struct StandIns {
+    pub gateway: Server,
+    pub identity: Server,
+}
+
+impl StandIns {
+    /// Starts both on free ports of 127.0.0.1.
+    pub fn start() -> Result<StandIns> {
+        Ok(StandIns { gateway: start_gateway()?, identity: start_identity_provider()? })
+    }
+
+    /// The identity provider's address (its issuer).
+    pub fn issuer(&self) -> String {
+        format!("http://127.0.0.1:{}", self.identity.port)
+    }
+
+    /// Points the demo server at them.
+    fn configure(&self, cmd: &mut Command) {
+        cmd.env("DVC_VNPAY_PAY_URL", self.gateway.pay_url())
+            .env("DVC_OIDC_ISSUER", self.issuer())
+            .env("DVC_OIDC_CLIENT_ID", TEST_CLIENT_ID)
+            .env("DVC_OIDC_CLIENT_SECRET", TEST_CLIENT_SECRET);
+    }
+}
+
+/// The demo's client at the test identity provider (tests/identity/provider.mjs has the same).
+const TEST_CLIENT_ID: &str = "dvc-demo";
+const TEST_CLIENT_SECRET: &str = "dvc-demo-secret-not-for-real-use";
+
+/// Starts the server on 127.0.0.1:`port` (0 = any free port), pointed at the stand-ins,
+/// and waits until it listens.
+pub fn start(site: &Path, profile: Profile, port: u16, stand_ins: &StandIns) -> Result<Server> {
     let mut cmd = Command::new(server_binary(profile));
-    cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"]).arg(site).env("DVC_VNPAY_PAY_URL", gateway.pay_url());
+    cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"]).arg(site);
+    stand_ins.configure(&mut cmd);
     background(cmd, "the demo server", &format!("127.0.0.1:{port}"))
         .map_err(|why| Failure(format!("{why}; run `cargo xtask build`, or stop what uses that port or pass --port")))
 }
@@ -37,6 +70,14 @@ pub fn start_gateway() -> Result<Server> {
     let mut cmd = Command::new("node");
     cmd.args(["gateway/vnpay-stand-in.mjs", "--port", "0"]).current_dir(crate::root().join("tests"));
     background(cmd, "the payment gateway's stand-in (node tests/gateway/vnpay-stand-in.mjs)", "127.0.0.1").map_err(Failure)
+}
+
+/// Starts the test identity provider (OpenID Connect) on a free port of 127.0.0.1.
+pub fn start_identity_provider() -> Result<Server> {
+    let mut cmd = Command::new("node");
+    // Its warnings (in-memory store, development keys: right for a test provider) go to stderr.
+    cmd.args(["identity/provider.mjs", "--port", "0"]).current_dir(crate::root().join("tests")).stderr(Stdio::null());
+    background(cmd, "the test identity provider (node tests/identity/provider.mjs)", "127.0.0.1").map_err(Failure)
 }
 
 impl Server {
@@ -62,14 +103,15 @@ fn background(mut cmd: Command, what: &str, at: &str) -> std::result::Result<Ser
     Ok(Server { child, port: bound })
 }
 
-/// Runs the server in the foreground until Ctrl-C, with the gateway's stand-in beside it.
+/// Runs the server in the foreground until Ctrl-C, with the stand-ins beside it.
 pub fn serve_forever(site: &Path, profile: Profile, host: &str, port: u16) -> Result {
-    let gateway = start_gateway()?;
-    println!("\n  dvc-ui demo: http://{host}:{port}/   (Ctrl-C stops)\n");
-    let status = Command::new(server_binary(profile))
-        .args(["--host", host, "--port", &port.to_string(), "--site"])
-        .arg(site)
-        .env("DVC_VNPAY_PAY_URL", gateway.pay_url())
+    let stand_ins = StandIns::start()?;
+    println!("\n  dvc-ui demo: http://{host}:{port}/   (Ctrl-C stops)");
+    println!("  test identity provider (made-up citizens, no real accounts): {}/\n", stand_ins.issuer());
+    let mut cmd = Command::new(server_binary(profile));
+    cmd.args(["--host", host, "--port", &port.to_string(), "--site"]).arg(site);
+    stand_ins.configure(&mut cmd);
+    let status = cmd
         .status()
         .map_err(|e| Failure(format!("cannot start the demo server ({e})")))?;
     if status.success() {

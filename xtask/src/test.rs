@@ -43,8 +43,8 @@ pub fn run_all() -> Result {
 
     println!("\n== end-to-end: the built demo in headless Chromium ==");
     let site = build::build_demo(build::Profile::Debug)?;
-    let gateway = serve::start_gateway()?;
-    let server = serve::start(&site, build::Profile::Debug, 0, &gateway)?;
+    let stand_ins = serve::StandIns::start()?;
+    let server = serve::start(&site, build::Profile::Debug, 0, &stand_ins)?;
     let port = server.port;
     // The pages found by the first crawl of this run, shared by the test files after it.
     let crawl_file = root.join("target").join("e2e-crawl.json");
@@ -56,7 +56,8 @@ pub fn run_all() -> Result {
             .env("E2E_CRAWL_FILE", &crawl_file)
             .env("CHROME_PATH", tools::chromium())
             .env("ZBARIMG", tools::zbarimg())
-            .env("GATEWAY_URL", format!("http://127.0.0.1:{}", gateway.port))
+            .env("GATEWAY_URL", format!("http://127.0.0.1:{}", stand_ins.gateway.port))
+            .env("IDP_URL", stand_ins.issuer())
             .current_dir(root.join("tests")),
     )?;
     layers.push(node_layer("end-to-end", ok, &out));

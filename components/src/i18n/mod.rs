@@ -180,6 +180,12 @@ words! {
     CharOver,
     WordsOver,
     WordOver,
+    SignInWithVneid,
+    SignInWithAccount,
+    SignInLevelTwo,
+    SignInLevelTwoHow,
+    SignedInAs,
+    SignOut,
 }
 
 /// The Vietnamese catalogue: complete by construction (an exhaustive match).
@@ -323,6 +329,12 @@ pub fn vi(key: Ui) -> &'static str {
         CharOver => "Bạn đã nhập quá {n} ký tự",
         WordsOver => "Bạn đã nhập quá {n} từ",
         WordOver => "Bạn đã nhập quá {n} từ",
+        SignInWithVneid => "Đăng nhập bằng tài khoản định danh điện tử (VNeID)",
+        SignInWithAccount => "Đăng nhập bằng tài khoản của cổng dịch vụ công",
+        SignInLevelTwo => "Thủ tục này cần tài khoản định danh điện tử mức độ 2.",
+        SignInLevelTwoHow => "Nếu tài khoản của bạn mới ở mức độ 1, hãy mang thẻ căn cước đến Công an cấp xã để nâng lên mức độ 2, hoặc nộp hồ sơ trực tiếp tại Bộ phận Một cửa.",
+        SignedInAs => "Đã đăng nhập: ",
+        SignOut => "Đăng xuất",
     }
 }
 
@@ -468,6 +480,12 @@ pub fn en(key: Ui) -> Option<&'static str> {
         CharOver => "You have {n} character too many",
         WordsOver => "You have {n} words too many",
         WordOver => "You have {n} word too many",
+        SignInWithVneid => "Sign in with your electronic identity (VNeID)",
+        SignInWithAccount => "Sign in with your public-service portal account",
+        SignInLevelTwo => "This procedure needs a level 2 electronic identity account.",
+        SignInLevelTwoHow => "If your account is still level 1, take your citizen identity card to the commune police to raise it to level 2, or apply in person at the one-stop office.",
+        SignedInAs => "Signed in as: ",
+        SignOut => "Sign out",
     })
 }
 

@@ -1,5 +1,5 @@
 //! The demo's own pages: the home page, the generic component page (from each component's
-//! named examples), the example service, its confirmation and its payment step, "not found", and the bench's
+//! named examples), the example service, its confirmation and its payment step, sign-in, "not found", and the bench's
 //! page.
 
 pub mod bench;
@@ -8,3 +8,4 @@ pub mod home;
 pub mod not_found;
 pub mod payment;
 pub mod register;
+pub mod sign_in;

@@ -1,0 +1,143 @@
+//! Sign-in on the demo's server, over `dvc_server::identity`: the routes that start a
+//! sign-in (`GET /dang-nhap/vneid?muc=2&tiep=/path`), take the citizen back from the
+//! identity provider (`GET /dang-nhap/vneid/ket-qua`), and sign out (`POST /dang-xuat`);
+//! and who is signed in for a page's header. The provider comes from the configuration
+//! (`DVC_OIDC_ISSUER`, `DVC_OIDC_CLIENT_ID`, `DVC_OIDC_CLIENT_SECRET`); without it, a
+//! sign-in ends on the "cannot reach VNeID" page.
+
+use crate::app::normalise;
+use crate::language::{address, split};
+use crate::pages::sign_in::{CALLBACK_PATH, PATH, SIGNED_OUT_PATH};
+use crate::server::{see_other_with as see_other, url_pairs};
+use axum::extract::{Request, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use dvc_rules::Locale;
+use dvc_server::identity::{Citizen, Failure, Level, Provider, ProviderConfig, Sessions};
+
+/// The provider (when configured) and the sessions of this server.
+#[derive(Clone)]
+pub struct Identity {
+    pub provider: Option<Provider>,
+    pub sessions: Sessions,
+}
+
+impl Identity {
+    /// From the environment (see the module's comment); sessions end after
+    /// `DVC_SESSION_MINUTES` quiet minutes (default 15).
+    pub fn from_env() -> Identity {
+        let minutes = std::env::var("DVC_SESSION_MINUTES").ok().and_then(|m| m.parse::<f64>().ok()).filter(|m| *m > 0.0).unwrap_or(15.0);
+        let secure = std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1");
+        Identity {
+            provider: ProviderConfig::from_env().map(Provider::new),
+            sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure),
+        }
+    }
+
+    /// Who is signed in on this request (renewing the session), if anyone.
+    pub fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
+        self.sessions.citizen(headers)
+    }
+
+    /// A signed-in page's header has the sign-out form, which the server redirects to the
+    /// provider's end-session page: its policy lets forms go there.
+    pub fn allow_sign_out(&self, res: &mut Response) {
+        if let Some(p) = &self.provider {
+            dvc_server::security::allow_forms_to(res, &p.origin());
+        }
+    }
+}
+
+/// A local path to come back to, or the home page: never another site (`//host`, `\`).
+fn local_path(path: Option<&str>) -> String {
+    match path {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.chars().any(char::is_control) => p.to_string(),
+        _ => "/".into(),
+    }
+}
+
+/// The query's pairs, decoded.
+fn query_pairs(req: &Request) -> Vec<(String, String)> {
+    url_pairs(req.uri().query().unwrap_or_default())
+}
+
+/// The failure's page, in the language of the page the sign-in was to return to.
+fn failure_page(why: Failure, locale: Locale) -> String {
+    address(&format!("{PATH}/{}", why.slug()), locale)
+}
+
+/// `GET /dang-nhap/vneid?muc=2&tiep=/path`: starts a sign-in and sends the browser to the
+/// provider (303), with the sign-in kept on the server under a cookie.
+pub async fn start(State(identity): State<Identity>, req: Request) -> Response {
+    let (locale, _) = split(&normalise(req.uri().path()));
+    let pairs = query_pairs(&req);
+    let value = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let level = if value("muc") == Some("1") { Level::One } else { Level::Two };
+    let back = local_path(value("tiep"));
+    let Some(provider) = &identity.provider else {
+        return see_other(&failure_page(Failure::Unreachable, locale), &[]);
+    };
+    let callback = format!("{}{CALLBACK_PATH}", crate::server::origin(req.headers()));
+    match provider.begin(level, &callback, &back).await {
+        Ok((to, pending)) => see_other(&to, &[identity.sessions.keep_pending(pending)]),
+        Err(why) => see_other(&failure_page(why, locale), &[]),
+    }
+}
+
+/// `GET /dang-nhap/vneid/ket-qua?code=…&state=…`: the provider's answer, checked; the
+/// session starts (a new id) and the citizen goes where they were going, or to the page
+/// that says what went wrong.
+pub async fn callback(State(identity): State<Identity>, req: Request) -> Response {
+    let (pending, forget) = identity.sessions.take_pending(req.headers());
+    let Some(pending) = pending else {
+        return see_other(&failure_page(Failure::StateMismatch, Locale::Vi), &[forget]);
+    };
+    let (locale, _) = split(&pending.return_to);
+    let Some(provider) = &identity.provider else {
+        return see_other(&failure_page(Failure::Unreachable, locale), &[forget]);
+    };
+    match provider.finish(&pending, &query_pairs(&req)).await {
+        Ok((citizen, id_token)) => {
+            let session = identity.sessions.start(req.headers(), citizen, id_token);
+            see_other(&pending.return_to, &[forget, session])
+        }
+        Err(why) => see_other(&failure_page(why, locale), &[forget]),
+    }
+}
+
+/// `POST /dang-xuat`: ends the session here, then at the provider (which comes back to
+/// "Bạn đã đăng xuất").
+pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Response {
+    let (locale, _) = split(&normalise(req.uri().path()));
+    let (id_token, clear) = identity.sessions.end(req.headers());
+    let signed_out = address(SIGNED_OUT_PATH, locale);
+    let at_provider = match (&identity.provider, id_token) {
+        (Some(p), Some(token)) => p.end_session_url(&token, &format!("{}{SIGNED_OUT_PATH}", crate::server::origin(req.headers()))).await,
+        _ => None,
+    };
+    see_other(&at_provider.unwrap_or(signed_out), &[clear])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_gone_back_to() {
+        assert_eq!(local_path(Some("/examples/dang-ky-thuong-tru")), "/examples/dang-ky-thuong-tru");
+        for bad in ["//evil.example/x", "https://evil.example", "/\\evil.example", "evil", "", "/a\nb"] {
+            assert_eq!(local_path(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(local_path(None), "/");
+    }
+
+    #[test]
+    fn the_demo_has_a_page_for_each_failure_of_dvc_server() {
+        let slugs: Vec<&str> = Failure::ALL.iter().map(|f| f.slug()).collect();
+        let pages: Vec<&str> = crate::pages::sign_in::FAILURES.iter().map(|(s, _)| *s).collect();
+        assert_eq!(slugs, pages);
+        for s in slugs {
+            assert!(crate::app::page(&format!("{PATH}/{s}")).is_some(), "{s}");
+        }
+    }
+}

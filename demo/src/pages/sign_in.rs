@@ -1,0 +1,110 @@
+//! The demo's sign-in pages: the sign-in page of the example service (`SignInChooser`,
+//! level 2), one page for each way a sign-in can fail, each with a way back, and the page
+//! after signing out. What happens on the server (the OpenID Connect exchange, sessions)
+//! is `crate::identity`'s with `dvc_server::identity`.
+
+use crate::app::current_path;
+use crate::language::{href, say, split};
+use crate::service;
+use dvc_ui::identity::SignInChooser;
+use leptos::prelude::*;
+
+/// The sign-in page.
+pub const PATH: &str = "/dang-nhap";
+/// Where the server starts a sign-in with the identity provider (`?muc=1|2&tiep=/path`).
+pub const START_PATH: &str = "/dang-nhap/vneid";
+/// Where the provider sends the citizen back (one address, without a language prefix).
+pub const CALLBACK_PATH: &str = "/dang-nhap/vneid/ket-qua";
+/// Where the sign-out button posts.
+pub const SIGN_OUT_PATH: &str = "/dang-xuat";
+/// The page after signing out.
+pub const SIGNED_OUT_PATH: &str = "/da-dang-xuat";
+
+/// Why a sign-in failed, by the last part of its page's address (the same slugs as
+/// `dvc_server::identity::Failure::slug`, checked by a test).
+pub const FAILURES: [(&str, (&str, &str)); 6] = [
+    ("da-huy", ("Bạn đã huỷ đăng nhập", "You cancelled signing in")),
+    ("het-phien", ("Lần đăng nhập này đã hết hạn", "This sign-in has expired")),
+    ("ma-het-han", ("Mã đăng nhập đã hết hạn", "The sign-in code has expired")),
+    ("khong-ket-noi", ("Chưa kết nối được với VNeID", "VNeID cannot be reached")),
+    ("muc-chua-du", ("Tài khoản chưa đủ mức độ 2", "Your account is not level 2 yet")),
+    ("khong-xac-minh", ("Chưa xác minh được lần đăng nhập", "This sign-in could not be verified")),
+];
+
+/// The address that starts a sign-in at `level` and comes back to `back_to` (a path).
+pub fn start_href(level: u8, back_to: &str) -> String {
+    let back: String = back_to.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+    href(&format!("{START_PATH}?muc={level}&tiep={back}"))
+}
+
+/// `/dang-nhap`: how to sign in to the example service.
+pub fn render() -> AnyView {
+    let (locale, _) = split(&current_path());
+    let back = crate::language::address(service::BASE, locale);
+    view! {
+        <h1>{say("Đăng nhập để nộp hồ sơ", "Sign in to apply")}</h1>
+        <p>{say(
+            "Thủ tục “Đăng ký thường trú” cần biết bạn là ai: sau khi đăng nhập, họ tên, ngày sinh và số định danh được điền sẵn từ tài khoản định danh điện tử của bạn, và hồ sơ đang làm được giữ theo tài khoản.",
+            "“Registering a permanent residence” needs to know who you are: once you are signed in, your name, date of birth and identification number are filled in from your electronic identity, and your dossier in progress is kept with your account.",
+        )}</p>
+        <SignInChooser vneid_href=start_href(2, &back) level_two=true/>
+        <p class="dvc-hint">{say(
+            "Bản trình diễn đăng nhập ở một máy thử nhà cung cấp định danh, với người dùng thử: không dùng tài khoản VNeID thật.",
+            "The demo signs in at a test identity provider with test people: never use a real VNeID account here.",
+        )}</p>
+    }
+    .into_any()
+}
+
+/// `/dang-nhap/<why>`: a sign-in that did not finish, and the way back.
+pub fn failure() -> AnyView {
+    let (locale, path) = split(&current_path());
+    let slug = path.rsplit('/').next().unwrap_or_default().to_string();
+    let title = FAILURES.iter().find(|(s, _)| *s == slug).map(|(_, t)| crate::language::pick(locale, t.0, t.1)).unwrap_or_default();
+    let why = match slug.as_str() {
+        "da-huy" => say(
+            "Bạn đã chọn “Huỷ” ở trang VNeID nên chưa đăng nhập. Chưa có gì được gửi đi.",
+            "You chose “Cancel” on the VNeID page, so you are not signed in. Nothing has been sent.",
+        ),
+        "het-phien" => say(
+            "Lần đăng nhập này không còn dùng được: đã quá 10 phút, đã được dùng một lần, hoặc được bắt đầu ở một trình duyệt khác. Hãy đăng nhập lại.",
+            "This sign-in can no longer be used: it took more than 10 minutes, was already used, or was started in another browser. Sign in again.",
+        ),
+        "ma-het-han" => say(
+            "VNeID không nhận mã đăng nhập vì mã đã hết hạn hoặc đã được dùng. Hãy đăng nhập lại.",
+            "VNeID did not accept the sign-in code: it has expired or was already used. Sign in again.",
+        ),
+        "khong-ket-noi" => say(
+            "Cổng chưa liên lạc được với hệ thống định danh điện tử. Hãy thử lại sau ít phút. Nếu vẫn không được, bạn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa.",
+            "The portal could not reach the electronic identity system. Try again in a few minutes. If it still fails, you can apply in person at the one-stop office.",
+        ),
+        "muc-chua-du" => say(
+            "Thủ tục này cần tài khoản định danh điện tử mức độ 2, nhưng tài khoản bạn vừa dùng mới ở mức độ 1. Hãy mang thẻ căn cước đến Công an cấp xã để nâng lên mức độ 2, rồi đăng nhập lại; hoặc nộp hồ sơ trực tiếp tại Bộ phận Một cửa.",
+            "This procedure needs a level 2 electronic identity account; the account you used is level 1. Take your citizen identity card to the commune police to raise it to level 2, then sign in again; or apply in person at the one-stop office.",
+        ),
+        _ => say(
+            "Thông tin VNeID gửi về không qua được bước kiểm tra của cổng, nên cổng chưa thể cho bạn đăng nhập. Hãy đăng nhập lại.",
+            "What VNeID sent back did not pass the portal's checks, so the portal cannot sign you in. Sign in again.",
+        ),
+    };
+    view! {
+        <h1>{title}</h1>
+        <p>{why}</p>
+        <p><a href=href(PATH)>{say("Đăng nhập lại", "Sign in again")}</a></p>
+        <p><a href=href("/")>{say("Về trang giới thiệu", "Go to the introduction")}</a></p>
+    }
+    .into_any()
+}
+
+/// `/da-dang-xuat`: signed out.
+pub fn signed_out() -> AnyView {
+    view! {
+        <h1>{say("Bạn đã đăng xuất", "You have signed out")}</h1>
+        <p>{say(
+            "Cổng đã kết thúc phiên làm việc của bạn và báo cho VNeID. Nếu bạn dùng máy tính chung, hãy đóng trình duyệt.",
+            "The portal has ended your session and told VNeID. If you are on a shared computer, close the browser.",
+        )}</p>
+        <p><a href=href(PATH)>{say("Đăng nhập lại", "Sign in again")}</a></p>
+    }
+    .into_any()
+}
