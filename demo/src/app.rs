@@ -135,6 +135,20 @@ pub fn current_path() -> String {
     normalise(&path)
 }
 
+/// The query of the page being rendered (without `?`), provided by the server; the
+/// browser reads its own location.
+#[derive(Clone, Debug)]
+pub struct PageQuery(pub String);
+
+/// The current page's query string, without `?` ("" when none).
+pub fn current_query() -> String {
+    match use_context::<PageQuery>() {
+        Some(PageQuery(q)) => q,
+        None if cfg!(feature = "ssr") => String::new(),
+        None => window().location().search().unwrap_or_default().trim_start_matches('?').to_string(),
+    }
+}
+
 pub fn normalise(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
     if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }

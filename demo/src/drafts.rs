@@ -19,6 +19,7 @@ use dvc_rules::form::{FieldProblem, FieldRule, FieldSpec, FormValues};
 use dvc_rules::Locale;
 use dvc_server::dossiers::{DossierStore, Draft, SqliteDossiers, DRAFT_LIFETIME};
 use dvc_server::forms::{date_in_vietnam, today_in_vietnam, Posted};
+use dvc_server::identity::Citizen;
 use dvc_ui::form::human_size;
 use std::path::Path;
 use std::sync::Arc;
@@ -62,6 +63,12 @@ pub fn is_service(path: &str) -> bool {
     path == BASE || path.starts_with(&format!("{BASE}/"))
 }
 
+/// Whether the page at `path` (without its language) is for a signed-in citizen only:
+/// every page of the service but its start page.
+pub fn needs_sign_in(path: &str) -> bool {
+    is_service(path) && path != BASE
+}
+
 impl Drafts {
     /// Drafts in the SQLite file `file`, or in memory.
     pub fn open(file: Option<&Path>) -> Result<Drafts, String> {
@@ -80,33 +87,55 @@ impl Drafts {
         }
     }
 
-    /// This browser's draft, if kept and not expired.
-    fn load(&self, headers: &HeaderMap) -> Option<Draft> {
-        let id = cookie(headers, COOKIE)?;
-        match self.store.draft(&id, now()) {
+    /// The draft this request works on, if kept and not expired: the signed-in citizen's
+    /// newest (found by owner, in any browser), else this browser's own if nobody owns it
+    /// yet (it becomes theirs when saved). Not signed in (a post after the session ended):
+    /// this browser's draft, to keep what was posted; nothing is shown without a session.
+    fn load(&self, headers: &HeaderMap, owner: Option<&Citizen>) -> Option<Draft> {
+        let found = |r: Result<Option<Draft>, dvc_server::dossiers::StoreError>| match r {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("dvc-demo: {e}");
                 None
             }
+        };
+        if let Some(o) = owner {
+            if let Some(d) = found(self.store.latest_of(&o.subject, SERVICE, now())) {
+                return Some(d);
+            }
+        }
+        let mine = found(self.store.draft(&cookie(headers, COOKIE)?, now()))?;
+        match (owner, &mine.owner) {
+            (Some(_), Some(_)) => None, // another citizen's draft in this browser: never shown
+            _ => Some(mine),
         }
     }
 
     /// The answers a question page starts with (this browser's draft, for the page's
     /// form): None for other pages, and for check answers, whose declaration is never
     /// ticked in advance.
-    pub fn answers_for(&self, headers: &HeaderMap, path: &str) -> Option<Vec<(String, String)>> {
+    /// What the identity provider vouched for fills the questions not yet answered
+    /// (name, date of birth, identification number).
+    pub fn answers_for(&self, headers: &HeaderMap, path: &str, owner: Option<&Citizen>) -> Option<Vec<(String, String)>> {
         Step::from_path(path).filter(|s| *s != Step::Check)?;
-        let mut answers = self.load(headers)?.answers;
+        let mut answers = self.load(headers, owner).map(|d| d.answers).unwrap_or_default();
         answers.retain(|(n, _)| n != DONE);
+        if let Some(c) = owner {
+            let known = known_answers(c);
+            let missing: Vec<(String, String)> = known.into_iter().filter(|(n, _)| !answers.iter().any(|(a, _)| a == n)).collect();
+            answers.extend(missing);
+        }
+        if answers.is_empty() {
+            return None;
+        }
         answers.push((dvc_ui::form::FORM_ID_FIELD.into(), FORM_ID.into()));
         Some(answers)
     }
 
     /// What the page at `path` (without its language) shows for this browser.
-    pub fn view(&self, headers: &HeaderMap, uri: &Uri, path: &str, locale: Locale) -> ServiceView {
+    pub fn view(&self, headers: &HeaderMap, uri: &Uri, path: &str, locale: Locale, owner: Option<&Citizen>) -> ServiceView {
         let at = |p: &str| address(p, locale);
-        let draft = self.load(headers);
+        let draft = owner.and_then(|o| self.load(headers, Some(o)));
         let answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
         let id = draft.as_ref().map(|d| d.id.clone()).unwrap_or_default();
         let code = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()).map(|c| c.to_string()).unwrap_or_default();
@@ -134,6 +163,7 @@ impl Drafts {
             expires: draft.as_ref().map(|d| date_in_vietnam(d.expires_at).display()).unwrap_or_default(),
             code,
             not_saved: false,
+            signed_in: owner.is_some(),
         }
     }
 
@@ -146,18 +176,27 @@ impl Drafts {
 
     /// A post to the page at `path` of the service, once the page's form has checked it
     /// (`specs`, `problems`).
-    pub fn answer(&self, headers: &HeaderMap, uri: &Uri, path: &str, posted: &Posted, specs: &[FieldSpec], problems: Vec<FieldProblem>, locale: Locale) -> Outcome {
+    pub fn answer(&self, headers: &HeaderMap, uri: &Uri, path: &str, posted: &Posted, specs: &[FieldSpec], problems: Vec<FieldProblem>, locale: Locale, owner: Option<&Citizen>) -> Outcome {
         let at = |p: &str| address(p, locale);
         let form = value(&posted.pairs, dvc_ui::form::FORM_ID_FIELD);
         let action = value(&posted.pairs, ACTION);
         let returning = uri.query().is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
         let back_here = |p: &str| if returning { format!("{}?{RETURN_QUERY}", at(p)) } else { at(p) };
         if form == NEW_FORM_ID {
-            // A new dossier: this browser forgets the old draft (the store keeps it until it expires).
-            return Outcome::Go { to: at(&Step::Name.path()), cookie: Some(format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")), submitted: None };
+            // A new dossier: an empty draft becomes the citizen's newest (the store keeps the
+            // old one until it expires); this browser forgets the old one.
+            let forget = Some(forget_cookie());
+            if let Some(o) = owner {
+                let fresh = new_draft(Step::Name, Some(o));
+                if fresh.id.is_empty() || self.store.save_draft(&fresh).is_err() {
+                    return Outcome::NotSaved;
+                }
+                return Outcome::Go { to: at(&Step::Name.path()), cookie: Some(draft_cookie(&fresh.id)), submitted: None };
+            }
+            return Outcome::Go { to: at(&Step::Name.path()), cookie: forget, submitted: None };
         }
         let Some(step) = Step::from_path(path) else { return go(at(path)) };
-        let draft = self.load(headers);
+        let draft = self.load(headers, owner);
         if let Some(code) = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()) {
             // Submitted already (a replayed post, a second tab): the same dossier, unchanged.
             if action == dvc_ui::form::AUTOSAVE {
@@ -188,14 +227,10 @@ impl Drafts {
         if !saving && !problems.is_empty() {
             return Outcome::Fix(problems);
         }
-        let mut draft = draft.unwrap_or_else(|| Draft {
-            id: random_id().unwrap_or_default(),
-            service: SERVICE.into(),
-            answers: Vec::new(),
-            step: step.path(),
-            updated_at: now(),
-            expires_at: now() + DRAFT_LIFETIME.as_secs(),
-        });
+        let mut draft = draft.unwrap_or_else(|| new_draft(step, owner));
+        if draft.owner.is_none() {
+            draft.owner = owner.map(|o| o.subject.clone());
+        }
         if draft.id.is_empty() {
             return Outcome::NotSaved;
         }
@@ -241,7 +276,7 @@ impl Drafts {
                 }
             }
         }
-        let cookie = Some(format!("{COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", draft.id, DRAFT_LIFETIME.as_secs()));
+        let cookie = Some(draft_cookie(&draft.id));
         if typing {
             return Outcome::Kept { cookie };
         }
@@ -267,6 +302,45 @@ impl Drafts {
             }
         }
     }
+}
+
+/// An empty draft of the service, at `step`, belonging to `owner` when signed in (an
+/// empty id when no random id could be made).
+fn new_draft(step: Step, owner: Option<&Citizen>) -> Draft {
+    Draft {
+        id: random_id().unwrap_or_default(),
+        service: SERVICE.into(),
+        answers: Vec::new(),
+        step: step.path(),
+        updated_at: now(),
+        expires_at: now() + DRAFT_LIFETIME.as_secs(),
+        owner: owner.map(|o| o.subject.clone()),
+    }
+}
+
+/// The cookie naming this browser's draft (30 days, renewed at each save).
+fn draft_cookie(id: &str) -> String {
+    format!("{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", DRAFT_LIFETIME.as_secs())
+}
+
+/// The cookie that makes this browser forget its draft (at sign-out: a shared computer).
+pub fn forget_cookie() -> String {
+    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+}
+
+/// The answers the identity provider vouched for, as the questions' fields name them.
+fn known_answers(c: &Citizen) -> Vec<(String, String)> {
+    let mut known = vec![("full_name".to_string(), c.name.clone())];
+    if let Some(n) = &c.id_number {
+        known.push(("id_number".into(), n.clone()));
+    }
+    if let Some((y, m, d)) = c.birth_date.as_deref().and_then(|b| {
+        let mut parts = b.split('-').map(|p| p.parse::<u32>().ok());
+        Some((parts.next()??, parts.next()??, parts.next()??))
+    }) {
+        known.extend([("dob-day".to_string(), d.to_string()), ("dob-month".into(), m.to_string()), ("dob-year".into(), y.to_string())]);
+    }
+    known
 }
 
 fn go(to: String) -> Outcome {

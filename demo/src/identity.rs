@@ -115,7 +115,9 @@ pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Respons
         (Some(p), Some(token)) => p.end_session_url(&token, &format!("{}{SIGNED_OUT_PATH}", crate::server::origin(req.headers()))).await,
         _ => None,
     };
-    see_other(&at_provider.unwrap_or(signed_out), &[clear])
+    // On a shared computer the next person must not find this citizen's draft: forgotten
+    // here too (the store keeps it with its owner, who finds it again after signing in).
+    see_other(&at_provider.unwrap_or(signed_out), &[clear, crate::drafts::forget_cookie()])
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 //! Demo-only: the confirmation is kept in memory for 30 minutes under a random id in an
 //! `HttpOnly` cookie, never in the address.
 
-use crate::app::{normalise, PagePath};
+use crate::app::{normalise, PagePath, PageQuery};
 use crate::drafts::{self, random_id, Drafts, Outcome};
 use crate::identity::{self, Identity};
 use crate::service::view::ServiceView;
@@ -112,9 +112,14 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let paying = [payment::FEE_PATH, payment::TRANSFER_PATH, payment::STATUS_PATH, payment::RECEIPT_PATH].contains(&path.as_str());
     let view = paying.then(|| demo.payments.view_of(demo.dossier(&req).map(|(_, r)| r).as_ref()));
     let (locale, _) = split(&normalise(req.uri().path()));
-    let service = drafts::is_service(&path).then(|| demo.drafts.view(req.headers(), req.uri(), &path, locale));
+    let citizen = demo.identity.citizen(req.headers());
+    if citizen.is_none() && drafts::needs_sign_in(&path) {
+        // The service's pages are the signed-in citizen's: sign in, then back to this page.
+        return see_other(&sign_in_address(req.uri(), locale), None);
+    }
+    let service = drafts::is_service(&path).then(|| demo.drafts.view(req.headers(), req.uri(), &path, locale, citizen.as_ref()));
     // A question already answered shows the draft's answers (as a post with no problems).
-    let kept = demo.drafts.answers_for(req.headers(), &path).map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
+    let kept = demo.drafts.answers_for(req.headers(), &path, citizen.as_ref()).map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
     let mut res = render(&demo, req, kept, Extra { receipt, payment: view, service }).await;
     if crate::app::page(&path).is_some_and(|p| p.framed_by_self()) {
         dvc_server::security::framed_by_self(&mut res);
@@ -144,8 +149,24 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return res;
     };
     let (locale, path) = split(&normalise(parts.uri.path()));
+    let citizen = demo.identity.citizen(&parts.headers);
+    if citizen.is_none() && drafts::needs_sign_in(&path) {
+        // The session ended while the citizen was typing: what was posted is kept (unchecked,
+        // in this browser's draft), then sign in and come back to this page.
+        let mut keep = posted.clone();
+        let typing = keep.pairs.iter().any(|(n, v)| n == crate::service::ACTION && v == dvc_ui::form::AUTOSAVE);
+        if !typing {
+            keep.pairs.retain(|(n, _)| n != crate::service::ACTION);
+            keep.pairs.push((crate::service::ACTION.into(), "save".into()));
+        }
+        return match demo.drafts.answer(&parts.headers, &parts.uri, &path, &keep, &checked.specs, Vec::new(), locale, None) {
+            Outcome::Kept { cookie } => kept_response(cookie),
+            Outcome::Go { cookie, .. } => see_other_with(&sign_in_address(&parts.uri, locale), &cookie.into_iter().collect::<Vec<_>>()),
+            _ => see_other(&sign_in_address(&parts.uri, locale), None),
+        };
+    }
     if drafts::is_service(&path) {
-        return match demo.drafts.answer(&parts.headers, &parts.uri, &path, &posted, &checked.specs, checked.problems, locale) {
+        return match demo.drafts.answer(&parts.headers, &parts.uri, &path, &posted, &checked.specs, checked.problems, locale, citizen.as_ref()) {
             Outcome::Go { to, cookie, submitted } => {
                 let mut cookies: Vec<String> = cookie.into_iter().collect();
                 if let Some(s) = submitted {
@@ -153,13 +174,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 }
                 see_other_with(&to, &cookies)
             }
-            Outcome::Kept { cookie } => {
-                let mut res = StatusCode::NO_CONTENT.into_response();
-                if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
-                    res.headers_mut().insert(header::SET_COOKIE, c);
-                }
-                res
-            }
+            Outcome::Kept { cookie } => kept_response(cookie),
             Outcome::Fix(problems) => render(&demo, again(), Some(submission.with_problems(problems)), demo.extra_for(&parts)).await,
             Outcome::NotSaved => {
                 let mut extra = demo.extra_for(&parts);
@@ -208,6 +223,21 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return see_other(&next, None);
     }
     see_other(&address, None)
+}
+
+/// A background save's answer: nothing to show (204), the draft's cookie to set.
+fn kept_response(cookie: Option<String>) -> Response {
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
+        res.headers_mut().insert(header::SET_COOKIE, c);
+    }
+    res
+}
+
+/// The sign-in page, coming back to the address of `uri` (path and query) afterwards.
+fn sign_in_address(uri: &axum::http::Uri, locale: dvc_rules::Locale) -> String {
+    let back = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    format!("{}?tiep={}", address_in(crate::pages::sign_in::PATH, locale), crate::pages::sign_in::encode(back))
 }
 
 /// `GET` the gateway's return (`vnp_*` in the query): notes whether it was signed, then
@@ -284,6 +314,7 @@ struct Extra {
 
 async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra: Extra) -> Response {
     let path = normalise(req.uri().path());
+    let query = req.uri().query().unwrap_or_default().to_string();
     let failed = submission.as_ref().and_then(|s| s.problems.as_ref()).is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
     let signed_in = demo.identity.citizen(req.headers()).map(|c| c.name);
@@ -292,6 +323,7 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(PagePath(for_context.clone()));
+            provide_context(PageQuery(query.clone()));
             if let Some(s) = &submission {
                 provide_context(s.clone());
             }
@@ -392,7 +424,8 @@ impl Demo {
         let (_, path) = split(&normalise(parts.uri.path()));
         let payment = (path == payment::FEE_PATH).then(|| self.payments.view_of(self.dossier_of(&parts.headers).map(|(_, r)| r).as_ref()));
         let (locale, _) = split(&normalise(parts.uri.path()));
-        let service = drafts::is_service(&path).then(|| self.drafts.view(&parts.headers, &parts.uri, &path, locale));
+        let citizen = self.identity.citizen(&parts.headers);
+        let service = drafts::is_service(&path).then(|| self.drafts.view(&parts.headers, &parts.uri, &path, locale, citizen.as_ref()));
         Extra { receipt: None, payment, service }
     }
 

@@ -15,7 +15,9 @@
 //! are then neither returned nor kept, nor their files. Files a citizen attaches are kept
 //! with the draft ([`DossierStore::add_file`]), so a reload or a return days later never asks
 //! for them again. Submitting twice (a double click, two tabs, a replayed
-//! post) returns the same code.
+//! post) returns the same code. A draft started by a signed-in citizen belongs to them
+//! ([`Draft::owner`]): [`DossierStore::latest_of`] finds it again after sign-out and
+//! sign-in, in any browser.
 //!
 //! ```
 //! use dvc_rules::date::Date;
@@ -23,7 +25,7 @@
 //!
 //! let store = SqliteDossiers::in_memory().unwrap(); // SqliteDossiers::open(path) on disk
 //! let answers = vec![("full_name".to_string(), "Lò Văn Páo".to_string())];
-//! let draft = Draft { id: "k7f3q9".into(), service: "dang-ky".into(), answers, step: "/dia-chi".into(), updated_at: 0, expires_at: DRAFT_LIFETIME.as_secs() };
+//! let draft = Draft { id: "k7f3q9".into(), service: "dang-ky".into(), answers, step: "/dia-chi".into(), updated_at: 0, expires_at: DRAFT_LIFETIME.as_secs(), owner: None };
 //! store.save_draft(&draft).unwrap();
 //! let code = store.submit("k7f3q9", "000.00.12.H62", Date::new(2026, 11, 24).unwrap()).unwrap().unwrap();
 //! assert_eq!(code.to_string(), "000.00.12.H62-261124-0001");
@@ -137,6 +139,9 @@ pub struct Draft {
     /// Seconds since 1970: last change, and when the draft is deleted.
     pub updated_at: u64,
     pub expires_at: u64,
+    /// The signed-in citizen it belongs to (the identity provider's subject), if any. The
+    /// first owner stays: saving with another or none never changes it.
+    pub owner: Option<String>,
 }
 
 /// `answers` without the named ones (the password and one-time-code fields of the page).
@@ -183,6 +188,9 @@ pub trait DossierStore: Send + Sync {
     fn file(&self, draft: &str, file: i64) -> Result<Option<(String, Vec<u8>)>, StoreError>;
     /// Removes a kept file of an unsubmitted draft; whether there was one.
     fn remove_file(&self, draft: &str, file: i64) -> Result<bool, StoreError>;
+    /// The newest draft of `service` that belongs to `owner` (submitted or not, not
+    /// expired at `now`): where a citizen who signs in again comes back to.
+    fn latest_of(&self, owner: &str, service: &str, now: u64) -> Result<Option<Draft>, StoreError>;
 }
 
 /// A file kept with a draft: its number (to remove it), name and size in bytes.
@@ -219,7 +227,23 @@ const MIGRATIONS: &[&str] = &[
         content BLOB NOT NULL
     );
     CREATE INDEX draft_files_by_draft ON draft_files (draft_id, question);",
+    "ALTER TABLE drafts ADD COLUMN owner TEXT;
+    CREATE INDEX drafts_by_owner ON drafts (owner, service, updated_at) WHERE owner IS NOT NULL;",
 ];
+
+const DRAFT_COLUMNS: &str = "id, service, answers, step, updated_at, expires_at, owner";
+
+/// A draft's row as read (its answers still JSON).
+type DraftRow = (String, String, String, String, i64, i64, Option<String>);
+
+fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+}
+
+fn read_draft((id, service, answers, step, updated_at, expires_at, owner): DraftRow) -> Result<Draft, StoreError> {
+    let answers = serde_json::from_str(&answers).map_err(|e| StoreError(format!("draft {id}: {e}")))?;
+    Ok(Draft { id, service, answers, step, updated_at: updated_at as u64, expires_at: expires_at as u64, owner })
+}
 
 /// Drafts and codes in an SQLite database.
 pub struct SqliteDossiers(Mutex<Connection>);
@@ -259,26 +283,39 @@ impl DossierStore for SqliteDossiers {
     fn save_draft(&self, d: &Draft) -> Result<(), StoreError> {
         let answers = serde_json::to_string(&d.answers).map_err(|e| StoreError(e.to_string()))?;
         self.conn().execute(
-            "INSERT INTO drafts (id, service, answers, step, updated_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (id) DO UPDATE SET service = ?2, answers = ?3, step = ?4, updated_at = ?5, expires_at = ?6
+            "INSERT INTO drafts (id, service, answers, step, updated_at, expires_at, owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (id) DO UPDATE SET service = ?2, answers = ?3, step = ?4, updated_at = ?5, expires_at = ?6, owner = COALESCE(owner, ?7)
              WHERE code IS NULL",
-            params![d.id, d.service, answers, d.step, d.updated_at as i64, d.expires_at as i64],
+            params![d.id, d.service, answers, d.step, d.updated_at as i64, d.expires_at as i64, d.owner],
         )?;
         Ok(())
     }
 
     fn draft(&self, id: &str, now: u64) -> Result<Option<Draft>, StoreError> {
-        let row = self
-            .conn()
+        let conn = self.conn();
+        let row = conn
             .query_row(
-                "SELECT service, answers, step, updated_at, expires_at FROM drafts WHERE id = ?1 AND (code IS NOT NULL OR expires_at > ?2)",
+                &format!("SELECT {DRAFT_COLUMNS} FROM drafts WHERE id = ?1 AND (code IS NOT NULL OR expires_at > ?2)"),
                 params![id, now as i64],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?, r.get::<_, i64>(4)?)),
+                draft_row,
             )
             .optional()?;
-        let Some((service, answers, step, updated_at, expires_at)) = row else { return Ok(None) };
-        let answers = serde_json::from_str(&answers).map_err(|e| StoreError(format!("draft {id}: {e}")))?;
-        Ok(Some(Draft { id: id.to_string(), service, answers, step, updated_at: updated_at as u64, expires_at: expires_at as u64 }))
+        row.map(read_draft).transpose()
+    }
+
+    fn latest_of(&self, owner: &str, service: &str, now: u64) -> Result<Option<Draft>, StoreError> {
+        let conn = self.conn();
+        let row = conn
+            .query_row(
+                &format!(
+                    "SELECT {DRAFT_COLUMNS} FROM drafts WHERE owner = ?1 AND service = ?2 AND (code IS NOT NULL OR expires_at > ?3)
+                     ORDER BY updated_at DESC, rowid DESC LIMIT 1"
+                ),
+                params![owner, service, now as i64],
+                draft_row,
+            )
+            .optional()?;
+        row.map(read_draft).transpose()
     }
 
     fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError> {
@@ -377,7 +414,30 @@ mod tests {
             step: "/dia-chi".into(),
             updated_at: 1_000,
             expires_at: 1_000 + DRAFT_LIFETIME.as_secs(),
+            owner: None,
         }
+    }
+
+    #[test]
+    fn a_citizens_newest_draft_is_found_by_owner_and_the_first_owner_stays() {
+        let store = SqliteDossiers::in_memory().unwrap();
+        let mine = |id: &str, at: u64| Draft { owner: Some("an".into()), updated_at: at, expires_at: at + 100, ..draft(id) };
+        store.save_draft(&mine("old", 1_000)).unwrap();
+        store.save_draft(&mine("new", 1_050)).unwrap();
+        store.save_draft(&Draft { owner: Some("binh".into()), updated_at: 1_060, ..draft("other") }).unwrap();
+        store.save_draft(&Draft { updated_at: 1_070, ..draft("nobody") }).unwrap();
+        assert_eq!(store.latest_of("an", "dang-ky-thuong-tru", 1_060).unwrap().map(|d| d.id), Some("new".into()));
+        assert_eq!(store.latest_of("an", "another-service", 1_060).unwrap(), None);
+        assert_eq!(store.latest_of("nobody", "dang-ky-thuong-tru", 1_060).unwrap(), None);
+        // Saved again without an owner (a post after the session ended) or by another: still An's.
+        store.save_draft(&Draft { owner: None, updated_at: 1_080, expires_at: 1_200, ..draft("new") }).unwrap();
+        store.save_draft(&Draft { owner: Some("binh".into()), updated_at: 1_090, expires_at: 1_200, ..draft("new") }).unwrap();
+        assert_eq!(store.draft("new", 1_100).unwrap().and_then(|d| d.owner), Some("an".into()));
+        assert_eq!(store.latest_of("binh", "dang-ky-thuong-tru", 1_100).unwrap().map(|d| d.id), Some("other".into()));
+        // Expired: no longer found; submitted: still found (it shows its code).
+        assert_eq!(store.latest_of("an", "dang-ky-thuong-tru", 1_200).unwrap(), None);
+        store.submit("old", "000.00.12.H62", day()).unwrap();
+        assert_eq!(store.latest_of("an", "dang-ky-thuong-tru", 1_200).unwrap().map(|d| d.id), Some("old".into()));
     }
 
     #[test]

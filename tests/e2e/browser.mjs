@@ -64,6 +64,9 @@ async function crawlNow(browser) {
       // A two-width view only frames an example's own page, which the crawl visits itself;
       // designer.test.mjs checks the views (frames, widths, axe).
       if (p.endsWith('/hai-kho')) continue;
+      // Starting a sign-in is no page: the server sends the browser on to the identity
+      // provider, another site (identity.test.mjs follows it).
+      if (/^(\/en)?\/dang-nhap\/vneid/.test(p)) continue;
       if (!seen.has(p)) { seen.add(p); queue.push(p); }
     }
   }

@@ -28,15 +28,34 @@ async function axeClean(page, state) {
 
 const withoutScripts = new WeakSet();
 
-// A fresh browser (its own cookies), with or without JavaScript.
-async function citizen(javaScript = true) {
+const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
+
+// A fresh browser (its own cookies), with or without JavaScript, signed in at the test
+// identity provider as `who`: by default a new test citizen (nobody's drafts yet).
+async function citizen(javaScript = true, who = 'new') {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   if (!javaScript) withoutScripts.add(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  return { context, page, errors, javaScript };
+  const c = { context, page, errors, javaScript };
+  c.who = await signIn(c, who);
+  return c;
+}
+
+// Signs in at the provider (from the sign-in page, or from wherever the page is if it is
+// the provider's) as `who`; returns the test citizen's id.
+async function signIn(c, who = 'new') {
+  if (!c.page.url().startsWith(IDP)) {
+    if (!new URL(c.page.url().startsWith('http') ? c.page.url() : BASE).pathname.startsWith('/dang-nhap')) await c.page.goto(`${BASE}/dang-nhap`);
+    await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP)), c.page.click('main a.dvc-button--start')]);
+  }
+  await c.page.check(`input[name=citizen][value="${who}"]`);
+  await Promise.all([c.page.waitForURL((u) => u.href.startsWith(BASE)), c.page.click('button[value=login]')]);
+  await ready(c);
+  const log = await (await fetch(`${IDP}/stand-in/log`)).json();
+  return log.signIns.at(-1).citizen;
 }
 
 async function ready(c) {
@@ -334,6 +353,63 @@ test('with JavaScript, what is typed is kept on the server before "Tiếp tục"
   assert.equal(await tab.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa Bình');
   await c.context.close();
 });
+
+test('sign-out half-way, then sign-in (here or on another device) comes back to every answer; nobody else sees them', async () => {
+  const c = await citizen(true);
+  await go(c, START);
+  await press(c, 'main a.dvc-button--start');
+  // What the identity provider vouched for is filled in already.
+  assert.equal(await c.page.inputValue('#dvc-full_name'), 'Phạm Văn Thử');
+  await c.page.fill('#dvc-full_name', 'Phạm Văn Thử Nghiệm');
+  await press(c, CONTINUE);
+  assert.equal(await c.page.inputValue('#dvc-dob-year'), '1990', 'the date of birth from the identity');
+  await press(c, CONTINUE);
+  assert.equal(path(c), `${START}/so-dinh-danh`);
+  // Sign out (here and at VNeID).
+  await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP)), c.page.click('header .dvc-signed-in__button')]);
+  await Promise.all([c.page.waitForURL(`${BASE}/da-dang-xuat`), c.page.click('button[name=logout]')]);
+  // A shared computer: the service's pages now ask to sign in; another citizen finds nothing of theirs.
+  await c.page.goto(BASE + `${START}/ho-ten`);
+  assert.equal(new URL(c.page.url()).pathname, '/dang-nhap', 'signed out: the question asks to sign in');
+  const other = await signIn(c, 'new');
+  assert.notEqual(other, c.who);
+  await go(c, START);
+  assert.equal((await c.page.textContent('main a.dvc-button--start')).trim(), 'Bắt đầu', 'no draft for the other citizen');
+  await go(c, `${START}/ho-ten`);
+  assert.equal(await c.page.inputValue('#dvc-full_name'), 'Phạm Văn Thử', 'only their own identity, not the first one\'s answer');
+  await c.context.close();
+  // The first citizen, on another device: back to the question they were on, answers kept.
+  const again = await citizen(true, c.who);
+  await go(again, START);
+  assert.equal((await again.page.textContent('main a.dvc-button--start')).trim(), 'Tiếp tục hồ sơ');
+  await press(again, 'main a.dvc-button--start');
+  assert.equal(path(again), `${START}/so-dinh-danh`);
+  await go(again, `${START}/ho-ten`);
+  assert.equal(await again.page.inputValue('#dvc-full_name'), 'Phạm Văn Thử Nghiệm');
+  await again.context.close();
+});
+
+for (const javaScript of [true, false]) {
+  test(`a session that ends while typing: the next "Tiếp tục" keeps the answer, asks to sign in, and comes back to it ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+    const c = await citizen(javaScript);
+    await go(c, `${START}/so-dien-thoai`);
+    await c.page.fill('#dvc-phone', '0912 345 678');
+    // The server's session ends (as after 15 quiet minutes): its cookie no longer names one.
+    await c.context.clearCookies({ name: 'dvc_session' });
+    await press(c, CONTINUE);
+    assert.equal(new URL(c.page.url()).pathname, '/dang-nhap');
+    assert.equal(new URL(c.page.url()).searchParams.get('tiep'), `${START}/so-dien-thoai`);
+    await axeClean(c.page, 'sign in again');
+    // VNeID may still know the citizen (its own session outlives the portal's): then it
+    // sends them straight back; else they sign in there again.
+    await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP) || u.pathname.endsWith('/so-dien-thoai')), c.page.click('main a.dvc-button--start')]);
+    if (c.page.url().startsWith(IDP)) await signIn(c, c.who);
+    await ready(c);
+    assert.equal(path(c), `${START}/so-dien-thoai`, 'back on the page they were on');
+    assert.equal(await c.page.inputValue('#dvc-phone'), '0912 345 678', 'with what they typed');
+    await c.context.close();
+  });
+}
 
 test('the whole service by keyboard alone, Enter to continue', async () => {
   const c = await citizen(true);

@@ -9,6 +9,9 @@
 //   "Huỷ" finishes with `access_denied`, as a citizen cancelling on the real provider;
 // - one confidential client, the demo (client_secret_basic), whose redirect addresses
 //   may be on any port of 127.0.0.1 (the tests start the demo on a free port);
+// - "Người dùng thử mới": a new test citizen at each choice (level 2, made-up name and
+//   number), listed afterwards, so each test (and designer) can start from nobody's drafts
+//   and sign in again as the same person;
 // - GET /stand-in/log: what it issued, for the tests (sign-ins by citizen and level).
 // The client's id and secret: DVC_OIDC_CLIENT_ID and DVC_OIDC_CLIENT_SECRET (the demo's
 // values when unset). Usage: node identity/provider.mjs [--port N]
@@ -41,10 +44,21 @@ button{font:inherit;padding:.5rem 1rem;margin:0 .5rem .75rem 0;min-height:44px}:
 <body><main><p>Máy thử nhà cung cấp định danh: người dùng thử, không phải dữ liệu thật.</p><h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 
+let made = 0;
+/** A new made-up level 2 citizen; returns their id. */
+function newCitizen() {
+  made += 1;
+  const id = `thu-${made}`;
+  const number = `001090${String(100000 + made).slice(-6)}`;
+  CITIZENS[id] = { name: `Phạm Văn Thử`, so_dinh_danh: number, birthdate: '1990-01-15', acr: 'level2' };
+  return id;
+}
+
 function signInPage(uid, asked) {
-  const options = Object.entries(CITIZENS).map(([id, c], i) => {
+  const people = [...Object.entries(CITIZENS), ['new', { name: 'Người dùng thử mới', acr: 'level2' }]];
+  const options = people.map(([id, c], i) => {
     const level = c.acr === 'level2' ? 'mức 2' : 'mức 1';
-    return `<label><input type="radio" name="citizen" value="${id}"${i === 0 ? ' checked' : ''}> ${escape(c.name)} (tài khoản ${level})</label>`;
+    return `<label><input type="radio" name="citizen" value="${id}"${i === 0 ? ' checked' : ''}> ${escape(c.name)}${id.startsWith('thu-') ? ` (${id})` : ''} (tài khoản ${level})</label>`;
   }).join('');
   const need = asked ? `<p>Đơn vị yêu cầu: ${escape(asked.replace('level', 'mức '))}.</p>` : '';
   return page('Đăng nhập VNeID', `${need}<form method="post" action="/interaction/${escape(uid)}">
@@ -135,7 +149,7 @@ export async function startProvider(port = 0) {
         await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Người dùng đã huỷ đăng nhập' }, { mergeWithLastSubmission: false });
         return;
       }
-      const citizen = CITIZENS[form.citizen] ? form.citizen : 'an';
+      const citizen = form.citizen === 'new' ? newCitizen() : CITIZENS[form.citizen] ? form.citizen : 'an';
       log.signIns.push({ citizen, acr: CITIZENS[citizen].acr, asked: details.params.acr_values ?? null });
       await provider.interactionFinished(req, res, { login: { accountId: citizen, acr: CITIZENS[citizen].acr } }, { mergeWithLastSubmission: false });
     } catch (e) {

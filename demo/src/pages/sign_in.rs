@@ -31,16 +31,62 @@ pub const FAILURES: [(&str, (&str, &str)); 6] = [
     ("khong-xac-minh", ("Chưa xác minh được lần đăng nhập", "This sign-in could not be verified")),
 ];
 
-/// The address that starts a sign-in at `level` and comes back to `back_to` (a path).
+/// `text` made safe as a query value.
+pub fn encode(text: &str) -> String {
+    text.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+/// The address that starts a sign-in at `level` and comes back to `back_to` (an address).
 pub fn start_href(level: u8, back_to: &str) -> String {
-    let back: String = back_to.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
-    href(&format!("{START_PATH}?muc={level}&tiep={back}"))
+    href(&format!("{START_PATH}?muc={level}&tiep={}", encode(back_to)))
+}
+
+/// The sign-in page, coming back to the service's page at `path` (without its language).
+pub fn sign_in_href(path: &str) -> String {
+    href(&format!("{PATH}?tiep={}", encode(&href(path))))
+}
+
+/// Where the sign-in page sends the citizen back: a page of the example service named by
+/// `?tiep=` (the service's start page for anything else).
+fn back_to(query: &str, locale: dvc_rules::Locale) -> String {
+    let asked = query.split('&').find_map(|p| p.strip_prefix("tiep=")).map(decode).unwrap_or_default();
+    let (_, page) = split(&asked);
+    if asked.starts_with('/') && crate::app::normalise(&page).starts_with(service::BASE) && !asked.contains("//") {
+        asked
+    } else {
+        crate::language::address(service::BASE, locale)
+    }
+}
+
+/// Percent-decoding of a query value (what is not valid UTF-8 is dropped).
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |j: usize| bytes.get(j).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `/dang-nhap`: how to sign in to the example service.
 pub fn render() -> AnyView {
     let (locale, _) = split(&current_path());
-    let back = crate::language::address(service::BASE, locale);
+    let back = back_to(&crate::app::current_query(), locale);
     view! {
         <h1>{say("Đăng nhập để nộp hồ sơ", "Sign in to apply")}</h1>
         <p>{say(
@@ -54,6 +100,22 @@ pub fn render() -> AnyView {
         )}</p>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_way_back_is_a_page_of_the_service_only() {
+        let back = |q: &str| back_to(q, dvc_rules::Locale::Vi);
+        assert_eq!(back("tiep=%2Fexamples%2Fdang-ky-thuong-tru%2Fho-ten"), "/examples/dang-ky-thuong-tru/ho-ten");
+        assert_eq!(back("tiep=%2Fen%2Fexamples%2Fdang-ky-thuong-tru"), "/en/examples/dang-ky-thuong-tru");
+        for bad in ["tiep=https%3A%2F%2Fevil.example", "tiep=%2F%2Fevil.example%2Fexamples%2Fdang-ky-thuong-tru", "tiep=%2Fcomponents%2Fbutton", "", "tiep=%ZZ"] {
+            assert_eq!(back(bad), "/examples/dang-ky-thuong-tru", "{bad}");
+        }
+        assert_eq!(decode(&encode("/en/a b?c=d&é")), "/en/a b?c=d&é");
+    }
 }
 
 /// `/dang-nhap/<why>`: a sign-in that did not finish, and the way back.

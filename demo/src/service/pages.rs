@@ -46,7 +46,7 @@ fn start(view: &ServiceView) -> AnyView {
     let first = href(&Step::Name.path());
     let resume = (!view.resume.is_empty()).then(|| view! {
         <div class="dvc-inset">
-            <p>{say("Bạn có một hồ sơ đang làm dở trên trình duyệt này, được lưu đến hết ngày ", "You have a dossier in progress in this browser, kept until the end of ")}{view.expires.clone()}"."</p>
+            <p>{say("Bạn có một hồ sơ đang làm dở, được lưu đến hết ngày ", "You have a dossier in progress, kept until the end of ")}{view.expires.clone()}"."</p>
         </div>
     });
     let sent = (!view.code.is_empty()).then(|| view! {
@@ -55,7 +55,14 @@ fn start(view: &ServiceView) -> AnyView {
                 <a href=href(SENT_PATH)>{say("Xem hồ sơ đã nộp", "See the submitted dossier")}</a></p>
         </div>
     });
-    let (go, go_text) = if view.resume.is_empty() { (first, say("Bắt đầu", "Start now")) } else { (view.resume.clone(), say("Tiếp tục hồ sơ", "Continue your dossier")) };
+    let (go, go_text) = if !view.signed_in {
+        // Sign in first (VNeID, level 2), then straight to the first question, or back to the draft.
+        (crate::pages::sign_in::sign_in_href(&Step::Name.path()), say("Bắt đầu", "Start now"))
+    } else if view.resume.is_empty() {
+        (first, say("Bắt đầu", "Start now"))
+    } else {
+        (view.resume.clone(), say("Tiếp tục hồ sơ", "Continue your dossier"))
+    };
     let start_again = (!view.resume.is_empty() || !view.code.is_empty()).then(|| view! {
         <Form id=NEW_FORM_ID>
             <Button kind=ButtonKind::Secondary>{say("Bắt đầu một hồ sơ mới", "Start a new dossier")}</Button>
@@ -74,8 +81,8 @@ fn start(view: &ServiceView) -> AnyView {
             <li>{say("ý kiến đồng ý của chủ hộ hoặc chủ sở hữu, nếu chỗ ở không phải của bạn", "the agreement of the head of household or the owner, if the home is not yours")}</li>
         </ul>
         <p>{say(
-            "Câu trả lời được lưu trên máy chủ mỗi khi bạn bấm “Tiếp tục”: bạn có thể dừng và quay lại sau. Lệ phí 50.000 ₫, nộp sau khi nộp hồ sơ.",
-            "Your answers are saved on the server each time you press “Continue”: you can stop and come back later. The fee is 50.000 ₫, paid after you submit.",
+            "Bạn cần đăng nhập bằng tài khoản định danh điện tử (VNeID) mức độ 2. Câu trả lời được lưu trên máy chủ theo tài khoản mỗi khi bạn bấm “Tiếp tục”: bạn có thể dừng, đăng xuất và quay lại sau. Lệ phí 50.000 ₫, nộp sau khi nộp hồ sơ.",
+            "You need to sign in with a level 2 electronic identity (VNeID). Your answers are saved on the server with your account each time you press “Continue”: you can stop, sign out and come back later. The fee is 50.000 ₫, paid after you submit.",
         )}</p>
         {sent}
         {resume}
@@ -272,8 +279,8 @@ fn saved(view: &ServiceView) -> AnyView {
         <p>{say("Máy chủ giữ các câu trả lời và tệp của bạn đến hết ngày ", "The server keeps your answers and files until the end of ")}<strong>{view.expires.clone()}</strong>
             {say(", rồi xoá hẳn.", ", then deletes them.")}</p>
         <p>{say(
-            "Để tiếp tục, mở lại trang dịch vụ trên trình duyệt này: bạn sẽ quay về đúng câu hỏi đang làm. Mật khẩu và mã xác thực không bao giờ được lưu.",
-            "To carry on, open the service again in this browser: you will come back to the question you were on. Passwords and one-time codes are never saved.",
+            "Để tiếp tục, mở lại trang dịch vụ và đăng nhập bằng VNeID, trên máy này hay máy khác: bạn sẽ quay về đúng câu hỏi đang làm. Mật khẩu và mã xác thực không bao giờ được lưu.",
+            "To carry on, open the service again and sign in with VNeID, on this device or another: you will come back to the question you were on. Passwords and one-time codes are never saved.",
         )}</p>
         <p><a class="dvc-button" href=resume>{say("Tiếp tục ngay", "Continue now")}</a></p>
         <p><a href=href(BASE)>{say("Về trang dịch vụ", "Back to the service's start page")}</a></p>

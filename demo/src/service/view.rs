@@ -47,6 +47,8 @@ pub struct ServiceView {
     pub expires: String,
     /// The answers could not be saved (the store failed): said on the page.
     pub not_saved: bool,
+    /// A citizen is signed in (the start page's button starts, or first signs in).
+    pub signed_in: bool,
 }
 
 impl ServiceView {
@@ -65,6 +67,9 @@ impl ServiceView {
         }
         if self.not_saved {
             lines.push("not_saved=1".into());
+        }
+        if self.signed_in {
+            lines.push("signed_in=1".into());
         }
         lines.extend(self.files.iter().map(|f| format!("file={}\t{}\t{}", f.id, f.bytes, escape(&f.name))));
         lines.extend(self.answers.iter().map(|a| format!("answer={}\t{}\t{}", escape(&a.question), escape(&a.answer), escape(&a.change_href))));
@@ -85,6 +90,7 @@ impl ServiceView {
                 "expires" => view.expires = one(),
                 "returning" => view.returning = true,
                 "not_saved" => view.not_saved = true,
+                "signed_in" => view.signed_in = true,
                 "file" if parts.len() == 3 => view.files.push(KeptFile {
                     id: parts[0].parse().unwrap_or_default(),
                     bytes: parts[1].parse().unwrap_or_default(),
@@ -165,6 +171,7 @@ mod tests {
             applicant: "x".repeat(10_000),
             expires: "24/12/2026".into(),
             not_saved: true,
+            signed_in: true,
         };
         assert_eq!(ServiceView::decode(&view.encode()), view);
         assert_eq!(ServiceView::decode(""), ServiceView::default());
