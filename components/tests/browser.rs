@@ -97,5 +97,7 @@ mod password_input;
 mod text_input;
 #[path = "../src/form/textarea/browser_tests.rs"]
 mod textarea;
+#[path = "../src/identity/browser_tests.rs"]
+mod identity;
 #[path = "../src/vn/combobox/browser_tests.rs"]
 mod combobox;

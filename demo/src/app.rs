@@ -98,6 +98,7 @@ pub fn pages() -> Vec<Page> {
         all.push(Page::own(&format!("{}/{slug}", pages::sign_in::PATH), titles, false, pages::sign_in::failure));
     }
     all.push(Page::own(pages::sign_in::SIGNED_OUT_PATH, ("Đã đăng xuất", "Signed out"), false, pages::sign_in::signed_out));
+    all.push(Page::own(pages::sign_in::ENDED_PATH, ("Phiên làm việc đã kết thúc", "Your session has ended"), false, pages::sign_in::ended));
     // For `cargo xtask bench` only: reachable by address.
     all.push(Page::own("/bench/communes", ("Bench: communes", "Bench: communes"), false, pages::bench::communes));
     for doc in catalogue() {

@@ -11,7 +11,7 @@ use crate::pages::sign_in::{CALLBACK_PATH, PATH, SIGNED_OUT_PATH};
 use crate::server::{see_other_with as see_other, url_pairs};
 use axum::extract::{Request, State};
 use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use dvc_rules::Locale;
 use dvc_server::identity::{Citizen, Failure, Level, Provider, ProviderConfig, Sessions};
 
@@ -20,17 +20,22 @@ use dvc_server::identity::{Citizen, Failure, Level, Provider, ProviderConfig, Se
 pub struct Identity {
     pub provider: Option<Provider>,
     pub sessions: Sessions,
+    /// How long before a quiet session ends the warning opens.
+    pub warn_seconds: u64,
 }
 
 impl Identity {
     /// From the environment (see the module's comment); sessions end after
-    /// `DVC_SESSION_MINUTES` quiet minutes (default 15).
+    /// `DVC_SESSION_MINUTES` quiet minutes (default 15), warned `DVC_SESSION_WARN_SECONDS`
+    /// before (default 120); `DVC_SECURE_COOKIES=1` when served over HTTPS.
     pub fn from_env() -> Identity {
-        let minutes = std::env::var("DVC_SESSION_MINUTES").ok().and_then(|m| m.parse::<f64>().ok()).filter(|m| *m > 0.0).unwrap_or(15.0);
+        let number = |name: &str| std::env::var(name).ok().and_then(|m| m.parse::<f64>().ok()).filter(|m| *m > 0.0);
+        let minutes = number("DVC_SESSION_MINUTES").unwrap_or(15.0);
         let secure = std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1");
         Identity {
             provider: ProviderConfig::from_env().map(Provider::new),
             sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure),
+            warn_seconds: number("DVC_SESSION_WARN_SECONDS").unwrap_or(120.0) as u64,
         }
     }
 
@@ -102,6 +107,17 @@ pub async fn callback(State(identity): State<Identity>, req: Request) -> Respons
             see_other(&pending.return_to, &[forget, session])
         }
         Err(why) => see_other(&failure_page(why, locale), &[forget]),
+    }
+}
+
+/// `POST /phien/gia-han`: the session-timeout warning's "Tiếp tục phiên làm việc": the
+/// request itself renews the session; answers the time it now has (`{"seconds": N}`), or
+/// 401 when it has already ended.
+pub async fn keep_alive(State(identity): State<Identity>, req: Request) -> Response {
+    let json = [(axum::http::header::CONTENT_TYPE, "application/json"), (axum::http::header::CACHE_CONTROL, "no-store")];
+    match identity.sessions.touch(req.headers()) {
+        Some((_, left)) => (json, format!("{{\"seconds\":{}}}", left.as_secs())).into_response(),
+        None => (axum::http::StatusCode::UNAUTHORIZED, json, "{\"seconds\":0}").into_response(),
     }
 }
 

@@ -32,4 +32,6 @@ pub fn hydrate() {
     use wasm_bindgen::JsCast;
     let Some(root) = leptos::prelude::document().get_element_by_id("app") else { return };
     leptos::mount::hydrate_from(root.unchecked_into(), app::App).forget();
+    // The chrome is static; its session-timeout warning (signed-in pages) starts its clock.
+    dvc_ui::identity::enhance_session_timeout();
 }

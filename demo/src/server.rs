@@ -101,6 +101,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     for (_, at) in every_language(crate::pages::sign_in::SIGN_OUT_PATH) {
         signing_in = signing_in.route(&at, axum::routing::post(identity::sign_out));
     }
+    signing_in = signing_in.route(crate::pages::sign_in::KEEP_ALIVE_PATH, axum::routing::post(identity::keep_alive));
     let signing_in = signing_in.with_state(demo.identity.clone());
     let app = pages.fallback(files_or_not_found).with_state(demo).merge(payments).merge(signing_in);
     Ok(dvc_server::security::harden(app))
@@ -112,6 +113,16 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let paying = [payment::FEE_PATH, payment::TRANSFER_PATH, payment::STATUS_PATH, payment::RECEIPT_PATH].contains(&path.as_str());
     let view = paying.then(|| demo.payments.view_of(demo.dossier(&req).map(|(_, r)| r).as_ref()));
     let (locale, _) = split(&normalise(req.uri().path()));
+    if path == crate::pages::sign_in::ENDED_PATH {
+        // The page's clock ran out (the citizen was away): the session ends here too, and
+        // the browser forgets the draft (a shared computer); the owner finds it again.
+        let (_, clear) = demo.identity.sessions.end(req.headers());
+        let mut res = render(&demo, req, None, Extra::default()).await;
+        for c in [clear, drafts::forget_cookie()].iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+            res.headers_mut().append(header::SET_COOKIE, c);
+        }
+        return res;
+    }
     let citizen = demo.identity.citizen(req.headers());
     if citizen.is_none() && drafts::needs_sign_in(&path) {
         // The service's pages are the signed-in citizen's: sign in, then back to this page.
@@ -319,7 +330,8 @@ async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra
     let (assets, for_context) = (demo.assets.clone(), path.clone());
     let signed_in = demo.identity.citizen(req.headers()).map(|c| c.name);
     let has_sign_out = signed_in.is_some();
-    let look = Look { theme: themes::chosen(req.headers(), &demo.themes).cloned(), themes: demo.themes.clone(), signed_in };
+    let session = signed_in.is_some().then(|| (demo.identity.sessions.idle().as_secs(), demo.identity.warn_seconds));
+    let look = Look { theme: themes::chosen(req.headers(), &demo.themes).cloned(), themes: demo.themes.clone(), signed_in, session };
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(PagePath(for_context.clone()));

@@ -9,7 +9,7 @@ use crate::app::App;
 use crate::language::{address, every_language, say, split};
 use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
-use dvc_ui::identity::SignedIn;
+use dvc_ui::identity::{SessionTimeout, SignedIn};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -23,6 +23,8 @@ pub struct Look {
     pub themes: Vec<ThemeInfo>,
     /// The signed-in citizen's name (the header shows it with "Đăng xuất").
     pub signed_in: Option<String>,
+    /// A signed-in page's session: seconds left, and how long before the end to warn.
+    pub session: Option<(u64, u64)>,
 }
 
 /// The whole page for `path`. `failed`: the page answers a post that had problems. The page
@@ -79,6 +81,12 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
                 <Footer>
                     <p>{description}</p>
                 </Footer>
+                {look.session.map(|(left, warn)| view! {
+                    <SessionTimeout seconds_left=left warn_seconds=warn
+                        keep_alive_url=crate::pages::sign_in::KEEP_ALIVE_PATH
+                        ended_url=address(crate::pages::sign_in::ENDED_PATH, locale)
+                        sign_out_action=address(crate::pages::sign_in::SIGN_OUT_PATH, locale)/>
+                })}
             </body>
         </html>
     }

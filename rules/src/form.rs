@@ -37,6 +37,8 @@ pub enum FieldRule {
     /// an accepted type by its name. Sizes and contents are checked as files are chosen and
     /// again by the server on the posted bytes ([`crate::files::check_file`]).
     Files(FileLimits),
+    /// A one-time code of this many digits (spaces and hyphens tolerated).
+    OneTimeCode { digits: usize },
     /// Not checked here (e.g. hidden fields).
     Unchecked,
 }
@@ -130,6 +132,7 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
         }
         FieldRule::Phone { allow_landline } => phone::parse_phone(first, *allow_landline).map(|_| ()),
         FieldRule::TaxCode => tax_code::parse_tax_code(first).map(|_| ()),
+        FieldRule::OneTimeCode { digits } => crate::otp::parse_one_time_code(first, *digits).map(|_| ()),
         FieldRule::Money => money::parse_vnd(first).map(|_| ()),
         FieldRule::OneOf(options) => {
             if options.iter().any(|o| o == first) { Ok(()) } else { Err(Problem::new(ProblemCode::ChoiceUnknown)) }

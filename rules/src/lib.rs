@@ -23,6 +23,7 @@ pub mod form;
 pub mod messages;
 pub mod money;
 pub mod name;
+pub mod otp;
 pub mod phone;
 pub mod problem;
 pub mod tax_code;

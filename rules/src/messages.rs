@@ -161,6 +161,18 @@ impl Problem {
             (Locale::En, ProblemCode::FileEmpty) => format!("“{}” is empty: choose another file", self.arg("file")),
             (Locale::Vi, ProblemCode::FileContent) => format!("Tệp “{}” không phải là tệp {} thật: chọn đúng tệp bản quét hoặc ảnh chụp giấy tờ", self.arg("file"), self.arg("type")),
             (Locale::En, ProblemCode::FileContent) => format!("“{}” is not really a {} file: choose the scan or photo of the document", self.arg("file"), self.arg("type")),
+            (Locale::Vi, ProblemCode::OtpNotDigits) => format!("Mã xác thực chỉ gồm chữ số, không có “{}”", self.arg("chars")),
+            (Locale::En, ProblemCode::OtpNotDigits) => format!("The code must contain only digits, not “{}”", self.arg("chars")),
+            (Locale::Vi, ProblemCode::OtpLength) => format!("Mã xác thực gồm {} chữ số (bạn đã nhập {} chữ số)", self.arg("digits"), self.arg("actual")),
+            (Locale::En, ProblemCode::OtpLength) => format!("The code has {} digits (you entered {})", self.arg("digits"), self.arg("actual")),
+            (Locale::Vi, ProblemCode::OtpWrong) => "Mã xác thực không đúng. Kiểm tra lại tin nhắn và nhập mã mới nhất".into(),
+            (Locale::En, ProblemCode::OtpWrong) => "The code is not right. Check the message and enter the latest code".into(),
+            (Locale::Vi, ProblemCode::OtpExpired) => "Mã xác thực đã hết hạn. Bấm “Gửi lại mã” để nhận mã mới".into(),
+            (Locale::En, ProblemCode::OtpExpired) => "The code has expired. Press “Send a new code” to get a new one".into(),
+            (Locale::Vi, ProblemCode::SignInWrong) => "Số định danh cá nhân hoặc mật khẩu không đúng".into(),
+            (Locale::En, ProblemCode::SignInWrong) => "The personal ID number or the password is not right".into(),
+            (Locale::Vi, ProblemCode::SignInLocked) => format!("Bạn đã nhập sai nhiều lần. Để bảo vệ tài khoản, hãy thử lại sau {} phút", self.arg("minutes")),
+            (Locale::En, ProblemCode::SignInLocked) => format!("There were too many wrong tries. To protect the account, try again in {} minutes", self.arg("minutes")),
         }
     }
 }

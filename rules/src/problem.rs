@@ -86,6 +86,18 @@ pub enum ProblemCode {
     FileEmpty,
     /// A file whose bytes are not what its name says; args: `file`, `type` ("PDF").
     FileContent,
+    /// A one-time code has characters other than digits; args: `chars`.
+    OtpNotDigits,
+    /// A one-time code of the wrong length; args: `digits` (expected), `actual`.
+    OtpLength,
+    /// The server says the code is not the one it sent.
+    OtpWrong,
+    /// The server says the code has expired.
+    OtpExpired,
+    /// The server refuses the ID number and password given together (never says which).
+    SignInWrong,
+    /// Too many failed attempts: the server asks to wait; args: `minutes`.
+    SignInLocked,
 }
 
 /// One problem with one answer, ready to be rendered by a message catalogue.

@@ -58,6 +58,9 @@ pub fn run_all() -> Result {
             .env("ZBARIMG", tools::zbarimg())
             .env("GATEWAY_URL", format!("http://127.0.0.1:{}", stand_ins.gateway.port))
             .env("IDP_URL", stand_ins.issuer())
+            // For tests that start a server of their own (a short session, say).
+            .env("DEMO_BIN", build::server_binary(build::Profile::Debug))
+            .env("DEMO_SITE", &site)
             .current_dir(root.join("tests")),
     )?;
     layers.push(node_layer("end-to-end", ok, &out));

@@ -19,6 +19,10 @@ pub const CALLBACK_PATH: &str = "/dang-nhap/vneid/ket-qua";
 pub const SIGN_OUT_PATH: &str = "/dang-xuat";
 /// The page after signing out.
 pub const SIGNED_OUT_PATH: &str = "/da-dang-xuat";
+/// The page when a quiet session has ended (`?tiep=` the page the citizen was on).
+pub const ENDED_PATH: &str = "/het-phien";
+/// Where the session-timeout warning's "Tiếp tục phiên làm việc" posts.
+pub const KEEP_ALIVE_PATH: &str = "/phien/gia-han";
 
 /// Why a sign-in failed, by the last part of its page's address (the same slugs as
 /// `dvc_server::identity::Failure::slug`, checked by a test).
@@ -154,6 +158,25 @@ pub fn failure() -> AnyView {
         <p>{why}</p>
         <p><a href=href(PATH)>{say("Đăng nhập lại", "Sign in again")}</a></p>
         <p><a href=href("/")>{say("Về trang giới thiệu", "Go to the introduction")}</a></p>
+    }
+    .into_any()
+}
+
+/// `/het-phien`: the session ended while the citizen was away; sign in again and come back.
+pub fn ended() -> AnyView {
+    let (locale, _) = split(&current_path());
+    let back = back_to(&crate::app::current_query(), locale);
+    view! {
+        <h1>{say("Phiên làm việc đã kết thúc", "Your session has ended")}</h1>
+        <p>{say(
+            "Bạn không thao tác gì trong một thời gian nên cổng đã đăng xuất bạn để bảo vệ thông tin.",
+            "You were away for a while, so the portal signed you out to protect your information.",
+        )}</p>
+        <p>{say(
+            "Những câu trả lời bạn đã điền vẫn được lưu: đăng nhập lại để tiếp tục từ chỗ bạn dừng.",
+            "The answers you entered are still saved: sign in again to carry on from where you stopped.",
+        )}</p>
+        <p><a class="dvc-button" href=href(&format!("{PATH}?tiep={}", encode(&back)))>{say("Đăng nhập lại", "Sign in again")}</a></p>
     }
     .into_any()
 }

@@ -1,0 +1,141 @@
+// The session-timeout warning on signed-in pages, against its own demo server with a short
+// session (18 s, warned 12 s before: the real default is 15 minutes, warned 2 minutes
+// before): the APG modal dialog (focus moves in, Tab stays inside, Escape and "Tiếp tục
+// phiên làm việc" extend the session through the keep-alive request, focus goes back),
+// axe-clean open; two tabs keep one clock; at the end the page says the session ended and
+// what was typed is still there after signing in again; "Đăng xuất" in the dialog.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch } from './browser.mjs';
+
+const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
+const SESSION_SECONDS = 18;
+const START = '/examples/dang-ky-thuong-tru';
+
+let browser;
+let server;
+let base;
+
+// The demo server binary and site the run built (cargo xtask test names them).
+async function startServer() {
+  const bin = process.env.DEMO_BIN;
+  const site = process.env.DEMO_SITE;
+  assert.ok(bin && site, 'DEMO_BIN and DEMO_SITE name the built demo (cargo xtask test sets them)');
+  const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--site', site], {
+    env: { ...process.env, DVC_SESSION_MINUTES: String(SESSION_SECONDS / 60), DVC_SESSION_WARN_SECONDS: '12' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const first = await new Promise((ok, fail) => {
+    createInterface({ input: child.stdout }).once('line', ok);
+    child.once('exit', (code) => fail(new Error(`the demo server stopped (${code})`)));
+  });
+  const port = first.match(/:(\d+)\/?$/)?.[1];
+  assert.ok(port, `the demo server said ${first}`);
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+  base = server.base;
+});
+after(async () => {
+  await browser?.close();
+  server?.child.kill();
+});
+
+async function signedIn(context = null) {
+  const ctx = context ?? await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/dang-nhap`);
+  await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP)), page.click('main a.dvc-button--start')]);
+  await page.check('input[name=citizen][value="new"]');
+  await Promise.all([page.waitForURL((u) => u.href.startsWith(base)), page.click('button[value=login]')]);
+  return { context: ctx, page };
+}
+
+async function openQuestion(page) {
+  await page.goto(`${base}${START}/ho-ten`);
+  await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+}
+
+const warned = (page) => page.waitForSelector('dialog#dvc-timeout[open]', { timeout: 20000 });
+const inDialog = (page) => page.evaluate(() => !!document.activeElement?.closest('dialog#dvc-timeout'));
+
+test('the warning opens before the end, keeps focus inside, says the time; Escape extends the session and focus goes back', async () => {
+  const { context, page } = await signedIn();
+  await openQuestion(page);
+  const loaded = Date.now();
+  await page.focus('#dvc-full_name');
+  assert.equal(await page.isVisible('dialog#dvc-timeout'), false, 'closed at first');
+  await warned(page);
+  assert.ok(Date.now() - loaded < (SESSION_SECONDS - 5) * 1000, 'opened well before the end');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Tiếp tục phiên làm việc', 'focus moved in');
+  assert.match(await page.textContent('#dvc-timeout-said'), /^Để bảo vệ thông tin của bạn, phiên làm việc sẽ kết thúc sau \d+ giây\. Những gì bạn đã điền vẫn được lưu\.$/);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], 'axe with the warning open');
+  for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    assert.ok(await inDialog(page), `focus stays in the dialog after ${key}`);
+  }
+  const kept = page.waitForRequest((r) => r.url().endsWith('/phien/gia-han') && r.method() === 'POST');
+  await page.keyboard.press('Escape');
+  await kept;
+  await page.waitForFunction(() => !document.getElementById('dvc-timeout').open);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dvc-full_name', 'focus back where it was');
+  // Past the first end: still signed in (the keep-alive renewed the session).
+  await page.waitForTimeout(Math.max(0, loaded + SESSION_SECONDS * 1000 + 1000 - Date.now()));
+  assert.equal(new URL(page.url()).pathname, `${START}/ho-ten`, 'the page stayed');
+  await page.reload();
+  assert.equal(new URL(page.url()).pathname, `${START}/ho-ten`, 'still signed in: no sign-in asked');
+  assert.match(await page.textContent('header .dvc-signed-in__name'), /Phạm Văn Thử/);
+  await context.close();
+});
+
+test('two tabs keep one clock: "Tiếp tục phiên làm việc" in one closes the warning in the other', async () => {
+  const { context, page } = await signedIn();
+  await openQuestion(page);
+  const other = await context.newPage();
+  await other.goto(`${base}/components/button`);
+  await other.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  await Promise.all([warned(page), warned(other)]);
+  await page.click('dialog#dvc-timeout[open] button[data-dvc-timeout-continue]');
+  await page.waitForFunction(() => !document.getElementById('dvc-timeout').open);
+  await other.waitForFunction(() => !document.getElementById('dvc-timeout').open, null, { timeout: 5000 });
+  await context.close();
+});
+
+test('at the end the page says the session ended; what was typed is there after signing in again', async () => {
+  const { context, page } = await signedIn();
+  await openQuestion(page);
+  await page.fill('#dvc-full_name', 'Phạm Văn Thử Hết Giờ');
+  await page.waitForURL((u) => u.pathname === '/het-phien', { timeout: (SESSION_SECONDS + 10) * 1000 });
+  assert.equal(new URL(page.url()).searchParams.get('tiep'), `${START}/ho-ten`);
+  assert.equal((await page.textContent('main h1')).trim(), 'Phiên làm việc đã kết thúc');
+  assert.match(await page.textContent('main'), /vẫn được lưu/);
+  assert.equal(await page.locator('header .dvc-signed-in__name').count(), 0, 'signed out');
+  await Promise.all([page.waitForURL((u) => u.pathname === '/dang-nhap'), page.click('main a.dvc-button')]);
+  // VNeID may still know the citizen: then straight back; else they sign in there again.
+  await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP) || u.pathname === `${START}/ho-ten`), page.click('main a.dvc-button--start')]);
+  if (page.url().startsWith(IDP)) {
+    const log = await (await fetch(`${IDP}/stand-in/log`)).json();
+    await page.check(`input[name=citizen][value="${log.signIns.at(-1).citizen}"]`);
+    await Promise.all([page.waitForURL((u) => u.href.startsWith(base)), page.click('button[value=login]')]);
+  }
+  assert.equal(new URL(page.url()).pathname, `${START}/ho-ten`);
+  assert.equal(await page.inputValue('#dvc-full_name'), 'Phạm Văn Thử Hết Giờ');
+  await context.close();
+});
+
+test('"Đăng xuất" in the warning signs out here and at VNeID', async () => {
+  const { context, page } = await signedIn();
+  await openQuestion(page);
+  await warned(page);
+  await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP)), page.click('dialog#dvc-timeout[open] form button')]);
+  await Promise.all([page.waitForURL(`${base}/da-dang-xuat`), page.click('button[name=logout]')]);
+  assert.equal((await page.textContent('main h1')).trim(), 'Bạn đã đăng xuất');
+  await context.close();
+});
