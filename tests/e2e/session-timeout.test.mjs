@@ -25,7 +25,15 @@ async function startServer() {
   const site = process.env.DEMO_SITE;
   assert.ok(bin && site, 'DEMO_BIN and DEMO_SITE name the built demo (cargo xtask test sets them)');
   const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--site', site], {
-    env: { ...process.env, DVC_SESSION_MINUTES: String(SESSION_SECONDS / 60), DVC_SESSION_WARN_SECONDS: '12' },
+    env: {
+      ...process.env,
+      DVC_SESSION_MINUTES: String(SESSION_SECONDS / 60),
+      DVC_SESSION_WARN_SECONDS: '12',
+      // The same test identity provider as the run's own server (its client's defaults).
+      DVC_OIDC_ISSUER: IDP,
+      DVC_OIDC_CLIENT_ID: process.env.DVC_OIDC_CLIENT_ID ?? 'dvc-demo',
+      DVC_OIDC_CLIENT_SECRET: process.env.DVC_OIDC_CLIENT_SECRET ?? 'dvc-demo-secret-not-for-real-use',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const first = await new Promise((ok, fail) => {
