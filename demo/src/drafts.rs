@@ -353,8 +353,7 @@ fn value(pairs: &[(String, String)], name: &str) -> String {
 
 /// The value of the cookie `name`.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    let all = headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
-    all.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.to_string()).filter(|v| !v.is_empty())
+    dvc_server::identity::sessions::cookie(headers, name)
 }
 
 /// Every answer on the route, formatted as the citizen should read it back.
