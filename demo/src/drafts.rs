@@ -13,7 +13,7 @@ use crate::pages::register::address_line;
 use crate::service::pages::{proof_limits, MAX_FILES};
 use crate::service::view::{KeptFile, ReadBack, ServiceView};
 use crate::service::{answer, first_missing, is_done, next, previous, route, Step, ACTION, BASE, DONE, FORM_ID, NEW_FORM_ID, PROOF, RETURN_QUERY, SAVED_PATH, SENT_PATH};
-use axum::http::{header, HeaderMap, Uri};
+use axum::http::{HeaderMap, Uri};
 use dvc_rules::files::{check_count, check_file, SNIFF_BYTES};
 use dvc_rules::form::{FieldProblem, FieldRule, FieldSpec, FormValues};
 use dvc_rules::Locale;
@@ -397,6 +397,7 @@ pub fn random_id() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header;
 
     #[test]
     fn a_cookie_is_found_among_others_and_an_emptied_one_is_none() {
