@@ -8,10 +8,30 @@
 /// function (the markup test catches that for every example).
 pub fn example_source(source: &str, name: &str) -> Option<String> {
     let signature = format!("fn {name}() -> AnyView {{");
-    let start = source.lines().position(|l| l.trim_start().starts_with(&signature) || l.contains(&format!(" {signature}")))?;
-    let body: Vec<&str> = source.lines().skip(start + 1).take_while(|l| *l != "}").collect();
-    let indent = body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
-    let text: Vec<&str> = body.iter().map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() }).collect();
+    let start = source.lines().position(|l| {
+        l.trim_start().starts_with(&signature) || l.contains(&format!(" {signature}"))
+    })?;
+    let body: Vec<&str> = source
+        .lines()
+        .skip(start + 1)
+        .take_while(|l| *l != "}")
+        .collect();
+    let indent = body
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let text: Vec<&str> = body
+        .iter()
+        .map(|l| {
+            if l.len() >= indent {
+                &l[indent..]
+            } else {
+                l.trim_start()
+            }
+        })
+        .collect();
     Some(text.join("\n").trim().to_string())
 }
 

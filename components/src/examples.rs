@@ -47,7 +47,11 @@ impl Doc {
     /// ("Button", not "Button (Button)", when the two names are the same).
     pub fn page_title(&self, locale: Locale) -> String {
         let name = self.name(locale);
-        if name == self.component { name.to_string() } else { format!("{name} ({})", self.component) }
+        if name == self.component {
+            name.to_string()
+        } else {
+            format!("{name} ({})", self.component)
+        }
     }
 
     /// Its name for people in `locale`.
@@ -83,7 +87,11 @@ impl Example {
 /// `text` on a server, "" in WebAssembly: the examples' source is shown only in
 /// server-rendered pages, so the browser's wasm does not carry it.
 pub const fn server_only(text: &'static str) -> &'static str {
-    if cfg!(target_arch = "wasm32") { "" } else { text }
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        text
+    }
 }
 
 /// Every component's documentation, in navigation order.
@@ -141,8 +149,9 @@ pub fn doc(slug: &str) -> Option<&'static Doc> {
 
 /// Elements laid out one per line in [`html_for_people`]; the rest stay in their line.
 const BLOCKS: &[&str] = &[
-    "div", "p", "form", "fieldset", "legend", "label", "input", "select", "option", "optgroup", "textarea", "button", "ul", "ol", "li",
-    "dl", "dt", "dd", "h1", "h2", "h3", "details", "summary", "header", "footer", "nav", "main", "section",
+    "div", "p", "form", "fieldset", "legend", "label", "input", "select", "option", "optgroup",
+    "textarea", "button", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "details",
+    "summary", "header", "footer", "nav", "main", "section",
 ];
 const VOID: &[&str] = &["input", "br", "hr", "img", "meta", "link"];
 /// Options listed in full before the rest are summed up in one comment.
@@ -177,7 +186,12 @@ pub fn html_for_people(html: &str) -> String {
             let tag = &rest[..end];
             rest = &rest[end..];
             let closing = tag.starts_with("</");
-            let name: String = tag.trim_start_matches("</").trim_start_matches('<').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            let name: String = tag
+                .trim_start_matches("</")
+                .trim_start_matches('<')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
             let block = BLOCKS.contains(&name.as_str());
             if name == "option" {
                 if !closing {
@@ -187,7 +201,10 @@ pub fn html_for_people(html: &str) -> String {
                     if !closing {
                         hidden += 1;
                         // Skip the option's text too.
-                        rest = rest.find("</option>").map(|e| &rest[e + "</option>".len()..]).unwrap_or("");
+                        rest = rest
+                            .find("</option>")
+                            .map(|e| &rest[e + "</option>".len()..])
+                            .unwrap_or("");
                     }
                     continue;
                 }
@@ -201,8 +218,13 @@ pub fn html_for_people(html: &str) -> String {
             if closing && block {
                 depth = depth.saturating_sub(1);
                 // An element holding only text (or inline elements) closes on its line.
-                let last_line_open = out.rsplit('\n').next().map(|l| l.trim_start().to_string()).unwrap_or_default();
-                let same_line = last_line_open.starts_with(&format!("<{name}")) && !last_line_open.contains(&format!("</{name}"));
+                let last_line_open = out
+                    .rsplit('\n')
+                    .next()
+                    .map(|l| l.trim_start().to_string())
+                    .unwrap_or_default();
+                let same_line = last_line_open.starts_with(&format!("<{name}"))
+                    && !last_line_open.contains(&format!("</{name}"));
                 if !same_line {
                     newline(&mut out, depth);
                 }
@@ -237,11 +259,27 @@ mod tests {
     #[test]
     fn the_gallery_shows_every_named_example_of_every_component() {
         let gallery = include_str!(concat!(env!("OUT_DIR"), "/gallery.rs"));
-        assert_eq!(gallery.matches("pub mod ").count(), super::catalogue().len());
+        assert_eq!(
+            gallery.matches("pub mod ").count(),
+            super::catalogue().len()
+        );
         let shown = gallery.matches("# fn example() -> AnyView {").count();
-        assert_eq!(shown, super::catalogue().iter().map(|d| d.examples.len()).sum::<usize>());
+        assert_eq!(
+            shown,
+            super::catalogue()
+                .iter()
+                .map(|d| d.examples.len())
+                .sum::<usize>()
+        );
         for doc in super::catalogue() {
-            assert!(gallery.contains(&format!("`{}`: {} ({})", doc.component, doc.title, doc.title_en)), "{}", doc.component);
+            assert!(
+                gallery.contains(&format!(
+                    "`{}`: {} ({})",
+                    doc.component, doc.title, doc.title_en
+                )),
+                "{}",
+                doc.component
+            );
         }
     }
 
@@ -250,7 +288,10 @@ mod tests {
     #[test]
     fn an_examples_code_is_its_functions_body_without_indentation() {
         let source = "use x;\n\nfn valid() -> AnyView {\n    let a = 1;\n    view! {\n        <p>{a}</p>\n    }\n    .into_any()\n}\n\nfn other() -> AnyView {\n    todo!()\n}\n";
-        assert_eq!(example_source(source, "valid").unwrap(), "let a = 1;\nview! {\n    <p>{a}</p>\n}\n.into_any()");
+        assert_eq!(
+            example_source(source, "valid").unwrap(),
+            "let a = 1;\nview! {\n    <p>{a}</p>\n}\n.into_any()"
+        );
         assert_eq!(example_source(source, "missing"), None);
     }
 
@@ -258,7 +299,12 @@ mod tests {
     fn html_is_laid_out_for_people_without_hydration_markers() {
         let html = "<div class=\"a\"><!><label for=\"x\">Tên</label><!--hk--><input id=\"x\"/><p>Một <code>mã</code></p></div>";
         assert_eq!(html_for_people(html), "<div class=\"a\">\n  <label for=\"x\">Tên</label>\n  <input id=\"x\"/>\n  <p>Một <code>mã</code></p>\n</div>");
-        let select = format!("<select>{}</select>", (1..=9).map(|i| format!("<option value=\"{i}\">{i}</option>")).collect::<String>());
+        let select = format!(
+            "<select>{}</select>",
+            (1..=9)
+                .map(|i| format!("<option value=\"{i}\">{i}</option>"))
+                .collect::<String>()
+        );
         let tidy = html_for_people(&select);
         assert_eq!(tidy.lines().count(), 8, "{tidy}");
         assert!(tidy.contains("<!-- … 4 lựa chọn nữa -->"), "{tidy}");
@@ -272,11 +318,22 @@ mod tests {
             slugs.push(doc.slug);
             let mut names = Vec::new();
             for example in doc.examples {
-                assert!(!names.contains(&example.name), "{}: {} twice", doc.slug, example.name);
+                assert!(
+                    !names.contains(&example.name),
+                    "{}: {} twice",
+                    doc.slug,
+                    example.name
+                );
                 names.push(example.name);
                 assert!(!example.title.is_empty());
-                let code = example_source(doc.source, example.name).unwrap_or_else(|| panic!("{}: no fn {}", doc.slug, example.name));
-                assert!(code.contains("view!"), "{}: {} shows no view", doc.slug, example.name);
+                let code = example_source(doc.source, example.name)
+                    .unwrap_or_else(|| panic!("{}: no fn {}", doc.slug, example.name));
+                assert!(
+                    code.contains("view!"),
+                    "{}: {} shows no view",
+                    doc.slug,
+                    example.name
+                );
             }
             assert!(!doc.examples.is_empty(), "{} has no example", doc.slug);
         }

@@ -62,11 +62,15 @@ pub(crate) fn use_enhanced() -> leptos::prelude::Signal<bool> {
 /// Everything a portal usually needs, in one import.
 pub mod prelude {
     pub use crate::form::{
-        Button, ButtonKind, Checkboxes, Choice, Consent, DateInput, ErrorSummary, Field, FieldContext, FileUpload, Form,
-        InputWidth, PasswordInput, Radios, Select, TextInput, TextInputType, Textarea,
+        Button, ButtonKind, Checkboxes, Choice, Consent, DateInput, ErrorSummary, Field,
+        FieldContext, FileUpload, Form, InputWidth, PasswordInput, Radios, Select, TextInput,
+        TextInputType, Textarea,
     };
     pub use crate::i18n::{provide_locale, use_locale};
     pub use crate::layout::{Footer, Header, LanguageSwitch, SkipLink};
-    pub use crate::vn::{AddressInput, CitizenIdInput, MoneyInput, NameInput, PhoneInput, TaxCodeInput, VnInput, VnKind};
+    pub use crate::vn::{
+        AddressInput, CitizenIdInput, MoneyInput, NameInput, PhoneInput, TaxCodeInput, VnInput,
+        VnKind,
+    };
     pub use dvc_rules::Locale;
 }

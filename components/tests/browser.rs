@@ -30,7 +30,9 @@ mod support {
     /// Lets the reactive system apply pending updates to the DOM.
     pub async fn settle() {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
         });
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
@@ -39,11 +41,16 @@ mod support {
         input.set_value(text);
         let init = EventInit::new();
         init.set_bubbles(true);
-        input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+        input
+            .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
     }
 
     pub fn input_in(host: &HtmlElement) -> HtmlInputElement {
-        host.query_selector("input").unwrap().expect("an input").unchecked_into()
+        host.query_selector("input")
+            .unwrap()
+            .expect("an input")
+            .unchecked_into()
     }
 
     /// The accessible description as a screen reader builds it from aria-describedby.
@@ -51,13 +58,22 @@ mod support {
         let ids = input.get_attribute("aria-describedby").unwrap_or_default();
         ids.split_whitespace()
             .filter_map(|id| document().get_element_by_id(id))
-            .map(|el| el.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|el| {
+                el.text_content()
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     pub fn by_id<T: JsCast>(id: &str) -> T {
-        document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
+        document()
+            .get_element_by_id(id)
+            .unwrap_or_else(|| panic!("no #{id}"))
+            .unchecked_into()
     }
 
     pub fn set_value(id: &str, text: &str) {
@@ -65,17 +81,25 @@ mod support {
     }
 
     pub fn active_id() -> String {
-        document().active_element().map(|e| e.id()).unwrap_or_default()
+        document()
+            .active_element()
+            .map(|e| e.id())
+            .unwrap_or_default()
     }
 
     pub fn summary_messages(host: &HtmlElement) -> Vec<String> {
         let links = host.query_selector_all(".dvc-error-summary a").unwrap();
-        (0..links.length()).filter_map(|i| links.get(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+        (0..links.length())
+            .filter_map(|i| links.get(i))
+            .map(|n| n.text_content().unwrap_or_default())
+            .collect()
     }
 
     pub async fn wait_ms(ms: i32) {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .unwrap();
         });
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
@@ -85,19 +109,19 @@ mod support {
 mod button;
 #[path = "../src/form/choice/browser_tests.rs"]
 mod choice;
+#[path = "../src/vn/combobox/browser_tests.rs"]
+mod combobox;
 #[path = "../src/form/field/browser_tests.rs"]
 mod field;
 #[path = "../src/form/file_upload/browser_tests.rs"]
 mod file_upload;
 #[path = "../src/form/form/browser_tests.rs"]
 mod form;
+#[path = "../src/identity/browser_tests.rs"]
+mod identity;
 #[path = "../src/form/password_input/browser_tests.rs"]
 mod password_input;
 #[path = "../src/form/text_input/browser_tests.rs"]
 mod text_input;
 #[path = "../src/form/textarea/browser_tests.rs"]
 mod textarea;
-#[path = "../src/identity/browser_tests.rs"]
-mod identity;
-#[path = "../src/vn/combobox/browser_tests.rs"]
-mod combobox;

@@ -49,8 +49,14 @@ fn problems(doc: &Html) -> Vec<String> {
             }
         }
     }
-    let labelled: HashSet<&str> = select(doc, "label[for]").iter().filter_map(|l| l.value().attr("for")).collect();
-    for control in select(doc, "input:not([type=hidden]):not([type=submit]), select, textarea") {
+    let labelled: HashSet<&str> = select(doc, "label[for]")
+        .iter()
+        .filter_map(|l| l.value().attr("for"))
+        .collect();
+    for control in select(
+        doc,
+        "input:not([type=hidden]):not([type=submit]), select, textarea",
+    ) {
         let id = control.value().attr("id").unwrap_or("");
         let name = control.value().attr("name");
         let role_combobox = control.value().attr("role") == Some("combobox");
@@ -69,7 +75,15 @@ fn problems(doc: &Html) -> Vec<String> {
         }
     }
     for el in select(doc, "[style], script") {
-        found.push(format!("inline {} in <{}>", if el.value().name() == "script" { "script" } else { "style" }, el.value().name()));
+        found.push(format!(
+            "inline {} in <{}>",
+            if el.value().name() == "script" {
+                "script"
+            } else {
+                "style"
+            },
+            el.value().name()
+        ));
     }
     found
 }
@@ -106,6 +120,9 @@ fn the_check_finds_what_it_looks_for() {
         "control #s has no <label for>",
         "inline style in <input>",
     ] {
-        assert!(found.iter().any(|f| f == expected), "missing “{expected}” in {found:#?}");
+        assert!(
+            found.iter().any(|f| f == expected),
+            "missing “{expected}” in {found:#?}"
+        );
     }
 }

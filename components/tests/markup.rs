@@ -46,15 +46,24 @@ mod support {
 
     /// An element's text with runs of white space made single.
     pub fn text(el: ElementRef) -> String {
-        el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+        el.text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The ids in an `aria-describedby`-like list.
     pub fn ids_in(list: Option<&str>) -> Vec<String> {
-        list.unwrap_or("").split_whitespace().map(str::to_string).collect()
+        list.unwrap_or("")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
     }
 }
 
+#[path = "../src/vn/address_input/markup_tests.rs"]
+mod address_input;
 #[path = "../src/form/button/markup_tests.rs"]
 mod button;
 #[path = "../src/form/checkboxes/markup_tests.rs"]
@@ -69,29 +78,27 @@ mod error_summary;
 mod field;
 #[path = "../src/form/file_upload/markup_tests.rs"]
 mod file_upload;
+#[path = "../src/flow/markup_tests.rs"]
+mod flow;
 #[path = "../src/form/form/markup_tests.rs"]
 mod form;
+#[path = "../src/identity/markup_tests.rs"]
+mod identity;
+#[path = "../src/layout/markup_tests.rs"]
+mod layout;
 #[path = "../src/form/password_input/markup_tests.rs"]
 mod password_input;
+#[path = "../src/payment/payment_receipt/markup_tests.rs"]
+mod payment_receipt;
 #[path = "../src/form/radios/markup_tests.rs"]
 mod radios;
 #[path = "../src/form/select/markup_tests.rs"]
 mod select;
-#[path = "../src/identity/markup_tests.rs"]
-mod identity;
-#[path = "../src/flow/markup_tests.rs"]
-mod flow;
 #[path = "../src/form/text_input/markup_tests.rs"]
 mod text_input;
 #[path = "../src/form/textarea/markup_tests.rs"]
 mod textarea;
-#[path = "../src/layout/markup_tests.rs"]
-mod layout;
-#[path = "../src/payment/payment_receipt/markup_tests.rs"]
-mod payment_receipt;
 #[path = "../src/payment/vietqr_panel/markup_tests.rs"]
 mod vietqr_panel;
-#[path = "../src/vn/address_input/markup_tests.rs"]
-mod address_input;
 #[path = "../src/vn/vn_input/markup_tests.rs"]
 mod vn;

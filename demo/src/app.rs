@@ -39,12 +39,21 @@ pub struct Page {
 
 impl Page {
     fn own(path: &str, titles: (&str, &str), in_navigation: bool, render: fn() -> AnyView) -> Page {
-        Page { path: path.into(), titles: (titles.0.into(), titles.1.into()), in_navigation, form: None, body: Body::Own(render) }
+        Page {
+            path: path.into(),
+            titles: (titles.0.into(), titles.1.into()),
+            in_navigation,
+            form: None,
+            body: Body::Own(render),
+        }
     }
 
     /// The same page, whose form `id` the language switch carries.
     fn with_form(self, id: &'static str) -> Page {
-        Page { form: Some(id), ..self }
+        Page {
+            form: Some(id),
+            ..self
+        }
     }
 
     /// The page's title in `locale`.
@@ -77,30 +86,134 @@ fn titles(title: impl Fn(Locale) -> String) -> (String, String) {
 /// routes and the crawl come from. Component pages come from `dvc_ui::examples::catalogue`,
 /// so a new component's examples are a new page without editing this file.
 pub fn pages() -> Vec<Page> {
-    let mut all = vec![Page::own("/", ("Giới thiệu", "Introduction"), true, pages::home::render)];
+    let mut all = vec![Page::own(
+        "/",
+        ("Giới thiệu", "Introduction"),
+        true,
+        pages::home::render,
+    )];
     for doc in catalogue() {
-        all.push(Page { path: format!("/components/{}", doc.slug), titles: titles(|l| doc.page_title(l)), in_navigation: true, form: None, body: Body::Component(doc) });
+        all.push(Page {
+            path: format!("/components/{}", doc.slug),
+            titles: titles(|l| doc.page_title(l)),
+            in_navigation: true,
+            form: None,
+            body: Body::Component(doc),
+        });
     }
-    all.push(Page::own(service::BASE, ("Ví dụ: Đăng ký thường trú", "Example: Registering a permanent residence"), true, service::pages::render).with_form(service::NEW_FORM_ID));
+    all.push(
+        Page::own(
+            service::BASE,
+            (
+                "Ví dụ: Đăng ký thường trú",
+                "Example: Registering a permanent residence",
+            ),
+            true,
+            service::pages::render,
+        )
+        .with_form(service::NEW_FORM_ID),
+    );
     for step in service::Step::ALL {
-        all.push(Page::own(&step.path(), (step.question(Locale::Vi), step.question(Locale::En)), false, service::pages::render).with_form(service::FORM_ID));
+        all.push(
+            Page::own(
+                &step.path(),
+                (step.question(Locale::Vi), step.question(Locale::En)),
+                false,
+                service::pages::render,
+            )
+            .with_form(service::FORM_ID),
+        );
     }
-    all.push(Page::own(service::SAVED_PATH, ("Đã lưu hồ sơ", "Dossier saved"), false, service::pages::render));
-    all.push(Page::own(service::SENT_PATH, ("Đã nộp hồ sơ", "Dossier submitted"), false, service::pages::render));
-    all.push(Page::own(pages::register::PATH, ("Ví dụ: Đăng ký thông tin cá nhân", "Example: Registering personal details"), true, pages::register::render).with_form(pages::register::FORM_ID));
-    all.push(Page::own(pages::register::SENT_PATH, ("Đã gửi đăng ký", "Registration sent"), false, pages::register::sent));
-    all.push(Page::own(pages::payment::FEE_PATH, ("Nộp lệ phí", "Pay the fee"), false, pages::payment::fee).with_form(pages::payment::FORM_ID));
-    all.push(Page::own(pages::payment::TRANSFER_PATH, ("Chuyển khoản lệ phí", "Transfer the fee"), false, pages::payment::transfer));
-    all.push(Page::own(pages::payment::STATUS_PATH, ("Thanh toán lệ phí", "Paying the fee"), false, pages::payment::status));
-    all.push(Page::own(pages::payment::RECEIPT_PATH, ("Biên lai nộp lệ phí", "Fee receipt"), false, pages::payment::receipt));
-    all.push(Page::own(pages::sign_in::PATH, ("Đăng nhập", "Sign in"), false, pages::sign_in::render));
+    all.push(Page::own(
+        service::SAVED_PATH,
+        ("Đã lưu hồ sơ", "Dossier saved"),
+        false,
+        service::pages::render,
+    ));
+    all.push(Page::own(
+        service::SENT_PATH,
+        ("Đã nộp hồ sơ", "Dossier submitted"),
+        false,
+        service::pages::render,
+    ));
+    all.push(
+        Page::own(
+            pages::register::PATH,
+            (
+                "Ví dụ: Đăng ký thông tin cá nhân",
+                "Example: Registering personal details",
+            ),
+            true,
+            pages::register::render,
+        )
+        .with_form(pages::register::FORM_ID),
+    );
+    all.push(Page::own(
+        pages::register::SENT_PATH,
+        ("Đã gửi đăng ký", "Registration sent"),
+        false,
+        pages::register::sent,
+    ));
+    all.push(
+        Page::own(
+            pages::payment::FEE_PATH,
+            ("Nộp lệ phí", "Pay the fee"),
+            false,
+            pages::payment::fee,
+        )
+        .with_form(pages::payment::FORM_ID),
+    );
+    all.push(Page::own(
+        pages::payment::TRANSFER_PATH,
+        ("Chuyển khoản lệ phí", "Transfer the fee"),
+        false,
+        pages::payment::transfer,
+    ));
+    all.push(Page::own(
+        pages::payment::STATUS_PATH,
+        ("Thanh toán lệ phí", "Paying the fee"),
+        false,
+        pages::payment::status,
+    ));
+    all.push(Page::own(
+        pages::payment::RECEIPT_PATH,
+        ("Biên lai nộp lệ phí", "Fee receipt"),
+        false,
+        pages::payment::receipt,
+    ));
+    all.push(Page::own(
+        pages::sign_in::PATH,
+        ("Đăng nhập", "Sign in"),
+        false,
+        pages::sign_in::render,
+    ));
     for (slug, titles) in pages::sign_in::FAILURES {
-        all.push(Page::own(&format!("{}/{slug}", pages::sign_in::PATH), titles, false, pages::sign_in::failure));
+        all.push(Page::own(
+            &format!("{}/{slug}", pages::sign_in::PATH),
+            titles,
+            false,
+            pages::sign_in::failure,
+        ));
     }
-    all.push(Page::own(pages::sign_in::SIGNED_OUT_PATH, ("Đã đăng xuất", "Signed out"), false, pages::sign_in::signed_out));
-    all.push(Page::own(pages::sign_in::ENDED_PATH, ("Phiên làm việc đã kết thúc", "Your session has ended"), false, pages::sign_in::ended));
+    all.push(Page::own(
+        pages::sign_in::SIGNED_OUT_PATH,
+        ("Đã đăng xuất", "Signed out"),
+        false,
+        pages::sign_in::signed_out,
+    ));
+    all.push(Page::own(
+        pages::sign_in::ENDED_PATH,
+        ("Phiên làm việc đã kết thúc", "Your session has ended"),
+        false,
+        pages::sign_in::ended,
+    ));
     // For `cargo xtask bench` only: reachable by address.
-    all.push(Page::own("/bench/communes", ("Bench: communes", "Bench: communes"), false, pages::bench::communes));
+    all.push(Page::own(
+        "/bench/communes",
+        ("Bench: communes", "Bench: communes"),
+        false,
+        pages::bench::communes,
+    ));
     for doc in catalogue() {
         for example in doc.examples {
             all.push(Page {
@@ -111,8 +224,20 @@ pub fn pages() -> Vec<Page> {
                 body: Body::Example(doc, example),
             });
             all.push(Page {
-                path: format!("/components/{}/{}/{}", doc.slug, example.slug(), pages::component::PREVIEW),
-                titles: titles(|l| format!("{}: {} – {}", pick(l, "Xem ở hai khổ", "At two widths"), example.title(l), doc.page_title(l))),
+                path: format!(
+                    "/components/{}/{}/{}",
+                    doc.slug,
+                    example.slug(),
+                    pages::component::PREVIEW
+                ),
+                titles: titles(|l| {
+                    format!(
+                        "{}: {} – {}",
+                        pick(l, "Xem ở hai khổ", "At two widths"),
+                        example.title(l),
+                        doc.page_title(l)
+                    )
+                }),
                 in_navigation: false,
                 form: None,
                 body: Body::Preview(doc, example),
@@ -131,7 +256,10 @@ pub struct PagePath(pub String);
 pub fn current_path() -> String {
     let path = match use_context::<PagePath>() {
         Some(PagePath(p)) => p,
-        None => window().location().pathname().unwrap_or_else(|_| "/".into()),
+        None => window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".into()),
     };
     normalise(&path)
 }
@@ -146,13 +274,22 @@ pub fn current_query() -> String {
     match use_context::<PageQuery>() {
         Some(PageQuery(q)) => q,
         None if cfg!(feature = "ssr") => String::new(),
-        None => window().location().search().unwrap_or_default().trim_start_matches('?').to_string(),
+        None => window()
+            .location()
+            .search()
+            .unwrap_or_default()
+            .trim_start_matches('?')
+            .to_string(),
     }
 }
 
 pub fn normalise(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
-    if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }
+    if trimmed.is_empty() {
+        "/".into()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// The page at a path, if any.
@@ -163,7 +300,9 @@ pub fn page(path: &str) -> Option<Page> {
 /// The title of the page at `address` (in either language), as the shell writes it.
 pub fn title(address: &str) -> String {
     let (locale, path) = split(address);
-    page(&path).map(|p| p.title(locale)).unwrap_or_else(|| pick(locale, "Không tìm thấy trang", "Page not found").into())
+    page(&path)
+        .map(|p| p.title(locale))
+        .unwrap_or_else(|| pick(locale, "Không tìm thấy trang", "Page not found").into())
 }
 
 #[component]

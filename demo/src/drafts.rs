@@ -12,7 +12,10 @@ use crate::language::{address, pick};
 use crate::pages::register::address_line;
 use crate::service::pages::{proof_limits, MAX_FILES};
 use crate::service::view::{KeptFile, ReadBack, ServiceView};
-use crate::service::{answer, first_missing, is_done, next, previous, route, Step, ACTION, BASE, DONE, FORM_ID, NEW_FORM_ID, PROOF, RETURN_QUERY, SAVED_PATH, SENT_PATH};
+use crate::service::{
+    answer, first_missing, is_done, is_vouched, next, previous, questions, Step, ACTION, BASE,
+    DONE, FORM_ID, NEW_FORM_ID, PROOF, RETURN_QUERY, SAVED_PATH, SENT_PATH, VOUCHED,
+};
 use axum::http::{HeaderMap, Uri};
 use dvc_rules::files::{check_count, check_file, SNIFF_BYTES};
 use dvc_rules::form::{FieldProblem, FieldRule, FieldSpec, FormValues};
@@ -33,7 +36,11 @@ pub const AGENCY: &str = "000.00.12.H62";
 /// What a post to the service leads to.
 pub enum Outcome {
     /// Saved (or nothing to save): go there, with this cookie.
-    Go { to: String, cookie: Option<String>, submitted: Option<Submitted> },
+    Go {
+        to: String,
+        cookie: Option<String>,
+        submitted: Option<Submitted>,
+    },
     /// Kept while typing (a background post): nothing to show, this cookie to set.
     Kept { cookie: Option<String> },
     /// Show the page again with these problems and every answer kept.
@@ -55,7 +62,10 @@ pub struct Drafts {
 }
 
 fn now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// Whether `path` (without its language) is a page of the service.
@@ -77,7 +87,9 @@ impl Drafts {
             None => SqliteDossiers::in_memory(),
         }
         .map_err(|e| e.to_string())?;
-        Ok(Drafts { store: Arc::new(store) })
+        Ok(Drafts {
+            store: Arc::new(store),
+        })
     }
 
     /// Deletes expired drafts (called as the server starts and then hourly).
@@ -99,32 +111,56 @@ impl Drafts {
                 None
             }
         };
+        let with_identity = |mut d: Draft| {
+            if let Some(o) = owner {
+                vouch(&mut d.answers, o);
+            }
+            d
+        };
         if let Some(o) = owner {
             if let Some(d) = found(self.store.latest_of(&o.subject, SERVICE, now())) {
-                return Some(d);
+                return Some(with_identity(d));
             }
         }
         let mine = found(self.store.draft(&cookie(headers, COOKIE)?, now()))?;
         match (owner, &mine.owner) {
             (Some(_), Some(_)) => None, // another citizen's draft in this browser: never shown
-            _ => Some(mine),
+            _ => Some(with_identity(mine)),
         }
+    }
+
+    /// Where a page of a question that is not asked goes instead (the identity provider
+    /// answered it: it is not changeable here): the first question not yet answered, or
+    /// check answers. `None` for every other page.
+    pub fn not_asked(
+        &self,
+        headers: &HeaderMap,
+        path: &str,
+        owner: Option<&Citizen>,
+    ) -> Option<String> {
+        let step = Step::from_path(path).filter(|s| *s != Step::Check)?;
+        let answers = self
+            .load(headers, owner)
+            .map(|d| d.answers)
+            .unwrap_or_else(|| vouched(owner));
+        is_vouched(&answers, step).then(|| first_missing(&answers).unwrap_or(Step::Check).path())
     }
 
     /// The answers a question page starts with (this browser's draft, for the page's
     /// form): None for other pages, and for check answers, whose declaration is never
     /// ticked in advance.
-    /// What the identity provider vouched for fills the questions not yet answered
-    /// (name, date of birth, identification number).
-    pub fn answers_for(&self, headers: &HeaderMap, path: &str, owner: Option<&Citizen>) -> Option<Vec<(String, String)>> {
+    pub fn answers_for(
+        &self,
+        headers: &HeaderMap,
+        path: &str,
+        owner: Option<&Citizen>,
+    ) -> Option<Vec<(String, String)>> {
         Step::from_path(path).filter(|s| *s != Step::Check)?;
-        let mut answers = self.load(headers, owner).map(|d| d.answers).unwrap_or_default();
-        answers.retain(|(n, _)| n != DONE);
-        if let Some(c) = owner {
-            let known = known_answers(c);
-            let missing: Vec<(String, String)> = known.into_iter().filter(|(n, _)| !answers.iter().any(|(a, _)| a == n)).collect();
-            answers.extend(missing);
-        }
+        let mut answers = self
+            .load(headers, owner)
+            .map(|d| d.answers)
+            .unwrap_or_default();
+        answers.retain(|(n, _)| n != DONE && n != VOUCHED);
         if answers.is_empty() {
             return None;
         }
@@ -133,22 +169,52 @@ impl Drafts {
     }
 
     /// What the page at `path` (without its language) shows for this browser.
-    pub fn view(&self, headers: &HeaderMap, uri: &Uri, path: &str, locale: Locale, owner: Option<&Citizen>) -> ServiceView {
+    pub fn view(
+        &self,
+        headers: &HeaderMap,
+        uri: &Uri,
+        path: &str,
+        locale: Locale,
+        owner: Option<&Citizen>,
+    ) -> ServiceView {
         let at = |p: &str| address(p, locale);
         let draft = owner.and_then(|o| self.load(headers, Some(o)));
-        let answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
+        // No draft yet: what the identity provider vouched for is already known.
+        let answers = draft
+            .as_ref()
+            .map(|d| d.answers.clone())
+            .unwrap_or_else(|| vouched(owner));
         let id = draft.as_ref().map(|d| d.id.clone()).unwrap_or_default();
-        let code = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()).map(|c| c.to_string()).unwrap_or_default();
-        let returning = uri.query().is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
+        let code = draft
+            .as_ref()
+            .and_then(|d| self.store.submitted(&d.id).ok().flatten())
+            .map(|c| c.to_string())
+            .unwrap_or_default();
+        let returning = uri
+            .query()
+            .is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
         let step = Step::from_path(path);
         let back = match step {
-            Some(Step::Check) | None => at(&previous(Step::Check, &answers).map(|s| s.path()).unwrap_or(BASE.into())),
+            Some(Step::Check) | None => at(&previous(Step::Check, &answers)
+                .map(|s| s.path())
+                .unwrap_or(BASE.into())),
             Some(_) if returning => at(&Step::Check.path()),
-            Some(s) => at(&previous(s, &answers).map(|p| p.path()).unwrap_or(BASE.into())),
+            Some(s) => at(&previous(s, &answers)
+                .map(|p| p.path())
+                .unwrap_or(BASE.into())),
         };
-        let files = if matches!(step, Some(Step::Proof) | Some(Step::Check)) { self.files(&id) } else { Vec::new() };
+        let files = if matches!(step, Some(Step::Proof) | Some(Step::Check)) {
+            self.files(&id)
+        } else {
+            Vec::new()
+        };
         let (read_back, missing) = if step == Some(Step::Check) {
-            (read_back(&answers, &files, locale), first_missing(&answers).map(|s| at(&s.path())).unwrap_or_default())
+            (
+                read_back(&answers, &files, locale),
+                first_missing(&answers)
+                    .map(|s| at(&s.path()))
+                    .unwrap_or_default(),
+            )
         } else {
             (Vec::new(), String::new())
         };
@@ -158,12 +224,22 @@ impl Drafts {
             files,
             answers: read_back,
             missing,
-            resume: draft.as_ref().filter(|_| code.is_empty()).map(|d| at(&d.step)).unwrap_or_default(),
-            applicant: FormValues(answers.clone()).name("full_name").unwrap_or_default(),
-            expires: draft.as_ref().map(|d| date_in_vietnam(d.expires_at).display()).unwrap_or_default(),
+            resume: draft
+                .as_ref()
+                .filter(|_| code.is_empty())
+                .map(|d| at(&d.step))
+                .unwrap_or_default(),
+            applicant: FormValues(answers.clone())
+                .name("full_name")
+                .unwrap_or_default(),
+            expires: draft
+                .as_ref()
+                .map(|d| date_in_vietnam(d.expires_at).display())
+                .unwrap_or_default(),
             code,
             not_saved: false,
             signed_in: owner.is_some(),
+            from_identity: Step::QUESTIONS.iter().any(|s| is_vouched(&answers, *s)),
         }
     }
 
@@ -171,17 +247,44 @@ impl Drafts {
         if id.is_empty() {
             return Vec::new();
         }
-        self.store.files(id, PROOF).unwrap_or_default().into_iter().map(|f| KeptFile { id: f.id, name: f.name, bytes: f.bytes }).collect()
+        self.store
+            .files(id, PROOF)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|f| KeptFile {
+                id: f.id,
+                name: f.name,
+                bytes: f.bytes,
+            })
+            .collect()
     }
 
     /// A post to the page at `path` of the service, once the page's form has checked it
     /// (`specs`, `problems`).
-    pub fn answer(&self, headers: &HeaderMap, uri: &Uri, path: &str, posted: &Posted, specs: &[FieldSpec], problems: Vec<FieldProblem>, locale: Locale, owner: Option<&Citizen>) -> Outcome {
+    pub fn answer(
+        &self,
+        headers: &HeaderMap,
+        uri: &Uri,
+        path: &str,
+        posted: &Posted,
+        specs: &[FieldSpec],
+        problems: Vec<FieldProblem>,
+        locale: Locale,
+        owner: Option<&Citizen>,
+    ) -> Outcome {
         let at = |p: &str| address(p, locale);
         let form = value(&posted.pairs, dvc_ui::form::FORM_ID_FIELD);
         let action = value(&posted.pairs, ACTION);
-        let returning = uri.query().is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
-        let back_here = |p: &str| if returning { format!("{}?{RETURN_QUERY}", at(p)) } else { at(p) };
+        let returning = uri
+            .query()
+            .is_some_and(|q| q.split('&').any(|p| p == RETURN_QUERY));
+        let back_here = |p: &str| {
+            if returning {
+                format!("{}?{RETURN_QUERY}", at(p))
+            } else {
+                at(p)
+            }
+        };
         if form == NEW_FORM_ID {
             // A new dossier: an empty draft becomes the citizen's newest (the store keeps the
             // old one until it expires); this browser forgets the old one.
@@ -191,23 +294,57 @@ impl Drafts {
                 if fresh.id.is_empty() || self.store.save_draft(&fresh).is_err() {
                     return Outcome::NotSaved;
                 }
-                return Outcome::Go { to: at(&Step::Name.path()), cookie: Some(draft_cookie(&fresh.id)), submitted: None };
+                let first = first_missing(&fresh.answers).unwrap_or(Step::Check);
+                return Outcome::Go {
+                    to: at(&first.path()),
+                    cookie: Some(draft_cookie(&fresh.id)),
+                    submitted: None,
+                };
             }
-            return Outcome::Go { to: at(&Step::Name.path()), cookie: forget, submitted: None };
+            return Outcome::Go {
+                to: at(&Step::Name.path()),
+                cookie: forget,
+                submitted: None,
+            };
         }
-        let Some(step) = Step::from_path(path) else { return go(at(path)) };
+        let Some(step) = Step::from_path(path) else {
+            return go(at(path));
+        };
         let draft = self.load(headers, owner);
-        if let Some(code) = draft.as_ref().and_then(|d| self.store.submitted(&d.id).ok().flatten()) {
+        if let Some(code) = draft
+            .as_ref()
+            .and_then(|d| self.store.submitted(&d.id).ok().flatten())
+        {
             // Submitted already (a replayed post, a second tab): the same dossier, unchanged.
             if action == dvc_ui::form::AUTOSAVE {
                 return Outcome::Kept { cookie: None };
             }
-            let payer = FormValues(draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default()).name("full_name").unwrap_or_default();
+            let payer = FormValues(
+                draft
+                    .as_ref()
+                    .map(|d| d.answers.clone())
+                    .unwrap_or_default(),
+            )
+            .name("full_name")
+            .unwrap_or_default();
             let id = draft.map(|d| d.id).unwrap_or_default();
-            return Outcome::Go { to: at(SENT_PATH), cookie: None, submitted: Some(Submitted { draft: id, code: code.to_string(), payer }) };
+            return Outcome::Go {
+                to: at(SENT_PATH),
+                cookie: None,
+                submitted: Some(Submitted {
+                    draft: id,
+                    code: code.to_string(),
+                    payer,
+                }),
+            };
         }
         if form == "kept-files" {
-            if let (Some(d), Some(file)) = (&draft, action.strip_prefix("remove-").and_then(|n| n.parse::<i64>().ok())) {
+            if let (Some(d), Some(file)) = (
+                &draft,
+                action
+                    .strip_prefix("remove-")
+                    .and_then(|n| n.parse::<i64>().ok()),
+            ) {
                 if let Err(e) = self.store.remove_file(&d.id, file) {
                     eprintln!("dvc-demo: {e}");
                     return Outcome::NotSaved;
@@ -236,23 +373,58 @@ impl Drafts {
         }
         let kept = self.files(&draft.id).len();
         if step == Step::Proof && !saving {
-            let added = posted.files.iter().filter(|f| f.field == PROOF && !f.file_name.is_empty()).count();
+            let added = posted
+                .files
+                .iter()
+                .filter(|f| f.field == PROOF && !f.file_name.is_empty())
+                .count();
             if kept + added == 0 {
-                return Outcome::Fix(vec![FieldProblem { name: PROOF.into(), problem: dvc_rules::problem::Problem::new(dvc_rules::problem::ProblemCode::RequiredChoice) }]);
+                return Outcome::Fix(vec![FieldProblem {
+                    name: PROOF.into(),
+                    problem: dvc_rules::problem::Problem::new(
+                        dvc_rules::problem::ProblemCode::RequiredChoice,
+                    ),
+                }]);
             }
             if let Err(problem) = check_count(kept + added, &proof_limits(0)) {
-                return Outcome::Fix(vec![FieldProblem { name: PROOF.into(), problem }]);
+                return Outcome::Fix(vec![FieldProblem {
+                    name: PROOF.into(),
+                    problem,
+                }]);
             }
         }
         // The page's answers replace what the draft had for its questions.
-        let owned = |name: &str| specs.iter().any(|s| s.name == name || (matches!(s.rule, FieldRule::Date(_)) && name.strip_prefix(s.name.as_str()).is_some_and(|r| r.starts_with('-'))));
-        let fresh: Vec<(String, String)> = dvc_rules::form::strip_unasked(specs, &posted.pairs).into_iter().filter(|(n, _)| owned(n) && n != PROOF).collect();
-        draft.answers.retain(|(n, v)| !owned(n) && !(n == DONE && v == step.slug()));
+        let owned = |name: &str| {
+            specs.iter().any(|s| {
+                s.name == name
+                    || (matches!(s.rule, FieldRule::Date(_))
+                        && name
+                            .strip_prefix(s.name.as_str())
+                            .is_some_and(|r| r.starts_with('-')))
+            })
+        };
+        let fresh: Vec<(String, String)> = dvc_rules::form::strip_unasked(specs, &posted.pairs)
+            .into_iter()
+            .filter(|(n, _)| owned(n) && n != PROOF)
+            .collect();
+        draft
+            .answers
+            .retain(|(n, v)| !owned(n) && !(n == DONE && v == step.slug()));
         draft.answers.extend(fresh);
         if !saving && step != Step::Check {
             draft.answers.push((DONE.into(), step.slug().into()));
         }
-        let then = if saving { step } else if step == Step::Check { Step::Check } else { next(step, &draft.answers, returning) };
+        if let Some(o) = owner {
+            // What the identity provider vouched for stays as it said, whatever was posted.
+            vouch(&mut draft.answers, o);
+        }
+        let then = if saving {
+            step
+        } else if step == Step::Check {
+            Step::Check
+        } else {
+            next(step, &draft.answers, returning)
+        };
         draft.step = then.path();
         draft.updated_at = now();
         draft.expires_at = draft.updated_at + DRAFT_LIFETIME.as_secs();
@@ -263,12 +435,21 @@ impl Drafts {
         // Files: the accepted ones are kept (on "save" too, each that passes its own checks).
         let limits = proof_limits(0);
         let mut room = MAX_FILES.saturating_sub(kept);
-        for f in posted.files.iter().filter(|f| f.field == PROOF && !f.file_name.is_empty()) {
+        for f in posted
+            .files
+            .iter()
+            .filter(|f| f.field == PROOF && !f.file_name.is_empty())
+        {
             let head = &f.bytes[..f.bytes.len().min(SNIFF_BYTES)];
-            if room == 0 || check_file(&f.file_name, f.bytes.len() as u64, Some(head), &limits).is_err() {
+            if room == 0
+                || check_file(&f.file_name, f.bytes.len() as u64, Some(head), &limits).is_err()
+            {
                 continue;
             }
-            match self.store.add_file(&draft.id, PROOF, &f.file_name, &f.bytes) {
+            match self
+                .store
+                .add_file(&draft.id, PROOF, &f.file_name, &f.bytes)
+            {
                 Ok(_) => room -= 1,
                 Err(e) => {
                     eprintln!("dvc-demo: {e}");
@@ -281,19 +462,45 @@ impl Drafts {
             return Outcome::Kept { cookie };
         }
         if saving {
-            return Outcome::Go { to: at(SAVED_PATH), cookie, submitted: None };
+            return Outcome::Go {
+                to: at(SAVED_PATH),
+                cookie,
+                submitted: None,
+            };
         }
         if step != Step::Check {
-            let to = if returning && then != Step::Check { format!("{}?{RETURN_QUERY}", at(&then.path())) } else { at(&then.path()) };
-            return Outcome::Go { to, cookie, submitted: None };
+            let to = if returning && then != Step::Check {
+                format!("{}?{RETURN_QUERY}", at(&then.path()))
+            } else {
+                at(&then.path())
+            };
+            return Outcome::Go {
+                to,
+                cookie,
+                submitted: None,
+            };
         }
         if let Some(missing) = first_missing(&draft.answers) {
-            return Outcome::Go { to: at(&missing.path()), cookie, submitted: None };
+            return Outcome::Go {
+                to: at(&missing.path()),
+                cookie,
+                submitted: None,
+            };
         }
         match self.store.submit(&draft.id, AGENCY, today_in_vietnam()) {
             Ok(Some(code)) => {
-                let payer = FormValues(draft.answers.clone()).name("full_name").unwrap_or_default();
-                Outcome::Go { to: at(SENT_PATH), cookie, submitted: Some(Submitted { draft: draft.id, code: code.to_string(), payer }) }
+                let payer = FormValues(draft.answers.clone())
+                    .name("full_name")
+                    .unwrap_or_default();
+                Outcome::Go {
+                    to: at(SENT_PATH),
+                    cookie,
+                    submitted: Some(Submitted {
+                        draft: draft.id,
+                        code: code.to_string(),
+                        payer,
+                    }),
+                }
             }
             Ok(None) => Outcome::NotSaved,
             Err(e) => {
@@ -310,7 +517,7 @@ fn new_draft(step: Step, owner: Option<&Citizen>) -> Draft {
     Draft {
         id: random_id().unwrap_or_default(),
         service: SERVICE.into(),
-        answers: Vec::new(),
+        answers: vouched(owner),
         step: step.path(),
         updated_at: now(),
         expires_at: now() + DRAFT_LIFETIME.as_secs(),
@@ -320,7 +527,10 @@ fn new_draft(step: Step, owner: Option<&Citizen>) -> Draft {
 
 /// The cookie naming this browser's draft (30 days, renewed at each save).
 fn draft_cookie(id: &str) -> String {
-    format!("{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", DRAFT_LIFETIME.as_secs())
+    format!(
+        "{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
+        DRAFT_LIFETIME.as_secs()
+    )
 }
 
 /// The cookie that makes this browser forget its draft (at sign-out: a shared computer).
@@ -328,9 +538,50 @@ pub fn forget_cookie() -> String {
     format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
 }
 
+/// A new dossier's answers: what the identity provider vouched for, if signed in.
+fn vouched(owner: Option<&Citizen>) -> Vec<(String, String)> {
+    let mut answers = Vec::new();
+    if let Some(o) = owner {
+        vouch(&mut answers, o);
+    }
+    answers
+}
+
+/// Writes what the identity provider vouched for into `answers`, replacing what was there,
+/// and marks each question it answers whole as done and vouched ([`VOUCHED`]: not asked,
+/// not changeable here). A question it does not answer (no birth date in the claims, say)
+/// is asked as usual.
+fn vouch(answers: &mut Vec<(String, String)>, c: &Citizen) {
+    let known = known_answers(c);
+    let fields: [(Step, &[&str]); 3] = [
+        (Step::Name, &["full_name"]),
+        (Step::Birth, &["dob-day", "dob-month", "dob-year"]),
+        (Step::Id, &["id_number"]),
+    ];
+    for (step, names) in fields {
+        if !names.iter().all(|n| known.iter().any(|(k, _)| k == n)) {
+            continue;
+        }
+        answers.retain(|(n, v)| {
+            !names.contains(&n.as_str()) && !((n == DONE || n == VOUCHED) && v == step.slug())
+        });
+        answers.extend(
+            known
+                .iter()
+                .filter(|(k, _)| names.contains(&k.as_str()))
+                .cloned(),
+        );
+        answers.push((DONE.into(), step.slug().into()));
+        answers.push((VOUCHED.into(), step.slug().into()));
+    }
+}
+
 /// The answers the identity provider vouched for, as the questions' fields name them.
 fn known_answers(c: &Citizen) -> Vec<(String, String)> {
-    let mut known = vec![("full_name".to_string(), c.name.clone())];
+    let mut known = Vec::new();
+    if !c.name.trim().is_empty() {
+        known.push(("full_name".to_string(), c.name.clone()));
+    }
     if let Some(n) = &c.id_number {
         known.push(("id_number".into(), n.clone()));
     }
@@ -338,17 +589,29 @@ fn known_answers(c: &Citizen) -> Vec<(String, String)> {
         let mut parts = b.split('-').map(|p| p.parse::<u32>().ok());
         Some((parts.next()??, parts.next()??, parts.next()??))
     }) {
-        known.extend([("dob-day".to_string(), d.to_string()), ("dob-month".into(), m.to_string()), ("dob-year".into(), y.to_string())]);
+        known.extend([
+            ("dob-day".to_string(), d.to_string()),
+            ("dob-month".into(), m.to_string()),
+            ("dob-year".into(), y.to_string()),
+        ]);
     }
     known
 }
 
 fn go(to: String) -> Outcome {
-    Outcome::Go { to, cookie: None, submitted: None }
+    Outcome::Go {
+        to,
+        cookie: None,
+        submitted: None,
+    }
 }
 
 fn value(pairs: &[(String, String)], name: &str) -> String {
-    pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    pairs
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }
 
 /// The value of the cookie `name`.
@@ -360,7 +623,7 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 fn read_back(answers: &[(String, String)], files: &[KeptFile], locale: Locale) -> Vec<ReadBack> {
     let values = FormValues(answers.to_vec());
     let say = |vi: &str, en: &str| pick(locale, vi, en).to_string();
-    route(answers)
+    questions(answers)
         .into_iter()
         .map(|step| {
             let shown = if !is_done(answers, step) {
@@ -369,20 +632,50 @@ fn read_back(answers: &[(String, String)], files: &[KeptFile], locale: Locale) -
                 match step {
                     Step::Name => values.name("full_name").unwrap_or_default(),
                     Step::Birth => values.date("dob").map(|d| d.display()).unwrap_or_default(),
-                    Step::Id => values.citizen_id("id_number", false).map(|id| id.grouped()).unwrap_or_default(),
-                    Step::Phone => values.phone("phone", false).map(|p| p.display()).unwrap_or_default(),
+                    Step::Id => values
+                        .citizen_id("id_number", false)
+                        .map(|id| id.grouped())
+                        .unwrap_or_default(),
+                    Step::Phone => values
+                        .phone("phone", false)
+                        .map(|p| p.display())
+                        .unwrap_or_default(),
                     Step::Address => address_line(&values),
                     Step::Home => match answer(answers, "home") {
                         "own" => say("Của tôi", "Me"),
-                        "relative" => say("Của người thân, tôi về ở cùng", "A relative I am moving in with"),
+                        "relative" => say(
+                            "Của người thân, tôi về ở cùng",
+                            "A relative I am moving in with",
+                        ),
                         _ => say("Nhà thuê, mượn hoặc ở nhờ", "Rented, lent or by agreement"),
                     },
-                    Step::Owner => format!("{}\n{}", values.name("owner_name").unwrap_or_default(), say("Đã đồng ý cho đăng ký thường trú", "Has agreed to the registration")),
-                    Step::Proof => files.iter().map(|f| format!("{} ({})", f.name, human_size(f.bytes, locale))).collect::<Vec<_>>().join("\n"),
+                    Step::Owner => format!(
+                        "{}\n{}",
+                        values.name("owner_name").unwrap_or_default(),
+                        say(
+                            "Đã đồng ý cho đăng ký thường trú",
+                            "Has agreed to the registration"
+                        )
+                    ),
+                    Step::Proof => files
+                        .iter()
+                        .map(|f| format!("{} ({})", f.name, human_size(f.bytes, locale)))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
                     Step::Check => String::new(),
                 }
             };
-            ReadBack { question: step.short(locale).into(), answer: shown, change_href: format!("{}?{RETURN_QUERY}", address(&step.path(), locale)) }
+            // What the identity provider vouched for is read-only: no "Thay đổi".
+            let change_href = if is_vouched(answers, step) {
+                String::new()
+            } else {
+                format!("{}?{RETURN_QUERY}", address(&step.path(), locale))
+            };
+            ReadBack {
+                question: step.short(locale).into(),
+                answer: shown,
+                change_href,
+            }
         })
         .collect()
 }
@@ -406,6 +699,60 @@ mod tests {
         assert_eq!(cookie(&h, COOKIE).as_deref(), Some("abc"));
         h.insert(header::COOKIE, "dvc_draft=".parse().unwrap());
         assert_eq!(cookie(&h, COOKIE), None);
-        assert!(is_service(BASE) && is_service(SENT_PATH) && !is_service("/examples/dang-ky-thuong-trux"));
+        assert!(
+            is_service(BASE)
+                && is_service(SENT_PATH)
+                && !is_service("/examples/dang-ky-thuong-trux")
+        );
+    }
+
+    #[test]
+    fn what_the_identity_provider_vouched_for_replaces_what_was_posted_and_is_not_asked() {
+        use dvc_server::identity::Level;
+        let an = Citizen {
+            subject: "an".into(),
+            name: "Nguyễn Văn An".into(),
+            id_number: Some("001090012345".into()),
+            birth_date: Some("1990-02-05".into()),
+            level: Level::Two,
+        };
+        let mut answers = vec![
+            ("full_name".to_string(), "Someone Else".to_string()),
+            ("id_number".into(), "079185000123".into()),
+            ("phone".into(), "0912345678".into()),
+        ];
+        vouch(&mut answers, &an);
+        vouch(&mut answers, &an); // again (each load): nothing doubled
+        let value = |n: &str| {
+            answers
+                .iter()
+                .filter(|(k, _)| k == n)
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(value("full_name"), ["Nguyễn Văn An"]);
+        assert_eq!(value("id_number"), ["001090012345"]);
+        assert_eq!(
+            (value("dob-day"), value("dob-month"), value("dob-year")),
+            (vec!["5"], vec!["2"], vec!["1990"])
+        );
+        assert_eq!(
+            value("phone"),
+            ["0912345678"],
+            "the citizen's own answers stay"
+        );
+        assert_eq!(value(VOUCHED), ["ho-ten", "ngay-sinh", "so-dinh-danh"]);
+        assert_eq!(first_missing(&answers), Some(Step::Phone));
+        // Without a birth date in the claims, that question is asked as usual.
+        let mut fewer = Vec::new();
+        vouch(
+            &mut fewer,
+            &Citizen {
+                birth_date: None,
+                ..an
+            },
+        );
+        assert!(!is_vouched(&fewer, Step::Birth) && is_vouched(&fewer, Step::Name));
+        assert_eq!(first_missing(&fewer), Some(Step::Birth));
     }
 }

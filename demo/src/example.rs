@@ -17,7 +17,11 @@ fn example_html(example: &Example) -> String {
         // answers, so the HTML shown is the example as first served.
         let owner = Owner::new();
         let html = owner.with(|| {
-            provide_context(dvc_ui::form::Submission::new(Vec::new(), Vec::new(), dvc_server::forms::today_in_vietnam()));
+            provide_context(dvc_ui::form::Submission::new(
+                Vec::new(),
+                Vec::new(),
+                dvc_server::forms::today_in_vietnam(),
+            ));
             (example.render)().to_html()
         });
         dvc_ui::examples::html_for_people(&html)

@@ -29,7 +29,12 @@ impl Identity {
     /// `DVC_SESSION_MINUTES` quiet minutes (default 15), warned `DVC_SESSION_WARN_SECONDS`
     /// before (default 120); `DVC_SECURE_COOKIES=1` when served over HTTPS.
     pub fn from_env() -> Identity {
-        let number = |name: &str| std::env::var(name).ok().and_then(|m| m.parse::<f64>().ok()).filter(|m| *m > 0.0);
+        let number = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|m| m.parse::<f64>().ok())
+                .filter(|m| *m > 0.0)
+        };
         let minutes = number("DVC_SESSION_MINUTES").unwrap_or(15.0);
         let secure = std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1");
         Identity {
@@ -56,7 +61,14 @@ impl Identity {
 /// A local path to come back to, or the home page: never another site (`//host`, `\`).
 fn local_path(path: Option<&str>) -> String {
     match path {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.chars().any(char::is_control) => p.to_string(),
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.chars().any(char::is_control) =>
+        {
+            p.to_string()
+        }
         _ => "/".into(),
     }
 }
@@ -76,8 +88,17 @@ fn failure_page(why: Failure, locale: Locale) -> String {
 pub async fn start(State(identity): State<Identity>, req: Request) -> Response {
     let (locale, _) = split(&normalise(req.uri().path()));
     let pairs = query_pairs(&req);
-    let value = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-    let level = if value("muc") == Some("1") { Level::One } else { Level::Two };
+    let value = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let level = if value("muc") == Some("1") {
+        Level::One
+    } else {
+        Level::Two
+    };
     let back = local_path(value("tiep"));
     let Some(provider) = &identity.provider else {
         return see_other(&failure_page(Failure::Unreachable, locale), &[]);
@@ -106,7 +127,11 @@ pub async fn callback(State(identity): State<Identity>, req: Request) -> Respons
             let session = identity.sessions.start(req.headers(), citizen, id_token);
             see_other(&pending.return_to, &[forget, session])
         }
-        Err(why) => see_other(&failure_page(why, locale), &[forget]),
+        Err(why) => {
+            // Which check failed (never who, nor any token): what an operator needs.
+            eprintln!("dvc-demo: a sign-in was refused: {}", why.slug());
+            see_other(&failure_page(why, locale), &[forget])
+        }
     }
 }
 
@@ -114,10 +139,18 @@ pub async fn callback(State(identity): State<Identity>, req: Request) -> Respons
 /// request itself renews the session; answers the time it now has (`{"seconds": N}`), or
 /// 401 when it has already ended.
 pub async fn keep_alive(State(identity): State<Identity>, req: Request) -> Response {
-    let json = [(axum::http::header::CONTENT_TYPE, "application/json"), (axum::http::header::CACHE_CONTROL, "no-store")];
+    let json = [
+        (axum::http::header::CONTENT_TYPE, "application/json"),
+        (axum::http::header::CACHE_CONTROL, "no-store"),
+    ];
     match identity.sessions.touch(req.headers()) {
         Some((_, left)) => (json, format!("{{\"seconds\":{}}}", left.as_secs())).into_response(),
-        None => (axum::http::StatusCode::UNAUTHORIZED, json, "{\"seconds\":0}").into_response(),
+        None => (
+            axum::http::StatusCode::UNAUTHORIZED,
+            json,
+            "{\"seconds\":0}",
+        )
+            .into_response(),
     }
 }
 
@@ -128,12 +161,21 @@ pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Respons
     let (id_token, clear) = identity.sessions.end(req.headers());
     let signed_out = address(SIGNED_OUT_PATH, locale);
     let at_provider = match (&identity.provider, id_token) {
-        (Some(p), Some(token)) => p.end_session_url(&token, &format!("{}{SIGNED_OUT_PATH}", crate::server::origin(req.headers()))).await,
+        (Some(p), Some(token)) => {
+            p.end_session_url(
+                &token,
+                &format!("{}{SIGNED_OUT_PATH}", crate::server::origin(req.headers())),
+            )
+            .await
+        }
         _ => None,
     };
     // On a shared computer the next person must not find this citizen's draft: forgotten
     // here too (the store keeps it with its owner, who finds it again after signing in).
-    see_other(&at_provider.unwrap_or(signed_out), &[clear, crate::drafts::forget_cookie()])
+    see_other(
+        &at_provider.unwrap_or(signed_out),
+        &[clear, crate::drafts::forget_cookie()],
+    )
 }
 
 #[cfg(test)]
@@ -142,8 +184,18 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_gone_back_to() {
-        assert_eq!(local_path(Some("/examples/dang-ky-thuong-tru")), "/examples/dang-ky-thuong-tru");
-        for bad in ["//evil.example/x", "https://evil.example", "/\\evil.example", "evil", "", "/a\nb"] {
+        assert_eq!(
+            local_path(Some("/examples/dang-ky-thuong-tru")),
+            "/examples/dang-ky-thuong-tru"
+        );
+        for bad in [
+            "//evil.example/x",
+            "https://evil.example",
+            "/\\evil.example",
+            "evil",
+            "",
+            "/a\nb",
+        ] {
             assert_eq!(local_path(Some(bad)), "/", "{bad:?}");
         }
         assert_eq!(local_path(None), "/");
@@ -152,7 +204,10 @@ mod tests {
     #[test]
     fn the_demo_has_a_page_for_each_failure_of_dvc_server() {
         let slugs: Vec<&str> = Failure::ALL.iter().map(|f| f.slug()).collect();
-        let pages: Vec<&str> = crate::pages::sign_in::FAILURES.iter().map(|(s, _)| *s).collect();
+        let pages: Vec<&str> = crate::pages::sign_in::FAILURES
+            .iter()
+            .map(|(s, _)| *s)
+            .collect();
         assert_eq!(slugs, pages);
         for s in slugs {
             assert!(crate::app::page(&format!("{PATH}/{s}")).is_some(), "{s}");

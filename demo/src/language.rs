@@ -34,7 +34,10 @@ pub fn href(path: &str) -> String {
 /// The page at `path` in every language the demo has, for the language switch and the
 /// `hreflang` alternates.
 pub fn every_language(path: &str) -> Vec<(Locale, String)> {
-    [Locale::Vi, Locale::En].into_iter().map(|l| (l, address(path, l))).collect()
+    [Locale::Vi, Locale::En]
+        .into_iter()
+        .map(|l| (l, address(path, l)))
+        .collect()
 }
 
 /// The demo's own words in the current page's language.
@@ -57,16 +60,26 @@ mod tests {
     #[test]
     fn an_address_names_its_language_and_page() {
         assert_eq!(split("/"), (Locale::Vi, "/".into()));
-        assert_eq!(split("/components/button"), (Locale::Vi, "/components/button".into()));
+        assert_eq!(
+            split("/components/button"),
+            (Locale::Vi, "/components/button".into())
+        );
         assert_eq!(split("/en"), (Locale::En, "/".into()));
-        assert_eq!(split("/en/components/button"), (Locale::En, "/components/button".into()));
+        assert_eq!(
+            split("/en/components/button"),
+            (Locale::En, "/components/button".into())
+        );
         // Not the English prefix: a page whose address starts with the same letters.
         assert_eq!(split("/english"), (Locale::Vi, "/english".into()));
     }
 
     #[test]
     fn each_page_has_an_address_in_each_language_that_splits_back() {
-        for path in ["/", "/components/button", "/examples/dang-ky-thong-tin-ca-nhan"] {
+        for path in [
+            "/",
+            "/components/button",
+            "/examples/dang-ky-thong-tin-ca-nhan",
+        ] {
             for (locale, at) in every_language(path) {
                 assert_eq!(split(&at), (locale, path.to_string()));
             }

@@ -9,16 +9,16 @@
 pub mod app;
 #[cfg(feature = "ssr")]
 pub mod drafts;
+mod example;
 #[cfg(feature = "ssr")]
 pub mod identity;
 pub mod language;
-mod example;
 pub mod pages;
-pub mod service;
 #[cfg(feature = "ssr")]
 pub mod payments;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod shell;
 #[cfg(feature = "ssr")]
@@ -30,7 +30,9 @@ pub mod themes;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     use wasm_bindgen::JsCast;
-    let Some(root) = leptos::prelude::document().get_element_by_id("app") else { return };
+    let Some(root) = leptos::prelude::document().get_element_by_id("app") else {
+        return;
+    };
     leptos::mount::hydrate_from(root.unchecked_into(), app::App).forget();
     // The chrome is static; its session-timeout warning (signed-in pages) starts its clock.
     dvc_ui::identity::enhance_session_timeout();

@@ -30,7 +30,10 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let app = match dvc_demo::server::router_with(std::path::Path::new(&site), drafts.as_deref().map(std::path::Path::new)) {
+    let app = match dvc_demo::server::router_with(
+        std::path::Path::new(&site),
+        drafts.as_deref().map(std::path::Path::new),
+    ) {
         Ok(app) => app,
         Err(why) => {
             eprintln!("dvc-demo: cannot read the built site in {site}: {why}; run `cargo xtask build` first");

@@ -8,14 +8,16 @@
 //! `DVC_VNPAY_PAY_URL` points it at another gateway speaking the same contract (the tests'
 //! stand-in, `tests/gateway/vnpay-stand-in.mjs`).
 
-use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
 use crate::language::address;
 use crate::pages::payment::{self, PaymentView};
 use crate::pages::register::Receipt;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
 use dvc_rules::Locale;
-use dvc_server::vnpay::{Merchant, MemoryOrders, Order, Orders, PaymentRequest, PaymentStatus, Settlement};
+use dvc_server::vnpay::{
+    MemoryOrders, Merchant, Order, Orders, PaymentRequest, PaymentStatus, Settlement,
+};
 use dvc_ui::payment::PaymentMethod;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -39,15 +41,28 @@ impl Payments {
     /// pending (its page asks until the IPN settles it), HS0005 paid, HS0006 failed, HS0007
     /// expired.
     pub fn new() -> Payments {
-        let env = |k: &str, default: &str| std::env::var(k).ok().filter(|v| !v.is_empty()).unwrap_or_else(|| default.to_string());
-        let mut merchant = Merchant::sandbox(&env("DVC_VNPAY_TMN_CODE", DEMO_TMN_CODE), &env("DVC_VNPAY_SECRET", DEMO_SECRET));
+        let env = |k: &str, default: &str| {
+            std::env::var(k)
+                .ok()
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| default.to_string())
+        };
+        let mut merchant = Merchant::sandbox(
+            &env("DVC_VNPAY_TMN_CODE", DEMO_TMN_CODE),
+            &env("DVC_VNPAY_SECRET", DEMO_SECRET),
+        );
         if let Ok(url) = std::env::var("DVC_VNPAY_PAY_URL") {
             if url.starts_with("http://") || url.starts_with("https://") {
                 merchant.pay_url = url;
             }
         }
         let orders = Arc::new(MemoryOrders::default());
-        for (reference, settled) in [("HS0004", None), ("HS0005", Some(PaymentStatus::Paid)), ("HS0006", Some(PaymentStatus::Failed)), ("HS0007", Some(PaymentStatus::Expired))] {
+        for (reference, settled) in [
+            ("HS0004", None),
+            ("HS0005", Some(PaymentStatus::Paid)),
+            ("HS0006", Some(PaymentStatus::Failed)),
+            ("HS0007", Some(PaymentStatus::Expired)),
+        ] {
             orders.open(reference, 150_000);
             if let Some(to) = settled {
                 orders.settle(reference, Settlement::to(to));
@@ -64,12 +79,23 @@ impl Payments {
     /// again (pressing "Tiếp tục" twice, in two tabs, or coming back from the gateway
     /// starts nothing new); a new one only after a failed or expired one; none once paid.
     /// `return_url`: the absolute address the gateway sends the citizen back to.
-    pub fn start(&self, dossier: &mut Receipt, method: PaymentMethod, locale: Locale, return_url: &str, ip: &str) -> String {
+    pub fn start(
+        &self,
+        dossier: &mut Receipt,
+        method: PaymentMethod,
+        locale: Locale,
+        return_url: &str,
+        ip: &str,
+    ) -> String {
         let now = unix_now();
         let current = self.latest(dossier);
-        if let Some(order) = current.as_ref().filter(|o| o.status == PaymentStatus::Pending) {
+        if let Some(order) = current
+            .as_ref()
+            .filter(|o| o.status == PaymentStatus::Pending)
+        {
             if now > dossier.started_at + PAY_WITHIN_SECONDS {
-                self.orders.settle(&order.txn_ref, Settlement::to(PaymentStatus::Expired));
+                self.orders
+                    .settle(&order.txn_ref, Settlement::to(PaymentStatus::Expired));
             }
         }
         match self.latest(dossier).map(|o| o.status) {
@@ -96,7 +122,9 @@ impl Payments {
                     created_at: dossier.started_at,
                     expires_at: dossier.started_at + PAY_WITHIN_SECONDS,
                 };
-                self.merchant.payment_url(&request).unwrap_or_else(|| address(payment::STATUS_PATH, locale))
+                self.merchant
+                    .payment_url(&request)
+                    .unwrap_or_else(|| address(payment::STATUS_PATH, locale))
             }
         }
     }
@@ -106,7 +134,10 @@ impl Payments {
     pub fn gateway_origin(&self) -> String {
         let url = &self.merchant.pay_url;
         let after_scheme = url.find("://").map(|i| i + 3).unwrap_or(0);
-        let end = url[after_scheme..].find('/').map(|i| after_scheme + i).unwrap_or(url.len());
+        let end = url[after_scheme..]
+            .find('/')
+            .map(|i| after_scheme + i)
+            .unwrap_or(url.len());
         url[..end].to_string()
     }
 
@@ -118,29 +149,44 @@ impl Payments {
 
     /// What the payment pages show for `dossier` (none: this browser has no dossier).
     pub fn view_of(&self, dossier: Option<&Receipt>) -> PaymentView {
-        let Some(d) = dossier else { return PaymentView::default() };
+        let Some(d) = dossier else {
+            return PaymentView::default();
+        };
         let order = self.latest(d);
         let settlement = order.as_ref().and_then(|o| o.settlement.clone());
         PaymentView {
             reference: d.reference.clone(),
             payer: d.payer.clone(),
             txn_ref: d.txn_ref.clone(),
-            state: order.map(|o| word(o.status).to_string()).unwrap_or_default(),
+            state: order
+                .map(|o| word(o.status).to_string())
+                .unwrap_or_default(),
             method: d.method.clone(),
-            transaction_no: settlement.as_ref().map(|s| s.transaction_no.clone()).unwrap_or_default(),
-            bank_code: settlement.as_ref().map(|s| s.bank_code.clone()).unwrap_or_default(),
+            transaction_no: settlement
+                .as_ref()
+                .map(|s| s.transaction_no.clone())
+                .unwrap_or_default(),
+            bank_code: settlement
+                .as_ref()
+                .map(|s| s.bank_code.clone())
+                .unwrap_or_default(),
             pay_date: settlement.map(|s| s.pay_date).unwrap_or_default(),
             return_refused: d.return_refused,
         }
     }
 
     fn latest(&self, dossier: &Receipt) -> Option<Order> {
-        (!dossier.txn_ref.is_empty()).then(|| self.orders.find(&dossier.txn_ref)).flatten()
+        (!dossier.txn_ref.is_empty())
+            .then(|| self.orders.find(&dossier.txn_ref))
+            .flatten()
     }
 }
 
 fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
 }
 
 /// The word the status address answers for `status`.
@@ -162,14 +208,38 @@ impl Default for Payments {
 /// `GET /thanh-toan/{reference}/trang-thai`: "pending", "paid", "failed" or "expired".
 pub async fn status(State(payments): State<Payments>, Path(reference): Path<String>) -> Response {
     let Some(order) = payments.orders.find(&reference) else {
-        return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Không có khoản thanh toán này").into_response();
+        return (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "Không có khoản thanh toán này",
+        )
+            .into_response();
     };
-    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], word(order.status)).into_response()
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        word(order.status),
+    )
+        .into_response()
 }
 
 /// `GET /thanh-toan/vnpay/ipn?vnp_…`: VNPAY's notification, answered with the contract's
 /// JSON (always 200: the code is in the body, as VNPAY reads it).
-pub async fn ipn(State(payments): State<Payments>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    let answer = payments.merchant.answer_ipn(payments.orders.as_ref(), &pairs);
-    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], answer.json()).into_response()
+pub async fn ipn(
+    State(payments): State<Payments>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    let answer = payments
+        .merchant
+        .answer_ipn(payments.orders.as_ref(), &pairs);
+    (
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        answer.json(),
+    )
+        .into_response()
 }

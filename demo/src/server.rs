@@ -16,10 +16,10 @@
 use crate::app::{normalise, PagePath, PageQuery};
 use crate::drafts::{self, random_id, Drafts, Outcome};
 use crate::identity::{self, Identity};
-use crate::service::view::ServiceView;
 use crate::language::{address as address_in, every_language, pick, split};
 use crate::pages::payment::{self, PaymentView};
 use crate::pages::register::{self, Receipt};
+use crate::service::view::ServiceView;
 use crate::shell::{shell, Look};
 use crate::themes::{self, ThemeInfo};
 use axum::body::Body;
@@ -92,33 +92,60 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     pages = pages.route(themes::SWITCH_PATH, axum::routing::post(switch_theme));
     let payments = Router::new()
         .route("/thanh-toan/vnpay/ipn", get(crate::payments::ipn))
-        .route("/thanh-toan/{reference}/trang-thai", get(crate::payments::status))
+        .route(
+            "/thanh-toan/{reference}/trang-thai",
+            get(crate::payments::status),
+        )
         .with_state(demo.payments.clone());
-    let mut signing_in = Router::new().route(crate::pages::sign_in::CALLBACK_PATH, get(identity::callback));
+    let mut signing_in = Router::new().route(
+        crate::pages::sign_in::CALLBACK_PATH,
+        get(identity::callback),
+    );
     for (_, at) in every_language(crate::pages::sign_in::START_PATH) {
         signing_in = signing_in.route(&at, get(identity::start));
     }
     for (_, at) in every_language(crate::pages::sign_in::SIGN_OUT_PATH) {
         signing_in = signing_in.route(&at, axum::routing::post(identity::sign_out));
     }
-    signing_in = signing_in.route(crate::pages::sign_in::KEEP_ALIVE_PATH, axum::routing::post(identity::keep_alive));
+    signing_in = signing_in.route(
+        crate::pages::sign_in::KEEP_ALIVE_PATH,
+        axum::routing::post(identity::keep_alive),
+    );
     let signing_in = signing_in.with_state(demo.identity.clone());
-    let app = pages.fallback(files_or_not_found).with_state(demo).merge(payments).merge(signing_in);
+    let app = pages
+        .fallback(files_or_not_found)
+        .with_state(demo)
+        .merge(payments)
+        .merge(signing_in);
     Ok(dvc_server::security::harden(app))
 }
 
 async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let (_, path) = split(&normalise(req.uri().path()));
-    let receipt = (path == register::SENT_PATH).then(|| demo.dossier(&req).map(|(_, r)| r)).flatten();
-    let paying = [payment::FEE_PATH, payment::TRANSFER_PATH, payment::STATUS_PATH, payment::RECEIPT_PATH].contains(&path.as_str());
-    let view = paying.then(|| demo.payments.view_of(demo.dossier(&req).map(|(_, r)| r).as_ref()));
+    let receipt = (path == register::SENT_PATH)
+        .then(|| demo.dossier(&req).map(|(_, r)| r))
+        .flatten();
+    let paying = [
+        payment::FEE_PATH,
+        payment::TRANSFER_PATH,
+        payment::STATUS_PATH,
+        payment::RECEIPT_PATH,
+    ]
+    .contains(&path.as_str());
+    let view = paying.then(|| {
+        demo.payments
+            .view_of(demo.dossier(&req).map(|(_, r)| r).as_ref())
+    });
     let (locale, _) = split(&normalise(req.uri().path()));
     if path == crate::pages::sign_in::ENDED_PATH {
         // The page's clock ran out (the citizen was away): the session ends here too, and
         // the browser forgets the draft (a shared computer); the owner finds it again.
         let (_, clear) = demo.identity.sessions.end(req.headers());
         let mut res = render(&demo, req, None, Extra::default()).await;
-        for c in [clear, drafts::forget_cookie()].iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+        for c in [clear, drafts::forget_cookie()]
+            .iter()
+            .filter_map(|c| HeaderValue::from_str(c).ok())
+        {
             res.headers_mut().append(header::SET_COOKIE, c);
         }
         return res;
@@ -128,10 +155,33 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         // The service's pages are the signed-in citizen's: sign in, then back to this page.
         return see_other(&sign_in_address(req.uri(), locale), None);
     }
-    let service = drafts::is_service(&path).then(|| demo.drafts.view(req.headers(), req.uri(), &path, locale, citizen.as_ref()));
+    if let Some(to) = demo
+        .drafts
+        .not_asked(req.headers(), &path, citizen.as_ref())
+    {
+        // The identity provider answered this question: not asked, not changeable here.
+        return see_other(&crate::language::address(&to, locale), None);
+    }
+    let service = drafts::is_service(&path).then(|| {
+        demo.drafts
+            .view(req.headers(), req.uri(), &path, locale, citizen.as_ref())
+    });
     // A question already answered shows the draft's answers (as a post with no problems).
-    let kept = demo.drafts.answers_for(req.headers(), &path, citizen.as_ref()).map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
-    let mut res = render(&demo, req, kept, Extra { receipt, payment: view, service }).await;
+    let kept = demo
+        .drafts
+        .answers_for(req.headers(), &path, citizen.as_ref())
+        .map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
+    let mut res = render(
+        &demo,
+        req,
+        kept,
+        Extra {
+            receipt,
+            payment: view,
+            service,
+        },
+    )
+    .await;
     if crate::app::page(&path).is_some_and(|p| p.framed_by_self()) {
         dvc_server::security::framed_by_self(&mut res);
     }
@@ -146,13 +196,23 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         Err(e) => return e.into_response(),
     };
     let again = || Request::from_parts(parts.clone(), Body::empty());
-    let submission = Submission::new(posted.pairs.clone(), posted.file_infos(), today_in_vietnam());
+    let submission = Submission::new(
+        posted.pairs.clone(),
+        posted.file_infos(),
+        today_in_vietnam(),
+    );
     if is_language_switch(&posted.pairs) {
         // The language switch posted the answers here, to this page's address in the other
         // language: the same page with every answer kept, nothing checked yet.
         return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
     }
-    let _ = render(&demo, again(), Some(submission.clone()), demo.extra_for(&parts)).await;
+    let _ = render(
+        &demo,
+        again(),
+        Some(submission.clone()),
+        demo.extra_for(&parts),
+    )
+    .await;
     let Some(checked) = submission.checked() else {
         // No form of this page has that id: show the page as it is.
         let mut res = render(&demo, again(), None, demo.extra_for(&parts)).await;
@@ -165,20 +225,49 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         // The session ended while the citizen was typing: what was posted is kept (unchecked,
         // in this browser's draft), then sign in and come back to this page.
         let mut keep = posted.clone();
-        let typing = keep.pairs.iter().any(|(n, v)| n == crate::service::ACTION && v == dvc_ui::form::AUTOSAVE);
+        let typing = keep
+            .pairs
+            .iter()
+            .any(|(n, v)| n == crate::service::ACTION && v == dvc_ui::form::AUTOSAVE);
         if !typing {
             keep.pairs.retain(|(n, _)| n != crate::service::ACTION);
-            keep.pairs.push((crate::service::ACTION.into(), "save".into()));
+            keep.pairs
+                .push((crate::service::ACTION.into(), "save".into()));
         }
-        return match demo.drafts.answer(&parts.headers, &parts.uri, &path, &keep, &checked.specs, Vec::new(), locale, None) {
+        return match demo.drafts.answer(
+            &parts.headers,
+            &parts.uri,
+            &path,
+            &keep,
+            &checked.specs,
+            Vec::new(),
+            locale,
+            None,
+        ) {
             Outcome::Kept { cookie } => kept_response(cookie),
-            Outcome::Go { cookie, .. } => see_other_with(&sign_in_address(&parts.uri, locale), &cookie.into_iter().collect::<Vec<_>>()),
+            Outcome::Go { cookie, .. } => see_other_with(
+                &sign_in_address(&parts.uri, locale),
+                &cookie.into_iter().collect::<Vec<_>>(),
+            ),
             _ => see_other(&sign_in_address(&parts.uri, locale), None),
         };
     }
     if drafts::is_service(&path) {
-        return match demo.drafts.answer(&parts.headers, &parts.uri, &path, &posted, &checked.specs, checked.problems, locale, citizen.as_ref()) {
-            Outcome::Go { to, cookie, submitted } => {
+        return match demo.drafts.answer(
+            &parts.headers,
+            &parts.uri,
+            &path,
+            &posted,
+            &checked.specs,
+            checked.problems,
+            locale,
+            citizen.as_ref(),
+        ) {
+            Outcome::Go {
+                to,
+                cookie,
+                submitted,
+            } => {
                 let mut cookies: Vec<String> = cookie.into_iter().collect();
                 if let Some(s) = submitted {
                     cookies.push(demo.keep_submitted(s));
@@ -186,13 +275,27 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 see_other_with(&to, &cookies)
             }
             Outcome::Kept { cookie } => kept_response(cookie),
-            Outcome::Fix(problems) => render(&demo, again(), Some(submission.with_problems(problems)), demo.extra_for(&parts)).await,
+            Outcome::Fix(problems) => {
+                render(
+                    &demo,
+                    again(),
+                    Some(submission.with_problems(problems)),
+                    demo.extra_for(&parts),
+                )
+                .await
+            }
             Outcome::NotSaved => {
                 let mut extra = demo.extra_for(&parts);
                 if let Some(v) = extra.service.as_mut() {
                     v.not_saved = true;
                 }
-                let mut res = render(&demo, again(), Some(submission.with_problems(Vec::new())), extra).await;
+                let mut res = render(
+                    &demo,
+                    again(),
+                    Some(submission.with_problems(Vec::new())),
+                    extra,
+                )
+                .await;
                 *res.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
                 res
             }
@@ -201,7 +304,13 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     if !checked.problems.is_empty() {
         // 200, as GOV.UK services answer: a 422 would put an error in the console of
         // every citizen's browser for what is an ordinary page with errors to fix.
-        let mut res = render(&demo, again(), Some(submission.with_problems(checked.problems)), demo.extra_for(&parts)).await;
+        let mut res = render(
+            &demo,
+            again(),
+            Some(submission.with_problems(checked.problems)),
+            demo.extra_for(&parts),
+        )
+        .await;
         demo.allow_gateway(&split(&normalise(parts.uri.path())).1, &mut res);
         return res;
     }
@@ -209,27 +318,60 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     let (locale, path) = split(&address);
     let values = FormValues(strip_unasked(&checked.specs, &posted.pairs));
     if path == register::PATH {
-        let files: Vec<(String, u64)> = posted.files.iter().map(|f| (f.file_name.clone(), f.bytes.len() as u64)).collect();
+        let files: Vec<(String, u64)> = posted
+            .files
+            .iter()
+            .map(|f| (f.file_name.clone(), f.bytes.len() as u64))
+            .collect();
         let (Some(id), Some(reference)) = (random_id(), reference()) else {
             let why = pick(
                 locale,
                 "Máy chủ chưa tạo được mã hồ sơ. Hãy quay lại trang trước và gửi lại sau ít phút.",
                 "The server could not make a dossier code. Go back to the previous page and send again in a few minutes.",
             );
-            return (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], why).into_response();
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                why,
+            )
+                .into_response();
         };
         let payer = values.name("full_name").unwrap_or_default();
-        demo.keep(id.clone(), Receipt { reference, rows: register::receipt_rows(&values, &files, locale), payer, ..Receipt::default() });
+        demo.keep(
+            id.clone(),
+            Receipt {
+                reference,
+                rows: register::receipt_rows(&values, &files, locale),
+                payer,
+                ..Receipt::default()
+            },
+        );
         // Path=/: the confirmation is read at its address in either language.
-        let cookie = format!("{RECEIPT_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", RECEIPT_LIFETIME.as_secs());
+        let cookie = format!(
+            "{RECEIPT_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
+            RECEIPT_LIFETIME.as_secs()
+        );
         return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
     }
     if path == payment::FEE_PATH {
-        let (Some((id, mut dossier)), Some(method)) = (demo.dossier_of(&parts.headers), PaymentMethod::from_value(values.text("payment_method"))) else {
+        let (Some((id, mut dossier)), Some(method)) = (
+            demo.dossier_of(&parts.headers),
+            PaymentMethod::from_value(values.text("payment_method")),
+        ) else {
             return see_other(&address, None);
         };
-        let return_url = format!("{}{}", origin(&parts.headers), address_in(payment::RETURN_PATH, locale));
-        let next = demo.payments.start(&mut dossier, method, locale, &return_url, &client_ip(&parts.headers));
+        let return_url = format!(
+            "{}{}",
+            origin(&parts.headers),
+            address_in(payment::RETURN_PATH, locale)
+        );
+        let next = demo.payments.start(
+            &mut dossier,
+            method,
+            locale,
+            &return_url,
+            &client_ip(&parts.headers),
+        );
         demo.update(&id, dossier);
         return see_other(&next, None);
     }
@@ -248,7 +390,11 @@ fn kept_response(cookie: Option<String>) -> Response {
 /// The sign-in page, coming back to the address of `uri` (path and query) afterwards.
 fn sign_in_address(uri: &axum::http::Uri, locale: dvc_rules::Locale) -> String {
     let back = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-    format!("{}?tiep={}", address_in(crate::pages::sign_in::PATH, locale), crate::pages::sign_in::encode(back))
+    format!(
+        "{}?tiep={}",
+        address_in(crate::pages::sign_in::PATH, locale),
+        crate::pages::sign_in::encode(back)
+    )
 }
 
 /// `GET` the gateway's return (`vnp_*` in the query): notes whether it was signed, then
@@ -266,15 +412,34 @@ async fn returned(State(demo): State<Demo>, req: Request) -> Response {
 
 /// The pairs of a query string, decoded (`+` is a space).
 pub(crate) fn url_pairs(query: &str) -> Vec<(String, String)> {
-    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(&format!("/?{query}").parse().unwrap_or_default()).map(|q| q.0).unwrap_or_default()
+    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(
+        &format!("/?{query}").parse().unwrap_or_default(),
+    )
+    .map(|q| q.0)
+    .unwrap_or_default()
 }
 
 /// "http://127.0.0.1:8080": this server as the browser reached it (for the gateway's
 /// return address); https when a proxy in front says so.
 pub(crate) fn origin(headers: &header::HeaderMap) -> String {
-    let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let host = value("host").filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))).unwrap_or_else(|| "127.0.0.1".into());
-    let scheme = if value("x-forwarded-proto").as_deref() == Some("https") { "https" } else { "http" };
+    let value = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let host = value("host")
+        .filter(|h| {
+            !h.is_empty()
+                && h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        })
+        .unwrap_or_else(|| "127.0.0.1".into());
+    let scheme = if value("x-forwarded-proto").as_deref() == Some("https") {
+        "https"
+    } else {
+        "http"
+    };
     format!("{scheme}://{host}")
 }
 
@@ -292,10 +457,24 @@ fn client_ip(headers: &header::HeaderMap) -> String {
 
 /// The designer's theme switcher: remembers the choice in a cookie and goes back.
 async fn switch_theme(State(demo): State<Demo>, posted: Posted) -> Response {
-    let value = |name: &str| posted.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let value = |name: &str| {
+        posted
+            .pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     let slug = value("theme");
-    let slug = if demo.themes.iter().any(|t| t.slug == slug) { slug } else { String::new() };
-    see_other(&themes::back_to(&value("back")), Some(themes::cookie(&slug)))
+    let slug = if demo.themes.iter().any(|t| t.slug == slug) {
+        slug
+    } else {
+        String::new()
+    };
+    see_other(
+        &themes::back_to(&value("back")),
+        Some(themes::cookie(&slug)),
+    )
 }
 
 fn see_other(to: &str, cookie: Option<String>) -> Response {
@@ -323,15 +502,33 @@ struct Extra {
     service: Option<ServiceView>,
 }
 
-async fn render(demo: &Demo, req: Request, submission: Option<Submission>, extra: Extra) -> Response {
+async fn render(
+    demo: &Demo,
+    req: Request,
+    submission: Option<Submission>,
+    extra: Extra,
+) -> Response {
     let path = normalise(req.uri().path());
     let query = req.uri().query().unwrap_or_default().to_string();
-    let failed = submission.as_ref().and_then(|s| s.problems.as_ref()).is_some_and(|p| !p.is_empty());
+    let failed = submission
+        .as_ref()
+        .and_then(|s| s.problems.as_ref())
+        .is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
     let signed_in = demo.identity.citizen(req.headers()).map(|c| c.name);
     let has_sign_out = signed_in.is_some();
-    let session = signed_in.is_some().then(|| (demo.identity.sessions.idle().as_secs(), demo.identity.warn_seconds));
-    let look = Look { theme: themes::chosen(req.headers(), &demo.themes).cloned(), themes: demo.themes.clone(), signed_in, session };
+    let session = signed_in.is_some().then(|| {
+        (
+            demo.identity.sessions.idle().as_secs(),
+            demo.identity.warn_seconds,
+        )
+    });
+    let look = Look {
+        theme: themes::chosen(req.headers(), &demo.themes).cloned(),
+        themes: demo.themes.clone(),
+        signed_in,
+        session,
+    };
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(PagePath(for_context.clone()));
@@ -377,7 +574,12 @@ async fn without_inline_scripts(res: Response) -> Response {
 
 /// A built file, or the "not found" page for an address that is no page.
 async fn files_or_not_found(State(demo): State<Demo>, req: Request) -> Response {
-    let is_file = req.uri().path().rsplit('/').next().is_some_and(|last| last.contains('.'));
+    let is_file = req
+        .uri()
+        .path()
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'));
     if is_file {
         return match demo.files.clone().oneshot(req).await {
             Ok(res) => res.into_response(),
@@ -394,7 +596,11 @@ impl Demo {
         if let Ok(mut all) = self.receipts.lock() {
             all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
             if all.len() >= MAX_RECEIPTS {
-                if let Some(oldest) = all.iter().min_by_key(|(_, (at, _))| *at).map(|(k, _)| k.clone()) {
+                if let Some(oldest) = all
+                    .iter()
+                    .min_by_key(|(_, (at, _))| *at)
+                    .map(|(k, _)| k.clone())
+                {
                     all.remove(&oldest);
                 }
             }
@@ -408,10 +614,21 @@ impl Demo {
     }
 
     fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
-        let cookies = headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
-        let id = cookies.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == RECEIPT_COOKIE).map(|(_, v)| v.to_string())?;
+        let cookies = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let id = cookies
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == RECEIPT_COOKIE)
+            .map(|(_, v)| v.to_string())?;
         let all = self.receipts.lock().ok()?;
-        all.get(&id).filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME).map(|(_, r)| (id.clone(), r.clone()))
+        all.get(&id)
+            .filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME)
+            .map(|(_, r)| (id.clone(), r.clone()))
     }
 
     /// Replaces a kept dossier's record (its time is kept).
@@ -434,26 +651,55 @@ impl Demo {
     /// The records a re-rendered post shows (the fee page's, after a failed choice).
     fn extra_for(&self, parts: &axum::http::request::Parts) -> Extra {
         let (_, path) = split(&normalise(parts.uri.path()));
-        let payment = (path == payment::FEE_PATH).then(|| self.payments.view_of(self.dossier_of(&parts.headers).map(|(_, r)| r).as_ref()));
+        let payment = (path == payment::FEE_PATH).then(|| {
+            self.payments
+                .view_of(self.dossier_of(&parts.headers).map(|(_, r)| r).as_ref())
+        });
         let (locale, _) = split(&normalise(parts.uri.path()));
         let citizen = self.identity.citizen(&parts.headers);
-        let service = drafts::is_service(&path).then(|| self.drafts.view(&parts.headers, &parts.uri, &path, locale, citizen.as_ref()));
-        Extra { receipt: None, payment, service }
+        let service = drafts::is_service(&path).then(|| {
+            self.drafts
+                .view(&parts.headers, &parts.uri, &path, locale, citizen.as_ref())
+        });
+        Extra {
+            receipt: None,
+            payment,
+            service,
+        }
     }
 
     /// A dossier of the example service just submitted: its record for the payment step,
     /// kept once under the draft's id (a second submit finds it), and the cookie naming it.
     fn keep_submitted(&self, s: drafts::Submitted) -> String {
-        let known = self.receipts.lock().map(|all| all.contains_key(&s.draft)).unwrap_or(false);
+        let known = self
+            .receipts
+            .lock()
+            .map(|all| all.contains_key(&s.draft))
+            .unwrap_or(false);
         if !known {
-            self.keep(s.draft.clone(), Receipt { reference: s.code, payer: s.payer, ..Receipt::default() });
+            self.keep(
+                s.draft.clone(),
+                Receipt {
+                    reference: s.code,
+                    payer: s.payer,
+                    ..Receipt::default()
+                },
+            );
         }
-        format!("{RECEIPT_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}", s.draft, RECEIPT_LIFETIME.as_secs())
+        format!(
+            "{RECEIPT_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
+            s.draft,
+            RECEIPT_LIFETIME.as_secs()
+        )
     }
 }
 
 /// A dossier reference as a citizen reads it: "DK-2026-4F2A91".
 fn reference() -> Option<String> {
     let today = today_in_vietnam();
-    Some(format!("DK-{}-{}", today.year, random_id()?.get(..6)?.to_uppercase()))
+    Some(format!(
+        "DK-{}-{}",
+        today.year,
+        random_id()?.get(..6)?.to_uppercase()
+    ))
 }

@@ -14,7 +14,10 @@ use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
 /// The font files the first paint uses (regular weight, Vietnamese and Latin subsets).
-const FIRST_PAINT_FONTS: &[&str] = &["fonts/be-vietnam-pro-vietnamese-400-normal.woff2", "fonts/be-vietnam-pro-latin-400-normal.woff2"];
+const FIRST_PAINT_FONTS: &[&str] = &[
+    "fonts/be-vietnam-pro-vietnamese-400-normal.woff2",
+    "fonts/be-vietnam-pro-latin-400-normal.woff2",
+];
 
 /// The look a page is drawn in: the chosen province theme (if any) and all of them.
 #[derive(Clone, Default)]
@@ -33,17 +36,48 @@ pub struct Look {
 pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl IntoView {
     let (locale, page) = split(path);
     provide_locale(locale);
-    let prefix = if failed { dvc_ui::i18n::t(dvc_ui::i18n::Ui::ErrorTitlePrefix) } else { "" };
+    let prefix = if failed {
+        dvc_ui::i18n::t(dvc_ui::i18n::Ui::ErrorTitlePrefix)
+    } else {
+        ""
+    };
     let title = format!("{prefix}{} – dvc-ui", crate::app::title(path));
     let languages = every_language(&page);
-    let alternates = languages.iter().filter(|(l, _)| *l != locale).map(|(l, href)| view! {
-        <link rel="alternate" hreflang=l.tag() href=href.clone()/>
-    }).collect_view();
-    let form = crate::app::page(&page).and_then(|p| p.form).map(String::from);
-    let description = say("dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.", "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.");
-    let fonts = FIRST_PAINT_FONTS.iter().map(|f| assets.path(f)).collect::<Vec<_>>();
-    let theme_css = look.theme.as_ref().map(|t| format!("/themes/{}.css", t.slug));
-    let portal_name = look.theme.as_ref().map(|t| t.portal_name.clone()).unwrap_or_else(|| say("dvc-ui · Bộ giao diện dịch vụ công", "dvc-ui · Public-service interface kit").into());
+    let alternates = languages
+        .iter()
+        .filter(|(l, _)| *l != locale)
+        .map(|(l, href)| {
+            view! {
+                <link rel="alternate" hreflang=l.tag() href=href.clone()/>
+            }
+        })
+        .collect_view();
+    let form = crate::app::page(&page)
+        .and_then(|p| p.form)
+        .map(String::from);
+    let description = say(
+        "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
+        "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.",
+    );
+    let fonts = FIRST_PAINT_FONTS
+        .iter()
+        .map(|f| assets.path(f))
+        .collect::<Vec<_>>();
+    let theme_css = look
+        .theme
+        .as_ref()
+        .map(|t| format!("/themes/{}.css", t.slug));
+    let portal_name = look
+        .theme
+        .as_ref()
+        .map(|t| t.portal_name.clone())
+        .unwrap_or_else(|| {
+            say(
+                "dvc-ui · Bộ giao diện dịch vụ công",
+                "dvc-ui · Public-service interface kit",
+            )
+            .into()
+        });
     let logo = look.theme.as_ref().map(|t| format!("/{}", t.logo));
     let current = look.theme.as_ref().map(|t| t.slug.clone());
     let back = path.to_string();
@@ -94,5 +128,7 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
 
 /// Text made safe to write as HTML.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -25,20 +25,41 @@ pub struct ThemeInfo {
 
 /// The themes built into `site` (none when the file is missing or unreadable).
 pub fn load(site: &Path) -> Vec<ThemeInfo> {
-    let Ok(text) = std::fs::read_to_string(site.join("themes.json")) else { return Vec::new() };
-    let Ok(serde_json::Value::Array(items)) = serde_json::from_str(&text) else { return Vec::new() };
-    let field = |v: &serde_json::Value, k: &str| v.get(k).and_then(|s| s.as_str()).unwrap_or_default().to_string();
+    let Ok(text) = std::fs::read_to_string(site.join("themes.json")) else {
+        return Vec::new();
+    };
+    let Ok(serde_json::Value::Array(items)) = serde_json::from_str(&text) else {
+        return Vec::new();
+    };
+    let field = |v: &serde_json::Value, k: &str| {
+        v.get(k)
+            .and_then(|s| s.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
     items
         .iter()
-        .map(|v| ThemeInfo { slug: field(v, "slug"), province: field(v, "province"), portal_name: field(v, "portal_name"), logo: field(v, "logo") })
+        .map(|v| ThemeInfo {
+            slug: field(v, "slug"),
+            province: field(v, "province"),
+            portal_name: field(v, "portal_name"),
+            logo: field(v, "logo"),
+        })
         .filter(|t| !t.slug.is_empty())
         .collect()
 }
 
 /// The theme named by the request's cookie, if it is one of `all`.
 pub fn chosen<'a>(headers: &HeaderMap, all: &'a [ThemeInfo]) -> Option<&'a ThemeInfo> {
-    let cookies = headers.get_all(axum::http::header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';'));
-    let slug = cookies.filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == COOKIE).map(|(_, v)| v.to_string())?;
+    let cookies = headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'));
+    let slug = cookies
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_string())?;
     all.iter().find(|t| t.slug == slug)
 }
 
@@ -53,8 +74,15 @@ pub fn cookie(slug: &str) -> String {
 
 /// A safe place to go back to after switching: a path of this site, never another origin.
 pub fn back_to(path: &str) -> String {
-    let ok = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.contains(['\r', '\n']);
-    if ok { path.to_string() } else { "/".to_string() }
+    let ok = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.contains(['\r', '\n']);
+    if ok {
+        path.to_string()
+    } else {
+        "/".to_string()
+    }
 }
 
 /// The switcher: a small form in the header (works without JavaScript).
@@ -86,18 +114,38 @@ mod tests {
     #[test]
     fn going_back_never_leaves_the_site() {
         assert_eq!(back_to("/components/button"), "/components/button");
-        for bad in ["https://evil.example/", "//evil.example", "/\\evil", "x", "/a\r\nSet-Cookie: x=1"] {
+        for bad in [
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil",
+            "x",
+            "/a\r\nSet-Cookie: x=1",
+        ] {
             assert_eq!(back_to(bad), "/", "{bad}");
         }
     }
 
     #[test]
     fn the_chosen_theme_must_be_a_known_one() {
-        let all = vec![ThemeInfo { slug: "ha-noi".into(), province: "Hà Nội".into(), portal_name: "P".into(), logo: "themes/ha-noi.svg".into() }];
+        let all = vec![ThemeInfo {
+            slug: "ha-noi".into(),
+            province: "Hà Nội".into(),
+            portal_name: "P".into(),
+            logo: "themes/ha-noi.svg".into(),
+        }];
         let mut headers = HeaderMap::new();
-        headers.insert(axum::http::header::COOKIE, "a=1; dvc_theme=ha-noi".parse().unwrap());
-        assert_eq!(chosen(&headers, &all).map(|t| t.slug.as_str()), Some("ha-noi"));
-        headers.insert(axum::http::header::COOKIE, "dvc_theme=../../etc".parse().unwrap());
+        headers.insert(
+            axum::http::header::COOKIE,
+            "a=1; dvc_theme=ha-noi".parse().unwrap(),
+        );
+        assert_eq!(
+            chosen(&headers, &all).map(|t| t.slug.as_str()),
+            Some("ha-noi")
+        );
+        headers.insert(
+            axum::http::header::COOKIE,
+            "dvc_theme=../../etc".parse().unwrap(),
+        );
         assert_eq!(chosen(&headers, &all), None);
         assert!(cookie("").contains("Max-Age=0"));
     }

@@ -16,7 +16,10 @@ fn main() {
                 Ok(t) => {
                     let service = if t.service == Service::Card { "C" } else { "A" };
                     let amount = t.amount.map(|a| a.to_string()).unwrap_or_default();
-                    format!("{}\t{}\t{service}\t{amount}\t{}", t.bank_bin, t.number, t.purpose)
+                    format!(
+                        "{}\t{}\t{service}\t{amount}\t{}",
+                        t.bank_bin, t.number, t.purpose
+                    )
                 }
                 Err(d) => format!("defect: {}", d.message(Locale::En)),
             }
@@ -26,12 +29,17 @@ fn main() {
                 let _ = writeln!(out, "not five fields: {line}");
                 continue;
             };
-            let service = if service == "C" { Service::Card } else { Service::Account };
+            let service = if service == "C" {
+                Service::Card
+            } else {
+                Service::Account
+            };
             let mut t = Transfer::new(bin, number, service).with_purpose(purpose);
             if let Ok(a) = amount.parse() {
                 t = t.with_amount(a);
             }
-            t.payload().unwrap_or_else(|d| format!("defect: {}", d.message(Locale::En)))
+            t.payload()
+                .unwrap_or_else(|d| format!("defect: {}", d.message(Locale::En)))
         };
         let _ = writeln!(out, "{answer}");
     }

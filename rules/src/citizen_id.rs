@@ -18,7 +18,12 @@ pub enum Sex {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CitizenId {
     /// The 12-digit personal identification number, decoded.
-    Personal { digits: String, province: OldProvince, sex: Sex, birth_year: u16 },
+    Personal {
+        digits: String,
+        province: OldProvince,
+        sex: Sex,
+        birth_year: u16,
+    },
     /// An old 9-digit ID card number (only where the caller allows it); nothing is decoded.
     OldCard { digits: String },
 }
@@ -67,31 +72,61 @@ pub fn parse_citizen_id(input: &str, allow_old_card: bool) -> Result<CitizenId, 
 fn decode(digits: String) -> Result<CitizenId, Problem> {
     let b = digits.as_bytes();
     let place = &digits[1..3];
-    let province = (b[0] == b'0').then(|| province_pre2025(place)).flatten().ok_or_else(|| {
-        Problem::new(ProblemCode::CitizenIdPlace).with("code", &digits[..3])
-    })?;
+    let province = (b[0] == b'0')
+        .then(|| province_pre2025(place))
+        .flatten()
+        .ok_or_else(|| Problem::new(ProblemCode::CitizenIdPlace).with("code", &digits[..3]))?;
     let century_sex = u16::from(b[3] - b'0');
-    let sex = if century_sex % 2 == 0 { Sex::Male } else { Sex::Female };
+    let sex = if century_sex % 2 == 0 {
+        Sex::Male
+    } else {
+        Sex::Female
+    };
     let century = 1900 + (century_sex / 2) * 100;
     let birth_year = century + u16::from(b[4] - b'0') * 10 + u16::from(b[5] - b'0');
-    Ok(CitizenId::Personal { digits, province, sex, birth_year })
+    Ok(CitizenId::Personal {
+        digits,
+        province,
+        sex,
+        birth_year,
+    })
 }
 
 /// When the same form asks for the date of birth and sex, says which disagrees with the ID
 /// number (the year of birth, the sex, or both), and that a birth year after `this_year`
 /// is impossible. Old card numbers carry nothing to compare.
-pub fn cross_check(id: &CitizenId, birth_year: Option<u16>, sex: Option<Sex>, this_year: u16) -> Vec<Problem> {
-    let CitizenId::Personal { birth_year: id_year, sex: id_sex, .. } = id else { return Vec::new() };
+pub fn cross_check(
+    id: &CitizenId,
+    birth_year: Option<u16>,
+    sex: Option<Sex>,
+    this_year: u16,
+) -> Vec<Problem> {
+    let CitizenId::Personal {
+        birth_year: id_year,
+        sex: id_sex,
+        ..
+    } = id
+    else {
+        return Vec::new();
+    };
     let mut problems = Vec::new();
     if *id_year > this_year {
         problems.push(Problem::new(ProblemCode::CitizenIdFutureYear).with("year", id_year));
     }
     if let Some(year) = birth_year.filter(|y| y != id_year) {
-        problems.push(Problem::new(ProblemCode::CitizenIdYearMismatch).with("id_year", id_year).with("year", year));
+        problems.push(
+            Problem::new(ProblemCode::CitizenIdYearMismatch)
+                .with("id_year", id_year)
+                .with("year", year),
+        );
     }
     if let Some(s) = sex.filter(|s| s != id_sex) {
         let word = |s: Sex| if s == Sex::Male { "male" } else { "female" };
-        problems.push(Problem::new(ProblemCode::CitizenIdSexMismatch).with("id_sex", word(*id_sex)).with("sex", word(s)));
+        problems.push(
+            Problem::new(ProblemCode::CitizenIdSexMismatch)
+                .with("id_sex", word(*id_sex))
+                .with("sex", word(s)),
+        );
     }
     problems
 }
@@ -104,11 +139,29 @@ mod tests {
     #[test]
     fn decodes_place_century_sex_and_year() {
         let id = parse_citizen_id("079 304 012 345", false).unwrap();
-        let CitizenId::Personal { province, sex, birth_year, .. } = id else { panic!() };
+        let CitizenId::Personal {
+            province,
+            sex,
+            birth_year,
+            ..
+        } = id
+        else {
+            panic!()
+        };
         assert_eq!((province.code, sex, birth_year), ("79", Sex::Female, 2004));
-        let CitizenId::Personal { sex, birth_year, .. } = parse_citizen_id("001090123456", false).unwrap() else { panic!() };
+        let CitizenId::Personal {
+            sex, birth_year, ..
+        } = parse_citizen_id("001090123456", false).unwrap()
+        else {
+            panic!()
+        };
         assert_eq!((sex, birth_year), (Sex::Male, 1990));
-        let CitizenId::Personal { sex, birth_year, .. } = parse_citizen_id("001501000001", false).unwrap() else { panic!() };
+        let CitizenId::Personal {
+            sex, birth_year, ..
+        } = parse_citizen_id("001501000001", false).unwrap()
+        else {
+            panic!()
+        };
         assert_eq!((sex, birth_year), (Sex::Female, 2101));
     }
 
@@ -116,19 +169,49 @@ mod tests {
     fn place_codes_use_the_63_province_table() {
         // 15 was Yên Bái before 2025 (now Lào Cai's 2025 code): an ID says where the person
         // was registered under the old map.
-        let CitizenId::Personal { province, .. } = parse_citizen_id("015190000001", false).unwrap() else { panic!() };
+        let CitizenId::Personal { province, .. } = parse_citizen_id("015190000001", false).unwrap()
+        else {
+            panic!()
+        };
         assert_eq!(province.name, "Tỉnh Yên Bái");
-        assert_eq!(parse_citizen_id("003190000001", false).unwrap_err().arg("code"), "003");
-        assert_eq!(parse_citizen_id("101190000001", false).unwrap_err().code, ProblemCode::CitizenIdPlace);
+        assert_eq!(
+            parse_citizen_id("003190000001", false)
+                .unwrap_err()
+                .arg("code"),
+            "003"
+        );
+        assert_eq!(
+            parse_citizen_id("101190000001", false).unwrap_err().code,
+            ProblemCode::CitizenIdPlace
+        );
     }
 
     #[test]
     fn problems_are_specific() {
-        assert_eq!(parse_citizen_id("", false).unwrap_err().code, ProblemCode::Required);
-        assert_eq!(parse_citizen_id("00120345678", false).unwrap_err().arg("actual"), "11");
-        assert_eq!(parse_citizen_id("00120345678a", false).unwrap_err().arg("chars"), "a");
-        assert_eq!(parse_citizen_id("123 456 789", false).unwrap_err().code, ProblemCode::CitizenIdOldCard);
-        assert_eq!(parse_citizen_id("123456789", true).unwrap().grouped(), "123 456 789");
+        assert_eq!(
+            parse_citizen_id("", false).unwrap_err().code,
+            ProblemCode::Required
+        );
+        assert_eq!(
+            parse_citizen_id("00120345678", false)
+                .unwrap_err()
+                .arg("actual"),
+            "11"
+        );
+        assert_eq!(
+            parse_citizen_id("00120345678a", false)
+                .unwrap_err()
+                .arg("chars"),
+            "a"
+        );
+        assert_eq!(
+            parse_citizen_id("123 456 789", false).unwrap_err().code,
+            ProblemCode::CitizenIdOldCard
+        );
+        assert_eq!(
+            parse_citizen_id("123456789", true).unwrap().grouped(),
+            "123 456 789"
+        );
     }
 
     #[test]
@@ -136,10 +219,19 @@ mod tests {
         let id = parse_citizen_id("001203456789", false).unwrap();
         assert!(cross_check(&id, Some(2003), Some(Sex::Male), 2026).is_empty());
         let p = cross_check(&id, Some(2004), Some(Sex::Female), 2026);
-        assert_eq!(p.iter().map(|p| p.code).collect::<Vec<_>>(), vec![ProblemCode::CitizenIdYearMismatch, ProblemCode::CitizenIdSexMismatch]);
+        assert_eq!(
+            p.iter().map(|p| p.code).collect::<Vec<_>>(),
+            vec![
+                ProblemCode::CitizenIdYearMismatch,
+                ProblemCode::CitizenIdSexMismatch
+            ]
+        );
         assert_eq!((p[1].arg("id_sex"), p[1].arg("sex")), ("male", "female"));
         let future = parse_citizen_id("001430000001", false).unwrap();
-        assert_eq!(cross_check(&future, None, None, 2026)[0].code, ProblemCode::CitizenIdFutureYear);
+        assert_eq!(
+            cross_check(&future, None, None, 2026)[0].code,
+            ProblemCode::CitizenIdFutureYear
+        );
     }
 
     proptest! {

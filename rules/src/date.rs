@@ -78,20 +78,32 @@ fn parts(day: bool, month: bool, year: bool) -> String {
 /// assert_eq!(check_date("5", "2", "1990", DateLimits::default(), today), Ok(Date::new(1990, 2, 5).unwrap()));
 /// assert_eq!(check_date("31", "2", "1990", DateLimits::default(), today).unwrap_err().arg("parts"), "day");
 /// ```
-pub fn check_date(day: &str, month: &str, year: &str, limits: DateLimits, today: Date) -> Result<Date, Problem> {
+pub fn check_date(
+    day: &str,
+    month: &str,
+    year: &str,
+    limits: DateLimits,
+    today: Date,
+) -> Result<Date, Problem> {
     let clean = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let (d, m, y) = (clean(day), clean(month), clean(year));
     if d.is_empty() && m.is_empty() && y.is_empty() {
         return Err(Problem::new(ProblemCode::Required));
     }
     if d.is_empty() || m.is_empty() || y.is_empty() {
-        return Err(Problem::new(ProblemCode::DateMissing).with("parts", parts(d.is_empty(), m.is_empty(), y.is_empty())));
+        return Err(Problem::new(ProblemCode::DateMissing)
+            .with("parts", parts(d.is_empty(), m.is_empty(), y.is_empty())));
     }
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 4;
     if !(digits(&d) && digits(&m) && digits(&y)) {
-        return Err(Problem::new(ProblemCode::DateNotNumbers).with("parts", parts(!digits(&d), !digits(&m), !digits(&y))));
+        return Err(Problem::new(ProblemCode::DateNotNumbers)
+            .with("parts", parts(!digits(&d), !digits(&m), !digits(&y))));
     }
-    let (dn, mn, yn): (u16, u16, u16) = (d.parse().unwrap_or(0), m.parse().unwrap_or(0), y.parse().unwrap_or(0));
+    let (dn, mn, yn): (u16, u16, u16) = (
+        d.parse().unwrap_or(0),
+        m.parse().unwrap_or(0),
+        y.parse().unwrap_or(0),
+    );
     if y.len() != 4 || yn < 1000 {
         return Err(Problem::new(ProblemCode::DateYearDigits).with("parts", "year"));
     }
@@ -106,7 +118,11 @@ pub fn check_date(day: &str, month: &str, year: &str, limits: DateLimits, today:
             .with("month", mn)
             .with("year", yn));
     }
-    let date = Date { year: yn, month: mn as u8, day: dn as u8 };
+    let date = Date {
+        year: yn,
+        month: mn as u8,
+        day: dn as u8,
+    };
     if limits.past && date >= today {
         return Err(Problem::new(ProblemCode::DateNotPast).with("parts", "day,month,year"));
     }
@@ -115,7 +131,9 @@ pub fn check_date(day: &str, month: &str, year: &str, limits: DateLimits, today:
     }
     if let Some(age) = limits.min_age {
         if date.years_until(today) < i32::from(age) {
-            return Err(Problem::new(ProblemCode::DateMinAge).with("parts", "day,month,year").with("age", age));
+            return Err(Problem::new(ProblemCode::DateMinAge)
+                .with("parts", "day,month,year")
+                .with("age", age));
         }
     }
     Ok(date)
@@ -138,31 +156,78 @@ mod tests {
     #[test]
     fn impossible_dates_name_the_wrong_part() {
         let none = DateLimits::default();
-        assert_eq!(code_and_parts(check_date("31", "02", "2020", none, today())), (ProblemCode::DateDay, "day".into()));
-        assert_eq!(code_and_parts(check_date("29", "2", "2023", none, today())), (ProblemCode::DateDay, "day".into()));
+        assert_eq!(
+            code_and_parts(check_date("31", "02", "2020", none, today())),
+            (ProblemCode::DateDay, "day".into())
+        );
+        assert_eq!(
+            code_and_parts(check_date("29", "2", "2023", none, today())),
+            (ProblemCode::DateDay, "day".into())
+        );
         assert!(check_date("29", "2", "2024", none, today()).is_ok());
         assert!(check_date("29", "2", "2000", none, today()).is_ok());
         assert!(check_date("29", "2", "1900", none, today()).is_err());
-        assert_eq!(code_and_parts(check_date("1", "13", "2020", none, today())), (ProblemCode::DateMonth, "month".into()));
-        assert_eq!(code_and_parts(check_date("1", "1", "90", none, today())), (ProblemCode::DateYearDigits, "year".into()));
-        assert_eq!(code_and_parts(check_date("", "1", "", none, today())), (ProblemCode::DateMissing, "day,year".into()));
-        assert_eq!(code_and_parts(check_date("a", "1", "1990", none, today())), (ProblemCode::DateNotNumbers, "day".into()));
-        assert_eq!(check_date(" ", "", "", none, today()).unwrap_err().code, ProblemCode::Required);
-        assert_eq!(check_date("05", "02", "1990", none, today()), check_date("5", "2", "1990", none, today()));
+        assert_eq!(
+            code_and_parts(check_date("1", "13", "2020", none, today())),
+            (ProblemCode::DateMonth, "month".into())
+        );
+        assert_eq!(
+            code_and_parts(check_date("1", "1", "90", none, today())),
+            (ProblemCode::DateYearDigits, "year".into())
+        );
+        assert_eq!(
+            code_and_parts(check_date("", "1", "", none, today())),
+            (ProblemCode::DateMissing, "day,year".into())
+        );
+        assert_eq!(
+            code_and_parts(check_date("a", "1", "1990", none, today())),
+            (ProblemCode::DateNotNumbers, "day".into())
+        );
+        assert_eq!(
+            check_date(" ", "", "", none, today()).unwrap_err().code,
+            ProblemCode::Required
+        );
+        assert_eq!(
+            check_date("05", "02", "1990", none, today()),
+            check_date("5", "2", "1990", none, today())
+        );
     }
 
     #[test]
     fn limits() {
-        let birth = DateLimits { past: true, ..Default::default() };
-        assert_eq!(check_date("23", "11", "2026", birth, today()).unwrap_err().code, ProblemCode::DateNotPast);
+        let birth = DateLimits {
+            past: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            check_date("23", "11", "2026", birth, today())
+                .unwrap_err()
+                .code,
+            ProblemCode::DateNotPast
+        );
         assert!(check_date("22", "11", "2026", birth, today()).is_ok());
-        let adult = DateLimits { past: true, min_age: Some(18), ..Default::default() };
-        assert!(check_date("23", "11", "2008", adult, today()).is_ok(), "18 today");
+        let adult = DateLimits {
+            past: true,
+            min_age: Some(18),
+            ..Default::default()
+        };
+        assert!(
+            check_date("23", "11", "2008", adult, today()).is_ok(),
+            "18 today"
+        );
         let p = check_date("24", "11", "2008", adult, today()).unwrap_err();
         assert_eq!((p.code, p.arg("age")), (ProblemCode::DateMinAge, "18"));
-        let appointment = DateLimits { not_past: true, ..Default::default() };
+        let appointment = DateLimits {
+            not_past: true,
+            ..Default::default()
+        };
         assert!(check_date("23", "11", "2026", appointment, today()).is_ok());
-        assert_eq!(check_date("22", "11", "2026", appointment, today()).unwrap_err().code, ProblemCode::DatePast);
+        assert_eq!(
+            check_date("22", "11", "2026", appointment, today())
+                .unwrap_err()
+                .code,
+            ProblemCode::DatePast
+        );
     }
 
     proptest! {

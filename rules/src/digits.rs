@@ -5,7 +5,10 @@
 pub fn strip_separators(input: &str) -> String {
     input
         .chars()
-        .filter(|c| !(c.is_whitespace() || matches!(c, '.' | '-' | '(' | ')' | '/' | '\u{2010}'..='\u{2015}')))
+        .filter(|c| {
+            !(c.is_whitespace()
+                || matches!(c, '.' | '-' | '(' | ')' | '/' | '\u{2010}'..='\u{2015}'))
+        })
         .collect()
 }
 

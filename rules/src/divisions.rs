@@ -42,7 +42,10 @@ mod tests {
     fn sixty_three_provinces_before_2025() {
         assert_eq!(provinces_pre2025().len(), 63);
         assert_eq!(province_pre2025("01").unwrap().name, "Thành phố Hà Nội");
-        assert_eq!(province_pre2025("79").unwrap().name, "Thành phố Hồ Chí Minh");
+        assert_eq!(
+            province_pre2025("79").unwrap().name,
+            "Thành phố Hồ Chí Minh"
+        );
         assert_eq!(province_pre2025("03"), None, "03 was never used");
     }
 }
@@ -114,7 +117,15 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Unit words dropped from names and queries before matching (folded).
-const UNIT_WORDS: [&str; 7] = ["thanh pho", "tinh", "tp", "phuong", "xa", "dac khu", "thi tran"];
+const UNIT_WORDS: [&str; 7] = [
+    "thanh pho",
+    "tinh",
+    "tp",
+    "phuong",
+    "xa",
+    "dac khu",
+    "thi tran",
+];
 
 fn strip_unit(folded: &str) -> &str {
     for unit in UNIT_WORDS {
@@ -130,7 +141,12 @@ fn initials(core: &str) -> String {
 }
 
 /// Common short forms of province names that are not their initials.
-const ALIASES: [(&str, &str); 4] = [("sai gon", "79"), ("sg", "79"), ("tphcm", "79"), ("hue", "46")];
+const ALIASES: [(&str, &str); 4] = [
+    ("sai gon", "79"),
+    ("sg", "79"),
+    ("tphcm", "79"),
+    ("hue", "46"),
+];
 
 /// The 34 provinces since 2025, in code order.
 pub fn provinces() -> &'static [Province] {
@@ -142,8 +158,19 @@ pub fn provinces() -> &'static [Province] {
                 let mut f = l.split('\t');
                 let (code, name, kind, phone) = (f.next()?, f.next()?, f.next()?, f.next()?);
                 let folded = strip_unit(&fold(name)).to_string();
-                let kind = if kind == "tỉnh" { ProvinceKind::Province } else { ProvinceKind::City };
-                Some(Province { code, name, kind, phone_code: phone, initials: initials(&folded), folded })
+                let kind = if kind == "tỉnh" {
+                    ProvinceKind::Province
+                } else {
+                    ProvinceKind::City
+                };
+                Some(Province {
+                    code,
+                    name,
+                    kind,
+                    phone_code: phone,
+                    initials: initials(&folded),
+                    folded,
+                })
             })
             .collect()
     })
@@ -157,14 +184,22 @@ pub fn communes() -> &'static [Commune] {
             .lines()
             .filter_map(|l| {
                 let mut f = l.split('\t');
-                let (province_code, code, name, kind) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                let (province_code, code, name, kind) =
+                    (f.next()?, f.next()?, f.next()?, f.next()?);
                 let kind = match kind {
                     "phường" => CommuneKind::Phuong,
                     "đặc khu" => CommuneKind::DacKhu,
                     _ => CommuneKind::Xa,
                 };
                 let folded = strip_unit(&fold(name)).to_string();
-                Some(Commune { province_code, code, name, kind, initials: initials(&folded), folded })
+                Some(Commune {
+                    province_code,
+                    code,
+                    name,
+                    kind,
+                    initials: initials(&folded),
+                    folded,
+                })
             })
             .collect()
     })
@@ -172,7 +207,9 @@ pub fn communes() -> &'static [Commune] {
 
 /// The communes of one province (2025 code).
 pub fn communes_of(province_code: &str) -> impl Iterator<Item = &'static Commune> + '_ {
-    communes().iter().filter(move |c| c.province_code == province_code)
+    communes()
+        .iter()
+        .filter(move |c| c.province_code == province_code)
 }
 
 /// The 2025 commune with this five-digit code.
@@ -189,7 +226,11 @@ struct Query<'a> {
 
 impl<'a> Query<'a> {
     fn new(text: &'a str) -> Self {
-        Query { text, compact: text.replace(' ', ""), spaced: format!(" {text}") }
+        Query {
+            text,
+            compact: text.replace(' ', ""),
+            spaced: format!(" {text}"),
+        }
     }
 }
 
@@ -234,7 +275,11 @@ pub fn search_provinces(query: &str) -> Vec<&'static Province> {
     let mut found: Vec<(u8, &Province)> = provinces()
         .iter()
         .filter_map(|p| {
-            let s = if alias == Some(p.code) { Some(0) } else { score(&p.folded, &p.initials, &prepared) };
+            let s = if alias == Some(p.code) {
+                Some(0)
+            } else {
+                score(&p.folded, &p.initials, &prepared)
+            };
             s.map(|s| (s, p))
         })
         .collect();
@@ -284,7 +329,11 @@ pub fn districts_pre2025(province_code: &str) -> Vec<OldDistrict> {
         .lines()
         .filter_map(|l| {
             let mut f = l.split('\t');
-            Some(OldDistrict { province_code: f.next()?, code: f.next()?, name: f.next()? })
+            Some(OldDistrict {
+                province_code: f.next()?,
+                code: f.next()?,
+                name: f.next()?,
+            })
         })
         .filter(|d| d.province_code == province_code)
         .collect()
@@ -294,7 +343,12 @@ pub fn districts_pre2025(province_code: &str) -> Vec<OldDistrict> {
 fn conversion() -> impl Iterator<Item = (OldCommune, &'static str)> {
     CONVERSION.lines().filter_map(|l| {
         let mut f = l.split('\t');
-        let old = OldCommune { province_code: f.next()?, district_code: f.next()?, code: f.next()?, name: f.next()? };
+        let old = OldCommune {
+            province_code: f.next()?,
+            district_code: f.next()?,
+            code: f.next()?,
+            name: f.next()?,
+        };
         let _new_province = f.next()?;
         Some((old, f.next()?))
     })
@@ -302,7 +356,10 @@ fn conversion() -> impl Iterator<Item = (OldCommune, &'static str)> {
 
 /// The communes of a pre-2025 district, as listed in the conversion table.
 pub fn communes_pre2025(district_code: &str) -> Vec<OldCommune> {
-    let mut out: Vec<OldCommune> = conversion().map(|(o, _)| o).filter(|o| o.district_code == district_code).collect();
+    let mut out: Vec<OldCommune> = conversion()
+        .map(|(o, _)| o)
+        .filter(|o| o.district_code == district_code)
+        .collect();
     out.dedup_by(|a, b| a.code == b.code);
     out
 }
@@ -317,7 +374,10 @@ pub fn communes_pre2025(district_code: &str) -> Vec<OldCommune> {
 /// assert_eq!(now.iter().map(|c| c.name).collect::<Vec<_>>(), vec!["Phường Ba Đình"]);
 /// ```
 pub fn new_communes_for(old_commune_code: &str) -> Vec<&'static Commune> {
-    let mut codes: Vec<&str> = conversion().filter(|(o, _)| o.code == old_commune_code).map(|(_, n)| n).collect();
+    let mut codes: Vec<&str> = conversion()
+        .filter(|(o, _)| o.code == old_commune_code)
+        .map(|(_, n)| n)
+        .collect();
     codes.sort();
     codes.dedup();
     codes.into_iter().filter_map(commune).collect()
@@ -343,7 +403,12 @@ impl OldProvinceTable {
             let f: Vec<&str> = line.split('\t').collect();
             match f.as_slice() {
                 [_, d, name] => table.districts.push((d.to_string(), name.to_string())),
-                [_, d, c, name, _, new] => table.rows.push((d.to_string(), c.to_string(), name.to_string(), new.to_string())),
+                [_, d, c, name, _, new] => table.rows.push((
+                    d.to_string(),
+                    c.to_string(),
+                    name.to_string(),
+                    new.to_string(),
+                )),
                 _ => {}
             }
         }
@@ -363,7 +428,12 @@ impl OldProvinceTable {
 
     /// Where an old commune is now: one commune, or the candidates of a split one.
     pub fn new_communes(&self, old_commune: &str) -> Vec<&'static Commune> {
-        let mut codes: Vec<&str> = self.rows.iter().filter(|r| r.1 == old_commune).map(|r| r.3.as_str()).collect();
+        let mut codes: Vec<&str> = self
+            .rows
+            .iter()
+            .filter(|r| r.1 == old_commune)
+            .map(|r| r.3.as_str())
+            .collect();
         codes.sort();
         codes.dedup();
         codes.into_iter().filter_map(commune).collect()
@@ -377,11 +447,17 @@ pub fn old_province_files() -> Vec<(&'static str, String)> {
         .iter()
         .map(|p| {
             let mut text = String::new();
-            for line in DISTRICTS_PRE2025.lines().filter(|l| l.split('\t').next() == Some(p.code)) {
+            for line in DISTRICTS_PRE2025
+                .lines()
+                .filter(|l| l.split('\t').next() == Some(p.code))
+            {
                 text.push_str(line);
                 text.push('\n');
             }
-            for line in CONVERSION.lines().filter(|l| l.split('\t').next() == Some(p.code)) {
+            for line in CONVERSION
+                .lines()
+                .filter(|l| l.split('\t').next() == Some(p.code))
+            {
                 text.push_str(line);
                 text.push('\n');
             }
@@ -397,26 +473,55 @@ mod tests_2025 {
     #[test]
     fn counts_in_force_hold() {
         assert_eq!(provinces().len(), 34);
-        assert_eq!(provinces().iter().filter(|p| p.kind == ProvinceKind::City).count(), 6);
+        assert_eq!(
+            provinces()
+                .iter()
+                .filter(|p| p.kind == ProvinceKind::City)
+                .count(),
+            6
+        );
         assert_eq!(communes().len(), 3321);
         let count = |k| communes().iter().filter(|c| c.kind == k).count();
-        assert_eq!((count(CommuneKind::Xa), count(CommuneKind::Phuong), count(CommuneKind::DacKhu)), (2621, 687, 13));
-        let districts: usize = provinces_pre2025().iter().map(|p| districts_pre2025(p.code).len()).sum();
+        assert_eq!(
+            (
+                count(CommuneKind::Xa),
+                count(CommuneKind::Phuong),
+                count(CommuneKind::DacKhu)
+            ),
+            (2621, 687, 13)
+        );
+        let districts: usize = provinces_pre2025()
+            .iter()
+            .map(|p| districts_pre2025(p.code).len())
+            .sum();
         assert!(districts > 680, "{districts} districts before 2025");
     }
 
     #[test]
     fn names_are_clean() {
         for c in communes() {
-            assert!(!c.name.contains("  ") && !c.name.contains('\u{a0}'), "{}", c.name);
-            assert!(c.name.chars().next().is_some_and(char::is_uppercase), "{}", c.name);
+            assert!(
+                !c.name.contains("  ") && !c.name.contains('\u{a0}'),
+                "{}",
+                c.name
+            );
+            assert!(
+                c.name.chars().next().is_some_and(char::is_uppercase),
+                "{}",
+                c.name
+            );
         }
         assert!(communes().iter().any(|c| c.name == "Xã Ea Kly"));
     }
 
     #[test]
     fn search_without_diacritics_and_by_short_forms() {
-        let first = |q: &str| search_provinces(q).first().map(|p| p.name).unwrap_or("none");
+        let first = |q: &str| {
+            search_provinces(q)
+                .first()
+                .map(|p| p.name)
+                .unwrap_or("none")
+        };
         assert_eq!(first("ha noi"), "Thành phố Hà Nội");
         assert_eq!(first("hn"), "Thành phố Hà Nội");
         assert_eq!(first("Hà Nội"), "Thành phố Hà Nội");
@@ -435,7 +540,12 @@ mod tests_2025 {
 
     #[test]
     fn no_name_is_longer_than_the_search_limit() {
-        let longest = communes().iter().map(|c| c.folded.len()).chain(provinces().iter().map(|p| p.folded.len())).max().unwrap();
+        let longest = communes()
+            .iter()
+            .map(|c| c.folded.len())
+            .chain(provinces().iter().map(|p| p.folded.len()))
+            .max()
+            .unwrap();
         assert!(longest < LONGEST_NAME, "longest folded name: {longest}");
     }
 
@@ -444,8 +554,14 @@ mod tests_2025 {
         // "Hoà" and "Hòa" (and "Thuỷ"/"Thủy") fold to the same letters.
         assert_eq!(fold("Hoà"), fold("Hòa"));
         assert_eq!(fold("Thuỷ"), fold("Thủy"));
-        let a: Vec<_> = search_communes(None, "hoà").iter().map(|c| c.code).collect();
-        let b: Vec<_> = search_communes(None, "hòa").iter().map(|c| c.code).collect();
+        let a: Vec<_> = search_communes(None, "hoà")
+            .iter()
+            .map(|c| c.code)
+            .collect();
+        let b: Vec<_> = search_communes(None, "hòa")
+            .iter()
+            .map(|c| c.code)
+            .collect();
         assert!(!a.is_empty());
         assert_eq!(a, b);
     }
@@ -467,11 +583,24 @@ mod tests_2025 {
     fn per_province_files_give_the_same_answers_as_the_whole_table() {
         let files = old_province_files();
         assert_eq!(files.len(), 63);
-        let total: usize = files.iter().map(|(_, t)| OldProvinceTable::parse(t).rows.len()).sum();
-        assert_eq!(total, CONVERSION.lines().count(), "every conversion row is in one province file");
+        let total: usize = files
+            .iter()
+            .map(|(_, t)| OldProvinceTable::parse(t).rows.len())
+            .sum();
+        assert_eq!(
+            total,
+            CONVERSION.lines().count(),
+            "every conversion row is in one province file"
+        );
         let hanoi = OldProvinceTable::parse(&files.iter().find(|(c, _)| *c == "01").unwrap().1);
-        assert!(hanoi.districts.iter().any(|(c, n)| c == "001" && n == "Quận Ba Đình"));
-        assert!(hanoi.communes("001").iter().any(|(c, n)| c == "00004" && n == "Phường Trúc Bạch"));
+        assert!(hanoi
+            .districts
+            .iter()
+            .any(|(c, n)| c == "001" && n == "Quận Ba Đình"));
+        assert!(hanoi
+            .communes("001")
+            .iter()
+            .any(|(c, n)| c == "00004" && n == "Phường Trúc Bạch"));
         for (_, c, _, _) in hanoi.rows.iter().take(200) {
             assert_eq!(hanoi.new_communes(c), new_communes_for(c));
         }

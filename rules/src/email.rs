@@ -20,7 +20,9 @@ pub fn check_email(input: &str) -> Result<String, Problem> {
         return Err(format());
     }
     let (local, domain) = s.rsplit_once('@').ok_or_else(format)?;
-    let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
+    let labels_ok = domain
+        .split('.')
+        .all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
     if local.is_empty() || local.contains('@') || !domain.contains('.') || !labels_ok {
         return Err(format());
     }
@@ -33,8 +35,21 @@ mod tests {
 
     #[test]
     fn typical_slips_are_caught() {
-        for bad in ["an", "an@", "@vidu.vn", "an@vidu", "an@@vidu.vn", "an @vidu.vn", "an@vidu..vn", "an@-vidu.vn"] {
-            assert_eq!(check_email(bad).unwrap_err().code, ProblemCode::EmailFormat, "{bad}");
+        for bad in [
+            "an",
+            "an@",
+            "@vidu.vn",
+            "an@vidu",
+            "an@@vidu.vn",
+            "an @vidu.vn",
+            "an@vidu..vn",
+            "an@-vidu.vn",
+        ] {
+            assert_eq!(
+                check_email(bad).unwrap_err().code,
+                ProblemCode::EmailFormat,
+                "{bad}"
+            );
         }
         assert_eq!(check_email("ten@vidu.vn"), Ok("ten@vidu.vn".into()));
         assert_eq!(check_email("").unwrap_err().code, ProblemCode::Required);

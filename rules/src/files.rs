@@ -28,36 +28,62 @@ pub struct FileLimits {
 
 impl FileLimits {
     pub fn new(accept: &[&str], max_bytes: u64, max_files: usize) -> Self {
-        FileLimits { accept: accept.iter().map(|a| a.to_ascii_lowercase()).collect(), max_bytes, max_files }
+        FileLimits {
+            accept: accept.iter().map(|a| a.to_ascii_lowercase()).collect(),
+            max_bytes,
+            max_files,
+        }
     }
 }
 
 impl Default for FileLimits {
     /// Any type, 10 MB a file, 10 files.
     fn default() -> Self {
-        FileLimits { accept: Vec::new(), max_bytes: 10_000_000, max_files: 10 }
+        FileLimits {
+            accept: Vec::new(),
+            max_bytes: 10_000_000,
+            max_files: 10,
+        }
     }
 }
 
 /// The extension of a file name, lower case ("" when it has none).
 pub fn extension(name: &str) -> String {
-    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 /// The kinds of file the kit recognises by their first bytes, and the extensions each may
 /// carry. An extension not listed here is checked by name only.
 const SIGNATURES: &[(&[&str], &str, fn(&[u8]) -> bool)] = &[
     (&["pdf"], "PDF", |b| b.starts_with(b"%PDF-")),
-    (&["jpg", "jpeg"], "JPG", |b| b.starts_with(&[0xFF, 0xD8, 0xFF])),
+    (&["jpg", "jpeg"], "JPG", |b| {
+        b.starts_with(&[0xFF, 0xD8, 0xFF])
+    }),
     (&["png"], "PNG", |b| b.starts_with(b"\x89PNG\r\n\x1a\n")),
-    (&["gif"], "GIF", |b| b.starts_with(b"GIF87a") || b.starts_with(b"GIF89a")),
-    (&["webp"], "WEBP", |b| b.len() >= 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP"),
-    (&["heic", "heif"], "HEIC", |b| b.len() >= 12 && &b[4..8] == b"ftyp" && matches!(&b[8..12], b"heic" | b"heix" | b"mif1" | b"msf1" | b"heif")),
-    (&["tif", "tiff"], "TIFF", |b| b.starts_with(b"II*\0") || b.starts_with(b"MM\0*")),
+    (&["gif"], "GIF", |b| {
+        b.starts_with(b"GIF87a") || b.starts_with(b"GIF89a")
+    }),
+    (&["webp"], "WEBP", |b| {
+        b.len() >= 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP"
+    }),
+    (&["heic", "heif"], "HEIC", |b| {
+        b.len() >= 12
+            && &b[4..8] == b"ftyp"
+            && matches!(&b[8..12], b"heic" | b"heix" | b"mif1" | b"msf1" | b"heif")
+    }),
+    (&["tif", "tiff"], "TIFF", |b| {
+        b.starts_with(b"II*\0") || b.starts_with(b"MM\0*")
+    }),
     // Office Open XML and OpenDocument files are zip archives.
-    (&["docx", "xlsx", "pptx", "odt", "ods", "zip"], "ZIP", |b| b.starts_with(b"PK\x03\x04")),
+    (&["docx", "xlsx", "pptx", "odt", "ods", "zip"], "ZIP", |b| {
+        b.starts_with(b"PK\x03\x04")
+    }),
     // Word 97–2003 and Excel 97–2003: OLE compound files.
-    (&["doc", "xls", "ppt"], "OLE", |b| b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])),
+    (&["doc", "xls", "ppt"], "OLE", |b| {
+        b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }),
 ];
 
 /// How many first bytes [`check_file`] needs to recognise a type.
@@ -66,25 +92,39 @@ pub const SNIFF_BYTES: usize = 16;
 /// Whether `head` (the file's first bytes) looks like the type its extension names. True for
 /// an extension the kit has no signature for.
 pub fn content_matches(ext: &str, head: &[u8]) -> bool {
-    SIGNATURES.iter().find(|(exts, _, _)| exts.contains(&ext)).is_none_or(|(_, _, looks)| looks(head))
+    SIGNATURES
+        .iter()
+        .find(|(exts, _, _)| exts.contains(&ext))
+        .is_none_or(|(_, _, looks)| looks(head))
 }
 
 /// Checks one file: an accepted extension, not empty, not larger than the limit, and, when
 /// `head` is given, bytes that really are what the extension says.
-pub fn check_file(name: &str, bytes: u64, head: Option<&[u8]>, limits: &FileLimits) -> Result<(), Problem> {
+pub fn check_file(
+    name: &str,
+    bytes: u64,
+    head: Option<&[u8]>,
+    limits: &FileLimits,
+) -> Result<(), Problem> {
     let ext = extension(name);
     if !limits.accept.is_empty() && !limits.accept.contains(&ext) {
-        return Err(Problem::new(ProblemCode::FileType).with("file", name).with("types", accepted_types(limits)));
+        return Err(Problem::new(ProblemCode::FileType)
+            .with("file", name)
+            .with("types", accepted_types(limits)));
     }
     if bytes == 0 {
         return Err(Problem::new(ProblemCode::FileEmpty).with("file", name));
     }
     if bytes > limits.max_bytes {
-        return Err(Problem::new(ProblemCode::FileTooLarge).with("file", name).with("max", size_limit(limits.max_bytes)));
+        return Err(Problem::new(ProblemCode::FileTooLarge)
+            .with("file", name)
+            .with("max", size_limit(limits.max_bytes)));
     }
     if let Some(head) = head {
         if !content_matches(&ext, head) {
-            return Err(Problem::new(ProblemCode::FileContent).with("file", name).with("type", ext.to_ascii_uppercase()));
+            return Err(Problem::new(ProblemCode::FileContent)
+                .with("file", name)
+                .with("type", ext.to_ascii_uppercase()));
         }
     }
     Ok(())
@@ -102,7 +142,11 @@ pub fn check_count(count: usize, limits: &FileLimits) -> Result<(), Problem> {
 pub fn accepted_types(limits: &FileLimits) -> String {
     let mut shown: Vec<String> = Vec::new();
     for a in &limits.accept {
-        let upper = if a == "jpeg" { "JPG".to_string() } else { a.to_ascii_uppercase() };
+        let upper = if a == "jpeg" {
+            "JPG".to_string()
+        } else {
+            a.to_ascii_uppercase()
+        };
         if !shown.contains(&upper) {
             shown.push(upper);
         }
@@ -132,12 +176,31 @@ mod tests {
         let l = limits();
         assert!(check_file("giay-khai-sinh.PDF", 10, None, &l).is_ok());
         let p = check_file("anh.heic", 10, None, &l).unwrap_err();
-        assert_eq!((p.code, p.arg("types")), (ProblemCode::FileType, "PDF, JPG, PNG"));
-        assert_eq!(check_file("khong-duoi", 10, None, &l).unwrap_err().code, ProblemCode::FileType);
-        assert_eq!(check_file("to.pdf", 5_000_001, None, &l).unwrap_err().arg("max"), "5 MB");
+        assert_eq!(
+            (p.code, p.arg("types")),
+            (ProblemCode::FileType, "PDF, JPG, PNG")
+        );
+        assert_eq!(
+            check_file("khong-duoi", 10, None, &l).unwrap_err().code,
+            ProblemCode::FileType
+        );
+        assert_eq!(
+            check_file("to.pdf", 5_000_001, None, &l)
+                .unwrap_err()
+                .arg("max"),
+            "5 MB"
+        );
         assert_eq!(check_file("to.pdf", 5_000_000, None, &l), Ok(()));
-        assert_eq!(check_file("to.pdf", 11, None, &FileLimits::new(&[], 10, 1)).unwrap_err().arg("max"), "1 KB");
-        assert_eq!(check_file("rong.pdf", 0, None, &l).unwrap_err().code, ProblemCode::FileEmpty);
+        assert_eq!(
+            check_file("to.pdf", 11, None, &FileLimits::new(&[], 10, 1))
+                .unwrap_err()
+                .arg("max"),
+            "1 KB"
+        );
+        assert_eq!(
+            check_file("rong.pdf", 0, None, &l).unwrap_err().code,
+            ProblemCode::FileEmpty
+        );
         assert!(check_count(2, &l).is_ok());
         assert_eq!(check_count(3, &l).unwrap_err().arg("max"), "2");
     }
@@ -149,12 +212,29 @@ mod tests {
         assert!(check_file("a.jpeg", 9, Some(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), &l).is_ok());
         assert!(check_file("a.png", 9, Some(b"\x89PNG\r\n\x1a\n\0\0"), &l).is_ok());
         let p = check_file("hop-dong.pdf", 9, Some(b"MZ\x90\0\x03"), &l).unwrap_err();
-        assert_eq!((p.code, p.arg("file"), p.arg("type")), (ProblemCode::FileContent, "hop-dong.pdf", "PDF"));
-        assert_eq!(check_file("anh.jpg", 9, Some(b"%PDF-1.4"), &l).unwrap_err().code, ProblemCode::FileContent);
+        assert_eq!(
+            (p.code, p.arg("file"), p.arg("type")),
+            (ProblemCode::FileContent, "hop-dong.pdf", "PDF")
+        );
+        assert_eq!(
+            check_file("anh.jpg", 9, Some(b"%PDF-1.4"), &l)
+                .unwrap_err()
+                .code,
+            ProblemCode::FileContent
+        );
         // Too short to be anything: refused, not a panic.
-        assert_eq!(check_file("a.png", 1, Some(b"\x89"), &l).unwrap_err().code, ProblemCode::FileContent);
+        assert_eq!(
+            check_file("a.png", 1, Some(b"\x89"), &l).unwrap_err().code,
+            ProblemCode::FileContent
+        );
         // A type without a signature is judged by name.
-        assert!(check_file("ghi-chu.txt", 3, Some(b"abc"), &FileLimits::new(&["txt"], 10, 1)).is_ok());
+        assert!(check_file(
+            "ghi-chu.txt",
+            3,
+            Some(b"abc"),
+            &FileLimits::new(&["txt"], 10, 1)
+        )
+        .is_ok());
         assert!(content_matches("docx", b"PK\x03\x04\x14\0"));
         assert!(!content_matches("webp", b"RIFF\0\0\0\0WAVE"));
     }

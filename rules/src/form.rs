@@ -5,29 +5,40 @@
 //! (spaces, separators) before checking; what the citizen typed is never changed here.
 
 use crate::date::{check_date, Date, DateLimits};
-use crate::problem::{Problem, ProblemCode};
 use crate::files::{self, FileLimits};
+use crate::problem::{Problem, ProblemCode};
 use crate::{citizen_id, email, money, name, phone, tax_code, text};
 
 /// What one question accepts.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FieldRule {
     /// Free text, optionally limited in characters (never cut: a longer answer is flagged).
-    Text { max_chars: Option<usize> },
+    Text {
+        max_chars: Option<usize>,
+    },
     Email,
     /// A full name (see [`crate::name`]).
     Name,
     /// A personal ID number; when the form also asks for the date of birth (a Date field) or
     /// sex (values "male"/"female"), name those fields to cross-check them.
-    CitizenId { allow_old_card: bool, birth_date_field: Option<String>, sex_field: Option<String> },
-    Phone { allow_landline: bool },
+    CitizenId {
+        allow_old_card: bool,
+        birth_date_field: Option<String>,
+        sex_field: Option<String>,
+    },
+    Phone {
+        allow_landline: bool,
+    },
     TaxCode,
     /// Whole đồng.
     Money,
     /// One of these values (radios, select).
     OneOf(Vec<String>),
     /// Any of these values (checkboxes); `exclusive` is the "none of these" value.
-    AnyOf { options: Vec<String>, exclusive: Option<String> },
+    AnyOf {
+        options: Vec<String>,
+        exclusive: Option<String>,
+    },
     /// Three boxes posted as `NAME-day`, `NAME-month`, `NAME-year`.
     Date(DateLimits),
     /// A box that must be ticked (a declaration). Consent to optional uses is not this:
@@ -38,7 +49,9 @@ pub enum FieldRule {
     /// again by the server on the posted bytes ([`crate::files::check_file`]).
     Files(FileLimits),
     /// A one-time code of this many digits (spaces and hyphens tolerated).
-    OneTimeCode { digits: usize },
+    OneTimeCode {
+        digits: usize,
+    },
     /// Not checked here (e.g. hidden fields).
     Unchecked,
 }
@@ -60,7 +73,13 @@ pub struct FieldSpec {
 
 impl FieldSpec {
     pub fn new(name: impl Into<String>, subject: impl Into<String>, rule: FieldRule) -> Self {
-        FieldSpec { name: name.into(), subject: subject.into(), rule, optional: false, when: None }
+        FieldSpec {
+            name: name.into(),
+            subject: subject.into(),
+            rule,
+            optional: false,
+            when: None,
+        }
     }
 
     /// Asks this question only when `name` was answered `value`.
@@ -83,17 +102,29 @@ pub struct FieldProblem {
 }
 
 /// Checks one question against the posted pairs. `today` is needed for date limits.
-pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -> Result<(), Problem> {
+pub fn check_field(
+    spec: &FieldSpec,
+    posted: &[(String, String)],
+    today: Date,
+) -> Result<(), Problem> {
     if !is_asked(spec, posted) {
         return Ok(());
     }
-    let values: Vec<&str> = posted.iter().filter(|(n, _)| *n == spec.name).map(|(_, v)| v.as_str()).collect();
+    let values: Vec<&str> = posted
+        .iter()
+        .filter(|(n, _)| *n == spec.name)
+        .map(|(_, v)| v.as_str())
+        .collect();
     let first = values.first().copied().unwrap_or("");
     let blank = values.iter().all(|v| v.trim().is_empty());
     if let FieldRule::Date(limits) = spec.rule {
         let part = |p: &str| {
             let key = format!("{}-{p}", spec.name);
-            posted.iter().find(|(n, _)| *n == key).map(|(_, v)| v.as_str()).unwrap_or("")
+            posted
+                .iter()
+                .find(|(n, _)| *n == key)
+                .map(|(_, v)| v.as_str())
+                .unwrap_or("")
         };
         let (d, m, y) = (part("day"), part("month"), part("year"));
         if spec.optional && (d.trim().is_empty() && m.trim().is_empty() && y.trim().is_empty()) {
@@ -106,42 +137,66 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
             Ok(())
         } else if spec.rule == FieldRule::MustTick {
             Err(Problem::new(ProblemCode::NotTicked))
-        } else if matches!(spec.rule, FieldRule::OneOf(_) | FieldRule::AnyOf { .. } | FieldRule::Files(_)) {
+        } else if matches!(
+            spec.rule,
+            FieldRule::OneOf(_) | FieldRule::AnyOf { .. } | FieldRule::Files(_)
+        ) {
             Err(Problem::new(ProblemCode::RequiredChoice))
         } else {
             Err(Problem::new(ProblemCode::Required))
         };
     }
     match &spec.rule {
-        FieldRule::Text { max_chars } => max_chars.map_or(Ok(()), |max| text::check_max_chars(first, max)),
+        FieldRule::Text { max_chars } => {
+            max_chars.map_or(Ok(()), |max| text::check_max_chars(first, max))
+        }
         FieldRule::Email => email::check_email(first).map(|_| ()),
         FieldRule::Name => name::check_name(first).map(|_| ()),
-        FieldRule::CitizenId { allow_old_card, birth_date_field, sex_field } => {
+        FieldRule::CitizenId {
+            allow_old_card,
+            birth_date_field,
+            sex_field,
+        } => {
             let id = citizen_id::parse_citizen_id(first, *allow_old_card)?;
             let values = FormValues(posted.to_vec());
-            let year = birth_date_field.as_deref().and_then(|f| values.date(f)).map(|d| d.year);
+            let year = birth_date_field
+                .as_deref()
+                .and_then(|f| values.date(f))
+                .map(|d| d.year);
             let sex = sex_field.as_deref().and_then(|f| match values.text(f) {
                 "male" => Some(citizen_id::Sex::Male),
                 "female" => Some(citizen_id::Sex::Female),
                 _ => None,
             });
-            match citizen_id::cross_check(&id, year, sex, today.year).into_iter().next() {
+            match citizen_id::cross_check(&id, year, sex, today.year)
+                .into_iter()
+                .next()
+            {
                 Some(problem) => Err(problem),
                 None => Ok(()),
             }
         }
-        FieldRule::Phone { allow_landline } => phone::parse_phone(first, *allow_landline).map(|_| ()),
+        FieldRule::Phone { allow_landline } => {
+            phone::parse_phone(first, *allow_landline).map(|_| ())
+        }
         FieldRule::TaxCode => tax_code::parse_tax_code(first).map(|_| ()),
-        FieldRule::OneTimeCode { digits } => crate::otp::parse_one_time_code(first, *digits).map(|_| ()),
+        FieldRule::OneTimeCode { digits } => {
+            crate::otp::parse_one_time_code(first, *digits).map(|_| ())
+        }
         FieldRule::Money => money::parse_vnd(first).map(|_| ()),
         FieldRule::OneOf(options) => {
-            if options.iter().any(|o| o == first) { Ok(()) } else { Err(Problem::new(ProblemCode::ChoiceUnknown)) }
+            if options.iter().any(|o| o == first) {
+                Ok(())
+            } else {
+                Err(Problem::new(ProblemCode::ChoiceUnknown))
+            }
         }
         FieldRule::AnyOf { options, exclusive } => {
             let chosen: Vec<&str> = values.iter().copied().filter(|v| !v.is_empty()).collect();
             if chosen.iter().any(|v| !options.iter().any(|o| o == v)) {
                 Err(Problem::new(ProblemCode::ChoiceUnknown))
-            } else if exclusive.as_deref().is_some_and(|x| chosen.contains(&x)) && chosen.len() > 1 {
+            } else if exclusive.as_deref().is_some_and(|x| chosen.contains(&x)) && chosen.len() > 1
+            {
                 Err(Problem::new(ProblemCode::ChoiceExclusive))
             } else {
                 Ok(())
@@ -150,7 +205,9 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
         FieldRule::Files(limits) => {
             let names: Vec<&str> = values.iter().copied().filter(|v| !v.is_empty()).collect();
             files::check_count(names.len(), limits)?;
-            names.iter().try_for_each(|n| files::check_file(n, 1, None, limits))
+            names
+                .iter()
+                .try_for_each(|n| files::check_file(n, 1, None, limits))
         }
         FieldRule::MustTick | FieldRule::Unchecked | FieldRule::Date(_) => Ok(()),
     }
@@ -158,10 +215,21 @@ pub fn check_field(spec: &FieldSpec, posted: &[(String, String)], today: Date) -
 
 /// Checks every question, in the order given (the order of the page), and returns the
 /// problems found: empty when the form can be accepted.
-pub fn validate(specs: &[FieldSpec], posted: &[(String, String)], today: Date) -> Vec<FieldProblem> {
+pub fn validate(
+    specs: &[FieldSpec],
+    posted: &[(String, String)],
+    today: Date,
+) -> Vec<FieldProblem> {
     specs
         .iter()
-        .filter_map(|spec| check_field(spec, posted, today).err().map(|problem| FieldProblem { name: spec.name.clone(), problem }))
+        .filter_map(|spec| {
+            check_field(spec, posted, today)
+                .err()
+                .map(|problem| FieldProblem {
+                    name: spec.name.clone(),
+                    problem,
+                })
+        })
         .collect()
 }
 
@@ -180,19 +248,31 @@ pub struct FileInfo {
 /// Everything a server checks on a post, in page order: [`validate`] on the pairs (exactly
 /// what the browser runs), then, for each file question without a problem yet, each file's
 /// size and first bytes against its [`FileLimits`].
-pub fn check_posted(specs: &[FieldSpec], pairs: &[(String, String)], files: &[FileInfo], today: Date) -> Vec<FieldProblem> {
+pub fn check_posted(
+    specs: &[FieldSpec],
+    pairs: &[(String, String)],
+    files: &[FileInfo],
+    today: Date,
+) -> Vec<FieldProblem> {
     let mut problems = validate(specs, pairs, today);
     for spec in specs {
-        let FieldRule::Files(limits) = &spec.rule else { continue };
+        let FieldRule::Files(limits) = &spec.rule else {
+            continue;
+        };
         if problems.iter().any(|p| p.name == spec.name) || !is_asked(spec, pairs) {
             continue;
         }
         let posted: Vec<&FileInfo> = files.iter().filter(|f| f.field == spec.name).collect();
-        let found = files::check_count(posted.len(), limits)
-            .err()
-            .or_else(|| posted.iter().find_map(|f| files::check_file(&f.file_name, f.size, Some(&f.head), limits).err()));
+        let found = files::check_count(posted.len(), limits).err().or_else(|| {
+            posted
+                .iter()
+                .find_map(|f| files::check_file(&f.file_name, f.size, Some(&f.head), limits).err())
+        });
         if let Some(problem) = found {
-            problems.push(FieldProblem { name: spec.name.clone(), problem });
+            problems.push(FieldProblem {
+                name: spec.name.clone(),
+                problem,
+            });
         }
     }
     problems.sort_by_key(|p| specs.iter().position(|s| s.name == p.name));
@@ -202,7 +282,9 @@ pub fn check_posted(specs: &[FieldSpec], pairs: &[(String, String)], files: &[Fi
 /// Whether a question is asked, given the answers: always, or (a follow-up) when the answer
 /// it follows has its value.
 pub fn is_asked(spec: &FieldSpec, posted: &[(String, String)]) -> bool {
-    spec.when.as_ref().is_none_or(|(name, value)| posted.iter().any(|(n, v)| n == name && v == value))
+    spec.when
+        .as_ref()
+        .is_none_or(|(name, value)| posted.iter().any(|(n, v)| n == name && v == value))
 }
 
 /// The pairs without the answers to follow-up questions that were not asked (typed, then
@@ -213,7 +295,12 @@ pub fn strip_unasked(specs: &[FieldSpec], posted: &[(String, String)]) -> Vec<(S
     posted
         .iter()
         .filter(|(n, _)| {
-            !unasked.iter().any(|s| *n == s.name || (matches!(s.rule, FieldRule::Date(_)) && n.strip_prefix(s.name.as_str()).is_some_and(|r| r.starts_with('-'))))
+            !unasked.iter().any(|s| {
+                *n == s.name
+                    || (matches!(s.rule, FieldRule::Date(_))
+                        && n.strip_prefix(s.name.as_str())
+                            .is_some_and(|r| r.starts_with('-')))
+            })
         })
         .cloned()
         .collect()
@@ -227,12 +314,20 @@ pub struct FormValues(pub Vec<(String, String)>);
 impl FormValues {
     /// The first value posted under `name`, "" when none.
     pub fn text(&self, name: &str) -> &str {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
     }
 
     /// Every value posted under `name` (checkboxes).
     pub fn all(&self, name: &str) -> Vec<&str> {
-        self.0.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
+        self.0
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 
     pub fn name(&self, field: &str) -> Option<String> {
@@ -245,7 +340,18 @@ impl FormValues {
 
     pub fn date(&self, field: &str) -> Option<Date> {
         let part = |p: &str| self.text(&format!("{field}-{p}")).to_string();
-        check_date(&part("day"), &part("month"), &part("year"), DateLimits::default(), Date { year: 9999, month: 12, day: 31 }).ok()
+        check_date(
+            &part("day"),
+            &part("month"),
+            &part("year"),
+            DateLimits::default(),
+            Date {
+                year: 9999,
+                month: 12,
+                day: 31,
+            },
+        )
+        .ok()
     }
 
     pub fn citizen_id(&self, field: &str, allow_old_card: bool) -> Option<citizen_id::CitizenId> {
@@ -292,7 +398,9 @@ fn percent_decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -320,65 +428,143 @@ mod tests {
     fn specs() -> Vec<FieldSpec> {
         vec![
             FieldSpec::new("full_name", "họ và tên", FieldRule::Name),
-            FieldSpec::new("dob", "ngày sinh", FieldRule::Date(DateLimits { past: true, ..Default::default() })),
-            FieldSpec::new("sex", "giới tính", FieldRule::OneOf(vec!["male".into(), "female".into()])),
+            FieldSpec::new(
+                "dob",
+                "ngày sinh",
+                FieldRule::Date(DateLimits {
+                    past: true,
+                    ..Default::default()
+                }),
+            ),
+            FieldSpec::new(
+                "sex",
+                "giới tính",
+                FieldRule::OneOf(vec!["male".into(), "female".into()]),
+            ),
             FieldSpec::new("email", "địa chỉ email", FieldRule::Email).optional(),
-            FieldSpec::new("phone", "số điện thoại", FieldRule::Phone { allow_landline: false }),
+            FieldSpec::new(
+                "phone",
+                "số điện thoại",
+                FieldRule::Phone {
+                    allow_landline: false,
+                },
+            ),
             FieldSpec::new("declaration", "lời cam đoan", FieldRule::MustTick),
         ]
     }
 
     #[test]
     fn an_empty_post_gives_one_problem_per_required_question_in_page_order() {
-        let problems = validate(&specs(), &decode_urlencoded("full_name=&dob-day=&dob-month=&dob-year=&email=&phone="), today());
-        let got: Vec<(&str, ProblemCode)> = problems.iter().map(|p| (p.name.as_str(), p.problem.code)).collect();
-        assert_eq!(got, vec![
-            ("full_name", ProblemCode::Required),
-            ("dob", ProblemCode::Required),
-            ("sex", ProblemCode::RequiredChoice),
-            ("phone", ProblemCode::Required),
-            ("declaration", ProblemCode::NotTicked),
-        ]);
+        let problems = validate(
+            &specs(),
+            &decode_urlencoded("full_name=&dob-day=&dob-month=&dob-year=&email=&phone="),
+            today(),
+        );
+        let got: Vec<(&str, ProblemCode)> = problems
+            .iter()
+            .map(|p| (p.name.as_str(), p.problem.code))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("full_name", ProblemCode::Required),
+                ("dob", ProblemCode::Required),
+                ("sex", ProblemCode::RequiredChoice),
+                ("phone", ProblemCode::Required),
+                ("declaration", ProblemCode::NotTicked),
+            ]
+        );
     }
 
     #[test]
     fn a_good_post_passes_and_a_tampered_choice_does_not() {
         let body = "full_name=H%E2%80%99Hen+Ni%C3%AA&dob-day=5&dob-month=02&dob-year=1990&sex=female&email=&phone=0912+345+678&declaration=yes";
-        assert_eq!(validate(&specs(), &decode_urlencoded(body), today()), vec![]);
+        assert_eq!(
+            validate(&specs(), &decode_urlencoded(body), today()),
+            vec![]
+        );
         let tampered = body.replace("sex=female", "sex=robot");
-        assert_eq!(validate(&specs(), &decode_urlencoded(&tampered), today())[0].problem.code, ProblemCode::ChoiceUnknown);
+        assert_eq!(
+            validate(&specs(), &decode_urlencoded(&tampered), today())[0]
+                .problem
+                .code,
+            ProblemCode::ChoiceUnknown
+        );
     }
 
     #[test]
     fn follow_up_questions_are_checked_only_when_revealed() {
         let specs = vec![
-            FieldSpec::new("contact", "cách liên hệ", FieldRule::OneOf(vec!["email".into(), "phone".into()])),
-            FieldSpec::new("contact_email", "địa chỉ email", FieldRule::Email).when("contact", "email"),
+            FieldSpec::new(
+                "contact",
+                "cách liên hệ",
+                FieldRule::OneOf(vec!["email".into(), "phone".into()]),
+            ),
+            FieldSpec::new("contact_email", "địa chỉ email", FieldRule::Email)
+                .when("contact", "email"),
         ];
-        assert_eq!(validate(&specs, &decode_urlencoded("contact=phone&contact_email="), today()), vec![]);
-        assert_eq!(validate(&specs, &decode_urlencoded("contact=email&contact_email="), today())[0].name, "contact_email");
+        assert_eq!(
+            validate(
+                &specs,
+                &decode_urlencoded("contact=phone&contact_email="),
+                today()
+            ),
+            vec![]
+        );
+        assert_eq!(
+            validate(
+                &specs,
+                &decode_urlencoded("contact=email&contact_email="),
+                today()
+            )[0]
+            .name,
+            "contact_email"
+        );
     }
 
     #[test]
     fn the_id_number_is_cross_checked_with_birth_date_and_sex() {
-        let spec = FieldSpec::new("id", "số định danh cá nhân", FieldRule::CitizenId {
-            allow_old_card: false,
-            birth_date_field: Some("dob".into()),
-            sex_field: Some("sex".into()),
-        });
-        let check = |body: &str| check_field(&spec, &decode_urlencoded(body), today()).map_err(|p| p.code);
-        assert_eq!(check("id=001203456789&dob-day=1&dob-month=1&dob-year=2003&sex=male"), Ok(()));
-        assert_eq!(check("id=001203456789&dob-day=1&dob-month=1&dob-year=2004&sex=male"), Err(ProblemCode::CitizenIdYearMismatch));
-        assert_eq!(check("id=001203456789&dob-day=1&dob-month=1&dob-year=2003&sex=female"), Err(ProblemCode::CitizenIdSexMismatch));
-        assert_eq!(check("id=001203456789&dob-day=&dob-month=&dob-year="), Ok(()), "nothing to compare yet");
+        let spec = FieldSpec::new(
+            "id",
+            "số định danh cá nhân",
+            FieldRule::CitizenId {
+                allow_old_card: false,
+                birth_date_field: Some("dob".into()),
+                sex_field: Some("sex".into()),
+            },
+        );
+        let check =
+            |body: &str| check_field(&spec, &decode_urlencoded(body), today()).map_err(|p| p.code);
+        assert_eq!(
+            check("id=001203456789&dob-day=1&dob-month=1&dob-year=2003&sex=male"),
+            Ok(())
+        );
+        assert_eq!(
+            check("id=001203456789&dob-day=1&dob-month=1&dob-year=2004&sex=male"),
+            Err(ProblemCode::CitizenIdYearMismatch)
+        );
+        assert_eq!(
+            check("id=001203456789&dob-day=1&dob-month=1&dob-year=2003&sex=female"),
+            Err(ProblemCode::CitizenIdSexMismatch)
+        );
+        assert_eq!(
+            check("id=001203456789&dob-day=&dob-month=&dob-year="),
+            Ok(()),
+            "nothing to compare yet"
+        );
     }
 
     #[test]
     fn typed_values() {
-        let v = FormValues(decode_urlencoded("n=++Tr%E1%BA%A7n++An&d-day=5&d-month=2&d-year=1990&p=0912.345.678&m=1.234.567&c=a&c=b"));
+        let v = FormValues(decode_urlencoded(
+            "n=++Tr%E1%BA%A7n++An&d-day=5&d-month=2&d-year=1990&p=0912.345.678&m=1.234.567&c=a&c=b",
+        ));
         assert_eq!(v.name("n").as_deref(), Some("Trần An"));
         assert_eq!(v.date("d"), Date::new(1990, 2, 5));
-        assert_eq!(v.phone("p", false).map(|p| p.e164()).as_deref(), Some("+84912345678"));
+        assert_eq!(
+            v.phone("p", false).map(|p| p.e164()).as_deref(),
+            Some("+84912345678")
+        );
         assert_eq!(v.money("m"), Some(1_234_567));
         assert_eq!(v.all("c"), vec!["a", "b"]);
         assert_eq!(v.email("missing"), None);
@@ -386,21 +572,35 @@ mod tests {
 
     #[test]
     fn exclusive_none_cannot_be_combined() {
-        let spec = FieldSpec::new("benefits", "trợ cấp", FieldRule::AnyOf {
-            options: vec!["a".into(), "b".into(), "none".into()],
-            exclusive: Some("none".into()),
-        });
-        let check = |body: &str| check_field(&spec, &decode_urlencoded(body), today()).map_err(|p| p.code);
+        let spec = FieldSpec::new(
+            "benefits",
+            "trợ cấp",
+            FieldRule::AnyOf {
+                options: vec!["a".into(), "b".into(), "none".into()],
+                exclusive: Some("none".into()),
+            },
+        );
+        let check =
+            |body: &str| check_field(&spec, &decode_urlencoded(body), today()).map_err(|p| p.code);
         assert_eq!(check("benefits=a&benefits=b"), Ok(()));
         assert_eq!(check("benefits=none"), Ok(()));
-        assert_eq!(check("benefits=a&benefits=none"), Err(ProblemCode::ChoiceExclusive));
+        assert_eq!(
+            check("benefits=a&benefits=none"),
+            Err(ProblemCode::ChoiceExclusive)
+        );
         assert_eq!(check(""), Err(ProblemCode::RequiredChoice));
     }
 
     #[test]
     fn decoding_is_lossless_for_what_browsers_send() {
-        assert_eq!(decode_urlencoded("a=1%2B1+%3D+2&b"), vec![("a".into(), "1+1 = 2".into()), ("b".into(), "".into())]);
-        assert_eq!(decode_urlencoded("a=%E1%BB%85%"), vec![("a".into(), "ễ%".into())]);
+        assert_eq!(
+            decode_urlencoded("a=1%2B1+%3D+2&b"),
+            vec![("a".into(), "1+1 = 2".into()), ("b".into(), "".into())]
+        );
+        assert_eq!(
+            decode_urlencoded("a=%E1%BB%85%"),
+            vec![("a".into(), "ễ%".into())]
+        );
         assert_eq!(decode_urlencoded("a=%zz"), vec![("a".into(), "%zz".into())]);
     }
 
@@ -414,13 +614,37 @@ mod tests {
     #[test]
     fn follow_up_answers_not_asked_are_dropped() {
         let specs = vec![
-            FieldSpec::new("contact", "cách liên hệ", FieldRule::OneOf(vec!["phone".into(), "email".into()])),
-            FieldSpec::new("contact_email", "địa chỉ email", FieldRule::Email).when("contact", "email"),
-            FieldSpec::new("moved", "ngày chuyển đến", FieldRule::Date(DateLimits::default())).when("contact", "email"),
+            FieldSpec::new(
+                "contact",
+                "cách liên hệ",
+                FieldRule::OneOf(vec!["phone".into(), "email".into()]),
+            ),
+            FieldSpec::new("contact_email", "địa chỉ email", FieldRule::Email)
+                .when("contact", "email"),
+            FieldSpec::new(
+                "moved",
+                "ngày chuyển đến",
+                FieldRule::Date(DateLimits::default()),
+            )
+            .when("contact", "email"),
         ];
-        let p = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
-        let posted = p(&[("contact", "phone"), ("contact_email", "an@vidu.vn"), ("moved-day", "1"), ("moved-year", "2020"), ("movedx", "k")]);
-        assert_eq!(strip_unasked(&specs, &posted), p(&[("contact", "phone"), ("movedx", "k")]));
+        let p = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let posted = p(&[
+            ("contact", "phone"),
+            ("contact_email", "an@vidu.vn"),
+            ("moved-day", "1"),
+            ("moved-year", "2020"),
+            ("movedx", "k"),
+        ]);
+        assert_eq!(
+            strip_unasked(&specs, &posted),
+            p(&[("contact", "phone"), ("movedx", "k")])
+        );
         let asked = p(&[("contact", "email"), ("contact_email", "an@vidu.vn")]);
         assert_eq!(strip_unasked(&specs, &asked), asked);
     }
@@ -430,11 +654,33 @@ mod tests {
         let limits = FileLimits::new(&["pdf"], 100, 1);
         let specs = vec![FieldSpec::new("docs", "giấy tờ", FieldRule::Files(limits))];
         let pairs = vec![("docs".to_string(), "don.pdf".to_string())];
-        let file = |head: &[u8], size| FileInfo { field: "docs".into(), file_name: "don.pdf".into(), size, head: head.to_vec() };
-        let today = Date { year: 2026, month: 1, day: 1 };
+        let file = |head: &[u8], size| FileInfo {
+            field: "docs".into(),
+            file_name: "don.pdf".into(),
+            size,
+            head: head.to_vec(),
+        };
+        let today = Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        };
         assert!(check_posted(&specs, &pairs, &[file(b"%PDF-1.7", 50)], today).is_empty());
-        assert_eq!(check_posted(&specs, &pairs, &[file(b"GIF89a", 50)], today)[0].problem.code, ProblemCode::FileContent);
-        assert_eq!(check_posted(&specs, &pairs, &[file(b"%PDF-1.7", 101)], today)[0].problem.code, ProblemCode::FileTooLarge);
-        assert_eq!(check_posted(&specs, &[], &[], today)[0].problem.code, ProblemCode::RequiredChoice);
+        assert_eq!(
+            check_posted(&specs, &pairs, &[file(b"GIF89a", 50)], today)[0]
+                .problem
+                .code,
+            ProblemCode::FileContent
+        );
+        assert_eq!(
+            check_posted(&specs, &pairs, &[file(b"%PDF-1.7", 101)], today)[0]
+                .problem
+                .code,
+            ProblemCode::FileTooLarge
+        );
+        assert_eq!(
+            check_posted(&specs, &[], &[], today)[0].problem.code,
+            ProblemCode::RequiredChoice
+        );
     }
 }

@@ -14,8 +14,8 @@
 //! ```
 
 pub mod citizen_id;
-mod digits;
 pub mod date;
+mod digits;
 pub mod divisions;
 pub mod email;
 pub mod files;

@@ -179,7 +179,14 @@ impl Problem {
 
 /// "day,year" → "ngày và năm".
 fn parts_vi(parts: &str) -> String {
-    let words: Vec<&str> = parts.split(',').map(|p| match p { "day" => "ngày", "month" => "tháng", _ => "năm" }).collect();
+    let words: Vec<&str> = parts
+        .split(',')
+        .map(|p| match p {
+            "day" => "ngày",
+            "month" => "tháng",
+            _ => "năm",
+        })
+        .collect();
     join_and(&words, "và")
 }
 
@@ -197,7 +204,11 @@ fn join_and(words: &[&str], and: &str) -> String {
 }
 
 fn sex_vi(code: &str) -> &'static str {
-    if code == "female" { "nữ" } else { "nam" }
+    if code == "female" {
+        "nữ"
+    } else {
+        "nam"
+    }
 }
 
 /// Upper-cases the first letter, keeping Vietnamese diacritics ("họ" → "Họ").
@@ -215,9 +226,17 @@ mod tests {
 
     #[test]
     fn too_long_names_limit_and_count_in_both_languages() {
-        let p = Problem::new(ProblemCode::TooLong).with("max", 10).with("actual", 12);
-        assert_eq!(p.message(Locale::Vi, "họ và tên"), "Họ và tên phải có tối đa 10 ký tự (hiện có 12)");
-        assert_eq!(p.message(Locale::En, "your name"), "Your name must be 10 characters or fewer (it has 12)");
+        let p = Problem::new(ProblemCode::TooLong)
+            .with("max", 10)
+            .with("actual", 12);
+        assert_eq!(
+            p.message(Locale::Vi, "họ và tên"),
+            "Họ và tên phải có tối đa 10 ký tự (hiện có 12)"
+        );
+        assert_eq!(
+            p.message(Locale::En, "your name"),
+            "Your name must be 10 characters or fewer (it has 12)"
+        );
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub enum ZeroTens {
     Le,
 }
 
-const DIGITS: [&str; 10] = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const DIGITS: [&str; 10] = [
+    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+];
 /// Names of the groups of three digits inside a block of nine (below one tỷ).
 const GROUPS: [&str; 3] = ["", "nghìn", "triệu"];
 const BILLION: u64 = 1_000_000_000;
@@ -164,7 +166,9 @@ pub fn parse_vnd(input: &str) -> Result<u64, Problem> {
     let groups: Vec<&str> = body.split(['.', ',', ' ', '\u{a0}', '\u{202f}']).collect();
     let grouped = groups.len() > 1;
     let well_grouped = !grouped
-        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
     if !well_grouped {
         return Err(Problem::new(ProblemCode::AmountNotWhole));
     }
@@ -172,9 +176,9 @@ pub fn parse_vnd(input: &str) -> Result<u64, Problem> {
     if digits.is_empty() {
         return Err(Problem::new(ProblemCode::AmountNotANumber).with("chars", distinct(body)));
     }
-    digits
-        .parse::<u64>()
-        .map_err(|_| Problem::new(ProblemCode::AmountTooLarge).with("max", group_thousands(u64::MAX)))
+    digits.parse::<u64>().map_err(|_| {
+        Problem::new(ProblemCode::AmountTooLarge).with("max", group_thousands(u64::MAX))
+    })
 }
 
 /// The distinct characters of `s`, in order, for messages that name what is wrong.
@@ -233,20 +237,44 @@ mod tests {
         for (n, words) in cases {
             assert_eq!(amount_in_words(n), words, "{n}");
         }
-        assert_eq!(amount_in_words_with(105, ZeroTens::Le), "một trăm lẻ năm đồng");
+        assert_eq!(
+            amount_in_words_with(105, ZeroTens::Le),
+            "một trăm lẻ năm đồng"
+        );
     }
 
     #[test]
     fn parses_the_ways_people_type_amounts() {
-        for s in ["1.234.567", "1234567", "1 234 567", "1,234,567", "1.234.567 ₫", "1234567đ", "1.234.567 đồng", "1\u{a0}234\u{a0}567 VND"] {
+        for s in [
+            "1.234.567",
+            "1234567",
+            "1 234 567",
+            "1,234,567",
+            "1.234.567 ₫",
+            "1234567đ",
+            "1.234.567 đồng",
+            "1\u{a0}234\u{a0}567 VND",
+        ] {
             assert_eq!(parse_vnd(s), Ok(1_234_567), "{s}");
         }
         assert_eq!(parse_vnd("").unwrap_err().code, ProblemCode::Required);
-        assert_eq!(parse_vnd("12,5").unwrap_err().code, ProblemCode::AmountNotWhole);
-        assert_eq!(parse_vnd("1.23.456").unwrap_err().code, ProblemCode::AmountNotWhole);
+        assert_eq!(
+            parse_vnd("12,5").unwrap_err().code,
+            ProblemCode::AmountNotWhole
+        );
+        assert_eq!(
+            parse_vnd("1.23.456").unwrap_err().code,
+            ProblemCode::AmountNotWhole
+        );
         let p = parse_vnd("12a3b").unwrap_err();
-        assert_eq!((p.code, p.arg("chars")), (ProblemCode::AmountNotANumber, "ab"));
-        assert_eq!(parse_vnd("99999999999999999999").unwrap_err().code, ProblemCode::AmountTooLarge);
+        assert_eq!(
+            (p.code, p.arg("chars")),
+            (ProblemCode::AmountNotANumber, "ab")
+        );
+        assert_eq!(
+            parse_vnd("99999999999999999999").unwrap_err().code,
+            ProblemCode::AmountTooLarge
+        );
         assert_eq!(parse_vnd("-5").unwrap_err().arg("chars"), "-");
     }
 

@@ -26,7 +26,10 @@ fn is_apostrophe(c: char) -> bool {
 
 /// A name tidied for storage: NFC, spaces collapsed, typographic apostrophes made ASCII.
 pub fn normalise_name(input: &str) -> String {
-    let nfc: String = input.nfc().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+    let nfc: String = input
+        .nfc()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect();
     nfc.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -58,7 +61,9 @@ pub fn check_name(input: &str) -> Result<String, Problem> {
     }
     let count = name.chars().count();
     if count > MAX_NAME_CHARS {
-        return Err(Problem::new(ProblemCode::TooLong).with("max", MAX_NAME_CHARS).with("actual", count));
+        return Err(Problem::new(ProblemCode::TooLong)
+            .with("max", MAX_NAME_CHARS)
+            .with("actual", count));
     }
     Ok(name)
 }
@@ -70,8 +75,20 @@ mod tests {
 
     #[test]
     fn vietnamese_and_central_highlands_names() {
-        for name in ["Nguyễn Văn An", "Trần Thị Thuỷ", "Lê Hoà", "H'Hen Niê", "Y-Moan Ênuôl", "Ksor H'Bơ Khăp",
-            "Rơ Mah Ŏng", "Ƀrâo", "Siu Čư", "Ñu Ĕ", "Kpă Ĭ", "Ŭ"] {
+        for name in [
+            "Nguyễn Văn An",
+            "Trần Thị Thuỷ",
+            "Lê Hoà",
+            "H'Hen Niê",
+            "Y-Moan Ênuôl",
+            "Ksor H'Bơ Khăp",
+            "Rơ Mah Ŏng",
+            "Ƀrâo",
+            "Siu Čư",
+            "Ñu Ĕ",
+            "Kpă Ĭ",
+            "Ŭ",
+        ] {
             assert_eq!(check_name(name), Ok(name.to_string()), "{name}");
         }
         // ô with a combining breve has no precomposed form and must be kept as it is.
@@ -83,17 +100,26 @@ mod tests {
     fn stored_nfc_with_one_space_and_ascii_apostrophes() {
         let decomposed = "Nguye\u{302}\u{303}n Thi\u{323}";
         assert_eq!(check_name(decomposed), Ok("Nguyễn Thị".to_string()));
-        assert_eq!(check_name("H\u{2019}Hen\u{a0}\u{a0}Niê"), Ok("H'Hen Niê".to_string()));
+        assert_eq!(
+            check_name("H\u{2019}Hen\u{a0}\u{a0}Niê"),
+            Ok("H'Hen Niê".to_string())
+        );
     }
 
     #[test]
     fn digits_and_symbols_are_named() {
         assert_eq!(check_name("Nguyễn Văn 2").unwrap_err().arg("chars"), "2");
         assert_eq!(check_name("An@#@").unwrap_err().arg("chars"), "@#");
-        assert_eq!(check_name("张伟").unwrap_err().code, ProblemCode::NameCharacters);
+        assert_eq!(
+            check_name("张伟").unwrap_err().code,
+            ProblemCode::NameCharacters
+        );
         assert_eq!(check_name(" ").unwrap_err().code, ProblemCode::Required);
         assert_eq!(check_name("' -").unwrap_err().code, ProblemCode::Required);
-        assert_eq!(check_name(&"a".repeat(101)).unwrap_err().code, ProblemCode::TooLong);
+        assert_eq!(
+            check_name(&"a".repeat(101)).unwrap_err().code,
+            ProblemCode::TooLong
+        );
     }
 
     proptest! {

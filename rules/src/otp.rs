@@ -25,7 +25,9 @@ pub fn parse_one_time_code(input: &str, digits: usize) -> Result<String, Problem
         return Err(Problem::new(ProblemCode::OtpNotDigits).with("chars", bad));
     }
     if code.chars().count() != digits {
-        return Err(Problem::new(ProblemCode::OtpLength).with("digits", digits).with("actual", code.chars().count()));
+        return Err(Problem::new(ProblemCode::OtpLength)
+            .with("digits", digits)
+            .with("actual", code.chars().count()));
     }
     Ok(code)
 }
@@ -45,17 +47,31 @@ mod tests {
         assert_eq!((e.code, e.arg("chars")), (ProblemCode::OtpNotDigits, "ab"));
         let e = parse_one_time_code("12345", 6).unwrap_err();
         assert_eq!(e.code, ProblemCode::OtpLength);
-        assert_eq!(e.message(Locale::Vi, "mã xác thực"), "Mã xác thực gồm 6 chữ số (bạn đã nhập 5 chữ số)");
-        assert_eq!(e.message(Locale::En, "the code"), "The code has 6 digits (you entered 5)");
-        assert_eq!(parse_one_time_code("1234567", 6).unwrap_err().code, ProblemCode::OtpLength);
+        assert_eq!(
+            e.message(Locale::Vi, "mã xác thực"),
+            "Mã xác thực gồm 6 chữ số (bạn đã nhập 5 chữ số)"
+        );
+        assert_eq!(
+            e.message(Locale::En, "the code"),
+            "The code has 6 digits (you entered 5)"
+        );
+        assert_eq!(
+            parse_one_time_code("1234567", 6).unwrap_err().code,
+            ProblemCode::OtpLength
+        );
         // Full-width digits are not ASCII digits: named, not silently accepted.
-        assert_eq!(parse_one_time_code("１２３４５６", 6).unwrap_err().code, ProblemCode::OtpNotDigits);
+        assert_eq!(
+            parse_one_time_code("１２３４５６", 6).unwrap_err().code,
+            ProblemCode::OtpNotDigits
+        );
     }
 
     #[test]
     fn the_servers_own_verdicts_have_their_messages() {
         let wrong = Problem::new(ProblemCode::OtpWrong);
-        assert!(wrong.message(Locale::Vi, "").starts_with("Mã xác thực không đúng"));
+        assert!(wrong
+            .message(Locale::Vi, "")
+            .starts_with("Mã xác thực không đúng"));
         let expired = Problem::new(ProblemCode::OtpExpired);
         assert!(expired.message(Locale::Vi, "").contains("Gửi lại mã"));
         assert!(expired.message(Locale::En, "").contains("Send a new code"));

@@ -57,7 +57,8 @@ pub fn parse_phone(input: &str, allow_landline: bool) -> Result<Phone, Problem> 
         return Err(Problem::new(ProblemCode::PhoneNotDigits).with("chars", bad));
     }
     let national = if plus {
-        body.strip_prefix("84").ok_or_else(|| Problem::new(ProblemCode::PhoneNotVietnamese))?
+        body.strip_prefix("84")
+            .ok_or_else(|| Problem::new(ProblemCode::PhoneNotVietnamese))?
     } else if let Some(rest) = body.strip_prefix("0084") {
         rest
     } else if let Some(rest) = body.strip_prefix('0') {
@@ -67,14 +68,27 @@ pub fn parse_phone(input: &str, allow_landline: bool) -> Result<Phone, Problem> 
     } else {
         return Err(Problem::new(ProblemCode::PhoneStart));
     };
-    let national = national.strip_prefix('0').filter(|_| plus || body.starts_with("0084")).unwrap_or(national);
+    let national = national
+        .strip_prefix('0')
+        .filter(|_| plus || body.starts_with("0084"))
+        .unwrap_or(national);
     let first = national.chars().next().unwrap_or(' ');
     match first {
-        '3' | '5' | '7' | '8' | '9' if national.len() == 9 => Ok(Phone { national: national.into(), is_mobile: true }),
-        '3' | '5' | '7' | '8' | '9' => Err(Problem::new(ProblemCode::PhoneLength).with("actual", national.len() + 1)),
+        '3' | '5' | '7' | '8' | '9' if national.len() == 9 => Ok(Phone {
+            national: national.into(),
+            is_mobile: true,
+        }),
+        '3' | '5' | '7' | '8' | '9' => {
+            Err(Problem::new(ProblemCode::PhoneLength).with("actual", national.len() + 1))
+        }
         '2' if !allow_landline => Err(Problem::new(ProblemCode::PhoneLandline)),
-        '2' if national.len() == 10 => Ok(Phone { national: national.into(), is_mobile: false }),
-        '2' => Err(Problem::new(ProblemCode::PhoneLandlineLength).with("actual", national.len() + 1)),
+        '2' if national.len() == 10 => Ok(Phone {
+            national: national.into(),
+            is_mobile: false,
+        }),
+        '2' => {
+            Err(Problem::new(ProblemCode::PhoneLandlineLength).with("actual", national.len() + 1))
+        }
         _ => Err(Problem::new(ProblemCode::PhoneStart)),
     }
 }
@@ -86,8 +100,17 @@ mod tests {
 
     #[test]
     fn every_usual_way_of_writing_a_mobile() {
-        for s in ["0912345678", "+84912345678", "84912345678", "0084912345678", "0912 345 678", "0912.345.678",
-            "091-234-5678", "+84 (0) 912 345 678", " 0912\u{a0}345\u{a0}678 "] {
+        for s in [
+            "0912345678",
+            "+84912345678",
+            "84912345678",
+            "0084912345678",
+            "0912 345 678",
+            "0912.345.678",
+            "091-234-5678",
+            "+84 (0) 912 345 678",
+            " 0912\u{a0}345\u{a0}678 ",
+        ] {
             let p = parse_phone(s, false).unwrap_or_else(|e| panic!("{s}: {e:?}"));
             assert_eq!(p.e164(), "+84912345678", "{s}");
             assert_eq!(p.display(), "0912 345 678");
@@ -99,23 +122,59 @@ mod tests {
 
     #[test]
     fn problems_are_specific() {
-        assert_eq!(parse_phone("", false).unwrap_err().code, ProblemCode::Required);
-        assert_eq!(parse_phone("091234567", false).unwrap_err().code, ProblemCode::PhoneLength);
-        assert_eq!(parse_phone("091234567", false).unwrap_err().arg("actual"), "9");
-        assert_eq!(parse_phone("09123456789", false).unwrap_err().arg("actual"), "11");
-        assert_eq!(parse_phone("0612345678", false).unwrap_err().code, ProblemCode::PhoneStart);
-        assert_eq!(parse_phone("912345678", false).unwrap_err().code, ProblemCode::PhoneStart);
-        assert_eq!(parse_phone("+1 650 253 0000", false).unwrap_err().code, ProblemCode::PhoneNotVietnamese);
-        assert_eq!(parse_phone("0912abc678", false).unwrap_err().arg("chars"), "abc");
-        assert_eq!(parse_phone("02438254321", false).unwrap_err().code, ProblemCode::PhoneLandline);
-        assert_eq!(parse_phone("0243825432", true).unwrap_err().code, ProblemCode::PhoneLandlineLength);
+        assert_eq!(
+            parse_phone("", false).unwrap_err().code,
+            ProblemCode::Required
+        );
+        assert_eq!(
+            parse_phone("091234567", false).unwrap_err().code,
+            ProblemCode::PhoneLength
+        );
+        assert_eq!(
+            parse_phone("091234567", false).unwrap_err().arg("actual"),
+            "9"
+        );
+        assert_eq!(
+            parse_phone("09123456789", false).unwrap_err().arg("actual"),
+            "11"
+        );
+        assert_eq!(
+            parse_phone("0612345678", false).unwrap_err().code,
+            ProblemCode::PhoneStart
+        );
+        assert_eq!(
+            parse_phone("912345678", false).unwrap_err().code,
+            ProblemCode::PhoneStart
+        );
+        assert_eq!(
+            parse_phone("+1 650 253 0000", false).unwrap_err().code,
+            ProblemCode::PhoneNotVietnamese
+        );
+        assert_eq!(
+            parse_phone("0912abc678", false).unwrap_err().arg("chars"),
+            "abc"
+        );
+        assert_eq!(
+            parse_phone("02438254321", false).unwrap_err().code,
+            ProblemCode::PhoneLandline
+        );
+        assert_eq!(
+            parse_phone("0243825432", true).unwrap_err().code,
+            ProblemCode::PhoneLandlineLength
+        );
     }
 
     #[test]
     fn landlines_where_allowed() {
         let hn = parse_phone("024 3825 4321", true).unwrap();
-        assert_eq!((hn.e164(), hn.display(), hn.is_mobile), ("+842438254321".into(), "024 3825 4321".into(), false));
-        assert_eq!(parse_phone("+84 203 382 5432", true).unwrap().display(), "0203 382 5432");
+        assert_eq!(
+            (hn.e164(), hn.display(), hn.is_mobile),
+            ("+842438254321".into(), "024 3825 4321".into(), false)
+        );
+        assert_eq!(
+            parse_phone("+84 203 382 5432", true).unwrap().display(),
+            "0203 382 5432"
+        );
     }
 
     proptest! {

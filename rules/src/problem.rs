@@ -111,7 +111,10 @@ pub struct Problem {
 impl Problem {
     /// A problem without arguments.
     pub fn new(code: ProblemCode) -> Self {
-        Self { code, args: Vec::new() }
+        Self {
+            code,
+            args: Vec::new(),
+        }
     }
 
     /// Adds a named argument (builder style).

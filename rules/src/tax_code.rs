@@ -41,7 +41,9 @@ pub fn check_digit(first_nine: &[u32; 9]) -> Option<u32> {
 
 fn check_main(digits: &str) -> Result<(), Problem> {
     let d: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
-    let first: [u32; 9] = d[..9].try_into().map_err(|_| Problem::new(ProblemCode::TaxCodeLength))?;
+    let first: [u32; 9] = d[..9]
+        .try_into()
+        .map_err(|_| Problem::new(ProblemCode::TaxCodeLength))?;
     match check_digit(&first) {
         Some(c) if c == d[9] => Ok(()),
         _ => Err(Problem::new(ProblemCode::TaxCodeCheckDigit)),
@@ -74,10 +76,14 @@ pub fn parse_tax_code(input: &str) -> Result<TaxCode, Problem> {
             if branch == "000" {
                 return Err(Problem::new(ProblemCode::TaxCodeBranch));
             }
-            Ok(TaxCode::Branch { parent: parent.into(), branch: branch.into() })
+            Ok(TaxCode::Branch {
+                parent: parent.into(),
+                branch: branch.into(),
+            })
         }
         // An individual's tax code is their personal ID number: its own problems apply.
-        12 => citizen_id::parse_citizen_id(&digits, false).map(|id| TaxCode::Personal(id.digits().to_string())),
+        12 => citizen_id::parse_citizen_id(&digits, false)
+            .map(|id| TaxCode::Personal(id.digits().to_string())),
         n => Err(Problem::new(ProblemCode::TaxCodeLength).with("actual", n)),
     }
 }
@@ -89,19 +95,43 @@ mod tests {
 
     #[test]
     fn known_codes() {
-        assert_eq!(parse_tax_code("0100109106"), Ok(TaxCode::Main("0100109106".into())));
-        assert_eq!(parse_tax_code("0100 109 106"), Ok(TaxCode::Main("0100109106".into())));
+        assert_eq!(
+            parse_tax_code("0100109106"),
+            Ok(TaxCode::Main("0100109106".into()))
+        );
+        assert_eq!(
+            parse_tax_code("0100 109 106"),
+            Ok(TaxCode::Main("0100109106".into()))
+        );
         assert_eq!(
             parse_tax_code("0100109106-001"),
-            Ok(TaxCode::Branch { parent: "0100109106".into(), branch: "001".into() })
+            Ok(TaxCode::Branch {
+                parent: "0100109106".into(),
+                branch: "001".into()
+            })
         );
-        assert_eq!(parse_tax_code("0100109106001").unwrap().display(), "0100109106-001");
-        assert_eq!(parse_tax_code("0100109107").unwrap_err().code, ProblemCode::TaxCodeCheckDigit);
-        assert_eq!(parse_tax_code("0100109106-000").unwrap_err().code, ProblemCode::TaxCodeBranch);
+        assert_eq!(
+            parse_tax_code("0100109106001").unwrap().display(),
+            "0100109106-001"
+        );
+        assert_eq!(
+            parse_tax_code("0100109107").unwrap_err().code,
+            ProblemCode::TaxCodeCheckDigit
+        );
+        assert_eq!(
+            parse_tax_code("0100109106-000").unwrap_err().code,
+            ProblemCode::TaxCodeBranch
+        );
         assert_eq!(parse_tax_code("0100109").unwrap_err().arg("actual"), "7");
         assert_eq!(parse_tax_code("01001O9106").unwrap_err().arg("chars"), "O");
-        assert_eq!(parse_tax_code("001203456789"), Ok(TaxCode::Personal("001203456789".into())));
-        assert_eq!(parse_tax_code("999203456789").unwrap_err().code, ProblemCode::CitizenIdPlace);
+        assert_eq!(
+            parse_tax_code("001203456789"),
+            Ok(TaxCode::Personal("001203456789".into()))
+        );
+        assert_eq!(
+            parse_tax_code("999203456789").unwrap_err().code,
+            ProblemCode::CitizenIdPlace
+        );
         assert_eq!(parse_tax_code(" ").unwrap_err().code, ProblemCode::Required);
     }
 

@@ -22,7 +22,9 @@ pub fn check_required(input: &str) -> Result<(), Problem> {
 pub fn check_max_chars(input: &str, max: usize) -> Result<(), Problem> {
     let actual = tidy_spaces(input).chars().count();
     if actual > max {
-        Err(Problem::new(ProblemCode::TooLong).with("max", max).with("actual", actual))
+        Err(Problem::new(ProblemCode::TooLong)
+            .with("max", max)
+            .with("actual", actual))
     } else {
         Ok(())
     }

@@ -116,31 +116,74 @@ impl QrDefect {
         let vi = locale == Locale::Vi;
         let say = |v: String, e: String| if vi { v } else { e };
         match self {
-            QrDefect::NotAscii => say("Mã chứa ký tự ngoài bảng ASCII in được".into(), "The payload has characters outside printable ASCII".into()),
-            QrDefect::Malformed { at } => say(format!("Trường ở vị trí {at} có thẻ hoặc độ dài sai"), format!("The field at position {at} has a bad tag or length")),
-            QrDefect::Repeated(tag) => say(format!("Trường {tag} xuất hiện hai lần"), format!("Field {tag} appears twice")),
-            QrDefect::Missing(tag) => say(format!("Thiếu trường {tag}"), format!("Field {tag} is missing")),
-            QrDefect::CrcNotLast => say("Trường kiểm tra 63 phải ở cuối, gồm 4 chữ số hệ 16".into(), "The check field 63 must come last, as 4 hexadecimal digits".into()),
-            QrDefect::CrcMismatch { expected, found } => {
-                say(format!("Mã kiểm tra sai: tính được {expected}, trong mã là {found}"), format!("Wrong check code: computed {expected}, the payload says {found}"))
-            }
-            QrDefect::FormatIndicator(v) => say(format!("Trường 00 phải là 01, không phải {v}"), format!("Field 00 must be 01, not {v}")),
-            QrDefect::Initiation(v) => say(format!("Trường 01 phải là 11 hoặc 12, không phải {v}"), format!("Field 01 must be 11 or 12, not {v}")),
-            QrDefect::NotVietQr(v) => say(format!("Không phải mã VietQR: định danh {v}"), format!("Not a VietQR code: identifier {v}")),
-            QrDefect::UnknownService(v) => say(format!("Mã dịch vụ không biết: {v}"), format!("Unknown service code: {v}")),
-            QrDefect::BankBin(v) => say(format!("Mã BIN ngân hàng phải có 6 chữ số: {v}"), format!("The bank BIN must be 6 digits: {v}")),
-            QrDefect::Number(v) => {
-                say(format!("Số tài khoản hoặc số thẻ phải gồm 1 đến 19 chữ cái hoặc chữ số: {v}"), format!("The account or card number must be 1 to 19 letters or digits: {v}"))
-            }
-            QrDefect::Currency(v) => say(format!("Tiền tệ phải là 704 (đồng), không phải {v}"), format!("The currency must be 704 (đồng), not {v}")),
-            QrDefect::Country(v) => say(format!("Quốc gia phải là VN, không phải {v}"), format!("The country must be VN, not {v}")),
-            QrDefect::Amount(v) => say(format!("Số tiền phải là số đồng nguyên dương, tối đa 13 chữ số: {v}"), format!("The amount must be whole đồng above zero, at most 13 digits: {v}")),
-            QrDefect::InitiationAndAmount => {
-                say("Mã tĩnh (11) không được có số tiền; mã có số tiền phải là 12".into(), "A static code (11) has no amount; a code with an amount is 12".into())
-            }
-            QrDefect::Purpose(v) => {
-                say(format!("Nội dung chuyển khoản tối đa 25 chữ cái, chữ số, dấu cách: {v}"), format!("The transfer content is at most 25 letters, digits and spaces: {v}"))
-            }
+            QrDefect::NotAscii => say(
+                "Mã chứa ký tự ngoài bảng ASCII in được".into(),
+                "The payload has characters outside printable ASCII".into(),
+            ),
+            QrDefect::Malformed { at } => say(
+                format!("Trường ở vị trí {at} có thẻ hoặc độ dài sai"),
+                format!("The field at position {at} has a bad tag or length"),
+            ),
+            QrDefect::Repeated(tag) => say(
+                format!("Trường {tag} xuất hiện hai lần"),
+                format!("Field {tag} appears twice"),
+            ),
+            QrDefect::Missing(tag) => say(
+                format!("Thiếu trường {tag}"),
+                format!("Field {tag} is missing"),
+            ),
+            QrDefect::CrcNotLast => say(
+                "Trường kiểm tra 63 phải ở cuối, gồm 4 chữ số hệ 16".into(),
+                "The check field 63 must come last, as 4 hexadecimal digits".into(),
+            ),
+            QrDefect::CrcMismatch { expected, found } => say(
+                format!("Mã kiểm tra sai: tính được {expected}, trong mã là {found}"),
+                format!("Wrong check code: computed {expected}, the payload says {found}"),
+            ),
+            QrDefect::FormatIndicator(v) => say(
+                format!("Trường 00 phải là 01, không phải {v}"),
+                format!("Field 00 must be 01, not {v}"),
+            ),
+            QrDefect::Initiation(v) => say(
+                format!("Trường 01 phải là 11 hoặc 12, không phải {v}"),
+                format!("Field 01 must be 11 or 12, not {v}"),
+            ),
+            QrDefect::NotVietQr(v) => say(
+                format!("Không phải mã VietQR: định danh {v}"),
+                format!("Not a VietQR code: identifier {v}"),
+            ),
+            QrDefect::UnknownService(v) => say(
+                format!("Mã dịch vụ không biết: {v}"),
+                format!("Unknown service code: {v}"),
+            ),
+            QrDefect::BankBin(v) => say(
+                format!("Mã BIN ngân hàng phải có 6 chữ số: {v}"),
+                format!("The bank BIN must be 6 digits: {v}"),
+            ),
+            QrDefect::Number(v) => say(
+                format!("Số tài khoản hoặc số thẻ phải gồm 1 đến 19 chữ cái hoặc chữ số: {v}"),
+                format!("The account or card number must be 1 to 19 letters or digits: {v}"),
+            ),
+            QrDefect::Currency(v) => say(
+                format!("Tiền tệ phải là 704 (đồng), không phải {v}"),
+                format!("The currency must be 704 (đồng), not {v}"),
+            ),
+            QrDefect::Country(v) => say(
+                format!("Quốc gia phải là VN, không phải {v}"),
+                format!("The country must be VN, not {v}"),
+            ),
+            QrDefect::Amount(v) => say(
+                format!("Số tiền phải là số đồng nguyên dương, tối đa 13 chữ số: {v}"),
+                format!("The amount must be whole đồng above zero, at most 13 digits: {v}"),
+            ),
+            QrDefect::InitiationAndAmount => say(
+                "Mã tĩnh (11) không được có số tiền; mã có số tiền phải là 12".into(),
+                "A static code (11) has no amount; a code with an amount is 12".into(),
+            ),
+            QrDefect::Purpose(v) => say(
+                format!("Nội dung chuyển khoản tối đa 25 chữ cái, chữ số, dấu cách: {v}"),
+                format!("The transfer content is at most 25 letters, digits and spaces: {v}"),
+            ),
         }
     }
 }
@@ -169,7 +212,11 @@ pub fn transfer_content(text: &str) -> String {
     }
     let mut out = String::new();
     for word in plain.split_whitespace() {
-        let needed = if out.is_empty() { word.len() } else { out.len() + 1 + word.len() };
+        let needed = if out.is_empty() {
+            word.len()
+        } else {
+            out.len() + 1 + word.len()
+        };
         if needed > MAX_PURPOSE {
             if out.is_empty() {
                 out.push_str(&word[..MAX_PURPOSE]);
@@ -194,7 +241,11 @@ pub fn crc16(bytes: &[u8]) -> u16 {
     for &b in bytes {
         crc ^= (b as u16) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -208,17 +259,29 @@ fn field(tag: &str, value: &str) -> String {
 impl Transfer {
     /// A transfer without an amount or content (a static code: the payer types the amount).
     pub fn new(bank_bin: &str, number: &str, service: Service) -> Transfer {
-        Transfer { bank_bin: bank_bin.into(), number: number.into(), service, amount: None, purpose: String::new() }
+        Transfer {
+            bank_bin: bank_bin.into(),
+            number: number.into(),
+            service,
+            amount: None,
+            purpose: String::new(),
+        }
     }
 
     /// The same transfer for `amount` đồng.
     pub fn with_amount(self, amount: u64) -> Transfer {
-        Transfer { amount: Some(amount), ..self }
+        Transfer {
+            amount: Some(amount),
+            ..self
+        }
     }
 
     /// The same transfer with a content made from `text` by [`transfer_content`].
     pub fn with_purpose(self, text: &str) -> Transfer {
-        Transfer { purpose: transfer_content(text), ..self }
+        Transfer {
+            purpose: transfer_content(text),
+            ..self
+        }
     }
 
     /// Checks every part of the transfer against what the format allows.
@@ -226,7 +289,10 @@ impl Transfer {
         if self.bank_bin.len() != 6 || !self.bank_bin.bytes().all(|b| b.is_ascii_digit()) {
             return Err(QrDefect::BankBin(self.bank_bin.clone()));
         }
-        if self.number.is_empty() || self.number.len() > MAX_NUMBER || !self.number.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if self.number.is_empty()
+            || self.number.len() > MAX_NUMBER
+            || !self.number.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
             return Err(QrDefect::Number(self.number.clone()));
         }
         if let Some(amount) = self.amount {
@@ -244,7 +310,8 @@ impl Transfer {
     pub fn payload(&self) -> Result<String, QrDefect> {
         self.check()?;
         let bank = field("00", &self.bank_bin) + &field("01", &self.number);
-        let beneficiary = field("00", NAPAS_GUID) + &field("01", &bank) + &field("02", self.service.code());
+        let beneficiary =
+            field("00", NAPAS_GUID) + &field("01", &bank) + &field("02", self.service.code());
         let mut out = field("00", "01");
         out += &field("01", if self.amount.is_some() { "12" } else { "11" });
         out += &field("38", &beneficiary);
@@ -267,16 +334,32 @@ impl Transfer {
             return Err(QrDefect::NotAscii);
         }
         let top = fields(payload, 0)?;
-        let (crc_at, crc) = top.iter().find(|(_, tag, _)| tag == "63").map(|(at, _, v)| (*at, v.clone())).ok_or(QrDefect::Missing("63"))?;
-        if crc_at + 8 != payload.len() || crc.len() != 4 || !crc.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let (crc_at, crc) = top
+            .iter()
+            .find(|(_, tag, _)| tag == "63")
+            .map(|(at, _, v)| (*at, v.clone()))
+            .ok_or(QrDefect::Missing("63"))?;
+        if crc_at + 8 != payload.len()
+            || crc.len() != 4
+            || !crc.bytes().all(|b| b.is_ascii_hexdigit())
+        {
             return Err(QrDefect::CrcNotLast);
         }
         let expected = format!("{:04X}", crc16(&payload.as_bytes()[..crc_at + 4]));
         if !expected.eq_ignore_ascii_case(&crc) {
-            return Err(QrDefect::CrcMismatch { expected, found: crc });
+            return Err(QrDefect::CrcMismatch {
+                expected,
+                found: crc,
+            });
         }
-        let get = |list: &[(usize, String, String)], tag: &str| list.iter().find(|(_, t, _)| t == tag).map(|(_, _, v)| v.clone());
-        let need = |list: &[(usize, String, String)], tag: &str, name: &'static str| get(list, tag).ok_or(QrDefect::Missing(name));
+        let get = |list: &[(usize, String, String)], tag: &str| {
+            list.iter()
+                .find(|(_, t, _)| t == tag)
+                .map(|(_, _, v)| v.clone())
+        };
+        let need = |list: &[(usize, String, String)], tag: &str, name: &'static str| {
+            get(list, tag).ok_or(QrDefect::Missing(name))
+        };
 
         let format = need(&top, "00", "00")?;
         if format != "01" {
@@ -310,7 +393,14 @@ impl Transfer {
         }
         let amount = match get(&top, "54") {
             None => None,
-            Some(a) if !a.is_empty() && a.len() <= MAX_AMOUNT_DIGITS && a.bytes().all(|b| b.is_ascii_digit()) && !a.starts_with('0') => a.parse().ok(),
+            Some(a)
+                if !a.is_empty()
+                    && a.len() <= MAX_AMOUNT_DIGITS
+                    && a.bytes().all(|b| b.is_ascii_digit())
+                    && !a.starts_with('0') =>
+            {
+                a.parse().ok()
+            }
             Some(a) => return Err(QrDefect::Amount(a)),
         };
         if amount.is_some() != (initiation == "12") {
@@ -320,7 +410,13 @@ impl Transfer {
             Some(extra) => get(&fields(&extra, 0)?, "08").unwrap_or_default(),
             None => String::new(),
         };
-        let transfer = Transfer { bank_bin, number, service, amount, purpose };
+        let transfer = Transfer {
+            bank_bin,
+            number,
+            service,
+            amount,
+            purpose,
+        };
         transfer.check()?;
         Ok(transfer)
     }
@@ -332,9 +428,19 @@ fn fields(text: &str, offset: usize) -> Result<Vec<(usize, String, String)>, QrD
     let mut out: Vec<(usize, String, String)> = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let head = text.get(at..at + 4).filter(|h| h.bytes().all(|b| b.is_ascii_digit())).ok_or(QrDefect::Malformed { at: offset + at })?;
-        let (tag, len) = (&head[..2], head[2..].parse::<usize>().map_err(|_| QrDefect::Malformed { at: offset + at })?);
-        let value = text.get(at + 4..at + 4 + len).ok_or(QrDefect::Malformed { at: offset + at })?;
+        let head = text
+            .get(at..at + 4)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or(QrDefect::Malformed { at: offset + at })?;
+        let (tag, len) = (
+            &head[..2],
+            head[2..]
+                .parse::<usize>()
+                .map_err(|_| QrDefect::Malformed { at: offset + at })?,
+        );
+        let value = text
+            .get(at + 4..at + 4 + len)
+            .ok_or(QrDefect::Malformed { at: offset + at })?;
         if out.iter().any(|(_, t, _)| t == tag) {
             return Err(QrDefect::Repeated(tag.into()));
         }
@@ -353,8 +459,16 @@ mod tests {
 
     #[test]
     fn builds_the_published_static_code() {
-        assert_eq!(Transfer::new("970416", "257678859", Service::Account).payload().unwrap(), STATIC_ACB);
-        assert_eq!(Transfer::parse(STATIC_ACB).unwrap(), Transfer::new("970416", "257678859", Service::Account));
+        assert_eq!(
+            Transfer::new("970416", "257678859", Service::Account)
+                .payload()
+                .unwrap(),
+            STATIC_ACB
+        );
+        assert_eq!(
+            Transfer::parse(STATIC_ACB).unwrap(),
+            Transfer::new("970416", "257678859", Service::Account)
+        );
     }
 
     #[test]
@@ -363,45 +477,144 @@ mod tests {
             let body = STATIC_ACB[..STATIC_ACB.len() - 4].replace(from, to);
             format!("{body}{:04X}", crc16(body.as_bytes()))
         };
-        assert_eq!(Transfer::parse(&STATIC_ACB.replace("AE9F", "AE9E")), Err(QrDefect::CrcMismatch { expected: "AE9F".into(), found: "AE9E".into() }));
-        assert_eq!(Transfer::parse(&with("5303704", "5303840")), Err(QrDefect::Currency("840".into())));
-        assert_eq!(Transfer::parse(&with("5802VN", "5802LA")), Err(QrDefect::Country("LA".into())));
-        assert_eq!(Transfer::parse(&with("A000000727", "A000000775")), Err(QrDefect::NotVietQr("A000000775".into())));
-        assert_eq!(Transfer::parse(&with("QRIBFTTA", "QRPUSHXX")), Err(QrDefect::UnknownService("QRPUSHXX".into())));
-        assert_eq!(Transfer::parse(&with("010211", "010213")), Err(QrDefect::Initiation("13".into())));
-        assert_eq!(Transfer::parse(&with("010211", "010212")), Err(QrDefect::InitiationAndAmount));
-        assert_eq!(Transfer::parse(&with("5303704", "")), Err(QrDefect::Missing("53")));
-        assert_eq!(Transfer::parse(&with("0006970416", "000697041X")), Err(QrDefect::BankBin("97041X".into())));
-        assert_eq!(Transfer::parse(&with("5802VN", "5802VN5802VN")), Err(QrDefect::Repeated("58".into())));
-        assert_eq!(Transfer::parse(&format!("{STATIC_ACB}9900")), Err(QrDefect::CrcNotLast));
-        assert!(matches!(Transfer::parse("0002010102116304"), Err(QrDefect::Malformed { .. })));
+        assert_eq!(
+            Transfer::parse(&STATIC_ACB.replace("AE9F", "AE9E")),
+            Err(QrDefect::CrcMismatch {
+                expected: "AE9F".into(),
+                found: "AE9E".into()
+            })
+        );
+        assert_eq!(
+            Transfer::parse(&with("5303704", "5303840")),
+            Err(QrDefect::Currency("840".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&with("5802VN", "5802LA")),
+            Err(QrDefect::Country("LA".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&with("A000000727", "A000000775")),
+            Err(QrDefect::NotVietQr("A000000775".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&with("QRIBFTTA", "QRPUSHXX")),
+            Err(QrDefect::UnknownService("QRPUSHXX".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&with("010211", "010213")),
+            Err(QrDefect::Initiation("13".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&with("010211", "010212")),
+            Err(QrDefect::InitiationAndAmount)
+        );
+        assert_eq!(
+            Transfer::parse(&with("5303704", "")),
+            Err(QrDefect::Missing("53"))
+        );
+        assert_eq!(
+            Transfer::parse(&with("0006970416", "000697041X")),
+            Err(QrDefect::BankBin("97041X".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&with("5802VN", "5802VN5802VN")),
+            Err(QrDefect::Repeated("58".into()))
+        );
+        assert_eq!(
+            Transfer::parse(&format!("{STATIC_ACB}9900")),
+            Err(QrDefect::CrcNotLast)
+        );
+        assert!(matches!(
+            Transfer::parse("0002010102116304"),
+            Err(QrDefect::Malformed { .. })
+        ));
         assert_eq!(Transfer::parse("000201é"), Err(QrDefect::NotAscii));
-        assert!(matches!(Transfer::parse(&with("5802VN", "5809VN")), Err(QrDefect::Malformed { .. })));
+        assert!(matches!(
+            Transfer::parse(&with("5802VN", "5809VN")),
+            Err(QrDefect::Malformed { .. })
+        ));
         let amount_zero = "00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303704540105802VN";
-        let amount_zero = format!("{amount_zero}6304{:04X}", crc16(format!("{amount_zero}6304").as_bytes()));
-        assert_eq!(Transfer::parse(&amount_zero), Err(QrDefect::Amount("0".into())));
+        let amount_zero = format!(
+            "{amount_zero}6304{:04X}",
+            crc16(format!("{amount_zero}6304").as_bytes())
+        );
+        assert_eq!(
+            Transfer::parse(&amount_zero),
+            Err(QrDefect::Amount("0".into()))
+        );
     }
 
     #[test]
     fn refuses_to_build_what_a_bank_cannot_read() {
         let base = Transfer::new("970416", "257678859", Service::Account);
-        assert_eq!(Transfer { bank_bin: "97041".into(), ..base.clone() }.payload(), Err(QrDefect::BankBin("97041".into())));
-        assert_eq!(Transfer { number: "12345678901234567890".into(), ..base.clone() }.payload(), Err(QrDefect::Number("12345678901234567890".into())));
-        assert_eq!(Transfer { number: "123 456".into(), ..base.clone() }.payload(), Err(QrDefect::Number("123 456".into())));
-        assert_eq!(base.clone().with_amount(0).payload(), Err(QrDefect::Amount("0".into())));
-        assert_eq!(base.clone().with_amount(10_000_000_000_000).payload(), Err(QrDefect::Amount("10000000000000".into())));
-        assert!(base.clone().with_amount(9_999_999_999_999).payload().is_ok());
-        assert_eq!(Transfer { purpose: "Lệ phí".into(), ..base }.payload(), Err(QrDefect::Purpose("Lệ phí".into())));
+        assert_eq!(
+            Transfer {
+                bank_bin: "97041".into(),
+                ..base.clone()
+            }
+            .payload(),
+            Err(QrDefect::BankBin("97041".into()))
+        );
+        assert_eq!(
+            Transfer {
+                number: "12345678901234567890".into(),
+                ..base.clone()
+            }
+            .payload(),
+            Err(QrDefect::Number("12345678901234567890".into()))
+        );
+        assert_eq!(
+            Transfer {
+                number: "123 456".into(),
+                ..base.clone()
+            }
+            .payload(),
+            Err(QrDefect::Number("123 456".into()))
+        );
+        assert_eq!(
+            base.clone().with_amount(0).payload(),
+            Err(QrDefect::Amount("0".into()))
+        );
+        assert_eq!(
+            base.clone().with_amount(10_000_000_000_000).payload(),
+            Err(QrDefect::Amount("10000000000000".into()))
+        );
+        assert!(base
+            .clone()
+            .with_amount(9_999_999_999_999)
+            .payload()
+            .is_ok());
+        assert_eq!(
+            Transfer {
+                purpose: "Lệ phí".into(),
+                ..base
+            }
+            .payload(),
+            Err(QrDefect::Purpose("Lệ phí".into()))
+        );
     }
 
     #[test]
     fn transfer_content_keeps_what_banks_accept() {
-        assert_eq!(transfer_content("  Nộp   lệ phí: hồ sơ #12 "), "Nop le phi ho so 12");
+        assert_eq!(
+            transfer_content("  Nộp   lệ phí: hồ sơ #12 "),
+            "Nop le phi ho so 12"
+        );
         assert_eq!(transfer_content("ĐĂNG KÝ"), "DANG KY");
-        assert_eq!(transfer_content("Nguyễn Thị Ánh Tuyết Phương Thảo"), "Nguyen Thi Anh Tuyet");
-        assert_eq!(transfer_content("abcdefghijklmnopqrstuvwxyz0123"), "abcdefghijklmnopqrstuvwxy");
+        assert_eq!(
+            transfer_content("Nguyễn Thị Ánh Tuyết Phương Thảo"),
+            "Nguyen Thi Anh Tuyet"
+        );
+        assert_eq!(
+            transfer_content("abcdefghijklmnopqrstuvwxyz0123"),
+            "abcdefghijklmnopqrstuvwxy"
+        );
         assert_eq!(transfer_content("—"), "");
-        for message in [QrDefect::NotAscii, QrDefect::Missing("53"), QrDefect::InitiationAndAmount] {
+        for message in [
+            QrDefect::NotAscii,
+            QrDefect::Missing("53"),
+            QrDefect::InitiationAndAmount,
+        ] {
             assert_ne!(message.message(Locale::Vi), message.message(Locale::En));
         }
     }
@@ -417,7 +630,11 @@ mod tests {
             .prop_map(|(bin, number, card, amount, purpose)| Transfer {
                 bank_bin: bin,
                 number,
-                service: if card { Service::Card } else { Service::Account },
+                service: if card {
+                    Service::Card
+                } else {
+                    Service::Account
+                },
                 amount,
                 purpose: transfer_content(&purpose),
             })

@@ -7,8 +7,28 @@ use dvc_rules::form::{decode_urlencoded, validate, FieldRule, FieldSpec};
 use dvc_rules::{citizen_id, divisions, email, money, name, phone, tax_code, text};
 
 fn inputs() -> Vec<String> {
-    let pieces = ["0", "9", " ", ".", "-", "+84", "ễ", "\u{306}", "\u{300}\u{301}", "😀", "\u{0}", "\u{feff}", "%", "%E1%BB", "&=", "Đ"];
-    let mut out: Vec<String> = pieces.iter().map(|p| p.repeat(100_000 / p.chars().count().max(1))).collect();
+    let pieces = [
+        "0",
+        "9",
+        " ",
+        ".",
+        "-",
+        "+84",
+        "ễ",
+        "\u{306}",
+        "\u{300}\u{301}",
+        "😀",
+        "\u{0}",
+        "\u{feff}",
+        "%",
+        "%E1%BB",
+        "&=",
+        "Đ",
+    ];
+    let mut out: Vec<String> = pieces
+        .iter()
+        .map(|p| p.repeat(100_000 / p.chars().count().max(1)))
+        .collect();
     out.push(pieces.concat().repeat(6_000));
     out.push(String::new());
     out
@@ -19,8 +39,24 @@ fn every_rule_survives_long_and_strange_input() {
     let today = Date::new(2026, 11, 23).unwrap();
     let specs = vec![
         FieldSpec::new("a", "a", FieldRule::Name),
-        FieldSpec::new("b", "b", FieldRule::CitizenId { allow_old_card: true, birth_date_field: Some("c".into()), sex_field: Some("a".into()) }),
-        FieldSpec::new("c", "c", FieldRule::Date(DateLimits { past: true, not_past: false, min_age: Some(18) })),
+        FieldSpec::new(
+            "b",
+            "b",
+            FieldRule::CitizenId {
+                allow_old_card: true,
+                birth_date_field: Some("c".into()),
+                sex_field: Some("a".into()),
+            },
+        ),
+        FieldSpec::new(
+            "c",
+            "c",
+            FieldRule::Date(DateLimits {
+                past: true,
+                not_past: false,
+                min_age: Some(18),
+            }),
+        ),
         FieldSpec::new("d", "d", FieldRule::Money),
     ];
     for s in inputs() {

@@ -11,11 +11,24 @@ use serde_json::Value;
 use std::io::{BufRead, Write};
 
 fn text(v: &Value, k: &str) -> String {
-    v.get(k).and_then(Value::as_str).unwrap_or_default().to_string()
+    v.get(k)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn pairs(v: &Value) -> Vec<(String, String)> {
-    v.get("pairs").and_then(Value::as_array).into_iter().flatten().filter_map(|p| Some((p.get(0)?.as_str()?.to_string(), p.get(1)?.as_str()?.to_string()))).collect()
+    v.get("pairs")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|p| {
+            Some((
+                p.get(0)?.as_str()?.to_string(),
+                p.get(1)?.as_str()?.to_string(),
+            ))
+        })
+        .collect()
 }
 
 fn main() {
@@ -28,17 +41,18 @@ fn main() {
         };
         let answer = if let Some(u) = job.get("url") {
             let merchant = Merchant::sandbox(&text(u, "tmn"), &text(u, "secret"));
-            merchant.payment_url(&PaymentRequest {
-                txn_ref: text(u, "txn_ref"),
-                amount: u.get("amount").and_then(Value::as_u64).unwrap_or_default(),
-                order_info: text(u, "order_info"),
-                return_url: text(u, "return_url"),
-                ip_addr: text(u, "ip"),
-                locale: Locale::Vi,
-                created_at: u.get("created").and_then(Value::as_u64).unwrap_or_default(),
-                expires_at: u.get("expires").and_then(Value::as_u64).unwrap_or_default(),
-            })
-            .unwrap_or_else(|| "amount too large".into())
+            merchant
+                .payment_url(&PaymentRequest {
+                    txn_ref: text(u, "txn_ref"),
+                    amount: u.get("amount").and_then(Value::as_u64).unwrap_or_default(),
+                    order_info: text(u, "order_info"),
+                    return_url: text(u, "return_url"),
+                    ip_addr: text(u, "ip"),
+                    locale: Locale::Vi,
+                    created_at: u.get("created").and_then(Value::as_u64).unwrap_or_default(),
+                    expires_at: u.get("expires").and_then(Value::as_u64).unwrap_or_default(),
+                })
+                .unwrap_or_else(|| "amount too large".into())
         } else if let Some(s) = job.get("sign") {
             signature(&text(s, "secret"), &pairs(s))
         } else if let Some(v) = job.get("verify") {

@@ -22,8 +22,13 @@ pub const REVALIDATE: &str = "no-cache";
 /// Serves `dir` at the root of the returned router (merge it into the portal's, or use it as
 /// the fallback service), precompressed files first.
 pub fn router(dir: &Path) -> Router {
-    let files = ServeDir::new(dir).precompressed_br().precompressed_gzip().append_index_html_on_directories(false);
-    Router::new().fallback_service(files).layer(middleware::from_fn(cache_control))
+    let files = ServeDir::new(dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(false);
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_control))
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {
@@ -31,7 +36,9 @@ async fn cache_control(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     if response.status().is_success() {
         let value = if hashed { IMMUTABLE } else { REVALIDATE };
-        response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(value));
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static(value));
     }
     response
 }
@@ -42,7 +49,10 @@ pub fn is_hashed(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or(path);
     let mut parts = file.rsplit('.');
     let (_ext, hash) = (parts.next(), parts.next());
-    parts.next().is_some() && hash.is_some_and(|h| h.len() == HASH_HEX && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+    parts.next().is_some()
+        && hash.is_some_and(|h| {
+            h.len() == HASH_HEX && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        })
 }
 
 /// Hex digits of the content hash in file names.
@@ -77,7 +87,8 @@ impl Manifest {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Manifest::default()),
             Err(e) => return Err(format!("{}: {e}", path.display())),
         };
-        let map: BTreeMap<String, String> = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let map: BTreeMap<String, String> =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(Manifest(map))
     }
 
@@ -113,7 +124,10 @@ mod tests {
     }
 
     async fn get(dir: &Path, path: &str, encoding: &str) -> Response {
-        let req = Request::get(path).header(header::ACCEPT_ENCODING, encoding).body(Body::empty()).unwrap();
+        let req = Request::get(path)
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap();
         router(dir).oneshot(req).await.unwrap()
     }
 
@@ -136,7 +150,13 @@ mod tests {
     async fn refuses_paths_that_leave_the_folder() {
         let dir = site();
         std::fs::write(dir.parent().unwrap().join("dvc-secret.txt"), "secret").unwrap();
-        for path in ["/../dvc-secret.txt", "/pkg/../../dvc-secret.txt", "/%2e%2e/dvc-secret.txt", "/..%2fdvc-secret.txt", "//etc/passwd"] {
+        for path in [
+            "/../dvc-secret.txt",
+            "/pkg/../../dvc-secret.txt",
+            "/%2e%2e/dvc-secret.txt",
+            "/..%2fdvc-secret.txt",
+            "//etc/passwd",
+        ] {
             let res = get(&dir, path, "").await;
             assert_ne!(res.status(), StatusCode::OK, "{path}");
         }
@@ -148,7 +168,11 @@ mod tests {
         assert!(is_hashed(&n), "{n}");
         assert_ne!(n, hashed_name("dvc-ui.css", b"body{ }"));
         assert!(is_hashed("/pkg/dvc_demo_bg.0a1b2c3d4e.wasm"));
-        assert!(!is_hashed("/favicon.svg") && !is_hashed("/a.0a1b2c3d4.css") && !is_hashed("/0a1b2c3d4e.css"));
+        assert!(
+            !is_hashed("/favicon.svg")
+                && !is_hashed("/a.0a1b2c3d4.css")
+                && !is_hashed("/0a1b2c3d4e.css")
+        );
         let m = Manifest::from_pairs([("dvc-ui.css".to_string(), n.clone())]);
         assert_eq!(m.path("dvc-ui.css"), format!("/{n}"));
         assert_eq!(m.path("favicon.svg"), "/favicon.svg");

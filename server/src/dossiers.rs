@@ -97,7 +97,9 @@ impl DossierCode {
     /// Reads a code as written ("000.00.12.H62-201105-0004"; spaces around it ignored).
     pub fn parse(text: &str) -> Result<DossierCode, CodeProblem> {
         let parts: Vec<&str> = text.trim().split('-').collect();
-        let [agency, day, sequence] = parts.as_slice() else { return Err(CodeProblem::Shape) };
+        let [agency, day, sequence] = parts.as_slice() else {
+            return Err(CodeProblem::Shape);
+        };
         if !is_agency_code(agency) {
             return Err(CodeProblem::Agency);
         }
@@ -107,21 +109,33 @@ impl DossierCode {
         }
         let (yy, mm, dd) = (number(&day[0..2]), number(&day[2..4]), number(&day[4..6]));
         let day = match (yy, mm, dd) {
-            (Some(y), Some(m), Some(d)) => Date::new(2000 + y as u16, m as u8, d as u8).ok_or(CodeProblem::Day)?,
+            (Some(y), Some(m), Some(d)) => {
+                Date::new(2000 + y as u16, m as u8, d as u8).ok_or(CodeProblem::Day)?
+            }
             _ => return Err(CodeProblem::Day),
         };
         if sequence.len() < 4 || !sequence.bytes().all(|b| b.is_ascii_digit()) {
             return Err(CodeProblem::Sequence);
         }
-        let sequence = number(sequence).filter(|n| *n > 0).ok_or(CodeProblem::Sequence)?;
-        Ok(DossierCode { agency: agency.to_string(), day, sequence })
+        let sequence = number(sequence)
+            .filter(|n| *n > 0)
+            .ok_or(CodeProblem::Sequence)?;
+        Ok(DossierCode {
+            agency: agency.to_string(),
+            day,
+            sequence,
+        })
     }
 }
 
 impl fmt::Display for DossierCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let yy = self.day.year % 100;
-        write!(f, "{}-{yy:02}{:02}{:02}-{:04}", self.agency, self.day.month, self.day.day, self.sequence)
+        write!(
+            f,
+            "{}-{yy:02}{:02}{:02}-{:04}",
+            self.agency, self.day.month, self.day.day, self.sequence
+        )
     }
 }
 
@@ -146,7 +160,11 @@ pub struct Draft {
 
 /// `answers` without the named ones (the password and one-time-code fields of the page).
 pub fn without(answers: &[(String, String)], never_kept: &[&str]) -> Vec<(String, String)> {
-    answers.iter().filter(|(name, _)| !never_kept.contains(&name.as_str())).cloned().collect()
+    answers
+        .iter()
+        .filter(|(name, _)| !never_kept.contains(&name.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// The store could not be read or written (its message is for the server's log; the citizen
@@ -181,7 +199,13 @@ pub trait DossierStore: Send + Sync {
     fn purge_expired(&self, now: u64) -> Result<usize, StoreError>;
     /// Keeps a file the citizen attached to `question` of the unsubmitted draft `draft`
     /// (saved first), so it is never uploaded again; None when there is no such draft.
-    fn add_file(&self, draft: &str, question: &str, name: &str, bytes: &[u8]) -> Result<Option<KeptFile>, StoreError>;
+    fn add_file(
+        &self,
+        draft: &str,
+        question: &str,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<Option<KeptFile>, StoreError>;
     /// The files kept for `question` of `draft`, in the order they were attached.
     fn files(&self, draft: &str, question: &str) -> Result<Vec<KeptFile>, StoreError>;
     /// A kept file's name and content (to pass the dossier on to the agency).
@@ -237,12 +261,31 @@ const DRAFT_COLUMNS: &str = "id, service, answers, step, updated_at, expires_at,
 type DraftRow = (String, String, String, String, i64, i64, Option<String>);
 
 fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+    ))
 }
 
-fn read_draft((id, service, answers, step, updated_at, expires_at, owner): DraftRow) -> Result<Draft, StoreError> {
-    let answers = serde_json::from_str(&answers).map_err(|e| StoreError(format!("draft {id}: {e}")))?;
-    Ok(Draft { id, service, answers, step, updated_at: updated_at as u64, expires_at: expires_at as u64, owner })
+fn read_draft(
+    (id, service, answers, step, updated_at, expires_at, owner): DraftRow,
+) -> Result<Draft, StoreError> {
+    let answers =
+        serde_json::from_str(&answers).map_err(|e| StoreError(format!("draft {id}: {e}")))?;
+    Ok(Draft {
+        id,
+        service,
+        answers,
+        step,
+        updated_at: updated_at as u64,
+        expires_at: expires_at as u64,
+        owner,
+    })
 }
 
 /// Drafts and codes in an SQLite database.
@@ -275,7 +318,9 @@ impl SqliteDossiers {
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -320,15 +365,24 @@ impl DossierStore for SqliteDossiers {
 
     fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError> {
         if !is_agency_code(agency) {
-            return Err(StoreError(format!("{agency:?} is not an agency code (ddd.dd.dd.Ldd)")));
+            return Err(StoreError(format!(
+                "{agency:?} is not an agency code (ddd.dd.dd.Ldd)"
+            )));
         }
         let mut conn = self.conn();
         // IMMEDIATE: the write lock first, so no other process takes the same number.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let kept: Option<Option<String>> = tx.query_row("SELECT code FROM drafts WHERE id = ?1", params![id], |r| r.get(0)).optional()?;
+        let kept: Option<Option<String>> = tx
+            .query_row("SELECT code FROM drafts WHERE id = ?1", params![id], |r| {
+                r.get(0)
+            })
+            .optional()?;
         let code = match kept {
             None => None,
-            Some(Some(code)) => Some(DossierCode::parse(&code).map_err(|p| StoreError(format!("stored code {code:?}: {p:?}")))?),
+            Some(Some(code)) => Some(
+                DossierCode::parse(&code)
+                    .map_err(|p| StoreError(format!("stored code {code:?}: {p:?}")))?,
+            ),
             Some(None) => {
                 let key = format!("{:04}-{:02}-{:02}", day.year, day.month, day.day);
                 let sequence: u32 = tx.query_row(
@@ -337,8 +391,15 @@ impl DossierStore for SqliteDossiers {
                     params![agency, key],
                     |r| r.get(0),
                 )?;
-                let code = DossierCode { agency: agency.to_string(), day, sequence };
-                tx.execute("UPDATE drafts SET code = ?2 WHERE id = ?1", params![id, code.to_string()])?;
+                let code = DossierCode {
+                    agency: agency.to_string(),
+                    day,
+                    sequence,
+                };
+                tx.execute(
+                    "UPDATE drafts SET code = ?2 WHERE id = ?1",
+                    params![id, code.to_string()],
+                )?;
                 Some(code)
             }
         };
@@ -353,37 +414,69 @@ impl DossierStore for SqliteDossiers {
             "DELETE FROM draft_files WHERE draft_id IN (SELECT id FROM drafts WHERE code IS NULL AND expires_at <= ?1)",
             params![now as i64],
         )?;
-        let gone = tx.execute("DELETE FROM drafts WHERE code IS NULL AND expires_at <= ?1", params![now as i64])?;
+        let gone = tx.execute(
+            "DELETE FROM drafts WHERE code IS NULL AND expires_at <= ?1",
+            params![now as i64],
+        )?;
         tx.commit()?;
         Ok(gone)
     }
 
     fn submitted(&self, id: &str) -> Result<Option<DossierCode>, StoreError> {
-        let code: Option<Option<String>> = self.conn().query_row("SELECT code FROM drafts WHERE id = ?1", params![id], |r| r.get(0)).optional()?;
-        code.flatten().map(|c| DossierCode::parse(&c).map_err(|p| StoreError(format!("stored code {c:?}: {p:?}")))).transpose()
+        let code: Option<Option<String>> = self
+            .conn()
+            .query_row("SELECT code FROM drafts WHERE id = ?1", params![id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        code.flatten()
+            .map(|c| {
+                DossierCode::parse(&c).map_err(|p| StoreError(format!("stored code {c:?}: {p:?}")))
+            })
+            .transpose()
     }
 
-    fn add_file(&self, draft: &str, question: &str, name: &str, bytes: &[u8]) -> Result<Option<KeptFile>, StoreError> {
+    fn add_file(
+        &self,
+        draft: &str,
+        question: &str,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<Option<KeptFile>, StoreError> {
         let conn = self.conn();
         let added = conn.execute(
             "INSERT INTO draft_files (draft_id, question, name, content)
              SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND code IS NULL)",
             params![draft, question, name, bytes],
         )?;
-        Ok((added == 1).then(|| KeptFile { id: conn.last_insert_rowid(), name: name.to_string(), bytes: bytes.len() as u64 }))
+        Ok((added == 1).then(|| KeptFile {
+            id: conn.last_insert_rowid(),
+            name: name.to_string(),
+            bytes: bytes.len() as u64,
+        }))
     }
 
     fn files(&self, draft: &str, question: &str) -> Result<Vec<KeptFile>, StoreError> {
         let conn = self.conn();
         let mut query = conn.prepare("SELECT id, name, length(content) FROM draft_files WHERE draft_id = ?1 AND question = ?2 ORDER BY id")?;
-        let rows = query.query_map(params![draft, question], |r| Ok(KeptFile { id: r.get(0)?, name: r.get(1)?, bytes: r.get::<_, i64>(2)? as u64 }))?;
+        let rows = query.query_map(params![draft, question], |r| {
+            Ok(KeptFile {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                bytes: r.get::<_, i64>(2)? as u64,
+            })
+        })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
     fn file(&self, draft: &str, file: i64) -> Result<Option<(String, Vec<u8>)>, StoreError> {
         Ok(self
             .conn()
-            .query_row("SELECT name, content FROM draft_files WHERE draft_id = ?1 AND id = ?2", params![draft, file], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT name, content FROM draft_files WHERE draft_id = ?1 AND id = ?2",
+                params![draft, file],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?)
     }
 
@@ -410,7 +503,10 @@ mod tests {
         Draft {
             id: id.into(),
             service: "dang-ky-thuong-tru".into(),
-            answers: vec![("full_name".into(), "Nguyễn Thị Hoà".into()), ("note".into(), "<b>a\nb</b>".into())],
+            answers: vec![
+                ("full_name".into(), "Nguyễn Thị Hoà".into()),
+                ("note".into(), "<b>a\nb</b>".into()),
+            ],
             step: "/dia-chi".into(),
             updated_at: 1_000,
             expires_at: 1_000 + DRAFT_LIFETIME.as_secs(),
@@ -421,31 +517,108 @@ mod tests {
     #[test]
     fn a_citizens_newest_draft_is_found_by_owner_and_the_first_owner_stays() {
         let store = SqliteDossiers::in_memory().unwrap();
-        let mine = |id: &str, at: u64| Draft { owner: Some("an".into()), updated_at: at, expires_at: at + 100, ..draft(id) };
+        let mine = |id: &str, at: u64| Draft {
+            owner: Some("an".into()),
+            updated_at: at,
+            expires_at: at + 100,
+            ..draft(id)
+        };
         store.save_draft(&mine("old", 1_000)).unwrap();
         store.save_draft(&mine("new", 1_050)).unwrap();
-        store.save_draft(&Draft { owner: Some("binh".into()), updated_at: 1_060, ..draft("other") }).unwrap();
-        store.save_draft(&Draft { updated_at: 1_070, ..draft("nobody") }).unwrap();
-        assert_eq!(store.latest_of("an", "dang-ky-thuong-tru", 1_060).unwrap().map(|d| d.id), Some("new".into()));
-        assert_eq!(store.latest_of("an", "another-service", 1_060).unwrap(), None);
-        assert_eq!(store.latest_of("nobody", "dang-ky-thuong-tru", 1_060).unwrap(), None);
+        store
+            .save_draft(&Draft {
+                owner: Some("binh".into()),
+                updated_at: 1_060,
+                ..draft("other")
+            })
+            .unwrap();
+        store
+            .save_draft(&Draft {
+                updated_at: 1_070,
+                ..draft("nobody")
+            })
+            .unwrap();
+        assert_eq!(
+            store
+                .latest_of("an", "dang-ky-thuong-tru", 1_060)
+                .unwrap()
+                .map(|d| d.id),
+            Some("new".into())
+        );
+        assert_eq!(
+            store.latest_of("an", "another-service", 1_060).unwrap(),
+            None
+        );
+        assert_eq!(
+            store
+                .latest_of("nobody", "dang-ky-thuong-tru", 1_060)
+                .unwrap(),
+            None
+        );
         // Saved again without an owner (a post after the session ended) or by another: still An's.
-        store.save_draft(&Draft { owner: None, updated_at: 1_080, expires_at: 1_200, ..draft("new") }).unwrap();
-        store.save_draft(&Draft { owner: Some("binh".into()), updated_at: 1_090, expires_at: 1_200, ..draft("new") }).unwrap();
-        assert_eq!(store.draft("new", 1_100).unwrap().and_then(|d| d.owner), Some("an".into()));
-        assert_eq!(store.latest_of("binh", "dang-ky-thuong-tru", 1_100).unwrap().map(|d| d.id), Some("other".into()));
+        store
+            .save_draft(&Draft {
+                owner: None,
+                updated_at: 1_080,
+                expires_at: 1_200,
+                ..draft("new")
+            })
+            .unwrap();
+        store
+            .save_draft(&Draft {
+                owner: Some("binh".into()),
+                updated_at: 1_090,
+                expires_at: 1_200,
+                ..draft("new")
+            })
+            .unwrap();
+        assert_eq!(
+            store.draft("new", 1_100).unwrap().and_then(|d| d.owner),
+            Some("an".into())
+        );
+        assert_eq!(
+            store
+                .latest_of("binh", "dang-ky-thuong-tru", 1_100)
+                .unwrap()
+                .map(|d| d.id),
+            Some("other".into())
+        );
         // Expired: no longer found; submitted: still found (it shows its code).
-        assert_eq!(store.latest_of("an", "dang-ky-thuong-tru", 1_200).unwrap(), None);
+        assert_eq!(
+            store.latest_of("an", "dang-ky-thuong-tru", 1_200).unwrap(),
+            None
+        );
         store.submit("old", "000.00.12.H62", day()).unwrap();
-        assert_eq!(store.latest_of("an", "dang-ky-thuong-tru", 1_200).unwrap().map(|d| d.id), Some("old".into()));
+        assert_eq!(
+            store
+                .latest_of("an", "dang-ky-thuong-tru", 1_200)
+                .unwrap()
+                .map(|d| d.id),
+            Some("old".into())
+        );
     }
 
     #[test]
     fn a_code_reads_back_as_written_and_each_defect_is_named() {
         let code = DossierCode::parse("000.00.12.H62-201105-0004").unwrap();
-        assert_eq!(code, DossierCode { agency: "000.00.12.H62".into(), day: day(), sequence: 4 });
+        assert_eq!(
+            code,
+            DossierCode {
+                agency: "000.00.12.H62".into(),
+                day: day(),
+                sequence: 4
+            }
+        );
         assert_eq!(code.to_string(), "000.00.12.H62-201105-0004");
-        assert_eq!(DossierCode { sequence: 12_345, ..code.clone() }.to_string(), "000.00.12.H62-201105-12345", "past 9999 the number grows");
+        assert_eq!(
+            DossierCode {
+                sequence: 12_345,
+                ..code.clone()
+            }
+            .to_string(),
+            "000.00.12.H62-201105-12345",
+            "past 9999 the number grows"
+        );
         for (text, problem) in [
             ("000.00.12.H62201105-0004", CodeProblem::Shape),
             ("000.00.12.H62-201105-0004-1", CodeProblem::Shape),
@@ -458,7 +631,9 @@ mod tests {
             ("000.00.12.H62-201105-00a4", CodeProblem::Sequence),
         ] {
             assert_eq!(DossierCode::parse(text), Err(problem), "{text}");
-            assert!(!problem.message(Locale::Vi).is_empty() && !problem.message(Locale::En).is_empty());
+            assert!(
+                !problem.message(Locale::Vi).is_empty() && !problem.message(Locale::En).is_empty()
+            );
         }
     }
 
@@ -466,13 +641,25 @@ mod tests {
     fn a_draft_comes_back_as_saved_until_it_expires() {
         let store = SqliteDossiers::in_memory().unwrap();
         store.save_draft(&draft("a")).unwrap();
-        assert_eq!(store.draft("a", 2_000).unwrap(), Some(draft("a")), "every answer, markup and line breaks as typed");
-        let later = Draft { answers: vec![("full_name".into(), "Nguyễn Thị Hoà Bình".into())], updated_at: 3_000, ..draft("a") };
+        assert_eq!(
+            store.draft("a", 2_000).unwrap(),
+            Some(draft("a")),
+            "every answer, markup and line breaks as typed"
+        );
+        let later = Draft {
+            answers: vec![("full_name".into(), "Nguyễn Thị Hoà Bình".into())],
+            updated_at: 3_000,
+            ..draft("a")
+        };
         store.save_draft(&later).unwrap();
         assert_eq!(store.draft("a", 3_001).unwrap(), Some(later.clone()));
         assert_eq!(store.draft("b", 3_001).unwrap(), None);
         let gone = later.expires_at;
-        assert_eq!(store.draft("a", gone).unwrap(), None, "expired: never shown again");
+        assert_eq!(
+            store.draft("a", gone).unwrap(),
+            None,
+            "expired: never shown again"
+        );
         assert_eq!(store.purge_expired(gone).unwrap(), 1);
         assert_eq!(store.purge_expired(gone).unwrap(), 0);
     }
@@ -480,32 +667,85 @@ mod tests {
     #[test]
     fn files_are_kept_with_their_draft_until_it_is_purged() {
         let store = SqliteDossiers::in_memory().unwrap();
-        assert_eq!(store.add_file("a", "proof", "so-do.pdf", b"%PDF-1.7").unwrap(), None, "no draft yet");
+        assert_eq!(
+            store
+                .add_file("a", "proof", "so-do.pdf", b"%PDF-1.7")
+                .unwrap(),
+            None,
+            "no draft yet"
+        );
         store.save_draft(&draft("a")).unwrap();
         store.save_draft(&draft("b")).unwrap();
-        let first = store.add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 one").unwrap().unwrap();
-        let second = store.add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 two!").unwrap().unwrap();
-        store.add_file("a", "photo", "anh.jpg", &[0xff, 0xd8, 0xff]).unwrap().unwrap();
-        assert_eq!(store.files("a", "proof").unwrap(), vec![first.clone(), second.clone()], "two files with one name stay two");
+        let first = store
+            .add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 one")
+            .unwrap()
+            .unwrap();
+        let second = store
+            .add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 two!")
+            .unwrap()
+            .unwrap();
+        store
+            .add_file("a", "photo", "anh.jpg", &[0xff, 0xd8, 0xff])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            store.files("a", "proof").unwrap(),
+            vec![first.clone(), second.clone()],
+            "two files with one name stay two"
+        );
         assert_eq!(second.bytes, 13);
-        assert_eq!(store.file("a", first.id).unwrap(), Some(("sổ đỏ.pdf".to_string(), b"%PDF-1.7 one".to_vec())));
-        assert_eq!(store.file("b", first.id).unwrap(), None, "another draft's file is not reachable");
+        assert_eq!(
+            store.file("a", first.id).unwrap(),
+            Some(("sổ đỏ.pdf".to_string(), b"%PDF-1.7 one".to_vec()))
+        );
+        assert_eq!(
+            store.file("b", first.id).unwrap(),
+            None,
+            "another draft's file is not reachable"
+        );
         assert!(!store.remove_file("b", first.id).unwrap());
-        assert!(store.remove_file("a", first.id).unwrap(), "removes that one file, not every file of that name");
+        assert!(
+            store.remove_file("a", first.id).unwrap(),
+            "removes that one file, not every file of that name"
+        );
         assert_eq!(store.files("a", "proof").unwrap(), vec![second.clone()]);
         store.submit("a", "000.00.12.H62", day()).unwrap();
-        assert!(!store.remove_file("a", second.id).unwrap(), "a submitted dossier's files stay as sent");
-        assert_eq!(store.add_file("a", "proof", "late.pdf", b"%PDF").unwrap(), None);
-        store.add_file("b", "proof", "b.pdf", b"%PDF").unwrap().unwrap();
+        assert!(
+            !store.remove_file("a", second.id).unwrap(),
+            "a submitted dossier's files stay as sent"
+        );
+        assert_eq!(
+            store.add_file("a", "proof", "late.pdf", b"%PDF").unwrap(),
+            None
+        );
+        store
+            .add_file("b", "proof", "b.pdf", b"%PDF")
+            .unwrap()
+            .unwrap();
         assert_eq!(store.purge_expired(u64::MAX / 2).unwrap(), 1);
-        assert_eq!(store.files("b", "proof").unwrap(), vec![], "purged with its draft");
-        assert_eq!(store.files("a", "proof").unwrap().len(), 1, "the submitted dossier keeps its file");
+        assert_eq!(
+            store.files("b", "proof").unwrap(),
+            vec![],
+            "purged with its draft"
+        );
+        assert_eq!(
+            store.files("a", "proof").unwrap().len(),
+            1,
+            "the submitted dossier keeps its file"
+        );
     }
 
     #[test]
     fn secrets_are_left_out_before_saving() {
-        let posted = vec![("password".to_string(), "hunter2".to_string()), ("otp".into(), "123456".into()), ("phone".into(), "0912345678".into())];
-        assert_eq!(without(&posted, &["password", "otp"]), vec![("phone".to_string(), "0912345678".to_string())]);
+        let posted = vec![
+            ("password".to_string(), "hunter2".to_string()),
+            ("otp".into(), "123456".into()),
+            ("phone".into(), "0912345678".into()),
+        ];
+        assert_eq!(
+            without(&posted, &["password", "otp"]),
+            vec![("phone".to_string(), "0912345678".to_string())]
+        );
     }
 
     #[test]
@@ -514,20 +754,62 @@ mod tests {
         for id in ["a", "b"] {
             store.save_draft(&draft(id)).unwrap();
         }
-        assert_eq!(store.submitted("a").unwrap(), None, "asking does not submit");
+        assert_eq!(
+            store.submitted("a").unwrap(),
+            None,
+            "asking does not submit"
+        );
         let first = store.submit("a", "000.00.12.H62", day()).unwrap().unwrap();
         assert_eq!(first.to_string(), "000.00.12.H62-201105-0001");
         assert_eq!(store.submitted("a").unwrap(), Some(first.clone()));
-        assert_eq!(store.submit("a", "000.00.12.H62", day()).unwrap(), Some(first.clone()), "a replayed submit");
-        assert_eq!(store.submit("b", "000.00.12.H62", day()).unwrap().unwrap().sequence, 2);
+        assert_eq!(
+            store.submit("a", "000.00.12.H62", day()).unwrap(),
+            Some(first.clone()),
+            "a replayed submit"
+        );
+        assert_eq!(
+            store
+                .submit("b", "000.00.12.H62", day())
+                .unwrap()
+                .unwrap()
+                .sequence,
+            2
+        );
         let next_day = Date::new(2020, 11, 6).unwrap();
         store.save_draft(&draft("c")).unwrap();
-        assert_eq!(store.submit("c", "000.00.12.H62", next_day).unwrap().unwrap().to_string(), "000.00.12.H62-201106-0001", "each day starts at 0001");
-        store.save_draft(&Draft { step: "/changed".into(), ..draft("a") }).unwrap();
-        assert_eq!(store.draft("a", 2_000).unwrap().unwrap().step, "/dia-chi", "submitted: kept as sent");
-        assert_eq!(store.purge_expired(u64::MAX / 2).unwrap(), 0, "a submitted dossier is not a draft to purge");
-        assert_eq!(store.submit("nobody", "000.00.12.H62", day()).unwrap(), None);
-        assert!(store.submit("b", "H62", day()).is_err(), "not an agency code");
+        assert_eq!(
+            store
+                .submit("c", "000.00.12.H62", next_day)
+                .unwrap()
+                .unwrap()
+                .to_string(),
+            "000.00.12.H62-201106-0001",
+            "each day starts at 0001"
+        );
+        store
+            .save_draft(&Draft {
+                step: "/changed".into(),
+                ..draft("a")
+            })
+            .unwrap();
+        assert_eq!(
+            store.draft("a", 2_000).unwrap().unwrap().step,
+            "/dia-chi",
+            "submitted: kept as sent"
+        );
+        assert_eq!(
+            store.purge_expired(u64::MAX / 2).unwrap(),
+            0,
+            "a submitted dossier is not a draft to purge"
+        );
+        assert_eq!(
+            store.submit("nobody", "000.00.12.H62", day()).unwrap(),
+            None
+        );
+        assert!(
+            store.submit("b", "H62", day()).is_err(),
+            "not an agency code"
+        );
     }
 
     #[test]
@@ -537,7 +819,9 @@ mod tests {
         let file = dir.join("dossiers.sqlite");
         let _ = std::fs::remove_file(&file);
         // Two connections to one file: two server processes sharing the database.
-        let stores: Vec<Arc<SqliteDossiers>> = (0..2).map(|_| Arc::new(SqliteDossiers::open(&file).unwrap())).collect();
+        let stores: Vec<Arc<SqliteDossiers>> = (0..2)
+            .map(|_| Arc::new(SqliteDossiers::open(&file).unwrap()))
+            .collect();
         let per_thread = 125;
         let threads: Vec<_> = (0..8)
             .map(|t| {
@@ -547,19 +831,37 @@ mod tests {
                         .map(|i| {
                             let id = format!("{t}-{i}");
                             store.save_draft(&draft(&id)).unwrap();
-                            store.submit(&id, "000.00.12.H62", day()).unwrap().unwrap().sequence
+                            store
+                                .submit(&id, "000.00.12.H62", day())
+                                .unwrap()
+                                .unwrap()
+                                .sequence
                         })
                         .collect::<Vec<u32>>()
                 })
             })
             .collect();
-        let numbers: Vec<u32> = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
+        let numbers: Vec<u32> = threads
+            .into_iter()
+            .flat_map(|t| t.join().unwrap())
+            .collect();
         let distinct: HashSet<u32> = numbers.iter().copied().collect();
         assert_eq!(numbers.len(), 1_000);
-        assert_eq!(distinct, (1..=1_000).collect::<HashSet<u32>>(), "no number twice, none skipped");
+        assert_eq!(
+            distinct,
+            (1..=1_000).collect::<HashSet<u32>>(),
+            "no number twice, none skipped"
+        );
         // Reopening runs no migration twice and finds everything.
         let again = SqliteDossiers::open(&file).unwrap();
-        assert_eq!(again.submit("0-0", "000.00.12.H62", day()).unwrap().unwrap().sequence, numbers[0]);
+        assert_eq!(
+            again
+                .submit("0-0", "000.00.12.H62", day())
+                .unwrap()
+                .unwrap()
+                .sequence,
+            numbers[0]
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

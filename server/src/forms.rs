@@ -80,8 +80,17 @@ impl PostError {
 
 impl IntoResponse for PostError {
     fn into_response(self) -> Response {
-        let body = format!("{}\n\n{}\n", self.message(Locale::Vi), self.message(Locale::En));
-        (self.status(), [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+        let body = format!(
+            "{}\n\n{}\n",
+            self.message(Locale::Vi),
+            self.message(Locale::En)
+        );
+        (
+            self.status(),
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            body,
+        )
+            .into_response()
     }
 }
 
@@ -89,20 +98,32 @@ impl<S: Send + Sync> FromRequest<S> for Posted {
     type Rejection = PostError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let kind = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+        let kind = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if kind.starts_with("application/x-www-form-urlencoded") {
-            let body = Bytes::from_request(req, state).await.map_err(|e| match e.status() {
-                StatusCode::PAYLOAD_TOO_LARGE => PostError::TooLarge,
-                _ => PostError::Malformed,
-            })?;
+            let body = Bytes::from_request(req, state)
+                .await
+                .map_err(|e| match e.status() {
+                    StatusCode::PAYLOAD_TOO_LARGE => PostError::TooLarge,
+                    _ => PostError::Malformed,
+                })?;
             let text = std::str::from_utf8(&body).map_err(|_| PostError::Malformed)?;
             let pairs = decode_urlencoded(text);
             if pairs.len() > MAX_PARTS || pairs.iter().any(|(_, v)| v.len() > MAX_TEXT_BYTES) {
                 return Err(PostError::TooLarge);
             }
-            Ok(Posted { pairs, files: Vec::new() })
+            Ok(Posted {
+                pairs,
+                files: Vec::new(),
+            })
         } else if kind.starts_with("multipart/form-data") {
-            let multipart = Multipart::from_request(req, state).await.map_err(|_| PostError::Malformed)?;
+            let multipart = Multipart::from_request(req, state)
+                .await
+                .map_err(|_| PostError::Malformed)?;
             read_multipart(multipart).await
         } else {
             Err(PostError::UnsupportedType)
@@ -117,7 +138,9 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return Err(PostError::TooLarge),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(PostError::TooLarge)
+            }
             Err(_) => return Err(PostError::Malformed),
         };
         parts += 1;
@@ -133,10 +156,17 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
         })?;
         match file_name {
             // A file input left empty posts one part with no name and no bytes.
-            Some(file_name) if file_name.is_empty() && bytes.is_empty() => posted.pairs.push((name, String::new())),
+            Some(file_name) if file_name.is_empty() && bytes.is_empty() => {
+                posted.pairs.push((name, String::new()))
+            }
             Some(file_name) => {
                 posted.pairs.push((name.clone(), file_name.clone()));
-                posted.files.push(PostedFile { field: name, file_name, content_type, bytes });
+                posted.files.push(PostedFile {
+                    field: name,
+                    file_name,
+                    content_type,
+                    bytes,
+                });
             }
             None => {
                 if bytes.len() > MAX_TEXT_BYTES {
@@ -152,12 +182,19 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
 
 /// "C:\\Users\\an\\don.pdf" → "don.pdf": some browsers send the whole path.
 fn base_name(name: &str) -> String {
-    name.rsplit(['/', '\\']).next().unwrap_or(name).trim().to_string()
+    name.rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .trim()
+        .to_string()
 }
 
 /// Today's date in Viet Nam (UTC+7, no daylight saving), for date rules on the server.
 pub fn today_in_vietnam() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     date_in_vietnam(secs)
 }
 
@@ -210,17 +247,28 @@ mod tests {
     use dvc_rules::form::FieldRule;
     use dvc_rules::ProblemCode;
 
-    const TODAY: Date = Date { year: 2026, month: 11, day: 23 };
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
 
     fn specs() -> Vec<FieldSpec> {
         vec![
             FieldSpec::new("full_name", "họ và tên", FieldRule::Name),
-            FieldSpec::new("attachments", "giấy tờ", FieldRule::Files(FileLimits::new(&["pdf", "png"], 1000, 2))),
+            FieldSpec::new(
+                "attachments",
+                "giấy tờ",
+                FieldRule::Files(FileLimits::new(&["pdf", "png"], 1000, 2)),
+            ),
         ]
     }
 
     async fn decode(kind: &str, body: Vec<u8>) -> Result<Posted, PostError> {
-        let req = Request::post("/").header(header::CONTENT_TYPE, kind).body(Body::from(body)).unwrap();
+        let req = Request::post("/")
+            .header(header::CONTENT_TYPE, kind)
+            .body(Body::from(body))
+            .unwrap();
         Posted::from_request(req, &()).await
     }
 
@@ -242,28 +290,70 @@ mod tests {
 
     #[test]
     fn civil_dates() {
-        assert_eq!(civil_date(0), Date { year: 1970, month: 1, day: 1 });
-        assert_eq!(civil_date(11_016), Date { year: 2000, month: 2, day: 29 });
-        assert_eq!(civil_date(20_415), Date { year: 2025, month: 11, day: 23 });
+        assert_eq!(
+            civil_date(0),
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
+        assert_eq!(
+            civil_date(11_016),
+            Date {
+                year: 2000,
+                month: 2,
+                day: 29
+            }
+        );
+        assert_eq!(
+            civil_date(20_415),
+            Date {
+                year: 2025,
+                month: 11,
+                day: 23
+            }
+        );
         assert!(today_in_vietnam().year >= 2025);
     }
 
     #[tokio::test]
     async fn urlencoded_answers_with_diacritics() {
-        let posted = decode("application/x-www-form-urlencoded", b"full_name=Ho%C3%A0ng+Th%E1%BB%8B+Hoa&x=".to_vec()).await.unwrap();
-        assert_eq!(posted.pairs, vec![("full_name".into(), "Hoàng Thị Hoa".into()), ("x".into(), "".into())]);
+        let posted = decode(
+            "application/x-www-form-urlencoded",
+            b"full_name=Ho%C3%A0ng+Th%E1%BB%8B+Hoa&x=".to_vec(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            posted.pairs,
+            vec![
+                ("full_name".into(), "Hoàng Thị Hoa".into()),
+                ("x".into(), "".into())
+            ]
+        );
     }
 
     #[tokio::test]
     async fn multipart_answers_and_files() {
         let (kind, body) = multipart(&[
             ("full_name", None, "Hoàng Thị Hoa".as_bytes()),
-            ("attachments", Some("C:\\fakepath\\can-cuoc.pdf"), b"%PDF-1.4 test"),
+            (
+                "attachments",
+                Some("C:\\fakepath\\can-cuoc.pdf"),
+                b"%PDF-1.4 test",
+            ),
             ("attachments", Some("mat-sau.png"), b"\x89PNG\r\n\x1a\n...."),
         ]);
         let posted = decode(&kind, body).await.unwrap();
-        assert_eq!(posted.pairs[0], ("full_name".into(), "Hoàng Thị Hoa".into()));
-        assert_eq!(posted.pairs[1], ("attachments".into(), "can-cuoc.pdf".into()));
+        assert_eq!(
+            posted.pairs[0],
+            ("full_name".into(), "Hoàng Thị Hoa".into())
+        );
+        assert_eq!(
+            posted.pairs[1],
+            ("attachments".into(), "can-cuoc.pdf".into())
+        );
         assert_eq!(posted.files.len(), 2);
         assert_eq!(posted.files[0].bytes.as_ref(), b"%PDF-1.4 test");
         assert!(check(&specs(), &posted, TODAY).is_empty());
@@ -276,34 +366,74 @@ mod tests {
         assert!(posted.files.is_empty());
         let problems = check(&specs(), &posted, TODAY);
         assert_eq!(problems.len(), 1);
-        assert_eq!((problems[0].name.as_str(), problems[0].problem.code), ("attachments", ProblemCode::RequiredChoice));
+        assert_eq!(
+            (problems[0].name.as_str(), problems[0].problem.code),
+            ("attachments", ProblemCode::RequiredChoice)
+        );
     }
 
     #[tokio::test]
     async fn files_refused_by_size_bytes_type_and_count() {
         let cases: [(&[(&str, Option<&str>, &[u8])], ProblemCode); 4] = [
-            (&[("attachments", Some("to.pdf"), &[b'%'; 1001])], ProblemCode::FileTooLarge),
-            (&[("attachments", Some("hop-dong.pdf"), b"MZ\x90\0 not a pdf")], ProblemCode::FileContent),
-            (&[("attachments", Some("anh.heic"), b"....ftypheic")], ProblemCode::FileType),
-            (&[("attachments", Some("a.pdf"), b"%PDF-"), ("attachments", Some("b.pdf"), b"%PDF-"), ("attachments", Some("c.pdf"), b"%PDF-")], ProblemCode::FileTooMany),
+            (
+                &[("attachments", Some("to.pdf"), &[b'%'; 1001])],
+                ProblemCode::FileTooLarge,
+            ),
+            (
+                &[("attachments", Some("hop-dong.pdf"), b"MZ\x90\0 not a pdf")],
+                ProblemCode::FileContent,
+            ),
+            (
+                &[("attachments", Some("anh.heic"), b"....ftypheic")],
+                ProblemCode::FileType,
+            ),
+            (
+                &[
+                    ("attachments", Some("a.pdf"), b"%PDF-"),
+                    ("attachments", Some("b.pdf"), b"%PDF-"),
+                    ("attachments", Some("c.pdf"), b"%PDF-"),
+                ],
+                ProblemCode::FileTooMany,
+            ),
         ];
         for (parts, code) in cases {
             let mut all = vec![("full_name", None, "An".as_bytes())];
             all.extend_from_slice(parts);
             let (kind, body) = multipart(&all);
             let problems = check(&specs(), &decode(&kind, body).await.unwrap(), TODAY);
-            assert_eq!(problems.iter().map(|p| p.problem.code).collect::<Vec<_>>(), vec![code]);
+            assert_eq!(
+                problems.iter().map(|p| p.problem.code).collect::<Vec<_>>(),
+                vec![code]
+            );
         }
     }
 
     #[tokio::test]
     async fn limits_and_bad_bodies() {
         let long = format!("full_name={}", "a".repeat(MAX_TEXT_BYTES + 1));
-        assert_eq!(decode("application/x-www-form-urlencoded", long.into_bytes()).await.unwrap_err(), PostError::TooLarge);
+        assert_eq!(
+            decode("application/x-www-form-urlencoded", long.into_bytes())
+                .await
+                .unwrap_err(),
+            PostError::TooLarge
+        );
         let (kind, body) = multipart(&[("note", None, &vec![b'a'; MAX_TEXT_BYTES + 1])]);
         assert_eq!(decode(&kind, body).await.unwrap_err(), PostError::TooLarge);
-        assert_eq!(decode("text/plain", b"x".to_vec()).await.unwrap_err(), PostError::UnsupportedType);
-        assert_eq!(decode("multipart/form-data; boundary=x", b"garbage".to_vec()).await.unwrap_err(), PostError::Malformed);
-        assert_eq!(decode("application/x-www-form-urlencoded", vec![0xff, 0xfe]).await.unwrap_err(), PostError::Malformed);
+        assert_eq!(
+            decode("text/plain", b"x".to_vec()).await.unwrap_err(),
+            PostError::UnsupportedType
+        );
+        assert_eq!(
+            decode("multipart/form-data; boundary=x", b"garbage".to_vec())
+                .await
+                .unwrap_err(),
+            PostError::Malformed
+        );
+        assert_eq!(
+            decode("application/x-www-form-urlencoded", vec![0xff, 0xfe])
+                .await
+                .unwrap_err(),
+            PostError::Malformed
+        );
     }
 }

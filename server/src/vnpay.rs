@@ -32,7 +32,10 @@ pub struct Merchant {
 impl std::fmt::Debug for Merchant {
     /// Never prints the secret.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Merchant").field("tmn_code", &self.tmn_code).field("pay_url", &self.pay_url).finish_non_exhaustive()
+        f.debug_struct("Merchant")
+            .field("tmn_code", &self.tmn_code)
+            .field("pay_url", &self.pay_url)
+            .finish_non_exhaustive()
     }
 }
 
@@ -94,7 +97,12 @@ pub fn vn_timestamp(unix_seconds: u64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}{month:02}{day:02}{:02}{:02}{:02}", rest / 3600, rest % 3600 / 60, rest % 60)
+    format!(
+        "{year:04}{month:02}{day:02}{:02}{:02}{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
 }
 
 /// application/x-www-form-urlencoded, as VNPAY's own samples encode values.
@@ -102,7 +110,9 @@ fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -112,10 +122,20 @@ fn encode(value: &str) -> String {
 
 /// The signed text: `vnp_*` pairs (the hash fields left out) sorted by name, encoded.
 fn signed_text(pairs: &[(String, String)]) -> String {
-    let mut kept: Vec<&(String, String)> =
-        pairs.iter().filter(|(k, v)| k.starts_with("vnp_") && k != "vnp_SecureHash" && k != "vnp_SecureHashType" && !v.is_empty()).collect();
+    let mut kept: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(k, v)| {
+            k.starts_with("vnp_")
+                && k != "vnp_SecureHash"
+                && k != "vnp_SecureHashType"
+                && !v.is_empty()
+        })
+        .collect();
     kept.sort_by(|a, b| a.0.cmp(&b.0));
-    kept.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+    kept.iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 fn mac(secret: &str) -> Hmac<Sha512> {
@@ -127,13 +147,21 @@ fn mac(secret: &str) -> Hmac<Sha512> {
 pub fn signature(secret: &str, pairs: &[(String, String)]) -> String {
     let mut m = mac(secret);
     m.update(signed_text(pairs).as_bytes());
-    m.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+    m.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Merchant {
     /// A merchant on VNPAY's sandbox.
     pub fn sandbox(tmn_code: &str, hash_secret: &str) -> Merchant {
-        Merchant { tmn_code: tmn_code.into(), hash_secret: hash_secret.into(), pay_url: SANDBOX_PAY_URL.into() }
+        Merchant {
+            tmn_code: tmn_code.into(),
+            hash_secret: hash_secret.into(),
+            pay_url: SANDBOX_PAY_URL.into(),
+        }
     }
 
     /// The parameters of a payment, signed; `None` when the amount × 100 does not fit in
@@ -149,7 +177,10 @@ impl Merchant {
             ("vnp_TxnRef", r.txn_ref.clone()),
             ("vnp_OrderInfo", r.order_info.clone()),
             ("vnp_OrderType", "other".to_string()),
-            ("vnp_Locale", if r.locale == Locale::En { "en" } else { "vn" }.to_string()),
+            (
+                "vnp_Locale",
+                if r.locale == Locale::En { "en" } else { "vn" }.to_string(),
+            ),
             ("vnp_ReturnUrl", r.return_url.clone()),
             ("vnp_IpAddr", r.ip_addr.clone()),
             ("vnp_CreateDate", vn_timestamp(r.created_at)),
@@ -167,20 +198,37 @@ impl Merchant {
     /// The address that sends the citizen to VNPAY to pay (`None`: see
     /// [`Merchant::payment_parameters`]).
     pub fn payment_url(&self, r: &PaymentRequest) -> Option<String> {
-        let query = self.payment_parameters(r)?.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        let query = self
+            .payment_parameters(r)?
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
         Some(format!("{}?{query}", self.pay_url))
     }
 
     /// Checks the signature of a notification or return (its query pairs) and reads it.
     pub fn verify(&self, pairs: &[(String, String)]) -> Result<Notification, Refusal> {
-        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let get = |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         let given = get("vnp_SecureHash").ok_or(Refusal::Signature)?;
         let bytes = hex(given).ok_or(Refusal::Signature)?;
         let mut m = mac(&self.hash_secret);
         m.update(signed_text(pairs).as_bytes());
         m.verify_slice(&bytes).map_err(|_| Refusal::Signature)?;
-        let field = |name: &'static str| get(name).filter(|v| !v.is_empty()).map(str::to_string).ok_or(Refusal::Field(name));
-        let hundredths: u64 = field("vnp_Amount")?.parse().map_err(|_| Refusal::Field("vnp_Amount"))?;
+        let field = |name: &'static str| {
+            get(name)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+                .ok_or(Refusal::Field(name))
+        };
+        let hundredths: u64 = field("vnp_Amount")?
+            .parse()
+            .map_err(|_| Refusal::Field("vnp_Amount"))?;
         if hundredths % 100 != 0 {
             return Err(Refusal::Field("vnp_Amount"));
         }
@@ -205,15 +253,26 @@ impl Merchant {
             Err(Refusal::Signature) => return IpnAnswer::InvalidSignature,
             Err(Refusal::Field(_)) => return IpnAnswer::Unknown,
         };
-        let Some(order) = orders.find(&note.txn_ref) else { return IpnAnswer::OrderNotFound };
+        let Some(order) = orders.find(&note.txn_ref) else {
+            return IpnAnswer::OrderNotFound;
+        };
         if order.amount != note.amount {
             return IpnAnswer::InvalidAmount;
         }
         if order.status != PaymentStatus::Pending {
             return IpnAnswer::AlreadyConfirmed;
         }
-        let status = if note.paid { PaymentStatus::Paid } else { PaymentStatus::Failed };
-        let settlement = Settlement { status, transaction_no: note.transaction_no, bank_code: note.bank_code, pay_date: note.pay_date };
+        let status = if note.paid {
+            PaymentStatus::Paid
+        } else {
+            PaymentStatus::Failed
+        };
+        let settlement = Settlement {
+            status,
+            transaction_no: note.transaction_no,
+            bank_code: note.bank_code,
+            pay_date: note.pay_date,
+        };
         if orders.settle(&note.txn_ref, settlement) {
             IpnAnswer::Confirmed
         } else {
@@ -227,7 +286,10 @@ fn hex(text: &str) -> Option<Vec<u8>> {
     if text.len() % 2 != 0 {
         return None;
     }
-    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// What VNPAY is told back after an IPN, with the contract's codes.
@@ -301,7 +363,12 @@ pub struct Settlement {
 impl Settlement {
     /// A settlement with only its status (e.g. a payment that expired unpaid).
     pub fn to(status: PaymentStatus) -> Settlement {
-        Settlement { status, transaction_no: String::new(), bank_code: String::new(), pay_date: String::new() }
+        Settlement {
+            status,
+            transaction_no: String::new(),
+            bank_code: String::new(),
+            pay_date: String::new(),
+        }
     }
 }
 
@@ -333,14 +400,28 @@ impl MemoryOrders {
     /// Records a new pending payment; an existing reference keeps its record (so pressing
     /// "pay" twice cannot start a second payment for the same order).
     pub fn open(&self, txn_ref: &str, amount: u64) -> Order {
-        let mut all = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        all.entry(txn_ref.to_string()).or_insert_with(|| Order { txn_ref: txn_ref.into(), amount, status: PaymentStatus::Pending, settlement: None }).clone()
+        let mut all = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        all.entry(txn_ref.to_string())
+            .or_insert_with(|| Order {
+                txn_ref: txn_ref.into(),
+                amount,
+                status: PaymentStatus::Pending,
+                settlement: None,
+            })
+            .clone()
     }
 }
 
 impl Orders for MemoryOrders {
     fn find(&self, txn_ref: &str) -> Option<Order> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(txn_ref).cloned()
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(txn_ref)
+            .cloned()
     }
 
     fn settle(&self, txn_ref: &str, to: Settlement) -> bool {
@@ -402,7 +483,11 @@ mod tests {
     fn vietnam_time_is_utc_plus_seven() {
         assert_eq!(vn_timestamp(0), "19700101070000");
         assert_eq!(vn_timestamp(1_764_000_000), "20251124230000");
-        assert_eq!(vn_timestamp(951_782_400 - 7 * 3600), "20000229000000", "a leap day");
+        assert_eq!(
+            vn_timestamp(951_782_400 - 7 * 3600),
+            "20000229000000",
+            "a leap day"
+        );
     }
 
     #[test]
@@ -410,49 +495,125 @@ mod tests {
         let url = merchant().payment_url(&request()).unwrap();
         assert!(url.starts_with("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html?vnp_Amount=15000000&vnp_Command=pay&"), "{url}");
         assert!(url.contains("&vnp_OrderInfo=Le+phi+ho+so+0004&"));
-        assert!(url.contains("&vnp_ReturnUrl=http%3A%2F%2F127.0.0.1%3A8080%2Fthanh-toan%2Fket-qua&"));
-        assert!(url.contains("&vnp_CreateDate=20251124230000&") && url.contains("&vnp_ExpireDate=20251124231500&"));
+        assert!(
+            url.contains("&vnp_ReturnUrl=http%3A%2F%2F127.0.0.1%3A8080%2Fthanh-toan%2Fket-qua&")
+        );
+        assert!(
+            url.contains("&vnp_CreateDate=20251124230000&")
+                && url.contains("&vnp_ExpireDate=20251124231500&")
+        );
         let pairs = merchant().payment_parameters(&request()).unwrap();
-        assert_eq!(merchant().payment_url(&PaymentRequest { amount: u64::MAX / 10, ..request() }), None, "never wrapped");
+        assert_eq!(
+            merchant().payment_url(&PaymentRequest {
+                amount: u64::MAX / 10,
+                ..request()
+            }),
+            None,
+            "never wrapped"
+        );
         let (_, hash) = pairs.last().unwrap();
         assert_eq!(hash.len(), 128, "SHA-512 in hex");
-        assert_eq!(hash, &signature("SECRETKEYFORTESTS", &pairs[..pairs.len() - 1]));
-        assert!(!format!("{:?}", merchant()).contains("SECRET"), "the secret never reaches a log");
+        assert_eq!(
+            hash,
+            &signature("SECRETKEYFORTESTS", &pairs[..pairs.len() - 1])
+        );
+        assert!(
+            !format!("{:?}", merchant()).contains("SECRET"),
+            "the secret never reaches a log"
+        );
     }
 
     #[test]
     fn a_notification_is_read_only_with_the_right_signature() {
         let good = notification("SECRETKEYFORTESTS", "15000000", "00");
         let n = merchant().verify(&good).unwrap();
-        assert_eq!((n.txn_ref.as_str(), n.amount, n.paid), ("HS0004", 150_000, true));
-        assert_eq!(merchant().verify(&notification("ANOTHERSECRET", "15000000", "00")), Err(Refusal::Signature));
+        assert_eq!(
+            (n.txn_ref.as_str(), n.amount, n.paid),
+            ("HS0004", 150_000, true)
+        );
+        assert_eq!(
+            merchant().verify(&notification("ANOTHERSECRET", "15000000", "00")),
+            Err(Refusal::Signature)
+        );
         let mut changed = good.clone();
         changed[1].1 = "100".into();
-        assert_eq!(merchant().verify(&changed), Err(Refusal::Signature), "a changed amount breaks the signature");
-        let unsigned: Vec<_> = good.iter().filter(|(k, _)| k != "vnp_SecureHash").cloned().collect();
+        assert_eq!(
+            merchant().verify(&changed),
+            Err(Refusal::Signature),
+            "a changed amount breaks the signature"
+        );
+        let unsigned: Vec<_> = good
+            .iter()
+            .filter(|(k, _)| k != "vnp_SecureHash")
+            .cloned()
+            .collect();
         assert_eq!(merchant().verify(&unsigned), Err(Refusal::Signature));
-        assert!(!merchant().verify(&notification("SECRETKEYFORTESTS", "15000000", "24")).unwrap().paid, "24: the citizen cancelled");
+        assert!(
+            !merchant()
+                .verify(&notification("SECRETKEYFORTESTS", "15000000", "24"))
+                .unwrap()
+                .paid,
+            "24: the citizen cancelled"
+        );
     }
 
     #[test]
     fn the_ipn_settles_an_order_once_and_answers_with_the_contract_codes() {
         let orders = MemoryOrders::default();
         let m = merchant();
-        assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "15000000", "00")), IpnAnswer::OrderNotFound);
+        assert_eq!(
+            m.answer_ipn(
+                &orders,
+                &notification("SECRETKEYFORTESTS", "15000000", "00")
+            ),
+            IpnAnswer::OrderNotFound
+        );
         orders.open("HS0004", 150_000);
-        assert_eq!(m.answer_ipn(&orders, &notification("WRONG", "15000000", "00")), IpnAnswer::InvalidSignature);
-        assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "10000000", "00")), IpnAnswer::InvalidAmount);
-        assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Pending, "refusals change nothing");
+        assert_eq!(
+            m.answer_ipn(&orders, &notification("WRONG", "15000000", "00")),
+            IpnAnswer::InvalidSignature
+        );
+        assert_eq!(
+            m.answer_ipn(
+                &orders,
+                &notification("SECRETKEYFORTESTS", "10000000", "00")
+            ),
+            IpnAnswer::InvalidAmount
+        );
+        assert_eq!(
+            orders.find("HS0004").unwrap().status,
+            PaymentStatus::Pending,
+            "refusals change nothing"
+        );
         let paid = notification("SECRETKEYFORTESTS", "15000000", "00");
         assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::Confirmed);
         let order = orders.find("HS0004").unwrap();
         assert_eq!(order.status, PaymentStatus::Paid);
-        let kept = order.settlement.expect("the settlement is kept for the receipt");
-        assert_eq!((kept.transaction_no.as_str(), kept.pay_date.as_str()), ("14422574", "20251124230000"));
-        assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::AlreadyConfirmed, "the same notification twice");
-        assert_eq!(m.answer_ipn(&orders, &notification("SECRETKEYFORTESTS", "15000000", "24")), IpnAnswer::AlreadyConfirmed, "a paid order stays paid");
+        let kept = order
+            .settlement
+            .expect("the settlement is kept for the receipt");
+        assert_eq!(
+            (kept.transaction_no.as_str(), kept.pay_date.as_str()),
+            ("14422574", "20251124230000")
+        );
+        assert_eq!(
+            m.answer_ipn(&orders, &paid),
+            IpnAnswer::AlreadyConfirmed,
+            "the same notification twice"
+        );
+        assert_eq!(
+            m.answer_ipn(
+                &orders,
+                &notification("SECRETKEYFORTESTS", "15000000", "24")
+            ),
+            IpnAnswer::AlreadyConfirmed,
+            "a paid order stays paid"
+        );
         assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Paid);
-        assert_eq!(IpnAnswer::Confirmed.json(), r#"{"Message":"Confirm Success","RspCode":"00"}"#);
+        assert_eq!(
+            IpnAnswer::Confirmed.json(),
+            r#"{"Message":"Confirm Success","RspCode":"00"}"#
+        );
         // Opening the same order again keeps its record: no second payment.
         assert_eq!(orders.open("HS0004", 999).status, PaymentStatus::Paid);
     }

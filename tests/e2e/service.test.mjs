@@ -54,8 +54,16 @@ async function signIn(c, who = 'new') {
   await c.page.check(`input[name=citizen][value="${who}"]`);
   await Promise.all([c.page.waitForURL((u) => u.href.startsWith(BASE)), c.page.click('button[value=login]')]);
   await ready(c);
+  // A sign-in that failed lands on its failure page ("/dang-nhap/<why>"): say which.
+  assert.ok(!new URL(c.page.url()).pathname.startsWith('/dang-nhap/'), `the sign-in as ${who} failed: ${c.page.url()} ${await h1(c)}`);
   const log = await (await fetch(`${IDP}/stand-in/log`)).json();
   return log.signIns.at(-1).citizen;
+}
+
+// What the test identity provider says of a new test citizen "thu-N" (tests/identity/provider.mjs).
+function identityOf(who) {
+  const number = `001090${String(100000 + Number(who.replace('thu-', ''))).slice(-6)}`;
+  return { name: 'Phạm Văn Thử', birth: '15/01/1990', id: number.replace(/(\d{3})(?=\d)/g, '$1 ') };
 }
 
 async function ready(c) {
@@ -132,14 +140,15 @@ for (const javaScript of [true, false]) {
   test(`the whole service ${how}: one question per page, back links, branching, check answers, one code`, async () => {
     const c = await citizen(javaScript);
     const seen = await answerAll(c, { home: 'rented' });
-    assert.deepEqual(seen.map((p) => p.split('/').pop()), ['ho-ten', 'ngay-sinh', 'so-dinh-danh', 'so-dien-thoai', 'dia-chi', 'cho-o', 'chu-so-huu', 'giay-to'],
-      'a rented home asks for the owner');
+    assert.deepEqual(seen.map((p) => p.split('/').pop()), ['so-dien-thoai', 'dia-chi', 'cho-o', 'chu-so-huu', 'giay-to'],
+      'VNeID answered who they are; a rented home asks for the owner');
     await axeClean(c.page, `check answers ${how}`);
     const rows = await c.page.$$eval('.dvc-check-answers__row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, r.querySelector('.dvc-check-answers__answer').innerText]));
+    const me = identityOf(c.who);
     assert.deepEqual(rows.slice(0, 7), [
-      ['Họ và tên', 'Hoàng Thị Hoa'],
-      ['Ngày sinh', '05/02/1990'],
-      ['Số định danh cá nhân', '001 190 012 345'],
+      ['Họ và tên', me.name],
+      ['Ngày sinh', me.birth],
+      ['Số định danh cá nhân', me.id],
       ['Số điện thoại di động', '0912 345 678'],
       ['Địa chỉ thường trú', 'Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai'],
       ['Chỗ ở thuộc về', 'Nhà thuê, mượn hoặc ở nhờ'],
@@ -173,19 +182,18 @@ test('the back link goes to the previous question of the route taken, and answer
   const c = await citizen(true);
   await go(c, START);
   await press(c, 'main a.dvc-button--start');
-  assert.equal(await h1(c), 'Họ và tên của bạn là gì?', 'the question is the h1');
+  assert.equal(await h1(c), 'Số điện thoại di động của bạn là gì?', 'the question is the h1; VNeID answered the name, birth date and number');
   assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), START);
   await axeClean(c.page, 'first question');
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 3; i++) {
     await answerPage(c, { home: 'own' });
     await press(c, CONTINUE);
   }
   assert.equal(new URL(c.page.url()).pathname, `${START}/giay-to`, 'own home: no owner question');
   assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), `${START}/cho-o`);
   // Back through every page: each answer is there, also after a reload.
-  const expected = { 'cho-o': ['input[name=home][value=own]', null], 'dia-chi': ['#dvc-address_street', 'Số 1 Hoàng Liên'], 'so-dien-thoai': ['#dvc-phone', '0912345678'],
-    'so-dinh-danh': ['#dvc-id_number', '001190012345'], 'ngay-sinh': ['#dvc-dob-year', '1990'], 'ho-ten': ['#dvc-full_name', 'Hoàng Thị Hoa'] };
-  for (const slug of ['cho-o', 'dia-chi', 'so-dien-thoai', 'so-dinh-danh', 'ngay-sinh', 'ho-ten']) {
+  const expected = { 'cho-o': ['input[name=home][value=own]', null], 'dia-chi': ['#dvc-address_street', 'Số 1 Hoàng Liên'], 'so-dien-thoai': ['#dvc-phone', '0912345678'] };
+  for (const slug of ['cho-o', 'dia-chi', 'so-dien-thoai']) {
     await press(c, 'main a.dvc-back-link');
     assert.equal(new URL(c.page.url()).pathname, `${START}/${slug}`);
     await c.page.reload();
@@ -195,6 +203,7 @@ test('the back link goes to the previous question of the route taken, and answer
     else assert.equal(await c.page.inputValue(selector), value, slug);
     await axeClean(c.page, `${slug} with its answer`);
   }
+  assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), START, 'the first question asked goes back to the start page');
   assert.deepEqual(c.errors, [], 'hydrated every page without an error');
   await c.context.close();
 });
@@ -221,21 +230,21 @@ test('a change from check answers comes back to it; a change that opens a branch
 
 test('errors come back on the question page with the answer kept, without JavaScript too', async () => {
   const c = await citizen(false);
-  await go(c, `${START}/so-dinh-danh`);
-  await c.page.fill('#dvc-id_number', '12345');
+  await go(c, `${START}/so-dien-thoai`);
+  await c.page.fill('#dvc-phone', '12345');
   const response = await press(c, CONTINUE);
   assert.equal(response.status(), 200);
   assert.match(await c.page.title(), /^Lỗi: /);
-  assert.equal(await c.page.inputValue('#dvc-id_number'), '12345');
+  assert.equal(await c.page.inputValue('#dvc-phone'), '12345');
   assert.ok(await c.page.isVisible('.dvc-error-summary'));
   await c.context.close();
   // With JavaScript the browser finds the same problem first; the page stays axe-clean.
   const js = await citizen(true);
-  await go(js, `${START}/so-dinh-danh`);
-  await js.page.fill('#dvc-id_number', '12345');
+  await go(js, `${START}/so-dien-thoai`);
+  await js.page.fill('#dvc-phone', '12345');
   await js.page.click(CONTINUE);
   await js.page.waitForFunction(() => document.activeElement?.classList.contains('dvc-error-summary'));
-  assert.equal(path(js), `${START}/so-dinh-danh`, 'not sent');
+  assert.equal(path(js), `${START}/so-dien-thoai`, 'not sent');
   await axeClean(js.page, 'a question with an error');
   await js.context.close();
 });
@@ -265,8 +274,8 @@ test('"Lưu và tiếp tục sau" saves what is on the page unchecked, says unti
   await press(c, 'main a.dvc-button--start');
   await answerPage(c);
   await press(c, CONTINUE);
-  await c.page.fill('#dvc-dob-day', '31');
-  await c.page.fill('#dvc-dob-month', '2');
+  assert.equal(new URL(c.page.url()).pathname, `${START}/dia-chi`);
+  await c.page.fill('#dvc-address_street', 'Số 1');
   await press(c, 'form#question button[name=dvc_action][value=save]');
   assert.equal(path(c), `${START}/da-luu`);
   const inThirtyDays = new Date(Date.now() + 30 * 86400e3 + 7 * 3600e3).toISOString().slice(0, 10).split('-').reverse().join('/');
@@ -277,12 +286,12 @@ test('"Lưu và tiếp tục sau" saves what is on the page unchecked, says unti
   await tab.goto(BASE + START);
   assert.ok((await tab.textContent('main')).includes(inThirtyDays));
   await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-button--start')]);
-  assert.equal(new URL(tab.url()).pathname, `${START}/ngay-sinh`);
-  assert.equal(await tab.inputValue('#dvc-dob-day'), '31', 'what was typed, even not yet valid');
+  assert.equal(new URL(tab.url()).pathname, `${START}/dia-chi`);
+  assert.equal(await tab.inputValue('#dvc-address_street'), 'Số 1', 'what was typed, even not yet complete');
   await tab.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
   await tab.click(CONTINUE);
   await tab.waitForFunction(() => document.title.startsWith('Lỗi: '));
-  assert.equal(new URL(tab.url()).pathname, `${START}/ngay-sinh`, 'checked when continuing');
+  assert.equal(new URL(tab.url()).pathname, `${START}/dia-chi`, 'checked when continuing');
   await c.context.close();
 });
 
@@ -295,7 +304,7 @@ test('a network cut while submitting loses nothing; the retry gives one dossier'
   await c.page.click(CONTINUE).catch(() => {});
   await c.page.waitForTimeout(500);
   await go(c, CHECK);
-  assert.ok((await c.page.textContent('.dvc-check-answers')).includes('Hoàng Thị Hoa'), 'every answer still there');
+  assert.ok((await c.page.textContent('.dvc-check-answers')).includes('Số 1 Hoàng Liên'), 'every answer still there');
   const { code } = await submit(c);
   assert.match(code, CODE);
   const tab = await c.context.newPage();
@@ -327,30 +336,53 @@ test('hostile answers are shown back as text on every page that shows them', asy
   await c.context.close();
 });
 
+test('what VNeID vouched for is read-only: not asked, no change link, and a forged post changes nothing', async () => {
+  const c = await citizen(false);
+  const me = identityOf(c.who);
+  await answerAll(c, { home: 'own' });
+  const rows = await c.page.$$eval('.dvc-check-answers__row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, !!r.querySelector('.dvc-check-answers__action a')]));
+  assert.deepEqual(rows.slice(0, 4), [['Họ và tên', false], ['Ngày sinh', false], ['Số định danh cá nhân', false], ['Số điện thoại di động', true]]);
+  assert.match(await c.page.textContent('main'), /không có liên kết “Thay đổi” lấy từ tài khoản định danh điện tử \(VNeID\)/);
+  // Opened by its address, a question VNeID answered goes on to the next question to answer.
+  for (const slug of ['ho-ten', 'ngay-sinh', 'so-dinh-danh']) {
+    await go(c, `${START}/${slug}`);
+    assert.equal(path(c), CHECK, `${slug} is not asked`);
+  }
+  // A post made by hand to that page: the server keeps what VNeID said.
+  const forged = await c.context.request.post(`${BASE}${START}/ho-ten`, { form: { dvc_form: 'question', full_name: 'Kẻ Giả Mạo', id_number: '079185000123' }, maxRedirects: 0 });
+  assert.equal(forged.status(), 303);
+  await go(c, CHECK);
+  const text = await c.page.textContent('.dvc-check-answers');
+  assert.ok(text.includes(me.name) && text.includes(me.id) && !text.includes('Kẻ Giả Mạo') && !text.includes('079 185'), text);
+  const { code } = await submit(c);
+  assert.match(code, CODE);
+  await c.context.close();
+});
+
 test('with JavaScript, what is typed is kept on the server before "Tiếp tục": a closed tab or leaving the page loses nothing', async () => {
   const c = await citizen(true);
   await go(c, START);
   await press(c, 'main a.dvc-button--start');
   // A pause in typing: the answers go to the server in the background (never files or passwords).
   const sent = c.page.waitForRequest((r) => r.method() === 'POST' && (r.postData() ?? '').includes('dvc_action=autosave'));
-  await c.page.fill('#dvc-full_name', 'Hoàng Thị Hoa');
+  await c.page.fill('#dvc-phone', '0912 345 678');
   const beacon = await sent;
-  assert.ok(beacon.postData().includes('full_name=Ho%C3%A0ng+Th%E1%BB%8B+Hoa'), beacon.postData());
+  assert.ok(beacon.postData().includes('phone=0912+345+678'), beacon.postData());
   await c.page.waitForTimeout(300);
   await c.page.close();
   // The tab was closed without "Tiếp tục": a new one finds the answer.
   const tab = await c.context.newPage();
   await tab.goto(BASE + START);
   await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-button--start')]);
-  assert.equal(new URL(tab.url()).pathname, `${START}/ho-ten`, 'back where they were');
-  assert.equal(await tab.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa');
+  assert.equal(new URL(tab.url()).pathname, `${START}/so-dien-thoai`, 'back where they were');
+  assert.equal(await tab.inputValue('#dvc-phone'), '0912 345 678');
   // Leaving the page right after typing (no pause): sent as the page goes.
   await tab.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true');
-  await tab.fill('#dvc-full_name', 'Hoàng Thị Hoa Bình');
+  await tab.fill('#dvc-phone', '0987 654 321');
   await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-back-link')]);
   await tab.waitForTimeout(500);
-  await tab.goto(BASE + `${START}/ho-ten`);
-  assert.equal(await tab.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa Bình');
+  await tab.goto(BASE + `${START}/so-dien-thoai`);
+  assert.equal(await tab.inputValue('#dvc-phone'), '0987 654 321');
   await c.context.close();
 });
 
@@ -358,34 +390,31 @@ test('sign-out half-way, then sign-in (here or on another device) comes back to 
   const c = await citizen(true);
   await go(c, START);
   await press(c, 'main a.dvc-button--start');
-  // What the identity provider vouched for is filled in already.
-  assert.equal(await c.page.inputValue('#dvc-full_name'), 'Phạm Văn Thử');
-  await c.page.fill('#dvc-full_name', 'Phạm Văn Thử Nghiệm');
+  assert.equal(path(c), `${START}/so-dien-thoai`, 'the first question asked (VNeID answered the others)');
+  await c.page.fill('#dvc-phone', '0912 345 678');
   await press(c, CONTINUE);
-  assert.equal(await c.page.inputValue('#dvc-dob-year'), '1990', 'the date of birth from the identity');
-  await press(c, CONTINUE);
-  assert.equal(path(c), `${START}/so-dinh-danh`);
+  assert.equal(path(c), `${START}/dia-chi`);
   // Sign out (here and at VNeID).
   await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP)), c.page.click('header .dvc-signed-in__button')]);
   await Promise.all([c.page.waitForURL(`${BASE}/da-dang-xuat`), c.page.click('button[name=logout]')]);
   // A shared computer: the service's pages now ask to sign in; another citizen finds nothing of theirs.
-  await c.page.goto(BASE + `${START}/ho-ten`);
+  await c.page.goto(BASE + `${START}/so-dien-thoai`);
   assert.equal(new URL(c.page.url()).pathname, '/dang-nhap', 'signed out: the question asks to sign in');
   const other = await signIn(c, 'new');
   assert.notEqual(other, c.who);
   await go(c, START);
   assert.equal((await c.page.textContent('main a.dvc-button--start')).trim(), 'Bắt đầu', 'no draft for the other citizen');
-  await go(c, `${START}/ho-ten`);
-  assert.equal(await c.page.inputValue('#dvc-full_name'), 'Phạm Văn Thử', 'only their own identity, not the first one\'s answer');
+  await go(c, `${START}/so-dien-thoai`);
+  assert.equal(await c.page.inputValue('#dvc-phone'), '', 'nothing of the first citizen\'s');
   await c.context.close();
   // The first citizen, on another device: back to the question they were on, answers kept.
   const again = await citizen(true, c.who);
   await go(again, START);
   assert.equal((await again.page.textContent('main a.dvc-button--start')).trim(), 'Tiếp tục hồ sơ');
   await press(again, 'main a.dvc-button--start');
-  assert.equal(path(again), `${START}/so-dinh-danh`);
-  await go(again, `${START}/ho-ten`);
-  assert.equal(await again.page.inputValue('#dvc-full_name'), 'Phạm Văn Thử Nghiệm');
+  assert.equal(path(again), `${START}/dia-chi`);
+  await go(again, `${START}/so-dien-thoai`);
+  assert.equal(await again.page.inputValue('#dvc-phone'), '0912 345 678');
   await again.context.close();
 });
 
@@ -427,9 +456,6 @@ test('the whole service by keyboard alone, Enter to continue', async () => {
   await go(c, START);
   await tabTo('main a.dvc-button--start');
   await enter();
-  await typeInto('#dvc-full_name', 'Hoàng Thị Hoa'); await enter();
-  await typeInto('#dvc-dob-day', '5'); await p.keyboard.press('Tab'); await p.keyboard.type('2'); await p.keyboard.press('Tab'); await p.keyboard.type('1990'); await enter();
-  await typeInto('#dvc-id_number', '001190012345'); await enter();
   await typeInto('#dvc-phone', '0912345678'); await enter();
   await typeInto('#dvc-address_province', 'lao cai'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');
   await typeInto('#dvc-address_commune', 'cam duong'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');

@@ -66,7 +66,7 @@ async function signedIn(context = null) {
 }
 
 async function openQuestion(page) {
-  await page.goto(`${base}${START}/ho-ten`);
+  await page.goto(`${base}${START}/so-dien-thoai`);
   await page.waitForFunction(() => document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
 }
 
@@ -77,7 +77,7 @@ test('the warning opens before the end, keeps focus inside, says the time; Escap
   const { context, page } = await signedIn();
   await openQuestion(page);
   const loaded = Date.now();
-  await page.focus('#dvc-full_name');
+  await page.focus('#dvc-phone');
   assert.equal(await page.isVisible('dialog#dvc-timeout'), false, 'closed at first');
   await warned(page);
   assert.ok(Date.now() - loaded < (SESSION_SECONDS - 5) * 1000, 'opened well before the end');
@@ -93,12 +93,12 @@ test('the warning opens before the end, keeps focus inside, says the time; Escap
   await page.keyboard.press('Escape');
   await kept;
   await page.waitForFunction(() => !document.getElementById('dvc-timeout').open);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'dvc-full_name', 'focus back where it was');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dvc-phone', 'focus back where it was');
   // Past the first end: still signed in (the keep-alive renewed the session).
   await page.waitForTimeout(Math.max(0, loaded + SESSION_SECONDS * 1000 + 1000 - Date.now()));
-  assert.equal(new URL(page.url()).pathname, `${START}/ho-ten`, 'the page stayed');
+  assert.equal(new URL(page.url()).pathname, `${START}/so-dien-thoai`, 'the page stayed');
   await page.reload();
-  assert.equal(new URL(page.url()).pathname, `${START}/ho-ten`, 'still signed in: no sign-in asked');
+  assert.equal(new URL(page.url()).pathname, `${START}/so-dien-thoai`, 'still signed in: no sign-in asked');
   assert.match(await page.textContent('header .dvc-signed-in__name'), /Phạm Văn Thử/);
   await context.close();
 });
@@ -119,22 +119,22 @@ test('two tabs keep one clock: "Tiếp tục phiên làm việc" in one closes t
 test('at the end the page says the session ended; what was typed is there after signing in again', async () => {
   const { context, page } = await signedIn();
   await openQuestion(page);
-  await page.fill('#dvc-full_name', 'Phạm Văn Thử Hết Giờ');
+  await page.fill('#dvc-phone', '0912 345 678');
   await page.waitForURL((u) => u.pathname === '/het-phien', { timeout: (SESSION_SECONDS + 10) * 1000 });
-  assert.equal(new URL(page.url()).searchParams.get('tiep'), `${START}/ho-ten`);
+  assert.equal(new URL(page.url()).searchParams.get('tiep'), `${START}/so-dien-thoai`);
   assert.equal((await page.textContent('main h1')).trim(), 'Phiên làm việc đã kết thúc');
   assert.match(await page.textContent('main'), /vẫn được lưu/);
   assert.equal(await page.locator('header .dvc-signed-in__name').count(), 0, 'signed out');
   await Promise.all([page.waitForURL((u) => u.pathname === '/dang-nhap'), page.click('main a.dvc-button')]);
   // VNeID may still know the citizen: then straight back; else they sign in there again.
-  await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP) || u.pathname === `${START}/ho-ten`), page.click('main a.dvc-button--start')]);
+  await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP) || u.pathname === `${START}/so-dien-thoai`), page.click('main a.dvc-button--start')]);
   if (page.url().startsWith(IDP)) {
     const log = await (await fetch(`${IDP}/stand-in/log`)).json();
     await page.check(`input[name=citizen][value="${log.signIns.at(-1).citizen}"]`);
     await Promise.all([page.waitForURL((u) => u.href.startsWith(base)), page.click('button[value=login]')]);
   }
-  assert.equal(new URL(page.url()).pathname, `${START}/ho-ten`);
-  assert.equal(await page.inputValue('#dvc-full_name'), 'Phạm Văn Thử Hết Giờ');
+  assert.equal(new URL(page.url()).pathname, `${START}/so-dien-thoai`);
+  assert.equal(await page.inputValue('#dvc-phone'), '0912 345 678');
   await context.close();
 });
 

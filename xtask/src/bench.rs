@@ -5,11 +5,11 @@
 
 use crate::run::quiet;
 use crate::{build, root, serve, tools, Failure, Result};
-use std::process::Command;
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 pub fn run() -> Result {
     let site = build::build_demo(build::Profile::Release)?;
@@ -28,21 +28,44 @@ pub fn run() -> Result {
             _ => continue,
         };
         let bytes = fs::read(file)?;
-        let name = file.strip_prefix(&site).unwrap_or(file).display().to_string();
+        let name = file
+            .strip_prefix(&site)
+            .unwrap_or(file)
+            .display()
+            .to_string();
         rows.push((kind, name, bytes.len(), gzip(&bytes)?, brotli(&bytes)?));
     }
-    let mut table = String::from("| kind | file | raw | gzip -9 | brotli -11 |\n|---|---|---:|---:|---:|\n");
+    let mut table =
+        String::from("| kind | file | raw | gzip -9 | brotli -11 |\n|---|---|---:|---:|---:|\n");
     for (kind, name, raw, gz, br) in &rows {
         writeln!(table, "| {kind} | {name} | {raw} | {gz} | {br} |").ok();
     }
     for kind in ["wasm", "js", "css", "font", "html", "image"] {
         let of_kind: Vec<_> = rows.iter().filter(|r| r.0 == kind).collect();
-        let sum = |f: fn(&(&str, String, usize, usize, usize)) -> usize| of_kind.iter().map(|r| f(r)).sum::<usize>();
-        writeln!(table, "| **{kind} total** | | {} | {} | {} |", sum(|r| r.2), sum(|r| r.3), sum(|r| r.4)).ok();
+        let sum = |f: fn(&(&str, String, usize, usize, usize)) -> usize| {
+            of_kind.iter().map(|r| f(r)).sum::<usize>()
+        };
+        writeln!(
+            table,
+            "| **{kind} total** | | {} | {} | {} |",
+            sum(|r| r.2),
+            sum(|r| r.3),
+            sum(|r| r.4)
+        )
+        .ok();
     }
-    let total = |f: fn(&(&str, String, usize, usize, usize)) -> usize| rows.iter().map(f).sum::<usize>();
-    writeln!(table, "| **all** | | {} | {} | {} |", total(|r| r.2), total(|r| r.3), total(|r| r.4)).ok();
-    let fonts_note = "Fonts are downloaded only for the unicode-range a page uses (a Vietnamese page needs \
+    let total =
+        |f: fn(&(&str, String, usize, usize, usize)) -> usize| rows.iter().map(f).sum::<usize>();
+    writeln!(
+        table,
+        "| **all** | | {} | {} | {} |",
+        total(|r| r.2),
+        total(|r| r.3),
+        total(|r| r.4)
+    )
+    .ok();
+    let fonts_note =
+        "Fonts are downloaded only for the unicode-range a page uses (a Vietnamese page needs \
                       the latin and vietnamese subsets of each weight it shows; latin-ext only for \
                       letters such as ƀ č ŏ).";
     let data_rows = data_table()?;
@@ -79,15 +102,31 @@ pub fn run() -> Result {
 
 /// Raw, gzip and brotli bytes of the division tables the kit embeds (rules/data).
 fn data_table() -> Result<String> {
-    let mut table = String::from("| table | rows | raw | gzip -9 | brotli -11 |\n|---|---:|---:|---:|---:|\n");
-    for name in ["provinces-2025.tsv", "communes-2025.tsv", "provinces-pre2025.tsv", "districts-pre2025.tsv", "conversion-2025.tsv"] {
+    let mut table =
+        String::from("| table | rows | raw | gzip -9 | brotli -11 |\n|---|---:|---:|---:|---:|\n");
+    for name in [
+        "provinces-2025.tsv",
+        "communes-2025.tsv",
+        "provinces-pre2025.tsv",
+        "districts-pre2025.tsv",
+        "conversion-2025.tsv",
+    ] {
         let bytes = fs::read(root().join("rules/data").join(name))?;
         let rows = bytes.iter().filter(|b| **b == b'\n').count();
-        writeln!(table, "| {name} | {rows} | {} | {} | {} |", bytes.len(), gzip(&bytes)?, brotli(&bytes)?).ok();
+        writeln!(
+            table,
+            "| {name} | {rows} | {} | {} | {} |",
+            bytes.len(),
+            gzip(&bytes)?,
+            brotli(&bytes)?
+        )
+        .ok();
     }
-    table.push_str("\nOnly what a page uses is linked: the demo embeds the 2025 provinces and communes \
+    table.push_str(
+        "\nOnly what a page uses is linked: the demo embeds the 2025 provinces and communes \
                     (AddressInput) and the pre-2025 provinces (ID numbers); the districts and the \
-                    conversion table are linked only by code that reads old addresses.\n");
+                    conversion table are linked only by code that reads old addresses.\n",
+    );
     Ok(table)
 }
 
@@ -96,7 +135,10 @@ fn prepare_filter_bench(site: &Path) -> Result {
     let out = site.join("bench");
     fs::create_dir_all(&out)?;
     let aa = root().join("bench/node_modules/accessible-autocomplete/dist");
-    for f in ["accessible-autocomplete.min.js", "accessible-autocomplete.min.css"] {
+    for f in [
+        "accessible-autocomplete.min.js",
+        "accessible-autocomplete.min.css",
+    ] {
         fs::copy(aa.join(f), out.join(f))?;
     }
     for f in ["aa.html", "aa-boot.js"] {
@@ -117,19 +159,34 @@ fn filter_table(port: u16) -> Result<String> {
             .env("CHROME_PATH", tools::chromium())
             .current_dir(root().join("bench")),
     )
-    .ok_or_else(|| Failure("the commune filter benchmark failed (node bench/commune-filter.mjs)".into()))?;
+    .ok_or_else(|| {
+        Failure("the commune filter benchmark failed (node bench/commune-filter.mjs)".into())
+    })?;
     let json: serde_json::Value = serde_json::from_str(out.trim().lines().last().unwrap_or("{}"))?;
-    let mut table = String::from("| widget | keystrokes | median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
-    for (key, label) in [("dvc_ui", "dvc-ui Combobox (wasm)"), ("accessible_autocomplete", "accessible-autocomplete 3.0.1")] {
+    let mut table =
+        String::from("| widget | keystrokes | median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
+    for (key, label) in [
+        ("dvc_ui", "dvc-ui Combobox (wasm)"),
+        ("accessible_autocomplete", "accessible-autocomplete 3.0.1"),
+    ] {
         let r = &json[key];
-        writeln!(table, "| {label} | {} | {} | {} |", r["keystrokes"], r["median_ms"], r["p95_ms"]).ok();
+        writeln!(
+            table,
+            "| {label} | {} | {} | {} |",
+            r["keystrokes"], r["median_ms"], r["p95_ms"]
+        )
+        .ok();
     }
     Ok(table)
 }
 
 /// Pages measured by Lighthouse: the home page, the one-page form and a question page of the
 /// complete example service.
-const LIGHTHOUSE_PAGES: [&str; 3] = ["/", "/examples/dang-ky-thong-tin-ca-nhan", "/examples/dang-ky-thuong-tru/ho-ten"];
+const LIGHTHOUSE_PAGES: [&str; 3] = [
+    "/",
+    "/examples/dang-ky-thong-tin-ca-nhan",
+    "/examples/dang-ky-thuong-tru/ho-ten",
+];
 
 fn lighthouse_table(port: u16) -> Result<String> {
     let bin = root().join("bench/node_modules/.bin/lighthouse");
@@ -148,8 +205,18 @@ fn lighthouse_table(port: u16) -> Result<String> {
         .ok_or_else(|| Failure(format!("Lighthouse failed on {page}")))?;
         let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&out)?)?;
         let _ = fs::remove_file(&out);
-        let score = |c: &str| json["categories"][c]["score"].as_f64().map(|s| format!("{:.0}", s * 100.0)).unwrap_or("–".into());
-        let audit = |a: &str| json["audits"][a]["displayValue"].as_str().unwrap_or("–").replace('\u{a0}', " ");
+        let score = |c: &str| {
+            json["categories"][c]["score"]
+                .as_f64()
+                .map(|s| format!("{:.0}", s * 100.0))
+                .unwrap_or("–".into())
+        };
+        let audit = |a: &str| {
+            json["audits"][a]["displayValue"]
+                .as_str()
+                .unwrap_or("–")
+                .replace('\u{a0}', " ")
+        };
         writeln!(
             table,
             "| {page} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -197,7 +264,11 @@ pub fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
 /// brotli -11 of `bytes`.
 pub fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
     Ok(out)
 }

@@ -35,7 +35,11 @@ pub enum Profile {
 
 /// The server binary built by [`build_demo`].
 pub fn server_binary(profile: Profile) -> PathBuf {
-    let dir = if profile == Profile::Release { "release" } else { "debug" };
+    let dir = if profile == Profile::Release {
+        "release"
+    } else {
+        "debug"
+    };
     root().join("target").join(dir).join("dvc-demo")
 }
 
@@ -46,13 +50,34 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     println!("xtask: building the demo's WebAssembly (wasm32, size profile, feature hydrate)…");
     status(
         Command::new("cargo")
-            .args(["build", "-p", "dvc-demo", "--lib", "--features", "hydrate", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"])
+            .args([
+                "build",
+                "-p",
+                "dvc-demo",
+                "--lib",
+                "--features",
+                "hydrate",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--profile",
+                "wasm-release",
+            ])
             .current_dir(&root),
         "building the demo's WebAssembly",
     )?;
     println!("xtask: building the demo's server (feature ssr)…");
     let mut server = Command::new("cargo");
-    server.args(["build", "-p", "dvc-demo", "--bin", "dvc-demo", "--features", "ssr"]).current_dir(&root);
+    server
+        .args([
+            "build",
+            "-p",
+            "dvc-demo",
+            "--bin",
+            "dvc-demo",
+            "--features",
+            "ssr",
+        ])
+        .current_dir(&root);
     if profile == Profile::Release {
         server.arg("--release");
     }
@@ -66,7 +91,14 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     fs::create_dir_all(&pkg)?;
     status(
         Command::new(tools::wasm_bindgen())
-            .args(["--target", "web", "--no-typescript", "--out-name", "dvc_demo", "--out-dir"])
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "dvc_demo",
+                "--out-dir",
+            ])
             .arg(&pkg)
             .arg(&raw),
         "wasm-bindgen",
@@ -100,8 +132,13 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     let css = bundle_css(&root.join("style/dvc-ui.css"))?;
     fs::write(site.join("dvc-ui.css"), &css)?;
     copy_fonts(&css, &site.join("fonts"))?;
-    for (from, to) in [("demo/assets/boot.js", "boot.js"), ("demo/assets/demo.css", "demo.css"), ("demo/assets/favicon.svg", "favicon.svg")] {
-        fs::copy(root.join(from), site.join(to)).map_err(|e| Failure(format!("copying {from}: {e}")))?;
+    for (from, to) in [
+        ("demo/assets/boot.js", "boot.js"),
+        ("demo/assets/demo.css", "demo.css"),
+        ("demo/assets/favicon.svg", "favicon.svg"),
+    ] {
+        fs::copy(root.join(from), site.join(to))
+            .map_err(|e| Failure(format!("copying {from}: {e}")))?;
     }
     hash_names(&site)?;
     precompress(&site)?;
@@ -114,30 +151,53 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
 /// `manifest.json` (plain name → hashed name), which the server reads.
 fn hash_names(site: &Path) -> Result {
     let mut manifest = std::collections::BTreeMap::new();
-    let mut fonts: Vec<PathBuf> = fs::read_dir(site.join("fonts"))?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "woff2")).collect();
+    let mut fonts: Vec<PathBuf> = fs::read_dir(site.join("fonts"))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "woff2"))
+        .collect();
     fonts.sort();
     let mut css = fs::read_to_string(site.join("dvc-ui.css"))?;
     for font in fonts {
-        let name = font.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = font
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let hashed = dvc_hash(&name, &fs::read(&font)?);
         fs::rename(&font, site.join("fonts").join(&hashed))?;
-        css = css.replace(&format!("url(\"fonts/{name}\")"), &format!("url(\"fonts/{hashed}\")"));
+        css = css.replace(
+            &format!("url(\"fonts/{name}\")"),
+            &format!("url(\"fonts/{hashed}\")"),
+        );
         manifest.insert(format!("fonts/{name}"), format!("fonts/{hashed}"));
     }
     fs::write(site.join("dvc-ui.css"), css)?;
-    for name in ["dvc-ui.css", "demo.css", "boot.js", "pkg/dvc_demo.js", "pkg/dvc_demo_bg.wasm"] {
+    for name in [
+        "dvc-ui.css",
+        "demo.css",
+        "boot.js",
+        "pkg/dvc_demo.js",
+        "pkg/dvc_demo_bg.wasm",
+    ] {
         let from = site.join(name);
         let hashed = dvc_hash(name, &fs::read(&from)?);
         fs::rename(&from, site.join(&hashed))?;
         manifest.insert(name.to_string(), hashed);
     }
-    fs::write(site.join("manifest.json"), serde_json::to_string_pretty(&manifest)?)?;
+    fs::write(
+        site.join("manifest.json"),
+        serde_json::to_string_pretty(&manifest)?,
+    )?;
     Ok(())
 }
 
 /// `dir/name.ext` → `dir/name.HASH.ext`, with the hash `dvc-server` recognises.
 fn dvc_hash(name: &str, bytes: &[u8]) -> String {
-    let (dir, file) = name.rsplit_once('/').map(|(d, f)| (format!("{d}/"), f)).unwrap_or((String::new(), name));
+    let (dir, file) = name
+        .rsplit_once('/')
+        .map(|(d, f)| (format!("{d}/"), f))
+        .unwrap_or((String::new(), name));
     format!("{dir}{}", dvc_server::assets::hashed_name(file, bytes))
 }
 
@@ -168,7 +228,8 @@ fn precompress(site: &Path) -> Result {
 /// The stylesheet with every `@import "file";` replaced by that file's contents (recursively,
 /// relative to the importing file), so the page loads one CSS file.
 pub fn bundle_css(entry: &Path) -> Result<String> {
-    let text = fs::read_to_string(entry).map_err(|e| Failure(format!("reading {}: {e}", entry.display())))?;
+    let text = fs::read_to_string(entry)
+        .map_err(|e| Failure(format!("reading {}: {e}", entry.display())))?;
     let dir = entry.parent().unwrap_or(Path::new("."));
     let mut out = String::new();
     for line in text.lines() {
@@ -190,8 +251,12 @@ fn copy_fonts(css: &str, to: &Path) -> Result {
     let from = tools::font_dir();
     for part in css.split("url(\"fonts/").skip(1) {
         let name = part.split('"').next().unwrap_or_default();
-        fs::copy(from.join("files").join(name), to.join(name))
-            .map_err(|e| Failure(format!("font {name} not found in {} ({e}); run `cargo xtask build` again", from.display())))?;
+        fs::copy(from.join("files").join(name), to.join(name)).map_err(|e| {
+            Failure(format!(
+                "font {name} not found in {} ({e}); run `cargo xtask build` again",
+                from.display()
+            ))
+        })?;
     }
     fs::copy(from.join("LICENSE"), to.join("LICENSE"))?;
     Ok(())

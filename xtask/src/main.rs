@@ -65,7 +65,8 @@ fn main() -> ExitCode {
             let site = build::build_demo(build::Profile::Debug)?;
             serve::serve_forever(&site, build::Profile::Debug, &host, port)
         }),
-        "build" => tools::ensure_build_tools().and_then(|_| build::build_demo(build::Profile::Debug).map(|_| ())),
+        "build" => tools::ensure_build_tools()
+            .and_then(|_| build::build_demo(build::Profile::Debug).map(|_| ())),
         "test" => test::run_all(),
         "bench" => tools::ensure_bench_tools().and_then(|_| bench::run()),
         "data" => data::run(),
@@ -73,7 +74,9 @@ fn main() -> ExitCode {
             print!("{HELP}");
             Ok(())
         }
-        other => Err(Failure(format!("unknown command `{other}`; see `cargo xtask help`"))),
+        other => Err(Failure(format!(
+            "unknown command `{other}`; see `cargo xtask help`"
+        ))),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,13 +94,23 @@ fn demo_args(args: &[String]) -> Result<(String, u16)> {
     while let Some(flag) = rest.next() {
         match (flag.as_str(), rest.next()) {
             ("--port", Some(v)) => {
-                port = v.parse().ok().filter(|p| *p > 0).ok_or_else(|| Failure(format!("--port needs a number from 1 to 65535, not `{v}`")))?
+                port = v.parse().ok().filter(|p| *p > 0).ok_or_else(|| {
+                    Failure(format!("--port needs a number from 1 to 65535, not `{v}`"))
+                })?
             }
             ("--host", Some(v)) => {
-                v.parse::<std::net::IpAddr>().map_err(|_| Failure(format!("--host needs an IP address such as 127.0.0.1, not `{v}`")))?;
+                v.parse::<std::net::IpAddr>().map_err(|_| {
+                    Failure(format!(
+                        "--host needs an IP address such as 127.0.0.1, not `{v}`"
+                    ))
+                })?;
                 host = v.clone();
             }
-            _ => return Err(Failure("usage: cargo xtask demo [--host 127.0.0.1] [--port 8080]".into())),
+            _ => {
+                return Err(Failure(
+                    "usage: cargo xtask demo [--host 127.0.0.1] [--port 8080]".into(),
+                ))
+            }
         }
     }
     Ok((host, port))

@@ -20,7 +20,9 @@ pub fn status(cmd: &mut Command, what: &str) -> Result {
 /// Runs `cmd` silently and returns its stdout, or None when it cannot run or fails.
 pub fn quiet(cmd: &mut Command) -> Option<String> {
     let out = cmd.stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Runs `cmd`, echoing stdout and stderr as they come, and returns (success, all output).
@@ -31,8 +33,15 @@ pub fn tee(cmd: &mut Command) -> Result<(bool, String)> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| not_started(&program, e))?;
-    let err_reader = child.stderr.take().map(|e| thread::spawn(move || echo(e, true)));
-    let out = child.stdout.take().map(|o| echo(o, false)).unwrap_or_default();
+    let err_reader = child
+        .stderr
+        .take()
+        .map(|e| thread::spawn(move || echo(e, true)));
+    let out = child
+        .stdout
+        .take()
+        .map(|o| echo(o, false))
+        .unwrap_or_default();
     let err = err_reader.and_then(|h| h.join().ok()).unwrap_or_default();
     let status = child.wait()?;
     Ok((status.success(), format!("{out}\n{err}")))
@@ -58,7 +67,9 @@ fn program_name(cmd: &Command) -> String {
 
 fn not_started(program: &str, e: std::io::Error) -> Failure {
     if e.kind() == std::io::ErrorKind::NotFound {
-        Failure(format!("`{program}` is not installed or not on PATH; install it and run the command again"))
+        Failure(format!(
+            "`{program}` is not installed or not on PATH; install it and run the command again"
+        ))
     } else {
         Failure(format!("could not start `{program}`: {e}"))
     }

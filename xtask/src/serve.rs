@@ -34,7 +34,10 @@ pub struct StandIns {
 impl StandIns {
     /// Starts both on free ports of 127.0.0.1.
     pub fn start() -> Result<StandIns> {
-        Ok(StandIns { gateway: start_gateway()?, identity: start_identity_provider()? })
+        Ok(StandIns {
+            gateway: start_gateway()?,
+            identity: start_identity_provider()?,
+        })
     }
 
     /// The identity provider's address (its issuer).
@@ -59,25 +62,42 @@ const TEST_CLIENT_SECRET: &str = "dvc-demo-secret-not-for-real-use";
 /// and waits until it listens.
 pub fn start(site: &Path, profile: Profile, port: u16, stand_ins: &StandIns) -> Result<Server> {
     let mut cmd = Command::new(server_binary(profile));
-    cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"]).arg(site);
+    cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"])
+        .arg(site);
     stand_ins.configure(&mut cmd);
-    background(cmd, "the demo server", &format!("127.0.0.1:{port}"))
-        .map_err(|why| Failure(format!("{why}; run `cargo xtask build`, or stop what uses that port or pass --port")))
+    background(cmd, "the demo server", &format!("127.0.0.1:{port}")).map_err(|why| {
+        Failure(format!(
+            "{why}; run `cargo xtask build`, or stop what uses that port or pass --port"
+        ))
+    })
 }
 
 /// Starts the payment gateway's stand-in on a free port of 127.0.0.1.
 pub fn start_gateway() -> Result<Server> {
     let mut cmd = Command::new("node");
-    cmd.args(["gateway/vnpay-stand-in.mjs", "--port", "0"]).current_dir(crate::root().join("tests"));
-    background(cmd, "the payment gateway's stand-in (node tests/gateway/vnpay-stand-in.mjs)", "127.0.0.1").map_err(Failure)
+    cmd.args(["gateway/vnpay-stand-in.mjs", "--port", "0"])
+        .current_dir(crate::root().join("tests"));
+    background(
+        cmd,
+        "the payment gateway's stand-in (node tests/gateway/vnpay-stand-in.mjs)",
+        "127.0.0.1",
+    )
+    .map_err(Failure)
 }
 
 /// Starts the test identity provider (OpenID Connect) on a free port of 127.0.0.1.
 pub fn start_identity_provider() -> Result<Server> {
     let mut cmd = Command::new("node");
     // Its warnings (in-memory store, development keys: right for a test provider) go to stderr.
-    cmd.args(["identity/provider.mjs", "--port", "0"]).current_dir(crate::root().join("tests")).stderr(Stdio::null());
-    background(cmd, "the test identity provider (node tests/identity/provider.mjs)", "127.0.0.1").map_err(Failure)
+    cmd.args(["identity/provider.mjs", "--port", "0"])
+        .current_dir(crate::root().join("tests"))
+        .stderr(Stdio::null());
+    background(
+        cmd,
+        "the test identity provider (node tests/identity/provider.mjs)",
+        "127.0.0.1",
+    )
+    .map_err(Failure)
 }
 
 impl Server {
@@ -89,11 +109,20 @@ impl Server {
 
 /// Spawns `cmd`, whose first line ends with the address it listens on ("…: http://127.0.0.1:PORT/").
 fn background(mut cmd: Command, what: &str, at: &str) -> std::result::Result<Server, String> {
-    let mut child = cmd.stdout(Stdio::piped()).spawn().map_err(|e| format!("cannot start {what} ({e})"))?;
-    let stdout = child.stdout.take().ok_or_else(|| format!("{what} has no output"))?;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {what} ({e})"))?;
+    let stdout = child
+        .stdout
+        .take()
+        .ok_or_else(|| format!("{what} has no output"))?;
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().and_then(|l| l.ok()).unwrap_or_default();
-    let bound = first.rsplit(':').next().and_then(|p| p.trim_end_matches('/').parse::<u16>().ok());
+    let bound = first
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.trim_end_matches('/').parse::<u16>().ok());
     let Some(bound) = bound else {
         let _ = child.kill();
         return Err(format!("{what} did not start on {at} (it said: {first:?})"));
@@ -107,9 +136,13 @@ fn background(mut cmd: Command, what: &str, at: &str) -> std::result::Result<Ser
 pub fn serve_forever(site: &Path, profile: Profile, host: &str, port: u16) -> Result {
     let stand_ins = StandIns::start()?;
     println!("\n  dvc-ui demo: http://{host}:{port}/   (Ctrl-C stops)");
-    println!("  test identity provider (made-up citizens, no real accounts): {}/\n", stand_ins.issuer());
+    println!(
+        "  test identity provider (made-up citizens, no real accounts): {}/\n",
+        stand_ins.issuer()
+    );
     let mut cmd = Command::new(server_binary(profile));
-    cmd.args(["--host", host, "--port", &port.to_string(), "--site"]).arg(site);
+    cmd.args(["--host", host, "--port", &port.to_string(), "--site"])
+        .arg(site);
     stand_ins.configure(&mut cmd);
     let status = cmd
         .status()

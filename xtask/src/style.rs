@@ -18,7 +18,9 @@ pub type Tokens = BTreeMap<String, String>;
 /// The stylesheets a page of the demo loads, as files in the repository.
 pub fn css_files(root: &Path) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -41,7 +43,12 @@ pub fn tokens_in(css: &str) -> Tokens {
     css.lines()
         .filter_map(|l| {
             let (name, value) = l.trim().split_once(':')?;
-            name.starts_with("--dvc-").then(|| (name.to_string(), value.trim().trim_end_matches(';').to_string()))
+            name.starts_with("--dvc-").then(|| {
+                (
+                    name.to_string(),
+                    value.trim().trim_end_matches(';').to_string(),
+                )
+            })
         })
         .collect()
 }
@@ -57,12 +64,22 @@ pub fn rgb(hex: &str) -> Option<[f64; 3]> {
     if h.len() != 6 || !h.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
     }
-    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).map(|v| v as f64 / 255.0).unwrap_or(0.0);
+    let c = |i: usize| {
+        u8::from_str_radix(&h[i..i + 2], 16)
+            .map(|v| v as f64 / 255.0)
+            .unwrap_or(0.0)
+    };
     Some([c(0), c(2), c(4)])
 }
 
 fn luminance([r, g, b]: [f64; 3]) -> f64 {
-    let lin = |c: f64| if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) };
+    let lin = |c: f64| {
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
     0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 }
 
@@ -91,7 +108,11 @@ pub struct Rule {
 pub fn rules(file: &Path) -> Vec<Rule> {
     let text = fs::read_to_string(file).unwrap_or_default();
     let mut out = Vec::new();
-    parse_block(&text, &file.file_name().unwrap_or_default().to_string_lossy(), &mut out);
+    parse_block(
+        &text,
+        &file.file_name().unwrap_or_default().to_string_lossy(),
+        &mut out,
+    );
     out
 }
 
@@ -118,13 +139,22 @@ fn parse_block(text: &str, file: &str, out: &mut Vec<Rule>) {
         if body.contains('{') {
             parse_block(body, file, out);
         } else {
-            let on = body.split("/* on:").nth(1).and_then(|s| s.split_whitespace().next()).map(|s| s.trim_end_matches("*/").to_string());
+            let on = body
+                .split("/* on:")
+                .nth(1)
+                .and_then(|s| s.split_whitespace().next())
+                .map(|s| s.trim_end_matches("*/").to_string());
             let decls = strip_comments(body)
                 .split(';')
                 .filter_map(|d| d.split_once(':'))
                 .map(|(p, v)| (p.trim().to_string(), v.trim().to_string()))
                 .collect();
-            out.push(Rule { at: format!("{file}: {selector}"), selector, decls, on });
+            out.push(Rule {
+                at: format!("{file}: {selector}"),
+                selector,
+                decls,
+                on,
+            });
         }
         rest = &rest[close + 1..];
     }
@@ -135,7 +165,10 @@ fn strip_comments(s: &str) -> String {
     let mut rest = s;
     while let Some(start) = rest.find("/*") {
         out.push_str(&rest[..start]);
-        rest = rest[start..].find("*/").map(|e| &rest[start + e + 2..]).unwrap_or("");
+        rest = rest[start..]
+            .find("*/")
+            .map(|e| &rest[start + e + 2..])
+            .unwrap_or("");
     }
     out.push_str(rest);
     out
@@ -153,7 +186,11 @@ pub fn colour_tokens(value: &str) -> Vec<String> {
 }
 
 pub fn decl<'a>(rule: &'a Rule, names: &[&str]) -> Option<&'a str> {
-    rule.decls.iter().rev().find(|(p, _)| names.contains(&p.as_str())).map(|(_, v)| v.as_str())
+    rule.decls
+        .iter()
+        .rev()
+        .find(|(p, _)| names.contains(&p.as_str()))
+        .map(|(_, v)| v.as_str())
 }
 
 /// What the contrast check found: how many pairs it checked, and each failure in words.
@@ -171,30 +208,51 @@ pub fn check_contrast(files: &[PathBuf], tokens: &Tokens) -> Contrast {
     let mut backgrounds = vec![page.clone()];
     for file in files {
         for rule in rules(file) {
-            let bg = decl(&rule, &["background-color", "background"]).and_then(|v| colour_tokens(v).into_iter().next());
+            let bg = decl(&rule, &["background-color", "background"])
+                .and_then(|v| colour_tokens(v).into_iter().next());
             backgrounds.extend(bg.clone());
             let behind = rule.on.clone().or(bg).unwrap_or(page.clone());
-            for t in decl(&rule, &["color"]).map(colour_tokens).unwrap_or_default().into_iter().chain(std::iter::once(behind.clone())) {
+            for t in decl(&rule, &["color"])
+                .map(colour_tokens)
+                .unwrap_or_default()
+                .into_iter()
+                .chain(std::iter::once(behind.clone()))
+            {
                 if !tokens.contains_key(&t) {
                     failures.push(format!("{}: {t} is used but not defined", rule.at));
                 }
             }
-            if let Some(fg) = decl(&rule, &["color"]).and_then(|v| colour_tokens(v).into_iter().next()) {
+            if let Some(fg) =
+                decl(&rule, &["color"]).and_then(|v| colour_tokens(v).into_iter().next())
+            {
                 let ratio = contrast(&colour(&fg), &colour(&behind));
                 checked += 1;
                 if ratio < 4.5 {
-                    failures.push(format!("{}: text {fg} ({}) on {behind} ({}) is {ratio:.2}:1 (needs 4.5:1)", rule.at, colour(&fg), colour(&behind)));
+                    failures.push(format!(
+                        "{}: text {fg} ({}) on {behind} ({}) is {ratio:.2}:1 (needs 4.5:1)",
+                        rule.at,
+                        colour(&fg),
+                        colour(&behind)
+                    ));
                 }
             }
             // A border is the boundary between the element and what surrounds it.
             let around = rule.on.clone().unwrap_or(page.clone());
             for (prop, value) in &rule.decls {
-                if prop.starts_with("border") && !rule.at.contains(":disabled") && !rule.at.contains("aria-disabled") {
+                if prop.starts_with("border")
+                    && !rule.at.contains(":disabled")
+                    && !rule.at.contains("aria-disabled")
+                {
                     for t in colour_tokens(value) {
                         let ratio = contrast(&colour(&t), &colour(&around));
                         checked += 1;
                         if ratio < 3.0 {
-                            failures.push(format!("{}: {prop} {t} ({}) on {around} ({}) is {ratio:.2}:1 (needs 3:1)", rule.at, colour(&t), colour(&around)));
+                            failures.push(format!(
+                                "{}: {prop} {t} ({}) on {around} ({}) is {ratio:.2}:1 (needs 3:1)",
+                                rule.at,
+                                colour(&t),
+                                colour(&around)
+                            ));
                         }
                     }
                 }
@@ -203,7 +261,10 @@ pub fn check_contrast(files: &[PathBuf], tokens: &Tokens) -> Contrast {
     }
     backgrounds.sort();
     backgrounds.dedup();
-    let (ring, halo) = (colour("--dvc-color-focus-ring"), colour("--dvc-color-focus-halo"));
+    let (ring, halo) = (
+        colour("--dvc-color-focus-ring"),
+        colour("--dvc-color-focus-halo"),
+    );
     for bg in &backgrounds {
         let best = contrast(&ring, &colour(bg)).max(contrast(&halo, &colour(bg)));
         checked += 1;
@@ -233,19 +294,42 @@ mod tests {
     #[test]
     fn every_text_boundary_and_focus_pair_meets_wcag_aa_with_the_kits_tokens() {
         let found = check_contrast(&css_files(&root()), &kit_tokens(&root()));
-        assert!(found.checked > 40, "the checker found only {} pairs: is it reading the styles?", found.checked);
-        assert!(found.failures.is_empty(), "contrast failures:\n{}", found.failures.join("\n"));
+        assert!(
+            found.checked > 40,
+            "the checker found only {} pairs: is it reading the styles?",
+            found.checked
+        );
+        assert!(
+            found.failures.is_empty(),
+            "contrast failures:\n{}",
+            found.failures.join("\n")
+        );
     }
 
     #[test]
     fn type_size_line_height_and_focus_width_tokens_hold() {
         let t = kit_tokens(&root());
         let rem = |name: &str| t[name].trim_end_matches("rem").parse::<f64>().unwrap();
-        assert!(rem("--dvc-font-size-body") >= 1.0, "body text at least 16px");
+        assert!(
+            rem("--dvc-font-size-body") >= 1.0,
+            "body text at least 16px"
+        );
         assert!(rem("--dvc-font-size-small") >= 1.0, "no text under 16px");
         assert!(t["--dvc-line-height"].parse::<f64>().unwrap() >= 1.5);
-        assert!(t["--dvc-focus-width"].trim_end_matches("px").parse::<f64>().unwrap() >= 3.0);
-        assert!(t["--dvc-target-size"].trim_end_matches("px").parse::<f64>().unwrap() >= 44.0);
+        assert!(
+            t["--dvc-focus-width"]
+                .trim_end_matches("px")
+                .parse::<f64>()
+                .unwrap()
+                >= 3.0
+        );
+        assert!(
+            t["--dvc-target-size"]
+                .trim_end_matches("px")
+                .parse::<f64>()
+                .unwrap()
+                >= 44.0
+        );
     }
 
     #[test]
@@ -253,8 +337,15 @@ mod tests {
         for file in css_files(&root()) {
             for rule in rules(&file) {
                 for class in rule.selector.split('.').skip(1) {
-                    let name: String = class.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-                    assert!(name.starts_with("dvc-") || name.starts_with("demo-"), "{}: class .{name} is outside the dvc- scheme", rule.at);
+                    let name: String = class
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    assert!(
+                        name.starts_with("dvc-") || name.starts_with("demo-"),
+                        "{}: class .{name} is outside the dvc- scheme",
+                        rule.at
+                    );
                 }
             }
         }

@@ -23,22 +23,46 @@ pub fn run_all() -> Result {
     let mut layers = Vec::new();
 
     println!("\n== native: cargo test (rules, SSR markup, styles) ==");
-    let (ok, out) = tee(Command::new("cargo").args(["test", "--color", "never"]).current_dir(&root))?;
+    let (ok, out) = tee(Command::new("cargo")
+        .args(["test", "--color", "never"])
+        .current_dir(&root))?;
     layers.push(cargo_layer("native", ok, &out));
 
     println!("\n== demo server: cargo test -p dvc-demo --features ssr ==");
-    let (ok, out) = tee(Command::new("cargo").args(["test", "--color", "never", "-p", "dvc-demo", "--features", "ssr", "--lib"]).current_dir(&root))?;
+    let (ok, out) = tee(Command::new("cargo")
+        .args([
+            "test",
+            "--color",
+            "never",
+            "-p",
+            "dvc-demo",
+            "--features",
+            "ssr",
+            "--lib",
+        ])
+        .current_dir(&root))?;
     layers.push(cargo_layer("demo server", ok, &out));
 
     println!("\n== browser: wasm-bindgen-test in headless Chromium ==");
-    let (ok, out) = tee(
-        Command::new("cargo")
-            .args(["test", "--color", "never", "--target", "wasm32-unknown-unknown", "-p", "dvc-ui", "--test", "browser"])
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", tools::wasm_bindgen_test_runner())
-            .env("CHROMEDRIVER", tools::chromedriver())
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-            .current_dir(&root),
-    )?;
+    let (ok, out) = tee(Command::new("cargo")
+        .args([
+            "test",
+            "--color",
+            "never",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "dvc-ui",
+            "--test",
+            "browser",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            tools::wasm_bindgen_test_runner(),
+        )
+        .env("CHROMEDRIVER", tools::chromedriver())
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+        .current_dir(&root))?;
     layers.push(cargo_layer("browser", ok, &out));
 
     println!("\n== end-to-end: the built demo in headless Chromium ==");
@@ -49,24 +73,27 @@ pub fn run_all() -> Result {
     // The pages found by the first crawl of this run, shared by the test files after it.
     let crawl_file = root.join("target").join("e2e-crawl.json");
     let _ = std::fs::remove_file(&crawl_file);
-    let (ok, out) = tee(
-        Command::new("node")
-            .args(["--test", "--test-concurrency=1", "e2e/"])
-            .env("DEMO_URL", format!("http://127.0.0.1:{port}"))
-            .env("E2E_CRAWL_FILE", &crawl_file)
-            .env("CHROME_PATH", tools::chromium())
-            .env("ZBARIMG", tools::zbarimg())
-            .env("GATEWAY_URL", format!("http://127.0.0.1:{}", stand_ins.gateway.port))
-            .env("IDP_URL", stand_ins.issuer())
-            // For tests that start a server of their own (a short session, say).
-            .env("DEMO_BIN", build::server_binary(build::Profile::Debug))
-            .env("DEMO_SITE", &site)
-            .current_dir(root.join("tests")),
-    )?;
+    let (ok, out) = tee(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "e2e/"])
+        .env("DEMO_URL", format!("http://127.0.0.1:{port}"))
+        .env("E2E_CRAWL_FILE", &crawl_file)
+        .env("CHROME_PATH", tools::chromium())
+        .env("ZBARIMG", tools::zbarimg())
+        .env(
+            "GATEWAY_URL",
+            format!("http://127.0.0.1:{}", stand_ins.gateway.port),
+        )
+        .env("IDP_URL", stand_ins.issuer())
+        // For tests that start a server of their own (a short session, say).
+        .env("DEMO_BIN", build::server_binary(build::Profile::Debug))
+        .env("DEMO_SITE", &site)
+        .current_dir(root.join("tests")))?;
     layers.push(node_layer("end-to-end", ok, &out));
 
     println!("\n== reference: dvc-rules against independent implementations (node) ==");
-    let (ok, out) = tee(Command::new("node").args(["--test", "rules/"]).current_dir(root.join("tests")))?;
+    let (ok, out) = tee(Command::new("node")
+        .args(["--test", "rules/"])
+        .current_dir(root.join("tests")))?;
     layers.push(node_layer("reference", ok, &out));
 
     println!("\n== summary ==");
@@ -79,7 +106,10 @@ pub fn run_all() -> Result {
             (false, _) => "FAILED",
         };
         all_ok &= l.ok && ran;
-        println!("  {:<11} {:>4} passed {:>4} failed   {verdict}", l.name, l.passed, l.failed);
+        println!(
+            "  {:<11} {:>4} passed {:>4} failed   {verdict}",
+            l.name, l.passed, l.failed
+        );
     }
     let passed: u64 = layers.iter().map(|l| l.passed).sum();
     let failed: u64 = layers.iter().map(|l| l.failed).sum();
@@ -87,18 +117,28 @@ pub fn run_all() -> Result {
     if all_ok {
         Ok(())
     } else {
-        Err(Failure("a test layer failed or ran no test (see the summary above)".into()))
+        Err(Failure(
+            "a test layer failed or ran no test (see the summary above)".into(),
+        ))
     }
 }
 
 /// Adds up cargo's "test result: ok. N passed; M failed;" lines.
 fn cargo_layer(name: &'static str, ok: bool, out: &str) -> Layer {
     let (mut passed, mut failed) = (0, 0);
-    for line in out.lines().filter(|l| l.trim_start().starts_with("test result:")) {
+    for line in out
+        .lines()
+        .filter(|l| l.trim_start().starts_with("test result:"))
+    {
         passed += number_before(line, " passed");
         failed += number_before(line, " failed");
     }
-    Layer { name, ok, passed, failed }
+    Layer {
+        name,
+        ok,
+        passed,
+        failed,
+    }
 }
 
 /// Reads node's "# pass N" and "# fail N" summary lines.
@@ -109,7 +149,12 @@ fn node_layer(name: &'static str, ok: bool, out: &str) -> Layer {
             .filter_map(|n| n.trim().parse::<u64>().ok())
             .sum()
     };
-    Layer { name, ok, passed: count("# pass "), failed: count("# fail ") }
+    Layer {
+        name,
+        ok,
+        passed: count("# pass "),
+        failed: count("# fail "),
+    }
 }
 
 /// The number just before `word` in `line` ("3 passed" → 3), or 0.

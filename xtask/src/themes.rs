@@ -39,11 +39,15 @@ pub struct Theme {
 /// Reads a theme file; every mistake is named (unknown key, colour not `#rrggbb`, logo not
 /// an SVG, missing field).
 pub fn parse(slug: &str, text: &str) -> std::result::Result<Theme, String> {
-    let table: toml::Table = text.parse().map_err(|e| format!("themes/{slug}.toml is not valid TOML: {e}"))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| format!("themes/{slug}.toml is not valid TOML: {e}"))?;
     let field = |name: &str| -> std::result::Result<String, String> {
         match table.get(name) {
             Some(toml::Value::String(s)) if !s.trim().is_empty() => Ok(s.trim().to_string()),
-            Some(_) => Err(format!("themes/{slug}.toml: “{name}” must be a non-empty text")),
+            Some(_) => Err(format!(
+                "themes/{slug}.toml: “{name}” must be a non-empty text"
+            )),
             None => Err(format!("themes/{slug}.toml: “{name}” is missing")),
         }
     };
@@ -54,19 +58,28 @@ pub fn parse(slug: &str, text: &str) -> std::result::Result<Theme, String> {
     }
     let logo = field("logo")?;
     if !logo.ends_with(".svg") || logo.contains('/') || logo.contains("..") {
-        return Err(format!("themes/{slug}.toml: logo “{logo}” must be an .svg file beside the theme"));
+        return Err(format!(
+            "themes/{slug}.toml: logo “{logo}” must be an .svg file beside the theme"
+        ));
     }
     let mut colours = Vec::new();
     if let Some(given) = table.get("colours") {
-        let Some(given) = given.as_table() else { return Err(format!("themes/{slug}.toml: [colours] must be a table")) };
+        let Some(given) = given.as_table() else {
+            return Err(format!("themes/{slug}.toml: [colours] must be a table"));
+        };
         for (key, value) in given {
             let Some((_, token)) = COLOURS.iter().find(|(k, _)| k == key) else {
                 let known: Vec<&str> = COLOURS.iter().map(|(k, _)| *k).collect();
-                return Err(format!("themes/{slug}.toml: unknown colour “{key}” (known: {})", known.join(", ")));
+                return Err(format!(
+                    "themes/{slug}.toml: unknown colour “{key}” (known: {})",
+                    known.join(", ")
+                ));
             };
             let hex = value.as_str().unwrap_or_default().to_ascii_lowercase();
             if rgb(&hex).is_none() {
-                return Err(format!("themes/{slug}.toml: colour {key} = “{value}” is not #rrggbb"));
+                return Err(format!(
+                    "themes/{slug}.toml: colour {key} = “{value}” is not #rrggbb"
+                ));
             }
             colours.push((token.to_string(), hex));
         }
@@ -76,10 +89,22 @@ pub fn parse(slug: &str, text: &str) -> std::result::Result<Theme, String> {
         None => None,
         Some(_) => Some(field("font")?),
     };
-    if font.as_deref().is_some_and(|f| f.contains(['"', ';', '{', '}', '<'])) {
-        return Err(format!("themes/{slug}.toml: font must be a plain family name"));
+    if font
+        .as_deref()
+        .is_some_and(|f| f.contains(['"', ';', '{', '}', '<']))
+    {
+        return Err(format!(
+            "themes/{slug}.toml: font must be a plain family name"
+        ));
     }
-    Ok(Theme { slug: slug.to_string(), portal_name: field("portal_name")?, province: field("province")?, logo, colours, font })
+    Ok(Theme {
+        slug: slug.to_string(),
+        portal_name: field("portal_name")?,
+        province: field("province")?,
+        logo,
+        colours,
+        font,
+    })
 }
 
 impl Theme {
@@ -118,11 +143,18 @@ pub fn load_all(root: &Path) -> Result<Vec<Theme>> {
     files.sort();
     let mut themes = Vec::new();
     for file in files {
-        let slug = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let slug = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
         let text = fs::read_to_string(&file)?;
         let theme = parse(&slug, &text).map_err(Failure)?;
         if !dir.join(&theme.logo).exists() {
-            return Err(Failure(format!("themes/{slug}.toml: logo themes/{} does not exist", theme.logo)));
+            return Err(Failure(format!(
+                "themes/{slug}.toml: logo themes/{} does not exist",
+                theme.logo
+            )));
         }
         themes.push(theme);
     }
@@ -145,16 +177,26 @@ pub fn build(root: &Path, site: &Path) -> Result<Vec<Theme>> {
     for theme in &themes {
         let contrast = contrast_of(root, theme);
         if !contrast.failures.is_empty() {
-            return Err(Failure(format!("theme “{}” breaks contrast:\n  {}", theme.slug, contrast.failures.join("\n  "))));
+            return Err(Failure(format!(
+                "theme “{}” breaks contrast:\n  {}",
+                theme.slug,
+                contrast.failures.join("\n  ")
+            )));
         }
-        println!("xtask: theme {}: {} contrast pairs pass", theme.slug, contrast.checked);
+        println!(
+            "xtask: theme {}: {} contrast pairs pass",
+            theme.slug, contrast.checked
+        );
         fs::write(out.join(format!("{}.css", theme.slug)), theme.css())?;
         fs::copy(root.join("themes").join(&theme.logo), out.join(&theme.logo))?;
         index.push(serde_json::json!({
             "slug": theme.slug, "province": theme.province, "portal_name": theme.portal_name, "logo": format!("themes/{}", theme.logo),
         }));
     }
-    fs::write(site.join("themes.json"), serde_json::to_string_pretty(&index)?)?;
+    fs::write(
+        site.join("themes.json"),
+        serde_json::to_string_pretty(&index)?,
+    )?;
     Ok(themes)
 }
 
@@ -178,20 +220,40 @@ on_brand = "#ffffff"
     #[test]
     fn a_theme_file_gives_token_overrides_in_a_fixed_order() {
         let theme = parse("thu", GOOD).unwrap();
-        assert_eq!(theme.colours, vec![("--dvc-color-brand".to_string(), "#005a9c".to_string()), ("--dvc-color-on-brand".to_string(), "#ffffff".to_string())]);
+        assert_eq!(
+            theme.colours,
+            vec![
+                ("--dvc-color-brand".to_string(), "#005a9c".to_string()),
+                ("--dvc-color-on-brand".to_string(), "#ffffff".to_string())
+            ]
+        );
         let css = theme.css();
-        assert!(css.contains(":root {\n  --dvc-color-brand: #005a9c;\n  --dvc-color-on-brand: #ffffff;\n}"), "{css}");
+        assert!(
+            css.contains(
+                ":root {\n  --dvc-color-brand: #005a9c;\n  --dvc-color-on-brand: #ffffff;\n}"
+            ),
+            "{css}"
+        );
         assert!(!css.contains("font-family"));
     }
 
     #[test]
     fn every_mistake_in_a_theme_file_is_named() {
         let cases = [
-            (GOOD.replace("brand = \"#005A9C\"", "brand = \"blue\""), "colour brand = “\"blue\"” is not #rrggbb"),
-            (GOOD.replace("on_brand", "header_text"), "unknown colour “header_text”"),
+            (
+                GOOD.replace("brand = \"#005A9C\"", "brand = \"blue\""),
+                "colour brand = “\"blue\"” is not #rrggbb",
+            ),
+            (
+                GOOD.replace("on_brand", "header_text"),
+                "unknown colour “header_text”",
+            ),
             (GOOD.replace("thu.svg", "thu.png"), "must be an .svg file"),
             (GOOD.replace("thu.svg", "../x.svg"), "must be an .svg file"),
-            (GOOD.replace("province = \"Tỉnh Thử\"\n", ""), "“province” is missing"),
+            (
+                GOOD.replace("province = \"Tỉnh Thử\"\n", ""),
+                "“province” is missing",
+            ),
             (format!("motto = \"x\"\n{GOOD}"), "unknown key “motto”"),
             ("portal_name = ".to_string(), "not valid TOML"),
         ];
@@ -206,9 +268,20 @@ on_brand = "#ffffff"
         let root = crate::root();
         let themes = load_all(&root).unwrap();
         assert!(themes.len() >= 3, "at least three provinces: {themes:?}");
-        let brands: std::collections::BTreeSet<&str> =
-            themes.iter().filter_map(|t| t.colours.iter().find(|(k, _)| k == "--dvc-color-brand").map(|(_, v)| v.as_str())).collect();
-        assert_eq!(brands.len(), themes.len(), "each province its own brand colour");
+        let brands: std::collections::BTreeSet<&str> = themes
+            .iter()
+            .filter_map(|t| {
+                t.colours
+                    .iter()
+                    .find(|(k, _)| k == "--dvc-color-brand")
+                    .map(|(_, v)| v.as_str())
+            })
+            .collect();
+        assert_eq!(
+            brands.len(),
+            themes.len(),
+            "each province its own brand colour"
+        );
         for theme in &themes {
             let failures = contrast_failures(&root, theme);
             assert!(failures.is_empty(), "{}: {failures:#?}", theme.slug);
@@ -219,12 +292,27 @@ on_brand = "#ffffff"
     fn a_theme_that_breaks_contrast_is_refused_naming_the_pair_and_its_ratio() {
         let root = crate::root();
         // A pale header: white text on light yellow, and a light link.
-        let bad = parse("bad", &GOOD.replace("#005A9C", "#f5e663").replace("on_brand = \"#ffffff\"", "on_brand = \"#ffffff\"\nlink = \"#7fb2e5\"")).unwrap();
+        let bad = parse(
+            "bad",
+            &GOOD.replace("#005A9C", "#f5e663").replace(
+                "on_brand = \"#ffffff\"",
+                "on_brand = \"#ffffff\"\nlink = \"#7fb2e5\"",
+            ),
+        )
+        .unwrap();
         let failures = contrast_failures(&root, &bad);
         assert!(
-            failures.iter().any(|f| f.contains("text --dvc-color-on-brand (#ffffff) on --dvc-color-brand (#f5e663) is 1.2") && f.contains("(needs 4.5:1)")),
+            failures.iter().any(|f| f.contains(
+                "text --dvc-color-on-brand (#ffffff) on --dvc-color-brand (#f5e663) is 1.2"
+            ) && f.contains("(needs 4.5:1)")),
             "{failures:#?}"
         );
-        assert!(failures.iter().any(|f| f.contains("--dvc-color-link (#7fb2e5) on --dvc-color-background (#ffffff)")), "{failures:#?}");
+        assert!(
+            failures
+                .iter()
+                .any(|f| f
+                    .contains("--dvc-color-link (#7fb2e5) on --dvc-color-background (#ffffff)")),
+            "{failures:#?}"
+        );
     }
 }

@@ -25,7 +25,11 @@ pub fn wasm_bindgen_test_runner() -> PathBuf {
 }
 
 pub fn wasm_opt() -> PathBuf {
-    root().join("tools").join("node_modules").join(".bin").join("wasm-opt")
+    root()
+        .join("tools")
+        .join("node_modules")
+        .join(".bin")
+        .join("wasm-opt")
 }
 
 /// The folder of the self-hosted font files (npm @fontsource/be-vietnam-pro).
@@ -35,12 +39,16 @@ pub fn font_dir() -> PathBuf {
 
 /// Chromium: $CHROME_PATH, else Debian's /usr/bin/chromium.
 pub fn chromium() -> PathBuf {
-    std::env::var_os("CHROME_PATH").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
+    std::env::var_os("CHROME_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
 }
 
 /// ChromeDriver: $CHROMEDRIVER, else Debian's /usr/bin/chromedriver.
 pub fn chromedriver() -> PathBuf {
-    std::env::var_os("CHROMEDRIVER").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromedriver"))
+    std::env::var_os("CHROMEDRIVER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromedriver"))
 }
 
 /// What `cargo xtask demo`, `build` and `bench` need.
@@ -49,7 +57,10 @@ pub fn ensure_build_tools() -> Result {
     ensure_wasm_bindgen()?;
     ensure_npm_packages(&root().join("tools"))?;
     if !wasm_opt().exists() {
-        return Err(Failure(format!("{} is missing after `npm ci` in tools/; delete tools/node_modules and run again", wasm_opt().display())));
+        return Err(Failure(format!(
+            "{} is missing after `npm ci` in tools/; delete tools/node_modules and run again",
+            wasm_opt().display()
+        )));
     }
     Ok(())
 }
@@ -73,14 +84,22 @@ pub fn ensure_test_tools() -> Result {
 
 /// `zbarimg`, the QR reader the end-to-end tests scan the drawn codes with.
 pub fn zbarimg() -> PathBuf {
-    std::env::var_os("ZBARIMG").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/zbarimg"))
+    std::env::var_os("ZBARIMG")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/zbarimg"))
 }
 
 fn ensure_zbar() -> Result {
     if zbarimg().exists() {
         return Ok(());
     }
-    apt_install(&["zbar-tools"], &format!("{} is missing: install it (Debian: `sudo apt-get install zbar-tools`) or set ZBARIMG", zbarimg().display()))
+    apt_install(
+        &["zbar-tools"],
+        &format!(
+            "{} is missing: install it (Debian: `sudo apt-get install zbar-tools`) or set ZBARIMG",
+            zbarimg().display()
+        ),
+    )
 }
 
 /// Installs Debian packages with apt-get when running as root on Debian; otherwise fails
@@ -90,10 +109,19 @@ fn apt_install(packages: &[&str], otherwise: &str) -> Result {
     if !(is_root && Path::new("/usr/bin/apt-get").exists()) {
         return Err(Failure(otherwise.to_string()));
     }
-    println!("xtask: installing Debian's {} (apt-get)…", packages.join(", "));
-    status(Command::new("apt-get").args(["update", "-qq"]), "`apt-get update` (check that the Debian mirror is reachable)")?;
+    println!(
+        "xtask: installing Debian's {} (apt-get)…",
+        packages.join(", ")
+    );
     status(
-        Command::new("apt-get").args(["install", "-y", "-qq", "--no-install-recommends"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"),
+        Command::new("apt-get").args(["update", "-qq"]),
+        "`apt-get update` (check that the Debian mirror is reachable)",
+    )?;
+    status(
+        Command::new("apt-get")
+            .args(["install", "-y", "-qq", "--no-install-recommends"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
         &format!("`apt-get install {}`", packages.join(" ")),
     )
 }
@@ -102,26 +130,40 @@ fn ensure_wasm_target() -> Result {
     let installed = quiet(Command::new("rustup").args(["target", "list", "--installed"])).ok_or_else(|| {
         Failure("`rustup` is not available: install Rust with rustup (https://rustup.rs) so the wasm32-unknown-unknown target can be added".into())
     })?;
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     println!("xtask: adding the wasm32-unknown-unknown target (rustup)…");
-    status(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]), "`rustup target add wasm32-unknown-unknown`")
+    status(
+        Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+        "`rustup target add wasm32-unknown-unknown`",
+    )
 }
 
 /// The wasm-bindgen version pinned in Cargo.lock (the CLI must match it exactly).
 pub fn locked_wasm_bindgen_version() -> Result<String> {
-    let lock = fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| Failure(format!("cannot read Cargo.lock ({e}); run `cargo generate-lockfile`")))?;
+    let lock = fs::read_to_string(root().join("Cargo.lock")).map_err(|e| {
+        Failure(format!(
+            "cannot read Cargo.lock ({e}); run `cargo generate-lockfile`"
+        ))
+    })?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
                 return Ok(v.trim_end_matches('"').to_string());
             }
         }
     }
-    Err(Failure("Cargo.lock has no wasm-bindgen entry; run `cargo fetch` at the repository root".into()))
+    Err(Failure(
+        "Cargo.lock has no wasm-bindgen entry; run `cargo fetch` at the repository root".into(),
+    ))
 }
 
 fn ensure_wasm_bindgen() -> Result {
@@ -134,15 +176,28 @@ fn ensure_wasm_bindgen() -> Result {
     println!("xtask: installing wasm-bindgen-cli {version} into target/tools (crates.io; takes 4–8 minutes once)…");
     // Not `--locked`: the published lock pins a crate version the registry no longer serves.
     status(
-        Command::new("cargo").args(["install", "wasm-bindgen-cli", "--force", "--version", &version, "--root"]).arg(tools_dir()),
+        Command::new("cargo")
+            .args([
+                "install",
+                "wasm-bindgen-cli",
+                "--force",
+                "--version",
+                &version,
+                "--root",
+            ])
+            .arg(tools_dir()),
         "installing wasm-bindgen-cli from crates.io (check that crates.io is reachable)",
     )
 }
 
 /// `npm ci` in `dir` unless node_modules already matches its package-lock.json.
 fn ensure_npm_packages(dir: &Path) -> Result {
-    let lock = fs::read(dir.join("package-lock.json"))
-        .map_err(|e| Failure(format!("{}/package-lock.json cannot be read: {e}", dir.display())))?;
+    let lock = fs::read(dir.join("package-lock.json")).map_err(|e| {
+        Failure(format!(
+            "{}/package-lock.json cannot be read: {e}",
+            dir.display()
+        ))
+    })?;
     let stamp = dir.join("node_modules").join(".dvc-installed-lock");
     if fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
@@ -150,10 +205,18 @@ fn ensure_npm_packages(dir: &Path) -> Result {
     if quiet(Command::new("npm").arg("--version")).is_none() {
         return Err(Failure("`npm` is not installed: install Node.js 20 or newer with npm (Debian: `apt-get install nodejs npm`) and run again".into()));
     }
-    println!("xtask: installing npm packages in {} (npm ci)…", dir.display());
+    println!(
+        "xtask: installing npm packages in {} (npm ci)…",
+        dir.display()
+    );
     status(
-        Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(dir),
-        &format!("`npm ci` in {} (check that the npm registry is reachable)", dir.display()),
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(dir),
+        &format!(
+            "`npm ci` in {} (check that the npm registry is reachable)",
+            dir.display()
+        ),
     )?;
     fs::write(&stamp, &lock)?;
     Ok(())

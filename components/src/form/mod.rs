@@ -8,8 +8,8 @@ pub(crate) mod choice;
 pub(crate) mod consent;
 pub(crate) mod date_input;
 pub(crate) mod error_summary;
-pub(crate) mod file_upload;
 pub(crate) mod field;
+pub(crate) mod file_upload;
 #[allow(clippy::module_inception)]
 pub(crate) mod form;
 pub(crate) mod model;
@@ -25,26 +25,32 @@ pub use checkboxes::Checkboxes;
 pub use choice::Choice;
 pub use consent::Consent;
 pub use date_input::DateInput;
+pub use error_summary::ErrorSummary;
+pub use field::{use_field, Field, FieldContext};
 pub use file_upload::{human_size, ChosenFile, FileUpload};
+pub use form::autosave::AUTOSAVE;
+pub use form::Form;
+pub use model::{use_form, FieldError, FormModel, SummaryItem};
 pub use password_input::PasswordInput;
 pub use radios::Radios;
 pub use select::Select;
-pub use form::autosave::AUTOSAVE;
-pub use submission::{Checked, Submission, ACTION_FIELD, FORM_ID_FIELD};
 pub(crate) use submission::restored_value;
-pub use textarea::Textarea;
-pub use error_summary::ErrorSummary;
-pub use field::{use_field, Field, FieldContext};
-pub use form::Form;
-pub use model::{use_form, FieldError, FormModel, SummaryItem};
+pub use submission::{Checked, Submission, ACTION_FIELD, FORM_ID_FIELD};
 pub use text_input::{InputWidth, TextInput, TextInputType};
+pub use textarea::Textarea;
 
 /// Turns a form field `name` into a safe HTML id: letters, digits, `-` and `_` kept,
 /// everything else replaced by `-`, prefixed so it never starts with a digit.
 pub fn id_from_name(name: &str) -> String {
     let body: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     format!("dvc-{body}")
 }

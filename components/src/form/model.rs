@@ -59,7 +59,11 @@ pub struct FormModel {
 #[derive(Clone, Debug)]
 pub(crate) enum InitialProblem {
     Found(FieldProblem),
-    Shown { name: String, message: String, parts: String },
+    Shown {
+        name: String,
+        message: String,
+        parts: String,
+    },
 }
 
 impl FormModel {
@@ -86,7 +90,11 @@ impl FormModel {
         self.fields.with_value(|fields| {
             fields
                 .iter()
-                .filter_map(|f| f.error.get_untracked().map(|e| (f.spec.name.clone(), e.message, e.parts)))
+                .filter_map(|f| {
+                    f.error
+                        .get_untracked()
+                        .map(|e| (f.spec.name.clone(), e.message, e.parts))
+                })
                 .collect()
         })
     }
@@ -99,9 +107,14 @@ impl FormModel {
                     message: f.problem.message(self.locale, &spec.subject),
                     parts: f.problem.arg("parts").to_string(),
                 }),
-                InitialProblem::Shown { name, message, parts } if *name == spec.name => {
-                    Some(FieldError { message: message.clone(), parts: parts.clone() })
-                }
+                InitialProblem::Shown {
+                    name,
+                    message,
+                    parts,
+                } if *name == spec.name => Some(FieldError {
+                    message: message.clone(),
+                    parts: parts.clone(),
+                }),
                 _ => None,
             })
         });
@@ -114,26 +127,35 @@ impl FormModel {
             let target = summary_target(&spec.rule, &input_id, &e.parts);
             self.summary.update(|s| {
                 if !s.iter().any(|i| i.target == target) {
-                    s.push(SummaryItem { target, message: e.message.clone() });
+                    s.push(SummaryItem {
+                        target,
+                        message: e.message.clone(),
+                    });
                 }
             });
         }
         let error = RwSignal::new(known);
         self.fields.update_value(|fields| {
             fields.retain(|f| f.spec.name != spec.name);
-            fields.push(Registered { spec, input_id, error });
+            fields.push(Registered {
+                spec,
+                input_id,
+                error,
+            });
         });
         error
     }
 
     /// Removes a question that left the page.
     pub fn unregister(&self, name: &str) {
-        self.fields.update_value(|fields| fields.retain(|f| f.spec.name != name));
+        self.fields
+            .update_value(|fields| fields.retain(|f| f.spec.name != name));
     }
 
     /// The specs of every question, in page order (what a server needs to validate).
     pub fn specs(&self) -> Vec<FieldSpec> {
-        self.fields.with_value(|f| f.iter().map(|r| r.spec.clone()).collect())
+        self.fields
+            .with_value(|f| f.iter().map(|r| r.spec.clone()).collect())
     }
 
     /// Runs every rule on the posted pairs, shows each error beside its question and in the
@@ -149,7 +171,10 @@ impl FormModel {
                         let message = problem.message(self.locale, &f.spec.subject);
                         let parts = problem.arg("parts").to_string();
                         let target = summary_target(&f.spec.rule, &f.input_id, &parts);
-                        summary.push(SummaryItem { target, message: message.clone() });
+                        summary.push(SummaryItem {
+                            target,
+                            message: message.clone(),
+                        });
                         f.error.set(Some(FieldError { message, parts }));
                     }
                 }
@@ -167,7 +192,10 @@ impl FormModel {
             return;
         }
         self.fields.with_value(|fields| {
-            for f in fields.iter().filter(|f| f.error.with_untracked(Option::is_some)) {
+            for f in fields
+                .iter()
+                .filter(|f| f.error.with_untracked(Option::is_some))
+            {
                 if check_field(&f.spec, posted, today).is_ok() {
                     f.error.set(None);
                 }

@@ -55,8 +55,19 @@ pub struct Checked {
 impl Submission {
     /// A submission to check (first render).
     pub fn new(pairs: Vec<(String, String)>, files: Vec<FileInfo>, today: Date) -> Self {
-        let form = pairs.iter().find(|(n, _)| n == FORM_ID_FIELD).map(|(_, v)| v.clone()).unwrap_or_default();
-        Submission { form, pairs, files, today, problems: None, found: Arc::new(Mutex::new(None)) }
+        let form = pairs
+            .iter()
+            .find(|(n, _)| n == FORM_ID_FIELD)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        Submission {
+            form,
+            pairs,
+            files,
+            today,
+            problems: None,
+            found: Arc::new(Mutex::new(None)),
+        }
     }
 
     /// What the first render's form found (None when no form on the page had this id).
@@ -66,7 +77,10 @@ impl Submission {
 
     /// The same post with its problems known (second render).
     pub fn with_problems(&self, problems: Vec<FieldProblem>) -> Self {
-        Submission { problems: Some(problems), ..self.clone() }
+        Submission {
+            problems: Some(problems),
+            ..self.clone()
+        }
     }
 
     pub(crate) fn record(&self, checked: Checked) {
@@ -82,11 +96,18 @@ pub(crate) struct Answers(pub Vec<(String, String)>);
 
 impl Answers {
     pub fn first(&self, name: &str) -> Option<String> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
     }
 
     pub fn all(&self, name: &str) -> Vec<String> {
-        self.0.iter().filter(|(n, _)| n == name).map(|(_, v)| v.clone()).collect()
+        self.0
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 }
 
@@ -105,7 +126,10 @@ pub(crate) fn restored_value(id: &str, name: &str) -> Option<String> {
 /// [`restored_value`].
 pub(crate) fn restored_checked(id: &str, name: &str, value: &str) -> Option<bool> {
     if crate::SERVER_RENDER {
-        super::model::use_form()?.answers.get_value().map(|a| a.all(name).iter().any(|v| v == value))
+        super::model::use_form()?
+            .answers
+            .get_value()
+            .map(|a| a.all(name).iter().any(|v| v == value))
     } else {
         server_checked(id)
     }
@@ -113,21 +137,32 @@ pub(crate) fn restored_checked(id: &str, name: &str, value: &str) -> Option<bool
 
 /// Every value posted under `name` (file names for a file question), on the server only.
 pub(crate) fn posted_values(name: &str) -> Vec<String> {
-    super::model::use_form().and_then(|f| f.answers.get_value()).map(|a| a.all(name)).unwrap_or_default()
+    super::model::use_form()
+        .and_then(|f| f.answers.get_value())
+        .map(|a| a.all(name))
+        .unwrap_or_default()
 }
 
 /// Problems as written into the form's `data-dvc-problems` attribute: one per line,
 /// "name\tmessage\tparts".
 pub(crate) fn encode_problems(items: &[(String, String, String)]) -> String {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-    items.iter().map(|(n, m, p)| format!("{}\t{}\t{}", clean(n), clean(m), clean(p))).collect::<Vec<_>>().join("\n")
+    items
+        .iter()
+        .map(|(n, m, p)| format!("{}\t{}\t{}", clean(n), clean(m), clean(p)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub(crate) fn decode_problems(text: &str) -> Vec<(String, String, String)> {
     text.lines()
         .filter_map(|line| {
             let mut parts = line.splitn(3, '\t');
-            Some((parts.next()?.to_string(), parts.next()?.to_string(), parts.next().unwrap_or("").to_string()))
+            Some((
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+                parts.next().unwrap_or("").to_string(),
+            ))
         })
         .collect()
 }
@@ -154,13 +189,16 @@ pub(crate) fn server_value(id: &str) -> Option<String> {
     if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         return Some(t.value());
     }
-    el.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value())
+    el.dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
 }
 
 /// Whether a server-rendered checkbox or radio is checked now.
 pub(crate) fn server_checked(id: &str) -> Option<bool> {
     use wasm_bindgen::JsCast;
-    server_element(id)?.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.checked())
+    server_element(id)?
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| i.checked())
 }
 
 #[cfg(test)]
@@ -170,18 +208,44 @@ mod tests {
     #[test]
     fn problems_survive_the_attribute() {
         let items = vec![
-            ("full_name".to_string(), "Nhập họ và tên".to_string(), String::new()),
-            ("dob".to_string(), "Ngày sinh phải có\tnăm".to_string(), "year".to_string()),
+            (
+                "full_name".to_string(),
+                "Nhập họ và tên".to_string(),
+                String::new(),
+            ),
+            (
+                "dob".to_string(),
+                "Ngày sinh phải có\tnăm".to_string(),
+                "year".to_string(),
+            ),
         ];
         let decoded = decode_problems(&encode_problems(&items));
         assert_eq!(decoded[0], items[0]);
-        assert_eq!(decoded[1], ("dob".to_string(), "Ngày sinh phải có năm".to_string(), "year".to_string()));
+        assert_eq!(
+            decoded[1],
+            (
+                "dob".to_string(),
+                "Ngày sinh phải có năm".to_string(),
+                "year".to_string()
+            )
+        );
         assert!(decode_problems("").is_empty());
     }
 
     #[test]
     fn the_posted_form_is_named_by_its_hidden_field() {
-        let s = Submission::new(vec![("dvc_form".into(), "register".into()), ("a".into(), "1".into())], vec![], Date { year: 2026, month: 11, day: 23 });
+        let s = Submission::new(
+            vec![
+                ("dvc_form".into(), "register".into()),
+                ("a".into(), "1".into()),
+            ],
+            vec![],
+            Date {
+                year: 2026,
+                month: 11,
+                day: 23,
+            },
+        );
         assert_eq!(s.form, "register");
         assert!(s.checked().is_none());
     }

@@ -583,7 +583,12 @@ mod tests {
     #[test]
     fn every_key_is_non_empty_and_keeps_its_placeholders_in_every_language() {
         let holes = |s: &str| {
-            let mut h: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_string()).collect();
+            let mut h: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}'))
+                .map(|(n, _)| n.to_string())
+                .collect();
             h.sort();
             h
         };
@@ -591,7 +596,11 @@ mod tests {
             assert!(!vi(*key).trim().is_empty(), "{key:?}");
             if let Some(text) = en(*key) {
                 assert!(!text.trim().is_empty(), "{key:?}");
-                assert_eq!(holes(text), holes(vi(*key)), "{key:?}: the same {{placeholders}} in both");
+                assert_eq!(
+                    holes(text),
+                    holes(vi(*key)),
+                    "{key:?}: the same {{placeholders}} in both"
+                );
             }
         }
     }
@@ -621,7 +630,11 @@ mod tests {
             }
         }
         read(std::path::Path::new(root), &mut sources);
-        let unused: Vec<String> = Ui::ALL.iter().map(|k| format!("{k:?}")).filter(|k| !sources.contains(&format!("Ui::{k}"))).collect();
+        let unused: Vec<String> = Ui::ALL
+            .iter()
+            .map(|k| format!("{k:?}"))
+            .filter(|k| !sources.contains(&format!("Ui::{k}")))
+            .collect();
         assert!(unused.is_empty(), "remove unused words: {unused:?}");
     }
 }

@@ -4,22 +4,40 @@ use crate::support::*;
 
 #[test]
 fn shell_has_skip_link_banner_and_contentinfo() {
-    let doc = render(|| view! {
-        <SkipLink/>
-        <Header portal_name="Cổng dịch vụ công"><span>"Tỉnh Lào Cai"</span></Header>
-        <main id="main-content"></main>
-        <Footer><p>"UBND tỉnh"</p></Footer>
+    let doc = render(|| {
+        view! {
+            <SkipLink/>
+            <Header portal_name="Cổng dịch vụ công"><span>"Tỉnh Lào Cai"</span></Header>
+            <main id="main-content"></main>
+            <Footer><p>"UBND tỉnh"</p></Footer>
+        }
     });
     let skip = one(&doc, "a.dvc-skip-link");
     assert_eq!(attr(skip, "href"), Some("#main-content"));
-    assert_eq!(skip.text().collect::<String>(), "Bỏ qua để đến nội dung chính");
-    assert_eq!(one(&doc, "header .dvc-header__name").text().collect::<String>(), "Cổng dịch vụ công");
-    assert_eq!(one(&doc, "header .dvc-header__province").text().collect::<String>(), "Tỉnh Lào Cai");
+    assert_eq!(
+        skip.text().collect::<String>(),
+        "Bỏ qua để đến nội dung chính"
+    );
+    assert_eq!(
+        one(&doc, "header .dvc-header__name")
+            .text()
+            .collect::<String>(),
+        "Cổng dịch vụ công"
+    );
+    assert_eq!(
+        one(&doc, "header .dvc-header__province")
+            .text()
+            .collect::<String>(),
+        "Tỉnh Lào Cai"
+    );
     assert_eq!(count(&doc, "footer"), 1);
 }
 
 fn both(here: &str) -> Vec<(Locale, String)> {
-    vec![(Locale::Vi, format!("/{here}")), (Locale::En, format!("/en/{here}"))]
+    vec![
+        (Locale::Vi, format!("/{here}")),
+        (Locale::En, format!("/en/{here}")),
+    ]
 }
 
 #[test]
@@ -28,10 +46,20 @@ fn language_switch_names_each_language_in_itself_and_marks_the_current_one() {
     let nav = one(&doc, "nav.dvc-language-switch");
     assert_eq!(attr(nav, "aria-label"), Some("Ngôn ngữ"));
     let current = one(&doc, ".dvc-language-switch__current");
-    assert_eq!((attr(current, "lang"), attr(current, "aria-current")), (Some("vi"), Some("true")));
+    assert_eq!(
+        (attr(current, "lang"), attr(current, "aria-current")),
+        (Some("vi"), Some("true"))
+    );
     assert_eq!(current.text().collect::<String>(), "Tiếng Việt");
     let link = one(&doc, "a.dvc-language-switch__link");
-    assert_eq!((attr(link, "href"), attr(link, "hreflang"), attr(link, "lang")), (Some("/en/dang-ky"), Some("en"), Some("en")));
+    assert_eq!(
+        (
+            attr(link, "href"),
+            attr(link, "hreflang"),
+            attr(link, "lang")
+        ),
+        (Some("/en/dang-ky"), Some("en"), Some("en"))
+    );
     assert_eq!(link.text().collect::<String>(), "English");
     assert_eq!(count(&doc, "button"), 0);
 }
@@ -43,9 +71,17 @@ fn language_switch_in_english_links_back_to_vietnamese_with_an_english_label() {
         view! { <LanguageSwitch languages=both("")/> }
     });
     assert_eq!(attr(one(&doc, "nav"), "aria-label"), Some("Language"));
-    assert_eq!(one(&doc, ".dvc-language-switch__current").text().collect::<String>(), "English");
+    assert_eq!(
+        one(&doc, ".dvc-language-switch__current")
+            .text()
+            .collect::<String>(),
+        "English"
+    );
     let link = one(&doc, "a.dvc-language-switch__link");
-    assert_eq!((attr(link, "href"), attr(link, "lang")), (Some("/"), Some("vi")));
+    assert_eq!(
+        (attr(link, "href"), attr(link, "lang")),
+        (Some("/"), Some("vi"))
+    );
 }
 
 #[test]
@@ -56,7 +92,16 @@ fn language_switch_on_a_page_with_a_form_names_the_form_its_links_carry() {
     assert_eq!(count(&doc, "button"), 0);
     let link = one(&doc, "a.dvc-language-switch__link");
     assert_eq!(attr(link, "href"), Some("/en/dang-ky"));
-    assert_eq!(attr(link, dvc_ui::layout::language_switch::CARRIES_ATTRIBUTE), Some("dang-ky"));
-    assert!(dvc_ui::layout::language_switch::is_language_switch(&[("dvc_language".into(), "en".into())]));
-    assert!(!dvc_ui::layout::language_switch::is_language_switch(&[("full_name".into(), "A".into())]));
+    assert_eq!(
+        attr(link, dvc_ui::layout::language_switch::CARRIES_ATTRIBUTE),
+        Some("dang-ky")
+    );
+    assert!(dvc_ui::layout::language_switch::is_language_switch(&[(
+        "dvc_language".into(),
+        "en".into()
+    )]));
+    assert!(!dvc_ui::layout::language_switch::is_language_switch(&[(
+        "full_name".into(),
+        "A".into()
+    )]));
 }

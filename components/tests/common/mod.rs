@@ -33,7 +33,8 @@ pub fn register_form(model: FormModel) -> impl IntoView {
 }
 
 /// What the citizen typed, as the browser would post it.
-pub const POSTED: &str = "full_name=Nguy%E1%BB%85n+2&dob-day=31&dob-month=2&dob-year=2020&phone=012345&email=an%40vidu";
+pub const POSTED: &str =
+    "full_name=Nguy%E1%BB%85n+2&dob-day=31&dob-month=2&dob-year=2020&phone=012345&email=an%40vidu";
 
 /// The problems both sides must give for [`POSTED`], in page order.
 pub const EXPECTED: [&str; 6] = [

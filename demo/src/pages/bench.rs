@@ -8,7 +8,10 @@ use leptos::prelude::*;
 
 pub fn communes() -> AnyView {
     let search = Callback::new(|q: String| {
-        search_communes(None, &q).into_iter().map(|c| (c.code.to_string(), c.name.to_string())).collect()
+        search_communes(None, &q)
+            .into_iter()
+            .map(|c| (c.code.to_string(), c.name.to_string()))
+            .collect()
     });
     view! {
         <h1>"Bench: dvc-ui combobox over 3,321 communes"</h1>

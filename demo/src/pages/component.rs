@@ -23,8 +23,21 @@ pub const PREVIEW: &str = "hai-kho";
 /// The frames a designer compares: a cheap phone at its real size, and a desktop laid out
 /// at 1024 px shown at half size (a class of demo.css), so both fit side by side.
 const WIDTHS: [(u32, u32, (&str, &str), &str); 2] = [
-    (360, 640, ("Điện thoại, 360 px", "Phone, 360 px"), "demo-preview__viewport"),
-    (1024, 768, ("Máy tính, 1024 px (thu nhỏ một nửa)", "Desktop, 1024 px (shown at half size)"), "demo-preview__viewport demo-preview__viewport--half"),
+    (
+        360,
+        640,
+        ("Điện thoại, 360 px", "Phone, 360 px"),
+        "demo-preview__viewport",
+    ),
+    (
+        1024,
+        768,
+        (
+            "Máy tính, 1024 px (thu nhỏ một nửa)",
+            "Desktop, 1024 px (shown at half size)",
+        ),
+        "demo-preview__viewport demo-preview__viewport--half",
+    ),
 ];
 
 /// One example in a frame per width, side by side when the window is wide enough. The

@@ -8,7 +8,10 @@
 use crate::language::{href, pick, say};
 use dvc_rules::vietqr::{Service, Transfer};
 use dvc_rules::Locale;
-use dvc_ui::payment::{Fee, FeeSummary, Paid, PaymentMethodChooser, PaymentReceipt, PaymentState, PaymentStatus, VietQrPanel};
+use dvc_ui::payment::{
+    Fee, FeeSummary, Paid, PaymentMethodChooser, PaymentReceipt, PaymentState, PaymentStatus,
+    VietQrPanel,
+};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -42,8 +45,22 @@ pub fn check_url(txn_ref: &str) -> String {
 pub fn fees(locale: Locale) -> Vec<Fee> {
     let say = |vi: &'static str, en: &'static str| pick(locale, vi, en);
     vec![
-        Fee::new(say("Lệ phí đăng ký thông tin", "Registration fee"), say("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee"), 30_000),
-        Fee::new(say("Phí cấp bản sao kết quả", "Charge for a copy of the result"), say("Trung tâm Phục vụ hành chính công tỉnh", "Provincial public administration service centre"), 20_000),
+        Fee::new(
+            say("Lệ phí đăng ký thông tin", "Registration fee"),
+            say(
+                "Văn phòng UBND tỉnh",
+                "Office of the Provincial People's Committee",
+            ),
+            30_000,
+        ),
+        Fee::new(
+            say("Phí cấp bản sao kết quả", "Charge for a copy of the result"),
+            say(
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "Provincial public administration service centre",
+            ),
+            20_000,
+        ),
     ]
 }
 
@@ -73,7 +90,17 @@ pub struct PaymentView {
     pub return_refused: bool,
 }
 
-const FIELDS: [&str; 9] = ["reference", "payer", "txn_ref", "state", "method", "transaction_no", "bank_code", "pay_date", "return_refused"];
+const FIELDS: [&str; 9] = [
+    "reference",
+    "payer",
+    "txn_ref",
+    "state",
+    "method",
+    "transaction_no",
+    "bank_code",
+    "pay_date",
+    "return_refused",
+];
 
 impl PaymentView {
     fn fields(&self) -> [String; 9] {
@@ -86,18 +113,33 @@ impl PaymentView {
             self.transaction_no.clone(),
             self.bank_code.clone(),
             self.pay_date.clone(),
-            if self.return_refused { "yes".into() } else { String::new() },
+            if self.return_refused {
+                "yes".into()
+            } else {
+                String::new()
+            },
         ]
     }
 
     /// One `name=value` per line (values never hold a line break: they are codes, a name
     /// and digits; a line break in a name is turned into a space).
     pub fn encode(&self) -> String {
-        FIELDS.iter().zip(self.fields()).map(|(k, v)| format!("{k}={}", v.replace(['\n', '\r'], " "))).collect::<Vec<_>>().join("\n")
+        FIELDS
+            .iter()
+            .zip(self.fields())
+            .map(|(k, v)| format!("{k}={}", v.replace(['\n', '\r'], " ")))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn decode(text: &str) -> PaymentView {
-        let get = |name: &str| text.lines().filter_map(|l| l.split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.to_string()).unwrap_or_default();
+        let get = |name: &str| {
+            text.lines()
+                .filter_map(|l| l.split_once('='))
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+                .unwrap_or_default()
+        };
         PaymentView {
             reference: get("reference"),
             payer: get("payer"),
@@ -122,7 +164,14 @@ pub fn display_pay_date(raw: &str) -> String {
     if raw.len() != 14 || !raw.bytes().all(|b| b.is_ascii_digit()) {
         return raw.to_string();
     }
-    format!("{}:{}, {}/{}/{}", part(8, 10), part(10, 12), part(6, 8), part(4, 6), part(0, 4))
+    format!(
+        "{}:{}, {}/{}/{}",
+        part(8, 10),
+        part(10, 12),
+        part(6, 8),
+        part(4, 6),
+        part(0, 4)
+    )
 }
 
 /// The record the server put in the page (the browser reads it back from the page).
@@ -178,8 +227,10 @@ pub fn fee() -> AnyView {
         };
         return page(&data, content.into_any());
     }
-    let earlier = state.filter(|s| *s != PaymentState::Pending).map(|s| view! {
-        <PaymentStatus state=s check_url=check_url(&data.txn_ref)/>
+    let earlier = state.filter(|s| *s != PaymentState::Pending).map(|s| {
+        view! {
+            <PaymentStatus state=s check_url=check_url(&data.txn_ref)/>
+        }
     });
     let content = view! {
         <h1>{say("Nộp lệ phí", "Pay the fee")}</h1>
@@ -200,7 +251,9 @@ pub fn transfer() -> AnyView {
     let Some(state) = data.payment_state().filter(|_| !data.reference.is_empty()) else {
         return no_dossier(say("Chuyển khoản bằng mã VietQR", "Pay by VietQR transfer"));
     };
-    let code = Transfer::new(BANK_BIN, ACCOUNT_NUMBER, Service::Account).with_amount(total()).with_purpose(&data.reference);
+    let code = Transfer::new(BANK_BIN, ACCOUNT_NUMBER, Service::Account)
+        .with_amount(total())
+        .with_purpose(&data.reference);
     let content = view! {
         <h1>{say("Chuyển khoản lệ phí", "Transfer the fee")}</h1>
         {dossier_line(&data.reference)}
@@ -228,9 +281,15 @@ pub fn status() -> AnyView {
         )}</p>
     });
     let next = match state {
-        PaymentState::Paid => view! { <p><a href=href(RECEIPT_PATH)>{say("Xem biên lai", "See the receipt")}</a></p> }.into_any(),
+        PaymentState::Paid => {
+            view! { <p><a href=href(RECEIPT_PATH)>{say("Xem biên lai", "See the receipt")}</a></p> }
+                .into_any()
+        }
         PaymentState::Pending => ().into_any(),
-        PaymentState::Failed | PaymentState::Expired => view! { <p><a href=href(FEE_PATH)>{say("Thanh toán lại", "Pay again")}</a></p> }.into_any(),
+        PaymentState::Failed | PaymentState::Expired => {
+            view! { <p><a href=href(FEE_PATH)>{say("Thanh toán lại", "Pay again")}</a></p> }
+                .into_any()
+        }
     };
     let content = view! {
         <h1>{say("Thanh toán lệ phí", "Paying the fee")}</h1>
@@ -272,7 +331,11 @@ pub fn receipt() -> AnyView {
         at: display_pay_date(&data.pay_date),
         transaction: data.transaction_no.clone(),
         through,
-        collector: say("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee").into(),
+        collector: say(
+            "Văn phòng UBND tỉnh",
+            "Office of the Provincial People's Committee",
+        )
+        .into(),
     };
     let content = view! {
         <h1>{say("Biên lai nộp lệ phí", "Fee receipt")}</h1>
@@ -300,13 +363,23 @@ mod tests {
             return_refused: true,
         };
         let back = PaymentView::decode(&v.encode());
-        assert_eq!(back, PaymentView { payer: "Nguyễn Thị Hoà = chủ hộ x".into(), ..v });
+        assert_eq!(
+            back,
+            PaymentView {
+                payer: "Nguyễn Thị Hoà = chủ hộ x".into(),
+                ..v
+            }
+        );
         assert_eq!(PaymentView::decode(""), PaymentView::default());
     }
 
     #[test]
     fn the_pay_date_reads_as_time_then_date() {
         assert_eq!(display_pay_date("20261124103000"), "10:30, 24/11/2026");
-        assert_eq!(display_pay_date("2026112410"), "2026112410", "not the contract's format: shown as given");
+        assert_eq!(
+            display_pay_date("2026112410"),
+            "2026112410",
+            "not the contract's format: shown as given"
+        );
     }
 }

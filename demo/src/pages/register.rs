@@ -1,12 +1,12 @@
 //! The complete example service "Đăng ký thông tin cá nhân": every building block in one
 //! form, the error summary on a failed submit, and a confirmation with the answers.
 
+use crate::language::{href, pick, say};
 use dvc_rules::date::DateLimits;
 use dvc_rules::form::{FieldRule, FormValues};
 use dvc_rules::money;
 use dvc_ui::flow::Confirmation;
 use dvc_ui::form::{human_size, Checkboxes, Choice, Consent, DateInput, FileUpload, Radios};
-use crate::language::{href, pick, say};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -95,24 +95,60 @@ pub struct Receipt {
 }
 
 /// The answers as the confirmation page lists them, in `locale`; `files` are (name, bytes).
-pub fn receipt_rows(values: &FormValues, files: &[(String, u64)], locale: Locale) -> Vec<(String, String)> {
+pub fn receipt_rows(
+    values: &FormValues,
+    files: &[(String, u64)],
+    locale: Locale,
+) -> Vec<(String, String)> {
     let say = |vi: &str, en: &str| pick(locale, vi, en).to_string();
     let dob = values.date("dob").map(|d| d.display()).unwrap_or_default();
-    let phone = values.phone("phone", false).map(|p| p.display()).unwrap_or_default();
-    let sex = if values.text("sex") == "female" { say("Nữ", "Female") } else { say("Nam", "Male") };
-    let email = values.email("email").unwrap_or_else(|| say("Không cung cấp", "Not given"));
-    let sms = if values.text("consent_sms") == "yes" { say("Đồng ý", "Agreed") } else { say("Không đồng ý", "Not agreed") };
-    let attached = files.iter().map(|(n, b)| format!("{n} ({})", human_size(*b, locale))).collect::<Vec<_>>().join(", ");
+    let phone = values
+        .phone("phone", false)
+        .map(|p| p.display())
+        .unwrap_or_default();
+    let sex = if values.text("sex") == "female" {
+        say("Nữ", "Female")
+    } else {
+        say("Nam", "Male")
+    };
+    let email = values
+        .email("email")
+        .unwrap_or_else(|| say("Không cung cấp", "Not given"));
+    let sms = if values.text("consent_sms") == "yes" {
+        say("Đồng ý", "Agreed")
+    } else {
+        say("Không đồng ý", "Not agreed")
+    };
+    let attached = files
+        .iter()
+        .map(|(n, b)| format!("{n} ({})", human_size(*b, locale)))
+        .collect::<Vec<_>>()
+        .join(", ");
     vec![
-        (say("Họ và tên", "Full name"), values.name("full_name").unwrap_or_default()),
-        (say("Số định danh cá nhân", "Personal identification number"), values.citizen_id("id_number", false).map(|id| id.grouped()).unwrap_or_default()),
+        (
+            say("Họ và tên", "Full name"),
+            values.name("full_name").unwrap_or_default(),
+        ),
+        (
+            say("Số định danh cá nhân", "Personal identification number"),
+            values
+                .citizen_id("id_number", false)
+                .map(|id| id.grouped())
+                .unwrap_or_default(),
+        ),
         (say("Ngày sinh", "Date of birth"), dob),
         (say("Giới tính", "Sex"), sex),
         (say("Địa chỉ email", "Email address"), email),
         (say("Số điện thoại di động", "Mobile phone number"), phone),
-        (say("Địa chỉ thường trú", "Permanent address"), address_line(values)),
+        (
+            say("Địa chỉ thường trú", "Permanent address"),
+            address_line(values),
+        ),
         (say("Tệp đã đính kèm", "Files attached"), attached),
-        (say("Nhận tin nhắn về hồ sơ", "Text messages about the dossier"), sms),
+        (
+            say("Nhận tin nhắn về hồ sơ", "Text messages about the dossier"),
+            sms,
+        ),
     ]
 }
 
@@ -131,7 +167,12 @@ pub fn sent() -> AnyView {
         .into_any();
     };
     let fee = money::format_vnd(super::payment::total());
-    let encoded = receipt.rows.iter().map(|(k, v)| format!("{k}\t{v}")).collect::<Vec<_>>().join("\n");
+    let encoded = receipt
+        .rows
+        .iter()
+        .map(|(k, v)| format!("{k}\t{v}"))
+        .collect::<Vec<_>>()
+        .join("\n");
     view! {
         <Confirmation title=say("Đã gửi đăng ký", "Registration sent") code=receipt.reference/>
         <p>{say(
@@ -159,15 +200,39 @@ fn receipt_from_page() -> Option<Receipt> {
         return None;
     }
     let doc = document();
-    let rows = doc.get_element_by_id("receipt")?.get_attribute("data-rows")?;
-    let reference = doc.query_selector(".dvc-confirmation__code").ok()??.text_content()?;
-    let rows = rows.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    Some(Receipt { reference, rows, ..Receipt::default() })
+    let rows = doc
+        .get_element_by_id("receipt")?
+        .get_attribute("data-rows")?;
+    let reference = doc
+        .query_selector(".dvc-confirmation__code")
+        .ok()??
+        .text_content()?;
+    let rows = rows
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Some(Receipt {
+        reference,
+        rows,
+        ..Receipt::default()
+    })
 }
 
 /// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.
 pub fn address_line(values: &FormValues) -> String {
-    let commune = dvc_rules::divisions::commune(values.text("address_commune")).map(|c| c.name).unwrap_or("");
-    let province = dvc_rules::divisions::provinces().iter().find(|p| p.code == values.text("address_province")).map(|p| p.name).unwrap_or("");
-    [values.text("address_street").trim(), commune, province].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+    let commune = dvc_rules::divisions::commune(values.text("address_commune"))
+        .map(|c| c.name)
+        .unwrap_or("");
+    let province = dvc_rules::divisions::provinces()
+        .iter()
+        .find(|p| p.code == values.text("address_province"))
+        .map(|p| p.name)
+        .unwrap_or("");
+    [values.text("address_street").trim(), commune, province]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -27,22 +27,57 @@ pub const KEEP_ALIVE_PATH: &str = "/phien/gia-han";
 /// Why a sign-in failed, by the last part of its page's address (the same slugs as
 /// `dvc_server::identity::Failure::slug`, checked by a test).
 pub const FAILURES: [(&str, (&str, &str)); 6] = [
-    ("da-huy", ("Bạn đã huỷ đăng nhập", "You cancelled signing in")),
-    ("het-phien", ("Lần đăng nhập này đã hết hạn", "This sign-in has expired")),
-    ("ma-het-han", ("Mã đăng nhập đã hết hạn", "The sign-in code has expired")),
-    ("khong-ket-noi", ("Chưa kết nối được với VNeID", "VNeID cannot be reached")),
-    ("muc-chua-du", ("Tài khoản chưa đủ mức độ 2", "Your account is not level 2 yet")),
-    ("khong-xac-minh", ("Chưa xác minh được lần đăng nhập", "This sign-in could not be verified")),
+    (
+        "da-huy",
+        ("Bạn đã huỷ đăng nhập", "You cancelled signing in"),
+    ),
+    (
+        "het-phien",
+        ("Lần đăng nhập này đã hết hạn", "This sign-in has expired"),
+    ),
+    (
+        "ma-het-han",
+        ("Mã đăng nhập đã hết hạn", "The sign-in code has expired"),
+    ),
+    (
+        "khong-ket-noi",
+        ("Chưa kết nối được với VNeID", "VNeID cannot be reached"),
+    ),
+    (
+        "muc-chua-du",
+        (
+            "Tài khoản chưa đủ mức độ 2",
+            "Your account is not level 2 yet",
+        ),
+    ),
+    (
+        "khong-xac-minh",
+        (
+            "Chưa xác minh được lần đăng nhập",
+            "This sign-in could not be verified",
+        ),
+    ),
 ];
 
 /// `text` made safe as a query value.
 pub fn encode(text: &str) -> String {
-    text.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// The address that starts a sign-in at `level` and comes back to `back_to` (an address).
 pub fn start_href(level: u8, back_to: &str) -> String {
-    href(&format!("{START_PATH}?muc={level}&tiep={}", encode(back_to)))
+    href(&format!(
+        "{START_PATH}?muc={level}&tiep={}",
+        encode(back_to)
+    ))
 }
 
 /// The sign-in page, coming back to the service's page at `path` (without its language).
@@ -53,9 +88,16 @@ pub fn sign_in_href(path: &str) -> String {
 /// Where the sign-in page sends the citizen back: a page of the example service named by
 /// `?tiep=` (the service's start page for anything else).
 fn back_to(query: &str, locale: dvc_rules::Locale) -> String {
-    let asked = query.split('&').find_map(|p| p.strip_prefix("tiep=")).map(decode).unwrap_or_default();
+    let asked = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("tiep="))
+        .map(decode)
+        .unwrap_or_default();
     let (_, page) = split(&asked);
-    if asked.starts_with('/') && crate::app::normalise(&page).starts_with(service::BASE) && !asked.contains("//") {
+    if asked.starts_with('/')
+        && crate::app::normalise(&page).starts_with(service::BASE)
+        && !asked.contains("//")
+    {
         asked
     } else {
         crate::language::address(service::BASE, locale)
@@ -113,9 +155,21 @@ mod tests {
     #[test]
     fn the_way_back_is_a_page_of_the_service_only() {
         let back = |q: &str| back_to(q, dvc_rules::Locale::Vi);
-        assert_eq!(back("tiep=%2Fexamples%2Fdang-ky-thuong-tru%2Fho-ten"), "/examples/dang-ky-thuong-tru/ho-ten");
-        assert_eq!(back("tiep=%2Fen%2Fexamples%2Fdang-ky-thuong-tru"), "/en/examples/dang-ky-thuong-tru");
-        for bad in ["tiep=https%3A%2F%2Fevil.example", "tiep=%2F%2Fevil.example%2Fexamples%2Fdang-ky-thuong-tru", "tiep=%2Fcomponents%2Fbutton", "", "tiep=%ZZ"] {
+        assert_eq!(
+            back("tiep=%2Fexamples%2Fdang-ky-thuong-tru%2Fho-ten"),
+            "/examples/dang-ky-thuong-tru/ho-ten"
+        );
+        assert_eq!(
+            back("tiep=%2Fen%2Fexamples%2Fdang-ky-thuong-tru"),
+            "/en/examples/dang-ky-thuong-tru"
+        );
+        for bad in [
+            "tiep=https%3A%2F%2Fevil.example",
+            "tiep=%2F%2Fevil.example%2Fexamples%2Fdang-ky-thuong-tru",
+            "tiep=%2Fcomponents%2Fbutton",
+            "",
+            "tiep=%ZZ",
+        ] {
             assert_eq!(back(bad), "/examples/dang-ky-thuong-tru", "{bad}");
         }
         assert_eq!(decode(&encode("/en/a b?c=d&é")), "/en/a b?c=d&é");
@@ -126,7 +180,11 @@ mod tests {
 pub fn failure() -> AnyView {
     let (locale, path) = split(&current_path());
     let slug = path.rsplit('/').next().unwrap_or_default().to_string();
-    let title = FAILURES.iter().find(|(s, _)| *s == slug).map(|(_, t)| crate::language::pick(locale, t.0, t.1)).unwrap_or_default();
+    let title = FAILURES
+        .iter()
+        .find(|(s, _)| *s == slug)
+        .map(|(_, t)| crate::language::pick(locale, t.0, t.1))
+        .unwrap_or_default();
     let why = match slug.as_str() {
         "da-huy" => say(
             "Bạn đã chọn “Huỷ” ở trang VNeID nên chưa đăng nhập. Chưa có gì được gửi đi.",

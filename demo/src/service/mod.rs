@@ -24,6 +24,8 @@ pub const FORM_ID: &str = "question";
 pub const NEW_FORM_ID: &str = "new-dossier";
 /// The query a "Thay đổi" link adds: after "Tiếp tục", back to check answers.
 pub const RETURN_QUERY: &str = "quay-ve=kiem-tra";
+/// The marker of a question the identity provider answered (one per page, its slug).
+pub const VOUCHED: &str = "_vneid";
 /// The posted name of the buttons that are not "Tiếp tục" ("save", a file's removal) and
 /// of the answers kept while typing ("autosave").
 pub const ACTION: &str = dvc_ui::form::ACTION_FIELD;
@@ -48,10 +50,29 @@ pub enum Step {
 
 impl Step {
     /// Every question, in the order asked (the owner's only for some homes: see [`route`]).
-    pub const QUESTIONS: [Step; 8] = [Step::Name, Step::Birth, Step::Id, Step::Phone, Step::Address, Step::Home, Step::Owner, Step::Proof];
+    pub const QUESTIONS: [Step; 8] = [
+        Step::Name,
+        Step::Birth,
+        Step::Id,
+        Step::Phone,
+        Step::Address,
+        Step::Home,
+        Step::Owner,
+        Step::Proof,
+    ];
 
     /// Every page with a form.
-    pub const ALL: [Step; 9] = [Step::Name, Step::Birth, Step::Id, Step::Phone, Step::Address, Step::Home, Step::Owner, Step::Proof, Step::Check];
+    pub const ALL: [Step; 9] = [
+        Step::Name,
+        Step::Birth,
+        Step::Id,
+        Step::Phone,
+        Step::Address,
+        Step::Home,
+        Step::Owner,
+        Step::Proof,
+        Step::Check,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -82,13 +103,31 @@ impl Step {
         let (vi, en) = match self {
             Step::Name => ("Họ và tên của bạn là gì?", "What is your full name?"),
             Step::Birth => ("Bạn sinh ngày nào?", "What is your date of birth?"),
-            Step::Id => ("Số định danh cá nhân của bạn là gì?", "What is your personal identification number?"),
-            Step::Phone => ("Số điện thoại di động của bạn là gì?", "What is your mobile phone number?"),
-            Step::Address => ("Bạn đăng ký thường trú ở địa chỉ nào?", "Which address are you registering as your permanent residence?"),
+            Step::Id => (
+                "Số định danh cá nhân của bạn là gì?",
+                "What is your personal identification number?",
+            ),
+            Step::Phone => (
+                "Số điện thoại di động của bạn là gì?",
+                "What is your mobile phone number?",
+            ),
+            Step::Address => (
+                "Bạn đăng ký thường trú ở địa chỉ nào?",
+                "Which address are you registering as your permanent residence?",
+            ),
             Step::Home => ("Chỗ ở đó thuộc về ai?", "Who does that home belong to?"),
-            Step::Owner => ("Chủ hộ hoặc chủ sở hữu chỗ ở là ai?", "Who is the head of household or the owner of the home?"),
-            Step::Proof => ("Tải lên giấy tờ chứng minh chỗ ở hợp pháp", "Upload proof that you may live in that home"),
-            Step::Check => ("Kiểm tra câu trả lời trước khi nộp hồ sơ", "Check your answers before you submit the dossier"),
+            Step::Owner => (
+                "Chủ hộ hoặc chủ sở hữu chỗ ở là ai?",
+                "Who is the head of household or the owner of the home?",
+            ),
+            Step::Proof => (
+                "Tải lên giấy tờ chứng minh chỗ ở hợp pháp",
+                "Upload proof that you may live in that home",
+            ),
+            Step::Check => (
+                "Kiểm tra câu trả lời trước khi nộp hồ sơ",
+                "Check your answers before you submit the dossier",
+            ),
         };
         crate::language::pick(locale, vi, en)
     }
@@ -112,14 +151,38 @@ impl Step {
 
 /// The first answer named `name`.
 pub fn answer<'a>(answers: &'a [(String, String)], name: &str) -> &'a str {
-    answers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    answers
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("")
 }
 
-/// The questions this citizen is asked, in order: the owner's question only when the home
-/// is not their own (branching on the answer to [`Step::Home`]).
-pub fn route(answers: &[(String, String)]) -> Vec<Step> {
+/// The questions of this dossier, in order: the owner's question only when the home is
+/// not the citizen's own (branching on the answer to [`Step::Home`]).
+pub fn questions(answers: &[(String, String)]) -> Vec<Step> {
     let owns = answer(answers, "home") == "own";
-    Step::QUESTIONS.into_iter().filter(|s| *s != Step::Owner || !owns).collect()
+    Step::QUESTIONS
+        .into_iter()
+        .filter(|s| *s != Step::Owner || !owns)
+        .collect()
+}
+
+/// The questions this citizen is asked, in order: the dossier's, except those the identity
+/// provider answered ([`is_vouched`]).
+pub fn route(answers: &[(String, String)]) -> Vec<Step> {
+    questions(answers)
+        .into_iter()
+        .filter(|s| !is_vouched(answers, *s))
+        .collect()
+}
+
+/// Whether `step`'s answer comes from the identity provider (name, date of birth,
+/// identification number): not asked, and not changeable in the portal.
+pub fn is_vouched(answers: &[(String, String)], step: Step) -> bool {
+    answers
+        .iter()
+        .any(|(n, v)| n == VOUCHED && v == step.slug())
 }
 
 /// Whether `step` was answered and passed its checks.
@@ -141,7 +204,10 @@ pub fn previous(step: Step, answers: &[(String, String)]) -> Option<Step> {
     // The asked questions that come before `step` in the service's order (`step` itself may
     // be off the route: the owner's question opened by its address).
     let order = |s: Step| Step::QUESTIONS.iter().position(|q| *q == s);
-    route(answers).into_iter().filter(|s| order(*s) < order(step)).last()
+    route(answers)
+        .into_iter()
+        .filter(|s| order(*s) < order(step))
+        .last()
 }
 
 /// Where "Tiếp tục" leads from `step` once its answers are saved: the next question on the
@@ -149,9 +215,17 @@ pub fn previous(step: Step, answers: &[(String, String)]) -> Option<Step> {
 /// question not yet answered (a new branch).
 pub fn next(step: Step, answers: &[(String, String)], returning: bool) -> Step {
     let asked = route(answers);
-    let after = asked.iter().position(|s| *s == step).map(|i| i + 1).unwrap_or(0);
+    let after = asked
+        .iter()
+        .position(|s| *s == step)
+        .map(|i| i + 1)
+        .unwrap_or(0);
     if returning {
-        return asked[after.min(asked.len())..].iter().copied().find(|s| !is_done(answers, *s)).unwrap_or(Step::Check);
+        return asked[after.min(asked.len())..]
+            .iter()
+            .copied()
+            .find(|s| !is_done(answers, *s))
+            .unwrap_or(Step::Check);
     }
     asked.get(after).copied().unwrap_or(Step::Check)
 }
@@ -161,33 +235,114 @@ mod tests {
     use super::*;
 
     fn answers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn the_owner_is_asked_only_for_a_home_that_is_not_the_citizens() {
-        assert!(route(&answers(&[("home", "own")])).iter().all(|s| *s != Step::Owner));
+        assert!(route(&answers(&[("home", "own")]))
+            .iter()
+            .all(|s| *s != Step::Owner));
         assert!(route(&answers(&[("home", "rented")])).contains(&Step::Owner));
-        assert_eq!(next(Step::Home, &answers(&[("home", "own")]), false), Step::Proof);
-        assert_eq!(next(Step::Home, &answers(&[("home", "relative")]), false), Step::Owner);
-        assert_eq!(previous(Step::Proof, &answers(&[("home", "own")])), Some(Step::Home));
-        assert_eq!(previous(Step::Proof, &answers(&[("home", "rented")])), Some(Step::Owner));
-        assert_eq!(previous(Step::Name, &[]), None, "the start page before the first question");
-        assert_eq!(previous(Step::Check, &answers(&[("home", "own")])), Some(Step::Proof));
-        assert_eq!(previous(Step::Owner, &answers(&[("home", "own")])), Some(Step::Home), "opened by its address although not asked");
+        assert_eq!(
+            next(Step::Home, &answers(&[("home", "own")]), false),
+            Step::Proof
+        );
+        assert_eq!(
+            next(Step::Home, &answers(&[("home", "relative")]), false),
+            Step::Owner
+        );
+        assert_eq!(
+            previous(Step::Proof, &answers(&[("home", "own")])),
+            Some(Step::Home)
+        );
+        assert_eq!(
+            previous(Step::Proof, &answers(&[("home", "rented")])),
+            Some(Step::Owner)
+        );
+        assert_eq!(
+            previous(Step::Name, &[]),
+            None,
+            "the start page before the first question"
+        );
+        assert_eq!(
+            previous(Step::Check, &answers(&[("home", "own")])),
+            Some(Step::Proof)
+        );
+        assert_eq!(
+            previous(Step::Owner, &answers(&[("home", "own")])),
+            Some(Step::Home),
+            "opened by its address although not asked"
+        );
     }
 
     #[test]
     fn a_change_comes_back_to_check_answers_unless_it_opens_a_new_question() {
-        let mut all: Vec<(String, String)> = Step::QUESTIONS.iter().map(|s| (DONE.to_string(), s.slug().to_string())).collect();
+        let mut all: Vec<(String, String)> = Step::QUESTIONS
+            .iter()
+            .map(|s| (DONE.to_string(), s.slug().to_string()))
+            .collect();
         all.push(("home".into(), "own".into()));
         assert_eq!(next(Step::Name, &all, true), Step::Check);
         assert_eq!(next(Step::Name, &all, false), Step::Birth);
-        let without_owner: Vec<_> = all.iter().filter(|(n, v)| !(n == DONE && v == "chu-so-huu")).cloned().collect();
-        let rented: Vec<_> = without_owner.iter().map(|(n, v)| if n == "home" { (n.clone(), "rented".to_string()) } else { (n.clone(), v.clone()) }).collect();
-        assert_eq!(next(Step::Home, &rented, true), Step::Owner, "the new branch's question first");
+        let without_owner: Vec<_> = all
+            .iter()
+            .filter(|(n, v)| !(n == DONE && v == "chu-so-huu"))
+            .cloned()
+            .collect();
+        let rented: Vec<_> = without_owner
+            .iter()
+            .map(|(n, v)| {
+                if n == "home" {
+                    (n.clone(), "rented".to_string())
+                } else {
+                    (n.clone(), v.clone())
+                }
+            })
+            .collect();
+        assert_eq!(
+            next(Step::Home, &rented, true),
+            Step::Owner,
+            "the new branch's question first"
+        );
         assert_eq!(first_missing(&rented), Some(Step::Owner));
-        assert_eq!(first_missing(&without_owner), None, "not asked, not missing");
+        assert_eq!(
+            first_missing(&without_owner),
+            None,
+            "not asked, not missing"
+        );
+    }
+
+    #[test]
+    fn what_the_identity_provider_answered_is_not_asked() {
+        let mut vouched = answers(&[("home", "own")]);
+        for step in [Step::Name, Step::Birth, Step::Id] {
+            vouched.push((DONE.into(), step.slug().into()));
+            vouched.push((VOUCHED.into(), step.slug().into()));
+        }
+        assert_eq!(
+            route(&vouched),
+            vec![Step::Phone, Step::Address, Step::Home, Step::Proof]
+        );
+        assert_eq!(
+            questions(&vouched).len(),
+            7,
+            "still the dossier's questions (check answers reads them back)"
+        );
+        assert_eq!(
+            previous(Step::Phone, &vouched),
+            None,
+            "the start page before the first question asked"
+        );
+        assert_eq!(first_missing(&vouched), Some(Step::Phone));
+        assert_eq!(
+            next(Step::Name, &vouched, false),
+            Step::Phone,
+            "a post to a page not asked goes to the first asked"
+        );
     }
 
     #[test]

@@ -57,11 +57,17 @@ fn start(view: &ServiceView) -> AnyView {
     });
     let (go, go_text) = if !view.signed_in {
         // Sign in first (VNeID, level 2), then straight to the first question, or back to the draft.
-        (crate::pages::sign_in::sign_in_href(&Step::Name.path()), say("Bắt đầu", "Start now"))
+        (
+            crate::pages::sign_in::sign_in_href(&Step::Name.path()),
+            say("Bắt đầu", "Start now"),
+        )
     } else if view.resume.is_empty() {
         (first, say("Bắt đầu", "Start now"))
     } else {
-        (view.resume.clone(), say("Tiếp tục hồ sơ", "Continue your dossier"))
+        (
+            view.resume.clone(),
+            say("Tiếp tục hồ sơ", "Continue your dossier"),
+        )
     };
     let start_again = (!view.resume.is_empty() || !view.code.is_empty()).then(|| view! {
         <Form id=NEW_FORM_ID>
@@ -200,7 +206,8 @@ fn proof(view: &ServiceView) -> AnyView {
     // Kept files are removed through a form of their own, before the question's: the
     // question's "Tiếp tục" stays its form's first button (the one Enter presses).
     let files = view.files.clone();
-    let kept = move || files.iter().cloned().map(move |f| {
+    let kept = move || {
+        files.iter().cloned().map(move |f| {
         let size = human_size(f.bytes, locale);
         view! {
             <div class="dvc-check-answers__row">
@@ -213,16 +220,19 @@ fn proof(view: &ServiceView) -> AnyView {
                 </dd>
             </div>
         }
-    }).collect_view();
-    let more = move || if room == 0 {
-        view! { <p>{say("Bạn đã tải lên đủ 3 tệp. Muốn thay một tệp, hãy xoá nó trước.", "You have uploaded 3 files, the most allowed. To replace one, remove it first.")}</p> }.into_any()
-    } else {
-        view! {
+    }).collect_view()
+    };
+    let more = move || {
+        if room == 0 {
+            view! { <p>{say("Bạn đã tải lên đủ 3 tệp. Muốn thay một tệp, hãy xoá nó trước.", "You have uploaded 3 files, the most allowed. To replace one, remove it first.")}</p> }.into_any()
+        } else {
+            view! {
             <Field name=PROOF label=say("Thêm tệp khác", "Add another file") hint=hint subject=subject optional=true rule=FieldRule::Files(limits)>
                 <FileUpload accept=ACCEPT.to_vec() max_bytes=MAX_BYTES max_files=room/>
             </Field>
         }
         .into_any()
+        }
     };
     view! {
         <h1>{q}</h1>
@@ -241,7 +251,11 @@ fn proof(view: &ServiceView) -> AnyView {
 
 fn check(view: &ServiceView) -> AnyView {
     let back = view! { <BackLink href=view.back.clone()/> };
-    let answers: Vec<Answer> = view.answers.iter().map(|a| Answer::new(&a.question, &a.answer, &a.change_href)).collect();
+    let answers: Vec<Answer> = view
+        .answers
+        .iter()
+        .map(|a| Answer::new(&a.question, &a.answer, &a.change_href))
+        .collect();
     let heading = Step::Check.question(use_locale());
     if !view.missing.is_empty() {
         return view! {
@@ -251,6 +265,7 @@ fn check(view: &ServiceView) -> AnyView {
                 <p>{say("Hồ sơ chưa đủ: còn câu hỏi bạn chưa trả lời.", "The dossier is not complete: some questions are not answered yet.")}</p>
                 <p><a href=view.missing.clone()>{say("Trả lời câu hỏi tiếp theo", "Answer the next question")}</a></p>
             </div>
+            {from_identity(view)}
             <CheckAnswers answers=answers/>
         }
         .into_any();
@@ -258,6 +273,7 @@ fn check(view: &ServiceView) -> AnyView {
     view! {
         {back}
         <h1>{heading}</h1>
+        {from_identity(view)}
         <CheckAnswers answers=answers/>
         <Form id=FORM_ID>
             <Field name="declaration" label=say("Cam đoan", "Declaration") group=true rule=FieldRule::MustTick subject=say("lời cam đoan", "the declaration")>
@@ -272,8 +288,22 @@ fn check(view: &ServiceView) -> AnyView {
     .into_any()
 }
 
+/// Why some answers have no "Thay đổi": the identity provider is their source.
+fn from_identity(view: &ServiceView) -> Option<impl IntoView> {
+    view.from_identity.then(|| view! {
+        <p>{say(
+            "Các thông tin không có liên kết “Thay đổi” lấy từ tài khoản định danh điện tử (VNeID) của bạn, nên không sửa được ở đây. Nếu có sai sót, hãy đề nghị Công an cấp xã điều chỉnh thông tin trong Cơ sở dữ liệu quốc gia về dân cư.",
+            "The answers without a “Change” link come from your electronic identity (VNeID), so they cannot be changed here. If something is wrong, ask the commune police to correct it in the national population database.",
+        )}</p>
+    })
+}
+
 fn saved(view: &ServiceView) -> AnyView {
-    let resume = if view.resume.is_empty() { href(BASE) } else { view.resume.clone() };
+    let resume = if view.resume.is_empty() {
+        href(BASE)
+    } else {
+        view.resume.clone()
+    };
     view! {
         <h1>{say("Đã lưu hồ sơ của bạn", "Your dossier has been saved")}</h1>
         <p>{say("Máy chủ giữ các câu trả lời và tệp của bạn đến hết ngày ", "The server keeps your answers and files until the end of ")}<strong>{view.expires.clone()}</strong>

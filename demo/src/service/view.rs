@@ -49,6 +49,9 @@ pub struct ServiceView {
     pub not_saved: bool,
     /// A citizen is signed in (the start page's button starts, or first signs in).
     pub signed_in: bool,
+    /// Some answers come from the identity provider (check answers says why they have no
+    /// "Thay đổi" link).
+    pub from_identity: bool,
 }
 
 impl ServiceView {
@@ -71,8 +74,22 @@ impl ServiceView {
         if self.signed_in {
             lines.push("signed_in=1".into());
         }
-        lines.extend(self.files.iter().map(|f| format!("file={}\t{}\t{}", f.id, f.bytes, escape(&f.name))));
-        lines.extend(self.answers.iter().map(|a| format!("answer={}\t{}\t{}", escape(&a.question), escape(&a.answer), escape(&a.change_href))));
+        if self.from_identity {
+            lines.push("from_identity=1".into());
+        }
+        lines.extend(
+            self.files
+                .iter()
+                .map(|f| format!("file={}\t{}\t{}", f.id, f.bytes, escape(&f.name))),
+        );
+        lines.extend(self.answers.iter().map(|a| {
+            format!(
+                "answer={}\t{}\t{}",
+                escape(&a.question),
+                escape(&a.answer),
+                escape(&a.change_href)
+            )
+        }));
         lines.join("\n")
     }
 
@@ -91,12 +108,17 @@ impl ServiceView {
                 "returning" => view.returning = true,
                 "not_saved" => view.not_saved = true,
                 "signed_in" => view.signed_in = true,
+                "from_identity" => view.from_identity = true,
                 "file" if parts.len() == 3 => view.files.push(KeptFile {
                     id: parts[0].parse().unwrap_or_default(),
                     bytes: parts[1].parse().unwrap_or_default(),
                     name: parts[2].clone(),
                 }),
-                "answer" if parts.len() == 3 => view.answers.push(ReadBack { question: parts[0].clone(), answer: parts[1].clone(), change_href: parts[2].clone() }),
+                "answer" if parts.len() == 3 => view.answers.push(ReadBack {
+                    question: parts[0].clone(),
+                    answer: parts[1].clone(),
+                    change_href: parts[2].clone(),
+                }),
                 _ => {}
             }
         }
@@ -163,8 +185,16 @@ mod tests {
         let view = ServiceView {
             back: "/examples/dang-ky-thuong-tru/cho-o".into(),
             returning: true,
-            files: vec![KeptFile { id: 7, name: format!("sổ\t{hostile}.pdf"), bytes: 1234 }],
-            answers: vec![ReadBack { question: "Họ và tên".into(), answer: hostile.into(), change_href: "/x?quay-ve=kiem-tra".into() }],
+            files: vec![KeptFile {
+                id: 7,
+                name: format!("sổ\t{hostile}.pdf"),
+                bytes: 1234,
+            }],
+            answers: vec![ReadBack {
+                question: "Họ và tên".into(),
+                answer: hostile.into(),
+                change_href: "/x?quay-ve=kiem-tra".into(),
+            }],
             missing: String::new(),
             resume: "/r".into(),
             code: "000.00.12.H62-261124-0001".into(),
@@ -172,6 +202,7 @@ mod tests {
             expires: "24/12/2026".into(),
             not_saved: true,
             signed_in: true,
+            from_identity: true,
         };
         assert_eq!(ServiceView::decode(&view.encode()), view);
         assert_eq!(ServiceView::decode(""), ServiceView::default());

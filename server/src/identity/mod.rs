@@ -84,7 +84,14 @@ pub enum Failure {
 }
 
 impl Failure {
-    pub const ALL: [Failure; 6] = [Failure::Cancelled, Failure::StateMismatch, Failure::CodeRejected, Failure::Unreachable, Failure::LevelTooLow, Failure::Refused];
+    pub const ALL: [Failure; 6] = [
+        Failure::Cancelled,
+        Failure::StateMismatch,
+        Failure::CodeRejected,
+        Failure::Unreachable,
+        Failure::LevelTooLow,
+        Failure::Refused,
+    ];
 
     /// The last part of the failure page's address (`/dang-nhap/<slug>`).
     pub fn slug(self) -> &'static str {
@@ -101,5 +108,7 @@ impl Failure {
 
 /// A random, URL-safe 128-bit identifier (session ids, sign-in ids).
 pub(crate) fn random_id() -> String {
-    openidconnect::CsrfToken::new_random_len(16).secret().clone()
+    openidconnect::CsrfToken::new_random_len(16)
+        .secret()
+        .clone()
 }

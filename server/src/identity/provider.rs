@@ -6,9 +6,10 @@
 use super::{Citizen, Failure, Level};
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreGenderClaim, CoreIdTokenClaims};
 use openidconnect::{
-    AdditionalClaims, AuthenticationContextClass, AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce,
-    OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadataWithLogout, RedirectUrl, RequestTokenError, Scope,
-    TokenResponse, UserInfoClaims,
+    AdditionalClaims, AuthenticationContextClass, AuthorizationCode, ClaimsVerificationError,
+    ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge,
+    PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadataWithLogout, RedirectUrl,
+    RequestTokenError, Scope, TokenResponse, UserInfoClaims,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -43,7 +44,10 @@ impl ProviderConfig {
             issuer: var("DVC_OIDC_ISSUER")?,
             client_id: var("DVC_OIDC_CLIENT_ID")?,
             client_secret: var("DVC_OIDC_CLIENT_SECRET")?,
-            acr: [var("DVC_OIDC_ACR_LEVEL1").unwrap_or_else(|| "level1".into()), var("DVC_OIDC_ACR_LEVEL2").unwrap_or_else(|| "level2".into())],
+            acr: [
+                var("DVC_OIDC_ACR_LEVEL1").unwrap_or_else(|| "level1".into()),
+                var("DVC_OIDC_ACR_LEVEL2").unwrap_or_else(|| "level2".into()),
+            ],
         })
     }
 
@@ -58,7 +62,9 @@ impl ProviderConfig {
     /// The level an `acr` value vouches for; `None` for a value this portal does not know
     /// (taken as no level at all).
     pub fn level_of(&self, acr: &str) -> Option<Level> {
-        [Level::One, Level::Two].into_iter().find(|l| self.acr_of(*l) == acr)
+        [Level::One, Level::Two]
+            .into_iter()
+            .find(|l| self.acr_of(*l) == acr)
     }
 }
 
@@ -80,7 +86,14 @@ impl Pending {
     /// A sign-in under way with made-up secrets (tests of what keeps it).
     #[cfg(test)]
     pub(crate) fn for_tests(level: Level, return_to: &str) -> Pending {
-        Pending { state: "s".into(), nonce: "n".into(), verifier: "v".into(), level, redirect_url: "http://127.0.0.1/cb".into(), return_to: return_to.into() }
+        Pending {
+            state: "s".into(),
+            nonce: "n".into(),
+            verifier: "v".into(),
+            level,
+            redirect_url: "http://127.0.0.1/cb".into(),
+            return_to: return_to.into(),
+        }
     }
 }
 
@@ -108,7 +121,11 @@ impl Provider {
             .timeout(PROVIDER_TIMEOUT)
             .build()
             .unwrap_or_default();
-        Provider { config: Arc::new(config), http, metadata: Arc::new(Mutex::new(None)) }
+        Provider {
+            config: Arc::new(config),
+            http,
+            metadata: Arc::new(Mutex::new(None)),
+        }
     }
 
     pub fn config(&self) -> &ProviderConfig {
@@ -118,7 +135,8 @@ impl Provider {
     /// The provider's origin ("http://127.0.0.1:3990"), for a policy that lets forms go there.
     pub fn origin(&self) -> String {
         let url = openidconnect::url::Url::parse(&self.config.issuer).ok();
-        url.map(|u| u.origin().ascii_serialization()).unwrap_or_default()
+        url.map(|u| u.origin().ascii_serialization())
+            .unwrap_or_default()
     }
 
     async fn metadata(&self) -> Result<ProviderMetadataWithLogout, Failure> {
@@ -128,8 +146,11 @@ impl Provider {
                 return Ok(m.clone());
             }
         }
-        let issuer = IssuerUrl::new(self.config.issuer.clone()).map_err(|_| Failure::Unreachable)?;
-        let fresh = ProviderMetadataWithLogout::discover_async(issuer, &self.http).await.map_err(|_| Failure::Unreachable)?;
+        let issuer =
+            IssuerUrl::new(self.config.issuer.clone()).map_err(|_| Failure::Unreachable)?;
+        let fresh = ProviderMetadataWithLogout::discover_async(issuer, &self.http)
+            .await
+            .map_err(|_| Failure::Unreachable)?;
         *kept = Some((Instant::now(), fresh.clone()));
         Ok(fresh)
     }
@@ -141,16 +162,31 @@ impl Provider {
     /// Starts a sign-in at `level`: the provider's authorization address to redirect the
     /// browser to, and what to keep (server-side) until it comes back to `redirect_url`.
     /// `return_to` is where the citizen goes once signed in.
-    pub async fn begin(&self, level: Level, redirect_url: &str, return_to: &str) -> Result<(String, Pending), Failure> {
+    pub async fn begin(
+        &self,
+        level: Level,
+        redirect_url: &str,
+        return_to: &str,
+    ) -> Result<(String, Pending), Failure> {
         let metadata = self.metadata().await?;
         let redirect = RedirectUrl::new(redirect_url.to_string()).map_err(|_| Failure::Refused)?;
-        let client = CoreClient::from_provider_metadata(metadata, ClientId::new(self.config.client_id.clone()), Some(ClientSecret::new(self.config.client_secret.clone())))
-            .set_redirect_uri(redirect);
+        let client = CoreClient::from_provider_metadata(
+            metadata,
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(self.config.client_secret.clone())),
+        )
+        .set_redirect_uri(redirect);
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state, nonce) = client
-            .authorize_url(CoreAuthenticationFlow::AuthorizationCode, CsrfToken::new_random, Nonce::new_random)
+            .authorize_url(
+                CoreAuthenticationFlow::AuthorizationCode,
+                CsrfToken::new_random,
+                Nonce::new_random,
+            )
             .add_scope(Scope::new("profile".into()))
-            .add_auth_context_value(AuthenticationContextClass::new(self.config.acr_of(level).to_string()))
+            .add_auth_context_value(AuthenticationContextClass::new(
+                self.config.acr_of(level).to_string(),
+            ))
             .set_pkce_challenge(challenge)
             .url();
         let pending = Pending {
@@ -167,23 +203,43 @@ impl Provider {
     /// Finishes a sign-in from the query the provider sent the browser back with: `error`,
     /// or `code` + `state` (+ `iss`). Checks everything; the tokens are not kept beyond
     /// the raw ID token returned for the end-session request.
-    pub async fn finish(&self, pending: &Pending, query: &[(String, String)]) -> Result<(Citizen, String), Failure> {
-        let value = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    pub async fn finish(
+        &self,
+        pending: &Pending,
+        query: &[(String, String)],
+    ) -> Result<(Citizen, String), Failure> {
+        let value = |name: &str| {
+            query
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         if !same(value("state").unwrap_or_default(), &pending.state) {
             return Err(Failure::StateMismatch);
         }
         if let Some(error) = value("error") {
-            return Err(if error == "access_denied" { Failure::Cancelled } else { Failure::Refused });
+            return Err(if error == "access_denied" {
+                Failure::Cancelled
+            } else {
+                Failure::Refused
+            });
         }
         let metadata = self.metadata().await?;
         // RFC 9207: when the provider names itself, it must be the one asked.
         if value("iss").is_some_and(|iss| iss != metadata.issuer().as_str()) {
             return Err(Failure::Refused);
         }
-        let code = value("code").filter(|c| !c.is_empty()).ok_or(Failure::Refused)?;
-        let redirect = RedirectUrl::new(pending.redirect_url.clone()).map_err(|_| Failure::Refused)?;
-        let client = CoreClient::from_provider_metadata(metadata, ClientId::new(self.config.client_id.clone()), Some(ClientSecret::new(self.config.client_secret.clone())))
-            .set_redirect_uri(redirect);
+        let code = value("code")
+            .filter(|c| !c.is_empty())
+            .ok_or(Failure::Refused)?;
+        let redirect =
+            RedirectUrl::new(pending.redirect_url.clone()).map_err(|_| Failure::Refused)?;
+        let client = CoreClient::from_provider_metadata(
+            metadata,
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(self.config.client_secret.clone())),
+        )
+        .set_redirect_uri(redirect);
         let tokens = client
             .exchange_code(AuthorizationCode::new(code.to_string()))
             .map_err(|_| Failure::Refused)?
@@ -191,12 +247,17 @@ impl Provider {
             .request_async(&self.http)
             .await
             .map_err(|e| match e {
-                RequestTokenError::ServerResponse(r) if r.error().as_ref() == "invalid_grant" => Failure::CodeRejected,
+                RequestTokenError::ServerResponse(r) if r.error().as_ref() == "invalid_grant" => {
+                    Failure::CodeRejected
+                }
                 RequestTokenError::Request(_) => Failure::Unreachable,
                 _ => Failure::Refused,
             })?;
         let id_token = tokens.id_token().ok_or(Failure::Refused)?;
-        let claims: &CoreIdTokenClaims = match id_token.claims(&client.id_token_verifier(), &Nonce::new(pending.nonce.clone())) {
+        let claims: &CoreIdTokenClaims = match id_token.claims(
+            &client.id_token_verifier(),
+            &Nonce::new(pending.nonce.clone()),
+        ) {
             Ok(c) => c,
             Err(ClaimsVerificationError::SignatureVerification(_)) => {
                 // The provider may have turned its keys: fetch them again for the next try.
@@ -205,7 +266,9 @@ impl Provider {
             }
             Err(_) => return Err(Failure::Refused),
         };
-        let level = claims.auth_context_ref().and_then(|acr| self.config.level_of(acr.as_str()));
+        let level = claims
+            .auth_context_ref()
+            .and_then(|acr| self.config.level_of(acr.as_str()));
         let Some(level) = level.filter(|l| *l >= pending.level) else {
             return Err(Failure::LevelTooLow);
         };
@@ -219,11 +282,19 @@ impl Provider {
                 openidconnect::UserInfoError::Request(_) => Failure::Unreachable,
                 _ => Failure::Refused,
             })?;
-        let name = info.name().and_then(|n| n.get(None)).map(|n| n.as_str().to_string()).unwrap_or_default();
+        let name = info
+            .name()
+            .and_then(|n| n.get(None))
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default();
         let citizen = Citizen {
             subject: subject.as_str().to_string(),
             name: dvc_rules::name::normalise_name(&name),
-            id_number: info.additional_claims().so_dinh_danh.clone().filter(|n| n.len() == 12 && n.bytes().all(|b| b.is_ascii_digit())),
+            id_number: info
+                .additional_claims()
+                .so_dinh_danh
+                .clone()
+                .filter(|n| n.len() == 12 && n.bytes().all(|b| b.is_ascii_digit())),
             birth_date: info.birthdate().map(|b| b.as_str().to_string()),
             level,
         };
@@ -234,7 +305,10 @@ impl Provider {
     /// hint and where to come back), or `None` when the provider has none.
     pub async fn end_session_url(&self, id_token: &str, back_to: &str) -> Option<String> {
         let metadata = self.metadata().await.ok()?;
-        let endpoint = metadata.additional_metadata().end_session_endpoint.clone()?;
+        let endpoint = metadata
+            .additional_metadata()
+            .end_session_endpoint
+            .clone()?;
         let mut url = openidconnect::LogoutRequest::from(endpoint).http_get_url();
         let back = PostLogoutRedirectUrl::new(back_to.to_string()).ok()?;
         url.query_pairs_mut()
@@ -247,7 +321,11 @@ impl Provider {
 
 /// Equal strings, compared in time that does not depend on where they differ.
 fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 #[cfg(test)]
@@ -255,7 +333,12 @@ mod tests {
     use super::*;
 
     fn config() -> ProviderConfig {
-        ProviderConfig { issuer: "http://127.0.0.1:9".into(), client_id: "c".into(), client_secret: "s".into(), acr: ["level1".into(), "level2".into()] }
+        ProviderConfig {
+            issuer: "http://127.0.0.1:9".into(),
+            client_id: "c".into(),
+            client_secret: "s".into(),
+            acr: ["level1".into(), "level2".into()],
+        }
     }
 
     #[test]
@@ -280,18 +363,53 @@ mod tests {
     async fn a_provider_that_cannot_be_reached_is_named_so() {
         // Port 9 (discard) on loopback: nothing listens.
         let p = Provider::new(config());
-        assert_eq!(p.begin(Level::Two, "http://127.0.0.1:8080/cb", "/").await.err(), Some(Failure::Unreachable));
+        assert_eq!(
+            p.begin(Level::Two, "http://127.0.0.1:8080/cb", "/")
+                .await
+                .err(),
+            Some(Failure::Unreachable)
+        );
     }
 
     #[tokio::test]
     async fn a_return_with_another_state_or_none_is_refused_before_anything_is_asked() {
         let p = Provider::new(config());
-        let pending = Pending { state: "s1".into(), nonce: "n".into(), verifier: "v".into(), level: Level::Two, redirect_url: "http://127.0.0.1/cb".into(), return_to: "/".into() };
-        let q = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
-        assert_eq!(p.finish(&pending, &q(&[("code", "x"), ("state", "s2")])).await.err(), Some(Failure::StateMismatch));
-        assert_eq!(p.finish(&pending, &q(&[("code", "x")])).await.err(), Some(Failure::StateMismatch));
+        let pending = Pending {
+            state: "s1".into(),
+            nonce: "n".into(),
+            verifier: "v".into(),
+            level: Level::Two,
+            redirect_url: "http://127.0.0.1/cb".into(),
+            return_to: "/".into(),
+        };
+        let q = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            p.finish(&pending, &q(&[("code", "x"), ("state", "s2")]))
+                .await
+                .err(),
+            Some(Failure::StateMismatch)
+        );
+        assert_eq!(
+            p.finish(&pending, &q(&[("code", "x")])).await.err(),
+            Some(Failure::StateMismatch)
+        );
         // A cancel carries the state: it is the citizen's own sign-in, cancelled.
-        assert_eq!(p.finish(&pending, &q(&[("error", "access_denied"), ("state", "s1")])).await.err(), Some(Failure::Cancelled));
-        assert_eq!(p.finish(&pending, &q(&[("error", "server_error"), ("state", "s1")])).await.err(), Some(Failure::Refused));
+        assert_eq!(
+            p.finish(&pending, &q(&[("error", "access_denied"), ("state", "s1")]))
+                .await
+                .err(),
+            Some(Failure::Cancelled)
+        );
+        assert_eq!(
+            p.finish(&pending, &q(&[("error", "server_error"), ("state", "s1")]))
+                .await
+                .err(),
+            Some(Failure::Refused)
+        );
     }
 }

@@ -53,7 +53,12 @@ impl Sessions {
     /// Sessions that end after `idle` without a request; `secure`: the portal is served
     /// over HTTPS (cookies get `Secure` and the session cookie the `__Host-` prefix).
     pub fn new(idle: Duration, secure: bool) -> Sessions {
-        Sessions { pending: Arc::default(), signed_in: Arc::default(), idle, secure }
+        Sessions {
+            pending: Arc::default(),
+            signed_in: Arc::default(),
+            idle,
+            secure,
+        }
     }
 
     /// How long a quiet session lasts.
@@ -84,13 +89,21 @@ impl Sessions {
         if let Ok(mut all) = self.pending.lock() {
             all.retain(|_, (at, _)| at.elapsed() < PENDING_LIFETIME);
             if all.len() >= MAX_PENDING {
-                if let Some(oldest) = all.iter().min_by_key(|(_, (at, _))| *at).map(|(k, _)| k.clone()) {
+                if let Some(oldest) = all
+                    .iter()
+                    .min_by_key(|(_, (at, _))| *at)
+                    .map(|(k, _)| k.clone())
+                {
                     all.remove(&oldest);
                 }
             }
             all.insert(id.clone(), (Instant::now(), pending));
         }
-        format!("{PENDING_COOKIE}={id}; {}; Max-Age={}", self.attributes(), PENDING_LIFETIME.as_secs())
+        format!(
+            "{PENDING_COOKIE}={id}; {}; Max-Age={}",
+            self.attributes(),
+            PENDING_LIFETIME.as_secs()
+        )
     }
 
     /// Takes (once) the sign-in this browser started, if still within its time, and the
@@ -101,7 +114,12 @@ impl Sessions {
             return (None, forget);
         };
         let taken = self.pending.lock().ok().and_then(|mut all| all.remove(&id));
-        (taken.filter(|(at, _)| at.elapsed() < PENDING_LIFETIME).map(|(_, p)| p), forget)
+        (
+            taken
+                .filter(|(at, _)| at.elapsed() < PENDING_LIFETIME)
+                .map(|(_, p)| p),
+            forget,
+        )
     }
 
     /// Starts a session for `citizen` under a new random id (any session this browser
@@ -114,7 +132,14 @@ impl Sessions {
             }
             let idle = self.idle;
             all.retain(|_, s| s.last_seen.elapsed() < idle);
-            all.insert(id.clone(), Session { citizen, id_token, last_seen: Instant::now() });
+            all.insert(
+                id.clone(),
+                Session {
+                    citizen,
+                    id_token,
+                    last_seen: Instant::now(),
+                },
+            );
         }
         format!("{}={id}; {}", self.cookie_name(), self.attributes())
     }
@@ -145,7 +170,11 @@ impl Sessions {
         let Some(id) = cookie(headers, self.cookie_name()) else {
             return (None, clear);
         };
-        let ended = self.signed_in.lock().ok().and_then(|mut all| all.remove(&id));
+        let ended = self
+            .signed_in
+            .lock()
+            .ok()
+            .and_then(|mut all| all.remove(&id));
         (ended.map(|s| s.id_token), clear)
     }
 }
@@ -169,7 +198,13 @@ mod tests {
     use crate::identity::{Level, Pending as P};
 
     fn citizen() -> Citizen {
-        Citizen { subject: "an".into(), name: "Nguyễn Văn An".into(), id_number: Some("001090012345".into()), birth_date: None, level: Level::Two }
+        Citizen {
+            subject: "an".into(),
+            name: "Nguyễn Văn An".into(),
+            id_number: Some("001090012345".into()),
+            birth_date: None,
+            level: Level::Two,
+        }
     }
 
     fn with_cookie(set_cookie: &str) -> HeaderMap {
@@ -188,12 +223,29 @@ mod tests {
             assert!(c.contains(part), "{c} lacks {part}");
         }
         assert!(!c.contains("Domain"), "__Host- cookies have no Domain: {c}");
-        let plain = Sessions::new(DEFAULT_IDLE, false).start(&HeaderMap::new(), citizen(), "t".into());
-        assert!(plain.starts_with("dvc_session=") && plain.contains("HttpOnly") && !plain.contains("Secure"), "{plain}");
+        let plain =
+            Sessions::new(DEFAULT_IDLE, false).start(&HeaderMap::new(), citizen(), "t".into());
+        assert!(
+            plain.starts_with("dvc_session=")
+                && plain.contains("HttpOnly")
+                && !plain.contains("Secure"),
+            "{plain}"
+        );
         // 128 random bits, URL-safe: 22 characters, and never the same twice.
-        let id = |c: &str| c.split(';').next().unwrap().split_once('=').unwrap().1.to_string();
+        let id = |c: &str| {
+            c.split(';')
+                .next()
+                .unwrap()
+                .split_once('=')
+                .unwrap()
+                .1
+                .to_string()
+        };
         assert_eq!(id(&plain).len(), 22);
-        assert_ne!(id(&plain), id(&Sessions::default().start(&HeaderMap::new(), citizen(), "t".into())));
+        assert_ne!(
+            id(&plain),
+            id(&Sessions::default().start(&HeaderMap::new(), citizen(), "t".into()))
+        );
     }
 
     #[test]
@@ -202,8 +254,15 @@ mod tests {
         let first = s.start(&HeaderMap::new(), citizen(), "t1".into());
         let second = s.start(&with_cookie(&first), citizen(), "t2".into());
         assert_ne!(first.split(';').next(), second.split(';').next());
-        assert_eq!(s.citizen(&with_cookie(&first)), None, "the old id no longer signs anyone in");
-        assert_eq!(s.citizen(&with_cookie(&second)).map(|c| c.name), Some("Nguyễn Văn An".into()));
+        assert_eq!(
+            s.citizen(&with_cookie(&first)),
+            None,
+            "the old id no longer signs anyone in"
+        );
+        assert_eq!(
+            s.citizen(&with_cookie(&second)).map(|c| c.name),
+            Some("Nguyễn Văn An".into())
+        );
     }
 
     #[test]
@@ -235,7 +294,10 @@ mod tests {
         let (taken, forget) = s.take_pending(&with_cookie(&c));
         assert_eq!(taken.map(|p| p.return_to), Some("/ve".into()));
         assert!(forget.contains("Max-Age=0"));
-        assert!(s.take_pending(&with_cookie(&c)).0.is_none(), "a replayed return finds nothing");
+        assert!(
+            s.take_pending(&with_cookie(&c)).0.is_none(),
+            "a replayed return finds nothing"
+        );
         assert!(s.take_pending(&HeaderMap::new()).0.is_none());
     }
 }

@@ -15,7 +15,12 @@ pub const DOC: Doc = Doc {
     title_en: "Back link",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "cau_truoc", title: "Về câu hỏi trước", title_en: "To the previous question", render: cau_truoc }],
+    examples: &[Example {
+        name: "cau_truoc",
+        title: "Về câu hỏi trước",
+        title_en: "To the previous question",
+        render: cau_truoc,
+    }],
 };
 
 fn when_to_use() -> AnyView {

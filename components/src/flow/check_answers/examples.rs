@@ -16,7 +16,12 @@ pub const DOC: Doc = Doc {
     title_en: "Check your answers",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "truoc_khi_nop", title: "Trước khi nộp hồ sơ", title_en: "Before sending the dossier", render: truoc_khi_nop }],
+    examples: &[Example {
+        name: "truoc_khi_nop",
+        title: "Trước khi nộp hồ sơ",
+        title_en: "Before sending the dossier",
+        render: truoc_khi_nop,
+    }],
 };
 
 fn when_to_use() -> AnyView {

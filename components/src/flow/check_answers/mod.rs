@@ -23,7 +23,11 @@ pub struct Answer {
 
 impl Answer {
     pub fn new(question: &str, answer: &str, change_href: &str) -> Answer {
-        Answer { question: question.into(), answer: answer.into(), change_href: change_href.into() }
+        Answer {
+            question: question.into(),
+            answer: answer.into(),
+            change_href: change_href.into(),
+        }
     }
 }
 

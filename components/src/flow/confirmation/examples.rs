@@ -15,7 +15,12 @@ pub const DOC: Doc = Doc {
     title_en: "Confirmation",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "da_nop", title: "Đã nộp, với việc tiếp theo", title_en: "Sent, with what happens next", render: da_nop }],
+    examples: &[Example {
+        name: "da_nop",
+        title: "Đã nộp, với việc tiếp theo",
+        title_en: "Sent, with what happens next",
+        render: da_nop,
+    }],
 };
 
 fn when_to_use() -> AnyView {

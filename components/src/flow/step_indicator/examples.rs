@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "buoc_hai", title: "Bước 2 trên 5", title_en: "Step 2 of 5", render: buoc_hai },
-        Example { name: "buoc_cuoi", title: "Bước cuối", title_en: "The last step", render: buoc_cuoi },
+        Example {
+            name: "buoc_hai",
+            title: "Bước 2 trên 5",
+            title_en: "Step 2 of 5",
+            render: buoc_hai,
+        },
+        Example {
+            name: "buoc_cuoi",
+            title: "Bước cuối",
+            title_en: "The last step",
+            render: buoc_cuoi,
+        },
     ],
 };
 
@@ -37,6 +47,10 @@ fn buoc_hai() -> AnyView {
 }
 
 fn buoc_cuoi() -> AnyView {
-    let steps = vec!["Người yêu cầu".to_string(), "Người được cấp bản sao".into(), "Kiểm tra và nộp".into()];
+    let steps = vec![
+        "Người yêu cầu".to_string(),
+        "Người được cấp bản sao".into(),
+        "Kiểm tra và nộp".into(),
+    ];
     view! { <StepIndicator steps=steps current=3/> }.into_any()
 }

@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "dang_lam", title: "Đang làm dở, một phần có lỗi", title_en: "Half done, one part with an error", render: dang_lam },
-        Example { name: "xong_het", title: "Xong, sẵn sàng nộp", title_en: "Done, ready to send", render: xong_het },
+        Example {
+            name: "dang_lam",
+            title: "Đang làm dở, một phần có lỗi",
+            title_en: "Half done, one part with an error",
+            render: dang_lam,
+        },
+        Example {
+            name: "xong_het",
+            title: "Xong, sẵn sàng nộp",
+            title_en: "Done, ready to send",
+            render: xong_het,
+        },
     ],
 };
 

@@ -55,12 +55,20 @@ pub struct Task {
 
 impl Task {
     pub fn new(name: &str, href: &str, status: TaskStatus) -> Task {
-        Task { name: name.into(), href: href.into(), status, hint: String::new() }
+        Task {
+            name: name.into(),
+            href: href.into(),
+            status,
+            hint: String::new(),
+        }
     }
 
     /// The same task with a line under its name.
     pub fn hint(self, hint: &str) -> Task {
-        Task { hint: hint.into(), ..self }
+        Task {
+            hint: hint.into(),
+            ..self
+        }
     }
 }
 

@@ -15,12 +15,42 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "chinh", title: "Nút chính", title_en: "Primary button", render: chinh },
-        Example { name: "phu", title: "Nút phụ", title_en: "Secondary button", render: phu },
-        Example { name: "canh_bao", title: "Nút cảnh báo", title_en: "Warning button", render: canh_bao },
-        Example { name: "lien_ket", title: "Nút dạng liên kết", title_en: "Button styled as a link", render: lien_ket },
-        Example { name: "dang_xu_ly", title: "Đang xử lý (chống gửi hai lần)", title_en: "Busy (no double submit)", render: dang_xu_ly },
-        Example { name: "vo_hieu_hoa", title: "Bị vô hiệu hoá", title_en: "Disabled", render: vo_hieu_hoa },
+        Example {
+            name: "chinh",
+            title: "Nút chính",
+            title_en: "Primary button",
+            render: chinh,
+        },
+        Example {
+            name: "phu",
+            title: "Nút phụ",
+            title_en: "Secondary button",
+            render: phu,
+        },
+        Example {
+            name: "canh_bao",
+            title: "Nút cảnh báo",
+            title_en: "Warning button",
+            render: canh_bao,
+        },
+        Example {
+            name: "lien_ket",
+            title: "Nút dạng liên kết",
+            title_en: "Button styled as a link",
+            render: lien_ket,
+        },
+        Example {
+            name: "dang_xu_ly",
+            title: "Đang xử lý (chống gửi hai lần)",
+            title_en: "Busy (no double submit)",
+            render: dang_xu_ly,
+        },
+        Example {
+            name: "vo_hieu_hoa",
+            title: "Bị vô hiệu hoá",
+            title_en: "Disabled",
+            render: vo_hieu_hoa,
+        },
     ],
 };
 

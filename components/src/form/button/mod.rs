@@ -87,7 +87,10 @@ pub fn Button(
     children: Children,
 ) -> impl IntoView {
     // Inside a Form, a submit button is busy while the form is being sent.
-    let form_pending = submit.then(super::model::use_form).flatten().map(|f| f.pending);
+    let form_pending = submit
+        .then(super::model::use_form)
+        .flatten()
+        .map(|f| f.pending);
     let is_busy = move || busy.get().unwrap_or(false) || form_pending.is_some_and(|p| p.get());
     let label = children();
     let busy_text = busy_label.map(|text| {

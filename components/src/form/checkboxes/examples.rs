@@ -16,10 +16,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "loai_tru", title: "Trống, có lựa chọn loại trừ “Không có”", title_en: "Empty, with an exclusive “None” option", render: loai_tru },
-        Example { name: "da_chon", title: "Đã chọn", title_en: "Chosen", render: da_chon },
-        Example { name: "cau_hoi_mo", title: "Có câu hỏi mở ra khi chọn", title_en: "With a question revealed when chosen", render: cau_hoi_mo },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
+        Example {
+            name: "loai_tru",
+            title: "Trống, có lựa chọn loại trừ “Không có”",
+            title_en: "Empty, with an exclusive “None” option",
+            render: loai_tru,
+        },
+        Example {
+            name: "da_chon",
+            title: "Đã chọn",
+            title_en: "Chosen",
+            render: da_chon,
+        },
+        Example {
+            name: "cau_hoi_mo",
+            title: "Có câu hỏi mở ra khi chọn",
+            title_en: "With a question revealed when chosen",
+            render: cau_hoi_mo,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
     ],
 };
 
@@ -31,12 +51,17 @@ fn when_to_use() -> AnyView {
 }
 
 fn loai_tru() -> AnyView {
-    let options = || vec![
-        Choice::new("elderly", "Trợ cấp người cao tuổi"),
-        Choice::new("disability", "Trợ cấp người khuyết tật").hint("Theo giấy xác nhận mức độ khuyết tật"),
-        Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
-        Choice::new("none", "Không nhận trợ cấp nào").or_before().exclusive(),
-    ];
+    let options = || {
+        vec![
+            Choice::new("elderly", "Trợ cấp người cao tuổi"),
+            Choice::new("disability", "Trợ cấp người khuyết tật")
+                .hint("Theo giấy xác nhận mức độ khuyết tật"),
+            Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
+            Choice::new("none", "Không nhận trợ cấp nào")
+                .or_before()
+                .exclusive(),
+        ]
+    };
     view! {
         <Field name="c_benefits" label="Bạn đang nhận trợ cấp nào?" hint="Chọn tất cả trợ cấp bạn đang nhận." group=true>
             <Checkboxes options=options()/>
@@ -46,12 +71,17 @@ fn loai_tru() -> AnyView {
 }
 
 fn da_chon() -> AnyView {
-    let options = || vec![
-        Choice::new("elderly", "Trợ cấp người cao tuổi"),
-        Choice::new("disability", "Trợ cấp người khuyết tật").hint("Theo giấy xác nhận mức độ khuyết tật"),
-        Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
-        Choice::new("none", "Không nhận trợ cấp nào").or_before().exclusive(),
-    ];
+    let options = || {
+        vec![
+            Choice::new("elderly", "Trợ cấp người cao tuổi"),
+            Choice::new("disability", "Trợ cấp người khuyết tật")
+                .hint("Theo giấy xác nhận mức độ khuyết tật"),
+            Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
+            Choice::new("none", "Không nhận trợ cấp nào")
+                .or_before()
+                .exclusive(),
+        ]
+    };
     view! {
         <Field name="c_benefits_filled" label="Bạn đang nhận trợ cấp nào?" group=true>
             <Checkboxes value=RwSignal::new(vec!["elderly".to_string()]) options=options()/>
@@ -61,12 +91,17 @@ fn da_chon() -> AnyView {
 }
 
 fn cau_hoi_mo() -> AnyView {
-    let _options = || vec![
-        Choice::new("elderly", "Trợ cấp người cao tuổi"),
-        Choice::new("disability", "Trợ cấp người khuyết tật").hint("Theo giấy xác nhận mức độ khuyết tật"),
-        Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
-        Choice::new("none", "Không nhận trợ cấp nào").or_before().exclusive(),
-    ];
+    let _options = || {
+        vec![
+            Choice::new("elderly", "Trợ cấp người cao tuổi"),
+            Choice::new("disability", "Trợ cấp người khuyết tật")
+                .hint("Theo giấy xác nhận mức độ khuyết tật"),
+            Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
+            Choice::new("none", "Không nhận trợ cấp nào")
+                .or_before()
+                .exclusive(),
+        ]
+    };
     view! {
         <Field name="c_needs" label="Bạn cần hỗ trợ gì khi đến làm thủ tục?" group=true optional=true>
             <Checkboxes options=vec![
@@ -83,12 +118,17 @@ fn cau_hoi_mo() -> AnyView {
 }
 
 fn co_loi() -> AnyView {
-    let options = || vec![
-        Choice::new("elderly", "Trợ cấp người cao tuổi"),
-        Choice::new("disability", "Trợ cấp người khuyết tật").hint("Theo giấy xác nhận mức độ khuyết tật"),
-        Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
-        Choice::new("none", "Không nhận trợ cấp nào").or_before().exclusive(),
-    ];
+    let options = || {
+        vec![
+            Choice::new("elderly", "Trợ cấp người cao tuổi"),
+            Choice::new("disability", "Trợ cấp người khuyết tật")
+                .hint("Theo giấy xác nhận mức độ khuyết tật"),
+            Choice::new("orphan", "Trợ cấp trẻ em mồ côi"),
+            Choice::new("none", "Không nhận trợ cấp nào")
+                .or_before()
+                .exclusive(),
+        ]
+    };
     view! {
         <Field name="c_error" label="Bạn đang nhận trợ cấp nào?" group=true error="Chọn trợ cấp bạn đang nhận, hoặc chọn “Không nhận trợ cấp nào”">
             <Checkboxes options=options()/>

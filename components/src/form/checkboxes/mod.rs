@@ -47,7 +47,11 @@ pub fn Checkboxes(
     if let Some(checked) = restored_choices(&field.input_id, &field.name, &options) {
         value.set(checked);
     }
-    let exclusive: Vec<String> = options.iter().filter(|o| o.exclusive).map(|o| o.value.clone()).collect();
+    let exclusive: Vec<String> = options
+        .iter()
+        .filter(|o| o.exclusive)
+        .map(|o| o.value.clone())
+        .collect();
     let or = t(Ui::Or);
     let items = options
         .into_iter()

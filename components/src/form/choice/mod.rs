@@ -31,7 +31,14 @@ pub struct Choice {
 
 impl Choice {
     pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
-        Choice { value: value.into(), label: label.into(), hint: None, divider_before: false, exclusive: false, reveals: None }
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+            divider_before: false,
+            exclusive: false,
+            reveals: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -58,7 +65,11 @@ impl Choice {
 /// The id of option `index` of a group whose first control has `base` (GOV.UK: the first
 /// option keeps the question's id, so the error summary can link to it).
 pub(crate) fn option_id(base: &str, index: usize) -> String {
-    if index == 0 { base.to_string() } else { format!("{base}-{}", index + 1) }
+    if index == 0 {
+        base.to_string()
+    } else {
+        format!("{base}-{}", index + 1)
+    }
 }
 
 /// Whether a follow-up is hidden until chosen. On a server render nothing is hidden, so
@@ -67,10 +78,18 @@ pub(crate) fn option_id(base: &str, index: usize) -> String {
 /// [`restored_checked`](super::submission::restored_checked)); `None` when there is nothing
 /// to restore, so the control keeps its own value.
 pub(crate) fn restored_choices(base: &str, name: &str, options: &[Choice]) -> Option<Vec<String>> {
-    let states: Vec<Option<bool>> =
-        options.iter().enumerate().map(|(i, o)| super::submission::restored_checked(&option_id(base, i), name, &o.value)).collect();
+    let states: Vec<Option<bool>> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| super::submission::restored_checked(&option_id(base, i), name, &o.value))
+        .collect();
     states.iter().any(Option::is_some).then(|| {
-        options.iter().zip(&states).filter(|(_, on)| **on == Some(true)).map(|(o, _)| o.value.clone()).collect()
+        options
+            .iter()
+            .zip(&states)
+            .filter(|(_, on)| **on == Some(true))
+            .map(|(o, _)| o.value.clone())
+            .collect()
     })
 }
 
@@ -92,7 +111,11 @@ impl OptionIds {
         let id = option_id(base, index);
         let hint = option.hint.as_ref().map(|_| format!("{id}-item-hint"));
         let conditional = option.reveals.as_ref().map(|_| format!("{id}-conditional"));
-        OptionIds { id, hint, conditional }
+        OptionIds {
+            id,
+            hint,
+            conditional,
+        }
     }
 }
 
@@ -106,7 +129,13 @@ pub(crate) fn option_view(
     input: AnyView,
     chosen: impl Fn() -> bool + Send + Sync + 'static,
 ) -> AnyView {
-    let Choice { label, hint, divider_before, reveals, .. } = option;
+    let Choice {
+        label,
+        hint,
+        divider_before,
+        reveals,
+        ..
+    } = option;
     let enhanced = crate::use_enhanced();
     view! {
         {divider_before.then(|| view! { <div class=format!("{block}__divider")>{or}</div> })}

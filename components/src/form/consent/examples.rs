@@ -15,8 +15,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "mot_muc_dich", title: "Một mục đích", title_en: "One purpose", render: mot_muc_dich },
-        Example { name: "muc_dich_thu_hai", title: "Mục đích thứ hai, tách riêng", title_en: "A second purpose, asked separately", render: muc_dich_thu_hai },
+        Example {
+            name: "mot_muc_dich",
+            title: "Một mục đích",
+            title_en: "One purpose",
+            render: mot_muc_dich,
+        },
+        Example {
+            name: "muc_dich_thu_hai",
+            title: "Mục đích thứ hai, tách riêng",
+            title_en: "A second purpose, asked separately",
+            render: muc_dich_thu_hai,
+        },
     ],
 };
 

@@ -6,9 +6,9 @@
 
 pub(crate) mod examples;
 
-use crate::i18n::{t, Ui};
 use super::id_from_name;
 use super::submission::restored_checked;
+use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
 /// One purpose, one unticked checkbox. Posts `name=yes` only when ticked.
@@ -62,7 +62,12 @@ pub fn Consent(
     // Never pre-ticked, whatever the caller's signal says; ticked again only when the
     // citizen ticked it (a page answering their post, or ticked before hydration).
     given.set(restored_checked(&id, &name, "yes").unwrap_or(false));
-    let rows = [(Ui::ConsentData, data), (Ui::ConsentPurpose, purpose), (Ui::ConsentController, controller), (Ui::ConsentWithdraw, withdraw)];
+    let rows = [
+        (Ui::ConsentData, data),
+        (Ui::ConsentPurpose, purpose),
+        (Ui::ConsentController, controller),
+        (Ui::ConsentWithdraw, withdraw),
+    ];
     view! {
         <div class="dvc-field dvc-consent">
             <fieldset class="dvc-fieldset" role="group" aria-describedby=described_by>

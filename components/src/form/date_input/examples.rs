@@ -16,9 +16,24 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống, có gợi ý", title_en: "Empty, with a hint", render: trong },
-        Example { name: "da_nhap", title: "Đã nhập", title_en: "Filled in", render: da_nhap },
-        Example { name: "loi_mot_o", title: "Lỗi ở một ô (ngày 31/02)", title_en: "Error in one box (31 February)", render: loi_mot_o },
+        Example {
+            name: "trong",
+            title: "Trống, có gợi ý",
+            title_en: "Empty, with a hint",
+            render: trong,
+        },
+        Example {
+            name: "da_nhap",
+            title: "Đã nhập",
+            title_en: "Filled in",
+            render: da_nhap,
+        },
+        Example {
+            name: "loi_mot_o",
+            title: "Lỗi ở một ô (ngày 31/02)",
+            title_en: "Error in one box (31 February)",
+            render: loi_mot_o,
+        },
     ],
 };
 

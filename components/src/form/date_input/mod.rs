@@ -32,8 +32,7 @@ use leptos::prelude::*;
 /// Every named example, compiled: [`crate::examples::gallery::date_input`].
 #[component]
 pub fn DateInput(
-    #[prop(optional)]
-    birthday: bool,
+    #[prop(optional)] birthday: bool,
     /// Initial values (day, month, year) for a server render, e.g. after a failed post.
     #[prop(optional, into)]
     values: Option<(String, String, String)>,
@@ -43,7 +42,11 @@ pub fn DateInput(
         Err(problem) => return problem,
     };
     let (d, m, y) = values.unwrap_or_default();
-    let boxes = [("day", Ui::Day, "dvc-input--width-2", d), ("month", Ui::Month, "dvc-input--width-2", m), ("year", Ui::Year, "dvc-input--width-4", y)];
+    let boxes = [
+        ("day", Ui::Day, "dvc-input--width-2", d),
+        ("month", Ui::Month, "dvc-input--width-2", m),
+        ("year", Ui::Year, "dvc-input--width-4", y),
+    ];
     let items = boxes
         .into_iter()
         .map(|(part, label, width, initial)| {

@@ -15,9 +15,12 @@ pub const DOC: Doc = Doc {
     title_en: "Error summary",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "loi_tu_may_chu", title: "Lỗi do máy chủ trả về", title_en: "Errors returned by the server", render: loi_tu_may_chu },
-    ],
+    examples: &[Example {
+        name: "loi_tu_may_chu",
+        title: "Lỗi do máy chủ trả về",
+        title_en: "Errors returned by the server",
+        render: loi_tu_may_chu,
+    }],
 };
 
 fn when_to_use() -> AnyView {
@@ -29,8 +32,14 @@ fn when_to_use() -> AnyView {
 
 fn loi_tu_may_chu() -> AnyView {
     let items = vec![
-        SummaryItem { target: "dvc-es_name".into(), message: "Nhập họ và tên".into() },
-        SummaryItem { target: "dvc-es_phone".into(), message: "Nhập số điện thoại di động gồm 10 chữ số, như 0912 345 678".into() },
+        SummaryItem {
+            target: "dvc-es_name".into(),
+            message: "Nhập họ và tên".into(),
+        },
+        SummaryItem {
+            target: "dvc-es_phone".into(),
+            message: "Nhập số điện thoại di động gồm 10 chữ số, như 0912 345 678".into(),
+        },
     ];
     view! {
         <ErrorSummary items=Signal::stored(items) id="es-demo"/>

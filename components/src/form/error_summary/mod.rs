@@ -67,13 +67,19 @@ pub fn ErrorSummary(
 /// question is read in full (GOV.UK's behaviour).
 pub(crate) fn focus_question(id: &str) {
     let doc = document();
-    let Some(input) = doc.get_element_by_id(id) else { return };
+    let Some(input) = doc.get_element_by_id(id) else {
+        return;
+    };
     let heading = input
         .closest("fieldset")
         .ok()
         .flatten()
         .and_then(|fs| fs.query_selector("legend").ok().flatten())
-        .or_else(|| doc.query_selector(&format!("label[for=\"{id}\"]")).ok().flatten());
+        .or_else(|| {
+            doc.query_selector(&format!("label[for=\"{id}\"]"))
+                .ok()
+                .flatten()
+        });
     if let Some(el) = input.dyn_ref::<web_sys::HtmlElement>() {
         let _ = el.focus();
     }

@@ -16,10 +16,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "nhan_va_goi_y", title: "Nhãn và gợi ý", title_en: "Label and hint", render: nhan_va_goi_y },
-        Example { name: "khong_bat_buoc", title: "Không bắt buộc", title_en: "Optional", render: khong_bat_buoc },
-        Example { name: "nhan_la_tieu_de", title: "Nhãn là tiêu đề trang (một câu hỏi mỗi trang)", title_en: "Label as the page heading (one question per page)", render: nhan_la_tieu_de },
-        Example { name: "nhom_co_loi", title: "Nhóm (fieldset) có lỗi", title_en: "Group (fieldset) with an error", render: nhom_co_loi },
+        Example {
+            name: "nhan_va_goi_y",
+            title: "Nhãn và gợi ý",
+            title_en: "Label and hint",
+            render: nhan_va_goi_y,
+        },
+        Example {
+            name: "khong_bat_buoc",
+            title: "Không bắt buộc",
+            title_en: "Optional",
+            render: khong_bat_buoc,
+        },
+        Example {
+            name: "nhan_la_tieu_de",
+            title: "Nhãn là tiêu đề trang (một câu hỏi mỗi trang)",
+            title_en: "Label as the page heading (one question per page)",
+            render: nhan_la_tieu_de,
+        },
+        Example {
+            name: "nhom_co_loi",
+            title: "Nhóm (fieldset) có lỗi",
+            title_en: "Group (fieldset) with an error",
+            render: nhom_co_loi,
+        },
     ],
 };
 

@@ -40,7 +40,8 @@ pub struct FieldContext {
 impl FieldContext {
     /// Whether the question is in error right now (tracked).
     pub fn has_error(&self) -> bool {
-        self.error.with(|e| e.as_ref().is_some_and(|m| !m.is_empty()))
+        self.error
+            .with(|e| e.as_ref().is_some_and(|m| !m.is_empty()))
     }
 
     /// The ids for `aria-describedby`: the hint, then the error while there is one.
@@ -58,12 +59,19 @@ impl FieldContext {
 
     /// `aria-describedby` for a control: none inside a group (the fieldset has it).
     pub fn control_described_by(&self) -> Option<String> {
-        if self.group { None } else { self.described_by() }
+        if self.group {
+            None
+        } else {
+            self.described_by()
+        }
     }
 
     /// Whether one box of a date ("day", "month", "year") is in error (tracked).
     pub fn part_has_error(&self, part: &str) -> bool {
-        self.has_error() && self.error_parts.with(|p| p.is_empty() || p.split(',').any(|x| x == part))
+        self.has_error()
+            && self
+                .error_parts
+                .with(|p| p.is_empty() || p.split(',').any(|x| x == part))
     }
 }
 
@@ -145,7 +153,11 @@ pub fn Field(
     let error_id = format!("{input_id}-error");
 
     let registered = use_form().map(|form| {
-        let mut spec = FieldSpec::new(&name, subject.unwrap_or_else(|| subject_of(&label)), rule.unwrap_or(FieldRule::Text { max_chars: None }));
+        let mut spec = FieldSpec::new(
+            &name,
+            subject.unwrap_or_else(|| subject_of(&label)),
+            rule.unwrap_or(FieldRule::Text { max_chars: None }),
+        );
         spec.optional = optional;
         spec.when = when;
         let signal = form.register(spec, input_id.clone());
@@ -159,7 +171,12 @@ pub fn Field(
             .filter(|m| !m.trim().is_empty())
             .or_else(|| registered.and_then(|r| r.get()).map(|e| e.message))
     });
-    let error_parts = Signal::derive(move || registered.and_then(|r| r.get()).map(|e| e.parts).unwrap_or_default());
+    let error_parts = Signal::derive(move || {
+        registered
+            .and_then(|r| r.get())
+            .map(|e| e.parts)
+            .unwrap_or_default()
+    });
     let ctx = FieldContext {
         name,
         input_id: input_id.clone(),
@@ -174,7 +191,11 @@ pub fn Field(
     // context would replace ours for anything rendered again after a change.
     let provided = ctx.clone();
 
-    let label_text = if optional { format!("{label} {}", locale.optional_marker()) } else { label };
+    let label_text = if optional {
+        format!("{label} {}", locale.optional_marker())
+    } else {
+        label
+    };
     let prefix = locale.error_prefix();
     let hint_view = hint.map(|h| view! { <div class="dvc-hint" id=hint_id>{h}</div> });
     let error_view = move || {
@@ -187,10 +208,20 @@ pub fn Field(
             }
         })
     };
-    let field_class = move || if error.with(Option::is_some) { "dvc-field dvc-field--error" } else { "dvc-field" };
+    let field_class = move || {
+        if error.with(Option::is_some) {
+            "dvc-field dvc-field--error"
+        } else {
+            "dvc-field"
+        }
+    };
 
     if group {
-        let legend_class = if label_is_heading { "dvc-fieldset__legend dvc-fieldset__legend--heading" } else { "dvc-fieldset__legend" };
+        let legend_class = if label_is_heading {
+            "dvc-fieldset__legend dvc-fieldset__legend--heading"
+        } else {
+            "dvc-fieldset__legend"
+        };
         let legend = if label_is_heading {
             view! { <legend class=legend_class><h1 class="dvc-fieldset__heading">{label_text}</h1></legend> }.into_any()
         } else {

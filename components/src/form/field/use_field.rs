@@ -36,7 +36,11 @@ pub fn use_field(component: &'static str, needs_group: bool) -> Result<FieldCont
     match use_context::<FieldContext>() {
         Some(field) if field.group || !needs_group => Ok(field),
         _ => {
-            let place = if needs_group { "Field group=true" } else { "Field" };
+            let place = if needs_group {
+                "Field group=true"
+            } else {
+                "Field"
+            };
             let message = format!("dvc-ui: {component} phải nằm trong một {place} ({component} must be inside a {place}).");
             Err(view! { <p class="dvc-error-message">{message}</p> }.into_any())
         }
@@ -52,7 +56,10 @@ impl FieldContext {
 
     /// [`aria_describedby`](Self::aria_describedby) followed by the control's own
     /// descriptions (a character count, a Caps Lock warning), tracked.
-    pub fn aria_describedby_with(&self, extra: impl Fn() -> Vec<String> + Send + Sync + 'static) -> Signal<Option<String>> {
+    pub fn aria_describedby_with(
+        &self,
+        extra: impl Fn() -> Vec<String> + Send + Sync + 'static,
+    ) -> Signal<Option<String>> {
         let field = self.clone();
         Signal::derive(move || {
             let mut ids: Vec<String> = field.control_described_by().into_iter().collect();

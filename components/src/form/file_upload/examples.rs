@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
+        Example {
+            name: "trong",
+            title: "Trống",
+            title_en: "Empty",
+            render: trong,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
     ],
 };
 

@@ -69,12 +69,21 @@ pub fn FileUpload(
     let enhanced = crate::use_enhanced();
     let again_id = format!("{}-again", field.input_id);
     let again = if crate::SERVER_RENDER {
-        let names: Vec<String> = posted_values(&field.name).into_iter().filter(|n| !n.is_empty()).collect();
+        let names: Vec<String> = posted_values(&field.name)
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .collect();
         (!names.is_empty()).then(|| format!("{}{}", t(Ui::FilesChooseAgain), names.join(", ")))
     } else {
         server_element(&again_id).and_then(|e| e.text_content())
     };
-    let accept_attr = (!accept.is_empty()).then(|| accept.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(","));
+    let accept_attr = (!accept.is_empty()).then(|| {
+        accept
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    });
     let limits = StoredValue::new(FileLimits::new(&accept, max_bytes, max_files));
 
     // Keeps the real input's FileList equal to the kept files, then refreshes the list.
@@ -87,7 +96,14 @@ pub fn FileUpload(
                 input.set_files(dt.files().as_ref());
             }
         }
-        listed.set(kept.iter().map(|f| ChosenFile { name: f.name(), bytes: f.size() as u64 }).collect());
+        listed.set(
+            kept.iter()
+                .map(|f| ChosenFile {
+                    name: f.name(),
+                    bytes: f.size() as u64,
+                })
+                .collect(),
+        );
     };
     let current = move || -> Vec<web_sys::File> {
         input_ref
@@ -98,8 +114,17 @@ pub fn FileUpload(
     };
     // Adds newly chosen or dropped files to those already kept, checking each.
     let add = move |new: Vec<web_sys::File>, previous: Vec<web_sys::File>| {
-        let described = |files: &[web_sys::File]| files.iter().map(|f| ChosenFile { name: f.name(), bytes: f.size() as u64 }).collect::<Vec<_>>();
-        let added = limits.with_value(|l| state::add(&described(&previous), &described(&new), l, locale));
+        let described = |files: &[web_sys::File]| {
+            files
+                .iter()
+                .map(|f| ChosenFile {
+                    name: f.name(),
+                    bytes: f.size() as u64,
+                })
+                .collect::<Vec<_>>()
+        };
+        let added =
+            limits.with_value(|l| state::add(&described(&previous), &described(&new), l, locale));
         let mut kept = previous;
         kept.extend(added.accepted.iter().filter_map(|i| new.get(*i).cloned()));
         store(kept);
@@ -186,4 +211,3 @@ pub fn FileUpload(
     }
     .into_any()
 }
-

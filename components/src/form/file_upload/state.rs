@@ -27,15 +27,24 @@ pub struct Added {
 
 /// Checks `batch` against `limits`, after the files already `kept`. A file already kept
 /// (same name and size) is skipped silently; one over the count is refused by name.
-pub fn add(kept: &[ChosenFile], batch: &[ChosenFile], limits: &FileLimits, locale: Locale) -> Added {
+pub fn add(
+    kept: &[ChosenFile],
+    batch: &[ChosenFile],
+    limits: &FileLimits,
+    locale: Locale,
+) -> Added {
     let mut now: Vec<&ChosenFile> = kept.iter().collect();
     let (mut accepted, mut refused) = (Vec::new(), Vec::new());
     for (i, file) in batch.iter().enumerate() {
         if now.iter().any(|k| *k == file) {
             continue;
         }
-        match check_file(&file.name, file.bytes, None, limits).and_then(|_| check_count(now.len() + 1, limits)) {
-            Err(p) if p.code == ProblemCode::FileTooMany => refused.push(format!("{} ({})", p.message(locale, ""), file.name)),
+        match check_file(&file.name, file.bytes, None, limits)
+            .and_then(|_| check_count(now.len() + 1, limits))
+        {
+            Err(p) if p.code == ProblemCode::FileTooMany => {
+                refused.push(format!("{} ({})", p.message(locale, ""), file.name))
+            }
             Err(p) => refused.push(p.message(locale, "")),
             Ok(()) => {
                 accepted.push(i);
@@ -45,8 +54,14 @@ pub fn add(kept: &[ChosenFile], batch: &[ChosenFile], limits: &FileLimits, local
     }
     let count = now.len();
     let chosen = Ui::FilesChosenCount.fill(locale, &[("count", &count)]);
-    let status = format!("{chosen} {}", refused.join(". ")).trim().to_string();
-    Added { accepted, refused, status }
+    let status = format!("{chosen} {}", refused.join(". "))
+        .trim()
+        .to_string();
+    Added {
+        accepted,
+        refused,
+        status,
+    }
 }
 
 /// What the live region says after a file was removed.
@@ -58,7 +73,11 @@ pub fn removed(name: &str, locale: Locale) -> String {
 pub fn human_size(bytes: u64, locale: Locale) -> String {
     let sep = Ui::DecimalSeparator.text(locale);
     if bytes >= 1_000_000 {
-        format!("{}{sep}{} MB", bytes / 1_000_000, (bytes % 1_000_000) / 100_000)
+        format!(
+            "{}{sep}{} MB",
+            bytes / 1_000_000,
+            (bytes % 1_000_000) / 100_000
+        )
     } else {
         format!("{} KB", bytes.div_ceil(1000))
     }
@@ -69,7 +88,10 @@ mod tests {
     use super::*;
 
     fn file(name: &str, bytes: u64) -> ChosenFile {
-        ChosenFile { name: name.into(), bytes }
+        ChosenFile {
+            name: name.into(),
+            bytes,
+        }
     }
 
     fn limits() -> FileLimits {
@@ -78,7 +100,12 @@ mod tests {
 
     #[test]
     fn good_files_join_and_the_count_is_announced() {
-        let added = add(&[], &[file("don.pdf", 1000), file("anh.jpg", 2000)], &limits(), Locale::Vi);
+        let added = add(
+            &[],
+            &[file("don.pdf", 1000), file("anh.jpg", 2000)],
+            &limits(),
+            Locale::Vi,
+        );
         assert_eq!(added.accepted, vec![0, 1]);
         assert!(added.refused.is_empty());
         assert_eq!(added.status, "Đã chọn 2 tệp.");
@@ -86,22 +113,52 @@ mod tests {
 
     #[test]
     fn each_refusal_names_its_file_and_reason() {
-        let added = add(&[], &[file("virus.exe", 10), file("to.pdf", 5_000_000), file("ok.pdf", 10)], &limits(), Locale::Vi);
+        let added = add(
+            &[],
+            &[
+                file("virus.exe", 10),
+                file("to.pdf", 5_000_000),
+                file("ok.pdf", 10),
+            ],
+            &limits(),
+            Locale::Vi,
+        );
         assert_eq!(added.accepted, vec![2]);
         assert_eq!(added.refused.len(), 2);
-        assert!(added.refused[0].contains("virus.exe"), "{:?}", added.refused);
+        assert!(
+            added.refused[0].contains("virus.exe"),
+            "{:?}",
+            added.refused
+        );
         assert!(added.refused[1].contains("to.pdf"), "{:?}", added.refused);
-        assert!(added.status.starts_with("Đã chọn 1 tệp. "), "{}", added.status);
+        assert!(
+            added.status.starts_with("Đã chọn 1 tệp. "),
+            "{}",
+            added.status
+        );
     }
 
     #[test]
     fn a_file_over_the_count_is_refused_by_name_and_duplicates_are_skipped() {
         let kept = [file("a.pdf", 10)];
-        let added = add(&kept, &[file("a.pdf", 10), file("b.pdf", 10), file("c.pdf", 10)], &limits(), Locale::En);
-        assert_eq!(added.accepted, vec![1], "a.pdf is already kept; c.pdf is one too many");
+        let added = add(
+            &kept,
+            &[file("a.pdf", 10), file("b.pdf", 10), file("c.pdf", 10)],
+            &limits(),
+            Locale::En,
+        );
+        assert_eq!(
+            added.accepted,
+            vec![1],
+            "a.pdf is already kept; c.pdf is one too many"
+        );
         assert_eq!(added.refused.len(), 1);
         assert!(added.refused[0].ends_with("(c.pdf)"), "{:?}", added.refused);
-        assert!(added.status.starts_with("Files chosen: 2."), "{}", added.status);
+        assert!(
+            added.status.starts_with("Files chosen: 2."),
+            "{}",
+            added.status
+        );
     }
 
     #[test]

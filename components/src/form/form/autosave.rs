@@ -61,15 +61,34 @@ pub(crate) fn keep_typing_saved(form_id: String) -> (Callback<()>, Callback<()>)
 
 /// Posts the form's answers (files and passwords left out) to its own address.
 fn send(form_id: &str) {
-    let Some(form) = document().get_element_by_id(form_id).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+    let Some(form) = document()
+        .get_element_by_id(form_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+    else {
+        return;
+    };
     let skipped: Vec<String> = form
-        .query_selector_all("input[type=file], input[type=password], input[autocomplete=one-time-code]")
-        .map(|list| (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.name()).collect())
+        .query_selector_all(
+            "input[type=file], input[type=password], input[autocomplete=one-time-code]",
+        )
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.name())
+                .collect()
+        })
         .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new() else { return };
-    for (name, value) in posted_pairs(&form).into_iter().filter(|(n, _)| !skipped.contains(n) && n != crate::form::ACTION_FIELD) {
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return;
+    };
+    for (name, value) in posted_pairs(&form)
+        .into_iter()
+        .filter(|(n, _)| !skipped.contains(n) && n != crate::form::ACTION_FIELD)
+    {
         params.append(&name, &value);
     }
     params.append(crate::form::ACTION_FIELD, AUTOSAVE);
-    let _ = window().navigator().send_beacon_with_opt_url_search_params(&form.action(), Some(&params));
+    let _ = window()
+        .navigator()
+        .send_beacon_with_opt_url_search_params(&form.action(), Some(&params));
 }

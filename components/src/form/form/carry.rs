@@ -15,13 +15,26 @@ pub(crate) fn carry_answers_from_links(form_id: String) {
         return;
     }
     let _ = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
-        let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
         if !plain || ev.default_prevented() {
             return;
         }
-        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(&format!("a[{CARRIES_ATTRIBUTE}]")).ok().flatten());
-        let Some(link) = link.filter(|l| l.get_attribute(CARRIES_ATTRIBUTE).as_deref() == Some(form_id.as_str())) else { return };
-        let Some(form) = document().get_element_by_id(&form_id).and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(&format!("a[{CARRIES_ATTRIBUTE}]")).ok().flatten());
+        let Some(link) = link
+            .filter(|l| l.get_attribute(CARRIES_ATTRIBUTE).as_deref() == Some(form_id.as_str()))
+        else {
+            return;
+        };
+        let Some(form) = document()
+            .get_element_by_id(&form_id)
+            .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
         if post_answers(&form, &link).is_some() {
             ev.prevent_default();
         }
@@ -37,7 +50,10 @@ fn post_answers(form: &web_sys::HtmlFormElement, link: &web_sys::Element) -> Opt
         ("formaction", link.get_attribute("href")?.as_str()),
         ("formnovalidate", ""),
         ("name", LANGUAGE_FIELD),
-        ("value", link.get_attribute("hreflang").unwrap_or_default().as_str()),
+        (
+            "value",
+            link.get_attribute("hreflang").unwrap_or_default().as_str(),
+        ),
         ("hidden", ""),
     ] {
         button.set_attribute(name, value).ok()?;

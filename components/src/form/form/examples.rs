@@ -15,9 +15,12 @@ pub const DOC: Doc = Doc {
     title_en: "Form",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "kiem_tra_khi_gui", title: "Kiểm tra khi gửi, tóm tắt lỗi", title_en: "Checked on submit, error summary", render: kiem_tra_khi_gui },
-    ],
+    examples: &[Example {
+        name: "kiem_tra_khi_gui",
+        title: "Kiểm tra khi gửi, tóm tắt lỗi",
+        title_en: "Checked on submit, error summary",
+        render: kiem_tra_khi_gui,
+    }],
 };
 
 fn when_to_use() -> AnyView {

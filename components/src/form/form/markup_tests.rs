@@ -1,7 +1,7 @@
 //! Tests of form: server-rendered markup. Run through components/tests/markup.rs.
 
-use crate::support::*;
 use crate::common;
+use crate::support::*;
 
 #[test]
 fn server_validation_of_a_posted_body_gives_the_browsers_problems() {
@@ -32,14 +32,44 @@ fn a_form_posts_without_javascript() {
     let doc = render(|| common::register_form(FormModel::new(Locale::Vi)));
     let form = one(&doc, "form");
     assert_eq!(attr(form, "method"), Some("post"));
-    assert!(attr(form, "novalidate").is_some(), "the kit's messages, not the browser's");
-    assert!(all(&doc, "[required]").is_empty(), "no HTML required: the kit checks");
-    let names: Vec<&str> = all(&doc, "input").into_iter().filter_map(|i| attr(i, "name")).collect();
-    assert_eq!(names, vec!["dvc_form", "full_name", "dob-day", "dob-month", "dob-year", "sex", "sex", "phone", "email", "declaration"]);
-    assert_eq!(attr(one(&doc, "input[name=dvc_form]"), "value"), Some("t-register"), "the server knows which form was posted");
+    assert!(
+        attr(form, "novalidate").is_some(),
+        "the kit's messages, not the browser's"
+    );
+    assert!(
+        all(&doc, "[required]").is_empty(),
+        "no HTML required: the kit checks"
+    );
+    let names: Vec<&str> = all(&doc, "input")
+        .into_iter()
+        .filter_map(|i| attr(i, "name"))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "dvc_form",
+            "full_name",
+            "dob-day",
+            "dob-month",
+            "dob-year",
+            "sex",
+            "sex",
+            "phone",
+            "email",
+            "declaration"
+        ]
+    );
+    assert_eq!(
+        attr(one(&doc, "input[name=dvc_form]"), "value"),
+        Some("t-register"),
+        "the server knows which form was posted"
+    );
     assert!(attr(form, "enctype").is_none(), "no files: urlencoded");
     assert_eq!(attr(one(&doc, "button"), "type"), Some("submit"));
-    assert!(all(&doc, ".dvc-error-summary").is_empty(), "no summary before a submit");
+    assert!(
+        all(&doc, ".dvc-error-summary").is_empty(),
+        "no summary before a submit"
+    );
 }
 
 /// Renders the register form as the server does for a post of it: first to check, then
@@ -53,11 +83,23 @@ fn render_post(body: &str) -> (Vec<String>, Html) {
         provide_context(first);
         common::register_form(FormModel::new(Locale::Vi))
     });
-    let checked = submission.checked().expect("the posted form checked itself");
+    let checked = submission
+        .checked()
+        .expect("the posted form checked itself");
     let messages = checked
         .problems
         .iter()
-        .map(|p| p.problem.message(Locale::Vi, &checked.specs.iter().find(|s| s.name == p.name).unwrap().subject))
+        .map(|p| {
+            p.problem.message(
+                Locale::Vi,
+                &checked
+                    .specs
+                    .iter()
+                    .find(|s| s.name == p.name)
+                    .unwrap()
+                    .subject,
+            )
+        })
         .collect();
     let again = submission.with_problems(checked.problems);
     let doc = render(move || {
@@ -70,14 +112,33 @@ fn render_post(body: &str) -> (Vec<String>, Html) {
 #[test]
 fn a_post_is_rendered_again_with_its_problems_and_every_answer() {
     let (messages, doc) = render_post(common::POSTED);
-    assert_eq!(messages, common::EXPECTED, "the server's check is the browser's");
-    let summary: Vec<String> = all(&doc, ".dvc-error-summary a").iter().map(|a| a.text().collect()).collect();
+    assert_eq!(
+        messages,
+        common::EXPECTED,
+        "the server's check is the browser's"
+    );
+    let summary: Vec<String> = all(&doc, ".dvc-error-summary a")
+        .iter()
+        .map(|a| a.text().collect())
+        .collect();
     assert_eq!(summary, common::EXPECTED);
-    let hrefs: Vec<&str> = all(&doc, ".dvc-error-summary a").iter().filter_map(|a| attr(*a, "href")).collect();
+    let hrefs: Vec<&str> = all(&doc, ".dvc-error-summary a")
+        .iter()
+        .filter_map(|a| attr(*a, "href"))
+        .collect();
     assert_eq!(hrefs[..2], ["#dvc-full_name", "#dvc-dob-day"]);
-    assert_eq!(attr(one(&doc, "#dvc-full_name"), "value"), Some("Nguyễn 2"), "the answer is kept");
-    assert_eq!(attr(one(&doc, "#dvc-full_name"), "aria-invalid"), Some("true"));
-    assert!(attr(one(&doc, "#dvc-full_name"), "aria-describedby").unwrap().contains("dvc-full_name-error"));
+    assert_eq!(
+        attr(one(&doc, "#dvc-full_name"), "value"),
+        Some("Nguyễn 2"),
+        "the answer is kept"
+    );
+    assert_eq!(
+        attr(one(&doc, "#dvc-full_name"), "aria-invalid"),
+        Some("true")
+    );
+    assert!(attr(one(&doc, "#dvc-full_name"), "aria-describedby")
+        .unwrap()
+        .contains("dvc-full_name-error"));
     assert_eq!(attr(one(&doc, "#dvc-dob-year"), "value"), Some("2020"));
     assert_eq!(attr(one(&doc, "#dvc-email"), "value"), Some("an@vidu"));
     // The browser hydrating this page reads the same problems from the form.
@@ -92,7 +153,10 @@ fn a_good_post_has_no_problems_and_choices_are_kept() {
     let (messages, doc) = render_post(body);
     assert!(messages.is_empty(), "{messages:?}");
     assert!(all(&doc, ".dvc-error-summary").is_empty());
-    assert!(attr(one(&doc, "#dvc-sex-2"), "checked").is_some(), "the radio answer is kept");
+    assert!(
+        attr(one(&doc, "#dvc-sex-2"), "checked").is_some(),
+        "the radio answer is kept"
+    );
     assert!(attr(one(&doc, "#dvc-sex"), "checked").is_none());
     assert!(attr(one(&doc, "#dvc-declaration"), "checked").is_some());
 }

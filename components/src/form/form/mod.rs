@@ -10,12 +10,14 @@ pub(crate) mod examples;
 
 use super::error_summary::ErrorSummary;
 use super::model::{FormModel, InitialProblem};
-use super::submission::{decode_problems, encode_problems, server_element, Answers, Checked, Submission, FORM_ID_FIELD};
+use super::submission::{
+    decode_problems, encode_problems, server_element, Answers, Checked, Submission, FORM_ID_FIELD,
+};
 use crate::i18n::{t, use_locale, Ui};
 use dvc_rules::date::Date;
 use dvc_rules::form::{check_posted, strip_unasked, FormValues};
-use leptos::ev::SubmitEvent;
 use leptos::context::Provider;
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -80,12 +82,24 @@ pub fn Form(
     if let Some(s) = &submission {
         model.answers.set_value(Some(Answers(s.pairs.clone())));
         if let Some(problems) = &s.problems {
-            model.set_initial(problems.iter().cloned().map(InitialProblem::Found).collect());
+            model.set_initial(
+                problems
+                    .iter()
+                    .cloned()
+                    .map(InitialProblem::Found)
+                    .collect(),
+            );
         }
     } else if let Some(el) = server_element(&form_id) {
         // Hydrating the page the server sent: the same problems, as the server worded them.
         let shown = el.get_attribute("data-dvc-problems").unwrap_or_default();
-        let problems = decode_problems(&shown).into_iter().map(|(name, message, parts)| InitialProblem::Shown { name, message, parts });
+        let problems = decode_problems(&shown)
+            .into_iter()
+            .map(|(name, message, parts)| InitialProblem::Shown {
+                name,
+                message,
+                parts,
+            });
         model.set_initial(problems.collect());
     }
     let had_problems = model.initial.with_value(|p| !p.is_empty());
@@ -112,7 +126,9 @@ pub fn Form(
         let _ = window_event_listener(leptos::ev::pageshow, move |_| model.pending.set(false));
     }
 
-    let (typed, sent) = autosave.then(|| autosave::keep_typing_saved(form_id.clone())).unzip();
+    let (typed, sent) = autosave
+        .then(|| autosave::keep_typing_saved(form_id.clone()))
+        .unzip();
 
     let on_submit = move |ev: SubmitEvent| {
         if model.pending.get_untracked() {
@@ -127,11 +143,19 @@ pub fn Form(
         };
         // A button marked `formnovalidate` (a language switch, "save and come back later")
         // sends the answers as they are, for the server to keep: nothing is checked here.
-        if ev.submitter().is_some_and(|b| b.has_attribute("formnovalidate")) {
+        if ev
+            .submitter()
+            .is_some_and(|b| b.has_attribute("formnovalidate"))
+        {
             posting();
             return;
         }
-        let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+        let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
         let posted = posted_pairs(&form);
         if model.check_all(&posted, today()) {
             set_title_prefix(prefix, false);
@@ -140,7 +164,10 @@ pub fn Form(
             // network error.
             model.pending.set(true);
             posting();
-            set_timeout(move || model.pending.set(false), std::time::Duration::from_millis(1000));
+            set_timeout(
+                move || model.pending.set(false),
+                std::time::Duration::from_millis(1000),
+            );
             if let Some(cb) = on_valid {
                 ev.prevent_default();
                 cb.run(FormValues(strip_unasked(&model.specs(), &posted)));
@@ -156,7 +183,9 @@ pub fn Form(
         if let Some(typed) = typed {
             typed.run(());
         }
-        let form = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
+        let form = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
         if let Some(form) = form {
             model.recheck_errors(&posted_pairs(&form), today());
         }
@@ -183,7 +212,12 @@ pub fn Form(
 /// while it has focus, so a later click inside it draws no focus ring around the whole box
 /// (as GOV.UK Frontend does).
 pub(crate) fn focus_by_id(id: &str) {
-    let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
     let _ = el.set_attribute("tabindex", "-1");
     let target = el.clone();
     let on_blur = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -191,14 +225,22 @@ pub(crate) fn focus_by_id(id: &str) {
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
-    let _ = el.add_event_listener_with_callback_and_add_event_listener_options("blur", on_blur.unchecked_ref(), &options);
+    let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
+        "blur",
+        on_blur.unchecked_ref(),
+        &options,
+    );
     let _ = el.focus();
 }
 
 /// The name/value pairs the form would post; a file is represented by its file name.
 pub(crate) fn posted_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
-    let Ok(data) = web_sys::FormData::new_with_form(form) else { return Vec::new() };
-    let Ok(Some(entries)) = js_sys::try_iter(&data) else { return Vec::new() };
+    let Ok(data) = web_sys::FormData::new_with_form(form) else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+        return Vec::new();
+    };
     entries
         .flatten()
         .filter_map(|entry| {
@@ -207,7 +249,10 @@ pub(crate) fn posted_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, Stri
             let value = pair.get(1);
             let value = match value.as_string() {
                 Some(s) => s,
-                None => value.dyn_into::<web_sys::File>().map(|f| f.name()).unwrap_or_default(),
+                None => value
+                    .dyn_into::<web_sys::File>()
+                    .map(|f| f.name())
+                    .unwrap_or_default(),
             };
             Some((name, value))
         })
@@ -217,7 +262,11 @@ pub(crate) fn posted_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, Stri
 /// Today in the citizen's time zone.
 pub(crate) fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
+    Date {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
 }
 
 fn set_title_prefix(prefix: &str, on: bool) {

@@ -4,22 +4,43 @@ use crate::support::*;
 
 #[wasm_bindgen_test]
 async fn the_password_toggle_is_a_button_whose_state_is_announced() {
-    let host = mount(move || view! { <Field name="t_pw" label="Mật khẩu"><PasswordInput/></Field> });
+    let host =
+        mount(move || view! { <Field name="t_pw" label="Mật khẩu"><PasswordInput/></Field> });
     settle().await;
     let input: HtmlInputElement = by_id("dvc-t_pw");
-    let button: HtmlElement = host.query_selector("button").unwrap().unwrap().unchecked_into();
+    let button: HtmlElement = host
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert!(!button.hidden(), "shown once WebAssembly runs");
-    assert_eq!((input.type_(), button.get_attribute("aria-label").unwrap()), ("password".to_string(), "Hiện mật khẩu".to_string()));
+    assert_eq!(
+        (input.type_(), button.get_attribute("aria-label").unwrap()),
+        ("password".to_string(), "Hiện mật khẩu".to_string())
+    );
     button.click();
     settle().await;
     assert_eq!(input.type_(), "text");
-    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Ẩn mật khẩu"));
-    let live = host.query_selector(".dvc-password-input [aria-live]").unwrap().unwrap();
+    assert_eq!(
+        button.get_attribute("aria-label").as_deref(),
+        Some("Ẩn mật khẩu")
+    );
+    let live = host
+        .query_selector(".dvc-password-input [aria-live]")
+        .unwrap()
+        .unwrap();
     assert_eq!(live.text_content().as_deref(), Some("Mật khẩu đang hiện"));
     let caps = web_sys::KeyboardEventInit::new();
     caps.set_modifier_caps_lock(true);
-    input.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keyup", &caps).unwrap()).unwrap();
+    input
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keyup", &caps).unwrap(),
+        )
+        .unwrap();
     settle().await;
     assert!(host.text_content().unwrap().contains("Caps Lock đang bật"));
-    assert!(input.get_attribute("aria-describedby").unwrap().contains("dvc-t_pw-caps"));
+    assert!(input
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("dvc-t_pw-caps"));
 }

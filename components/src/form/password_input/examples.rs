@@ -16,9 +16,24 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
-        Example { name: "mat_khau_moi", title: "Đặt mật khẩu mới, có gợi ý", title_en: "Setting a new password, with a hint", render: mat_khau_moi },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
+        Example {
+            name: "trong",
+            title: "Trống",
+            title_en: "Empty",
+            render: trong,
+        },
+        Example {
+            name: "mat_khau_moi",
+            title: "Đặt mật khẩu mới, có gợi ý",
+            title_en: "Setting a new password, with a hint",
+            render: mat_khau_moi,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
     ],
 };
 

@@ -26,10 +26,8 @@ use leptos::prelude::*;
 /// Every named example, compiled: [`crate::examples::gallery::password_input`].
 #[component]
 pub fn PasswordInput(
-    #[prop(optional, into, default = "current-password".to_string())]
-    autocomplete: String,
-    #[prop(optional, into)]
-    value: Option<RwSignal<String>>,
+    #[prop(optional, into, default = "current-password".to_string())] autocomplete: String,
+    #[prop(optional, into)] value: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let field = match use_field("PasswordInput", false) {
         Ok(field) => field,
@@ -38,18 +36,31 @@ pub fn PasswordInput(
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     // A password is never sent back by the server; one typed before the page became
     // interactive is kept.
-    if let Some(typed) = (!crate::SERVER_RENDER).then(|| server_value(&field.input_id)).flatten() {
+    if let Some(typed) = (!crate::SERVER_RENDER)
+        .then(|| server_value(&field.input_id))
+        .flatten()
+    {
         value.set(typed);
     }
     let shown = RwSignal::new(false);
     let enhanced = crate::use_enhanced();
     let caps = RwSignal::new(false);
     let announcement = RwSignal::new(String::new());
-    let (show, hide, show_label, hide_label) = (t(Ui::Show), t(Ui::Hide), t(Ui::ShowPassword), t(Ui::HidePassword));
-    let (now_shown, now_hidden, caps_text) = (t(Ui::PasswordShown), t(Ui::PasswordHidden), t(Ui::CapsLockOn));
+    let (show, hide, show_label, hide_label) = (
+        t(Ui::Show),
+        t(Ui::Hide),
+        t(Ui::ShowPassword),
+        t(Ui::HidePassword),
+    );
+    let (now_shown, now_hidden, caps_text) = (
+        t(Ui::PasswordShown),
+        t(Ui::PasswordHidden),
+        t(Ui::CapsLockOn),
+    );
     let caps_id = format!("{}-caps", field.input_id);
     let caps_ref = caps_id.clone();
-    let described = field.aria_describedby_with(move || caps.get().then(|| caps_ref.clone()).into_iter().collect());
+    let described = field
+        .aria_describedby_with(move || caps.get().then(|| caps_ref.clone()).into_iter().collect());
     let check_caps = move |ev: KeyboardEvent| caps.set(ev.get_modifier_state("CapsLock"));
     view! {
         <div class="dvc-password-input">

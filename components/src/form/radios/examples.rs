@@ -16,10 +16,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "xep_doc", title: "Trống, xếp dọc, có gợi ý cho từng lựa chọn", title_en: "Empty, stacked, a hint for each option", render: xep_doc },
-        Example { name: "xep_ngang", title: "Đã chọn, xếp ngang", title_en: "Chosen, inline", render: xep_ngang },
-        Example { name: "cau_hoi_mo", title: "Có câu hỏi mở ra khi chọn", title_en: "With a question revealed when chosen", render: cau_hoi_mo },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
+        Example {
+            name: "xep_doc",
+            title: "Trống, xếp dọc, có gợi ý cho từng lựa chọn",
+            title_en: "Empty, stacked, a hint for each option",
+            render: xep_doc,
+        },
+        Example {
+            name: "xep_ngang",
+            title: "Đã chọn, xếp ngang",
+            title_en: "Chosen, inline",
+            render: xep_ngang,
+        },
+        Example {
+            name: "cau_hoi_mo",
+            title: "Có câu hỏi mở ra khi chọn",
+            title_en: "With a question revealed when chosen",
+            render: cau_hoi_mo,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
     ],
 };
 

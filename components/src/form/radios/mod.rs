@@ -47,7 +47,11 @@ pub fn Radios(
     if let Some(checked) = restored_choices(&field.input_id, &field.name, &options) {
         value.set(checked.into_iter().next().unwrap_or_default());
     }
-    let class = if inline { "dvc-radios dvc-radios--inline" } else { "dvc-radios" };
+    let class = if inline {
+        "dvc-radios dvc-radios--inline"
+    } else {
+        "dvc-radios"
+    };
     let or = t(Ui::Or);
     let items = options
         .into_iter()

@@ -16,10 +16,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
-        Example { name: "da_chon", title: "Đã chọn, có gợi ý", title_en: "Chosen, with a hint", render: da_chon },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
-        Example { name: "vo_hieu_hoa", title: "Bị vô hiệu hoá", title_en: "Disabled", render: vo_hieu_hoa },
+        Example {
+            name: "trong",
+            title: "Trống",
+            title_en: "Empty",
+            render: trong,
+        },
+        Example {
+            name: "da_chon",
+            title: "Đã chọn, có gợi ý",
+            title_en: "Chosen, with a hint",
+            render: da_chon,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
+        Example {
+            name: "vo_hieu_hoa",
+            title: "Bị vô hiệu hoá",
+            title_en: "Disabled",
+            render: vo_hieu_hoa,
+        },
     ],
 };
 
@@ -31,7 +51,17 @@ fn when_to_use() -> AnyView {
 }
 
 fn trong() -> AnyView {
-    let options = || vec![Choice::new("kinh", "Kinh"), Choice::new("tay", "Tày"), Choice::new("thai", "Thái"), Choice::new("muong", "Mường"), Choice::new("hmong", "Mông"), Choice::new("khmer", "Khmer"), Choice::new("ede", "Ê Đê")];
+    let options = || {
+        vec![
+            Choice::new("kinh", "Kinh"),
+            Choice::new("tay", "Tày"),
+            Choice::new("thai", "Thái"),
+            Choice::new("muong", "Mường"),
+            Choice::new("hmong", "Mông"),
+            Choice::new("khmer", "Khmer"),
+            Choice::new("ede", "Ê Đê"),
+        ]
+    };
     view! {
         <Field name="s_ethnicity" label="Dân tộc"><Select placeholder="Chọn dân tộc" options=options()/></Field>
     }
@@ -39,7 +69,17 @@ fn trong() -> AnyView {
 }
 
 fn da_chon() -> AnyView {
-    let options = || vec![Choice::new("kinh", "Kinh"), Choice::new("tay", "Tày"), Choice::new("thai", "Thái"), Choice::new("muong", "Mường"), Choice::new("hmong", "Mông"), Choice::new("khmer", "Khmer"), Choice::new("ede", "Ê Đê")];
+    let options = || {
+        vec![
+            Choice::new("kinh", "Kinh"),
+            Choice::new("tay", "Tày"),
+            Choice::new("thai", "Thái"),
+            Choice::new("muong", "Mường"),
+            Choice::new("hmong", "Mông"),
+            Choice::new("khmer", "Khmer"),
+            Choice::new("ede", "Ê Đê"),
+        ]
+    };
     view! {
         <Field name="s_ethnicity_filled" label="Dân tộc" hint="Ghi như trong giấy khai sinh.">
             <Select placeholder="Chọn dân tộc" value=RwSignal::new("tay".to_string()) options=options()/>
@@ -49,7 +89,17 @@ fn da_chon() -> AnyView {
 }
 
 fn co_loi() -> AnyView {
-    let options = || vec![Choice::new("kinh", "Kinh"), Choice::new("tay", "Tày"), Choice::new("thai", "Thái"), Choice::new("muong", "Mường"), Choice::new("hmong", "Mông"), Choice::new("khmer", "Khmer"), Choice::new("ede", "Ê Đê")];
+    let options = || {
+        vec![
+            Choice::new("kinh", "Kinh"),
+            Choice::new("tay", "Tày"),
+            Choice::new("thai", "Thái"),
+            Choice::new("muong", "Mường"),
+            Choice::new("hmong", "Mông"),
+            Choice::new("khmer", "Khmer"),
+            Choice::new("ede", "Ê Đê"),
+        ]
+    };
     view! {
         <Field name="s_ethnicity_error" label="Dân tộc" error="Chọn dân tộc của bạn"><Select placeholder="Chọn dân tộc" options=options()/></Field>
     }
@@ -57,7 +107,17 @@ fn co_loi() -> AnyView {
 }
 
 fn vo_hieu_hoa() -> AnyView {
-    let options = || vec![Choice::new("kinh", "Kinh"), Choice::new("tay", "Tày"), Choice::new("thai", "Thái"), Choice::new("muong", "Mường"), Choice::new("hmong", "Mông"), Choice::new("khmer", "Khmer"), Choice::new("ede", "Ê Đê")];
+    let options = || {
+        vec![
+            Choice::new("kinh", "Kinh"),
+            Choice::new("tay", "Tày"),
+            Choice::new("thai", "Thái"),
+            Choice::new("muong", "Mường"),
+            Choice::new("hmong", "Mông"),
+            Choice::new("khmer", "Khmer"),
+            Choice::new("ede", "Ê Đê"),
+        ]
+    };
     view! {
         <Field name="s_ethnicity_disabled" label="Dân tộc"><Select disabled=true value=RwSignal::new("kinh".to_string()) options=options()/></Field>
     }

@@ -29,15 +29,12 @@ use leptos::prelude::*;
 #[component]
 pub fn Select(
     options: Vec<Choice>,
-    #[prop(optional, into)]
-    placeholder: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
     /// The chosen value, two-way.
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
-    #[prop(optional, into)]
-    autocomplete: Option<String>,
-    #[prop(optional, into)]
-    disabled: MaybeProp<bool>,
+    #[prop(optional, into)] autocomplete: Option<String>,
+    #[prop(optional, into)] disabled: MaybeProp<bool>,
 ) -> impl IntoView {
     let field = match use_field("Select", false) {
         Ok(field) => field,

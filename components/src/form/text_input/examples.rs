@@ -2,8 +2,8 @@
 //! with this code and its server-rendered HTML), of the markup test over every example
 //! and of the end-to-end crawl. Each example is one function; its body is the code shown.
 
-use dvc_ui::examples::{server_only, Doc, Example};
 use dvc_rules::form::FieldRule;
+use dvc_ui::examples::{server_only, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -16,13 +16,48 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
-        Example { name: "da_nhap", title: "Đã nhập", title_en: "Filled in", render: da_nhap },
-        Example { name: "co_goi_y", title: "Có gợi ý", title_en: "With a hint", render: co_goi_y },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
-        Example { name: "khong_bat_buoc_hau_to", title: "Không bắt buộc, có hậu tố, độ rộng 10 ký tự", title_en: "Optional, with a suffix, 10 characters wide", render: khong_bat_buoc_hau_to },
-        Example { name: "vo_hieu_hoa", title: "Bị vô hiệu hoá", title_en: "Disabled", render: vo_hieu_hoa },
-        Example { name: "kiem_tra_khi_gui", title: "Kiểm tra khi gửi", title_en: "Checked on submit", render: kiem_tra_khi_gui },
+        Example {
+            name: "trong",
+            title: "Trống",
+            title_en: "Empty",
+            render: trong,
+        },
+        Example {
+            name: "da_nhap",
+            title: "Đã nhập",
+            title_en: "Filled in",
+            render: da_nhap,
+        },
+        Example {
+            name: "co_goi_y",
+            title: "Có gợi ý",
+            title_en: "With a hint",
+            render: co_goi_y,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
+        Example {
+            name: "khong_bat_buoc_hau_to",
+            title: "Không bắt buộc, có hậu tố, độ rộng 10 ký tự",
+            title_en: "Optional, with a suffix, 10 characters wide",
+            render: khong_bat_buoc_hau_to,
+        },
+        Example {
+            name: "vo_hieu_hoa",
+            title: "Bị vô hiệu hoá",
+            title_en: "Disabled",
+            render: vo_hieu_hoa,
+        },
+        Example {
+            name: "kiem_tra_khi_gui",
+            title: "Kiểm tra khi gửi",
+            title_en: "Checked on submit",
+            render: kiem_tra_khi_gui,
+        },
     ],
 };
 

@@ -17,24 +17,41 @@ fn text_input_in_field_wires_label_hint_name_and_autocomplete() {
     let hint = one(&doc, ".dvc-hint");
     let id = attr(input, "id").expect("input has an id");
     assert_eq!(attr(label, "for"), Some(id), "label points at the input");
-    assert_eq!(label.text().collect::<String>(), "Họ và tên", "required is the default: no marker");
+    assert_eq!(
+        label.text().collect::<String>(),
+        "Họ và tên",
+        "required is the default: no marker"
+    );
     assert_eq!(attr(input, "name"), Some("full_name"));
     assert_eq!(attr(input, "type"), Some("text"));
     assert_eq!(attr(input, "autocomplete"), Some("name"));
     assert_eq!(attr(input, "spellcheck"), Some("false"));
-    assert_eq!(attr(input, "value"), Some("Nguyễn Thị Hoà"), "server shows the value");
+    assert_eq!(
+        attr(input, "value"),
+        Some("Nguyễn Thị Hoà"),
+        "server shows the value"
+    );
     let hint_id = attr(hint, "id").expect("hint has an id");
-    assert_eq!(ids_in(attr(input, "aria-describedby")), vec![hint_id.to_string()]);
-    assert_eq!(attr(input, "aria-invalid"), None, "not invalid without an error");
+    assert_eq!(
+        ids_in(attr(input, "aria-describedby")),
+        vec![hint_id.to_string()]
+    );
+    assert_eq!(
+        attr(input, "aria-invalid"),
+        None,
+        "not invalid without an error"
+    );
     assert_eq!(count(&doc, ".dvc-error-message"), 0);
 }
 
 #[test]
 fn explicit_id_and_disabled_and_affixes() {
-    let doc = render(|| view! {
-        <Field name="fee" id="fee-amount" label="Lệ phí">
-            <TextInput inputmode="numeric" disabled=true suffix="₫" width=InputWidth::Chars10/>
-        </Field>
+    let doc = render(|| {
+        view! {
+            <Field name="fee" id="fee-amount" label="Lệ phí">
+                <TextInput inputmode="numeric" disabled=true suffix="₫" width=InputWidth::Chars10/>
+            </Field>
+        }
     });
     let input = one(&doc, "input");
     assert_eq!(attr(input, "id"), Some("fee-amount"));
@@ -51,5 +68,8 @@ fn explicit_id_and_disabled_and_affixes() {
 fn text_input_outside_a_field_explains_instead_of_rendering_unlabelled() {
     let doc = render(|| view! { <TextInput/> });
     assert_eq!(count(&doc, "input"), 0);
-    assert!(one(&doc, ".dvc-error-message").text().collect::<String>().contains("Field"));
+    assert!(one(&doc, ".dvc-error-message")
+        .text()
+        .collect::<String>()
+        .contains("Field"));
 }

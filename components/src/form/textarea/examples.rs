@@ -16,10 +16,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "dem_ky_tu", title: "Trống, đếm ký tự", title_en: "Empty, counting characters", render: dem_ky_tu },
-        Example { name: "qua_gioi_han", title: "Quá giới hạn (không bị cắt)", title_en: "Over the limit (not cut)", render: qua_gioi_han },
-        Example { name: "dem_tu", title: "Đếm từ", title_en: "Counting words", render: dem_tu },
-        Example { name: "co_loi", title: "Có lỗi", title_en: "With an error", render: co_loi },
+        Example {
+            name: "dem_ky_tu",
+            title: "Trống, đếm ký tự",
+            title_en: "Empty, counting characters",
+            render: dem_ky_tu,
+        },
+        Example {
+            name: "qua_gioi_han",
+            title: "Quá giới hạn (không bị cắt)",
+            title_en: "Over the limit (not cut)",
+            render: qua_gioi_han,
+        },
+        Example {
+            name: "dem_tu",
+            title: "Đếm từ",
+            title_en: "Counting words",
+            render: dem_tu,
+        },
+        Example {
+            name: "co_loi",
+            title: "Có lỗi",
+            title_en: "With an error",
+            render: co_loi,
+        },
     ],
 };
 

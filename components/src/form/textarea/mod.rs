@@ -33,18 +33,12 @@ use wasm_bindgen::JsCast;
 /// Every named example, compiled: [`crate::examples::gallery::textarea`].
 #[component]
 pub fn Textarea(
-    #[prop(optional, default = 5)]
-    rows: u32,
-    #[prop(optional)]
-    max_chars: Option<usize>,
-    #[prop(optional)]
-    max_words: Option<usize>,
-    #[prop(optional, into)]
-    value: Option<RwSignal<String>>,
-    #[prop(optional, into)]
-    autocomplete: Option<String>,
-    #[prop(optional, into)]
-    spellcheck: Option<bool>,
+    #[prop(optional, default = 5)] rows: u32,
+    #[prop(optional)] max_chars: Option<usize>,
+    #[prop(optional)] max_words: Option<usize>,
+    #[prop(optional, into)] value: Option<RwSignal<String>>,
+    #[prop(optional, into)] autocomplete: Option<String>,
+    #[prop(optional, into)] spellcheck: Option<bool>,
 ) -> impl IntoView {
     let field = match use_field("Textarea", false) {
         Ok(field) => field,
@@ -56,10 +50,19 @@ pub fn Textarea(
         value.set(v);
     }
     let initial = value.get_untracked();
-    let limit = max_words.map(|w| (w, true)).or(max_chars.map(|c| (c, false)));
+    let limit = max_words
+        .map(|w| (w, true))
+        .or(max_chars.map(|c| (c, false)));
     let info_id = format!("{}-info", field.input_id);
-    let used = move |text: &str, words: bool| if words { text.split_whitespace().count() } else { text.chars().count() };
-    let remaining = move || limit.map(|(max, words)| max as i64 - value.with(|t| used(t, words)) as i64);
+    let used = move |text: &str, words: bool| {
+        if words {
+            text.split_whitespace().count()
+        } else {
+            text.chars().count()
+        }
+    };
+    let remaining =
+        move || limit.map(|(max, words)| max as i64 - value.with(|t| used(t, words)) as i64);
     let over = move || remaining().is_some_and(|r| r < 0);
     // The announced count follows the visible one after a pause in typing (debounced).
     let announced = RwSignal::new(String::new());
@@ -70,7 +73,13 @@ pub fn Textarea(
                 h.clear();
             }
             let handle = set_timeout_with_handle(
-                move || announced.set(remaining().map(|r| count_message(locale, r, words)).unwrap_or_default()),
+                move || {
+                    announced.set(
+                        remaining()
+                            .map(|r| count_message(locale, r, words))
+                            .unwrap_or_default(),
+                    )
+                },
                 std::time::Duration::from_millis(1000),
             )
             .ok();
@@ -88,7 +97,12 @@ pub fn Textarea(
         if let Some(h) = poll.get_value() {
             h.clear();
         }
-        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        else {
+            return;
+        };
         let handle = set_interval_with_handle(
             move || {
                 let now = el.value();
@@ -132,7 +146,9 @@ pub fn Textarea(
             prop:value=move || value.get()
             on:input=on_input on:focusin=on_focus on:focusout=on_blur>{initial}</textarea>
     };
-    let Some((max, words)) = limit else { return textarea.into_any() };
+    let Some((max, words)) = limit else {
+        return textarea.into_any();
+    };
     let info = (if words { Ui::MaxWords } else { Ui::MaxChars }).fill(locale, &[("max", &max)]);
     view! {
         <div class="dvc-character-count">
@@ -171,7 +187,13 @@ mod tests {
     fn counts_read_naturally() {
         assert_eq!(count_message(Locale::Vi, 12, false), "Bạn còn 12 ký tự");
         assert_eq!(count_message(Locale::Vi, -3, true), "Bạn đã nhập quá 3 từ");
-        assert_eq!(count_message(Locale::En, 1, false), "You have 1 character remaining");
-        assert_eq!(count_message(Locale::En, -2, true), "You have 2 words too many");
+        assert_eq!(
+            count_message(Locale::En, 1, false),
+            "You have 1 character remaining"
+        );
+        assert_eq!(
+            count_message(Locale::En, -2, true),
+            "You have 2 words too many"
+        );
     }
 }

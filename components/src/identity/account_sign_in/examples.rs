@@ -16,7 +16,12 @@ pub const DOC: Doc = Doc {
     title_en: "Portal account sign-in",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "tai_khoan", title: "Số định danh và mật khẩu", title_en: "ID number and password", render: tai_khoan }],
+    examples: &[Example {
+        name: "tai_khoan",
+        title: "Số định danh và mật khẩu",
+        title_en: "ID number and password",
+        render: tai_khoan,
+    }],
 };
 
 fn when_to_use() -> AnyView {

@@ -17,8 +17,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "vua_gui", title: "Vừa gửi mã, chờ trước khi gửi lại", title_en: "Just sent, a wait before sending again", render: vua_gui },
-        Example { name: "ma_het_han", title: "Mã đã hết hạn", title_en: "The code has expired", render: ma_het_han },
+        Example {
+            name: "vua_gui",
+            title: "Vừa gửi mã, chờ trước khi gửi lại",
+            title_en: "Just sent, a wait before sending again",
+            render: vua_gui,
+        },
+        Example {
+            name: "ma_het_han",
+            title: "Mã đã hết hạn",
+            title_en: "The code has expired",
+            render: ma_het_han,
+        },
     ],
 };
 

@@ -94,7 +94,8 @@ pub fn OtpInput(
         });
     }
     // Seen: the seconds counting down; said (politely, a few times): the same in words.
-    let seen = move || (left.get() > 0).then(|| Ui::OtpWait.fill(locale, &[("seconds", &left.get())]));
+    let seen =
+        move || (left.get() > 0).then(|| Ui::OtpWait.fill(locale, &[("seconds", &left.get())]));
     view! {
         <div class="dvc-otp">
             <Field name=name label=label hint=hint label_is_heading=label_is_heading error=error rule=FieldRule::OneTimeCode { digits }>

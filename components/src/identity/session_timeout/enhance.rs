@@ -40,13 +40,26 @@ pub fn enhance_session_timeout() {
     if crate::SERVER_RENDER {
         return;
     }
-    let Some(dialog) = document().get_element_by_id(ID).and_then(|e| e.dyn_into::<HtmlDialogElement>().ok()) else { return };
+    let Some(dialog) = document()
+        .get_element_by_id(ID)
+        .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
+    else {
+        return;
+    };
     if dialog.has_attribute("data-preview") {
         return;
     }
-    let number = |name: &str| dialog.get_attribute(name).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let number = |name: &str| {
+        dialog
+            .get_attribute(name)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     let text = |name: &str| dialog.get_attribute(name).unwrap_or_default();
-    let english = document().document_element().and_then(|h| h.get_attribute("lang")).is_some_and(|l| l.starts_with("en"));
+    let english = document()
+        .document_element()
+        .and_then(|h| h.get_attribute("lang"))
+        .is_some_and(|l| l.starts_with("en"));
     let clock = Rc::new(Clock {
         deadline: Cell::new(js_sys::Date::now() + number("data-seconds-left") * 1000.0),
         warn_ms: number("data-warn-seconds") * 1000.0,
@@ -77,7 +90,12 @@ pub fn enhance_session_timeout() {
         let _ = channel.post_message(&JsValue::from_f64(clock.deadline.get()));
     }
 
-    if let Some(button) = clock.dialog.query_selector("[data-dvc-timeout-continue]").ok().flatten() {
+    if let Some(button) = clock
+        .dialog
+        .query_selector("[data-dvc-timeout-continue]")
+        .ok()
+        .flatten()
+    {
         let c = clock.clone();
         listen(&button, "click", move |_| c.clone().keep_alive());
     }
@@ -95,15 +113,28 @@ pub fn enhance_session_timeout() {
         // leave for the browser's own controls.
         let dialog = clock.dialog.clone();
         listen(&clock.dialog, "keydown", move |e| {
-            let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+            let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
             if key.key() != "Tab" {
                 return;
             }
-            let Ok(list) = dialog.query_selector_all("button, a[href], input, [tabindex]:not([tabindex='-1'])") else { return };
-            let all: Vec<HtmlElement> = (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<HtmlElement>().ok()).collect();
-            let (Some(first), Some(last)) = (all.first(), all.last()) else { return };
+            let Ok(list) = dialog
+                .query_selector_all("button, a[href], input, [tabindex]:not([tabindex='-1'])")
+            else {
+                return;
+            };
+            let all: Vec<HtmlElement> = (0..list.length())
+                .filter_map(|i| list.get(i)?.dyn_into::<HtmlElement>().ok())
+                .collect();
+            let (Some(first), Some(last)) = (all.first(), all.last()) else {
+                return;
+            };
             let here = document().active_element();
-            let at = |el: &HtmlElement| here.as_ref().is_some_and(|h| h == el.unchecked_ref::<web_sys::Element>());
+            let at = |el: &HtmlElement| {
+                here.as_ref()
+                    .is_some_and(|h| h == el.unchecked_ref::<web_sys::Element>())
+            };
             if key.shift_key() && at(first) {
                 key.prevent_default();
                 let _ = last.focus();
@@ -123,7 +154,10 @@ pub fn enhance_session_timeout() {
     }
     let c = clock.clone();
     let tick = Closure::<dyn FnMut()>::new(move || c.tick());
-    let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1000);
+    let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(
+        tick.as_ref().unchecked_ref(),
+        1000,
+    );
     tick.forget();
 }
 
@@ -149,26 +183,41 @@ impl Clock {
         }
         self.show(".dvc-timeout__clock", &duration_words(seconds, self.locale));
         // Said at whole minutes, then at 30 and 10 seconds: not every second.
-        if (seconds % 60 == 0 || seconds == 30 || seconds == 10) && seconds != self.last_said.get() {
+        if (seconds % 60 == 0 || seconds == 30 || seconds == 10) && seconds != self.last_said.get()
+        {
             self.say(seconds);
         }
     }
 
     fn open(&self, seconds: u64) {
-        *self.was_focused.borrow_mut() = document().active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        *self.was_focused.borrow_mut() = document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         self.say(seconds);
         self.show(".dvc-timeout__clock", &duration_words(seconds, self.locale));
         if self.dialog.show_modal().is_err() {
             return;
         }
-        if let Some(b) = self.dialog.query_selector("[data-dvc-timeout-continue]").ok().flatten().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        if let Some(b) = self
+            .dialog
+            .query_selector("[data-dvc-timeout-continue]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        {
             let _ = b.focus();
         }
     }
 
     fn say(&self, seconds: u64) {
         self.last_said.set(seconds);
-        self.show(".dvc-timeout__said", &Ui::TimeoutSaid.fill(self.locale, &[("time", &duration_words(seconds, self.locale))]));
+        self.show(
+            ".dvc-timeout__said",
+            &Ui::TimeoutSaid.fill(
+                self.locale,
+                &[("time", &duration_words(seconds, self.locale))],
+            ),
+        );
     }
 
     fn show(&self, selector: &str, text: &str) {
@@ -180,7 +229,13 @@ impl Clock {
     }
 
     fn problem(&self, text: Option<&str>) {
-        if let Some(el) = self.dialog.query_selector(".dvc-timeout__problem").ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(el) = self
+            .dialog
+            .query_selector(".dvc-timeout__problem")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             el.set_text_content(text);
             el.set_hidden(text.is_none());
             if text.is_some() {
@@ -211,8 +266,14 @@ impl Clock {
         wasm_bindgen_futures::spawn_local(async move {
             let init = web_sys::RequestInit::new();
             init.set_method("POST");
-            let answer = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(&self.keep_alive, &init)).await;
-            let Some(response) = answer.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()) else {
+            let answer = wasm_bindgen_futures::JsFuture::from(
+                window().fetch_with_str_and_init(&self.keep_alive, &init),
+            )
+            .await;
+            let Some(response) = answer
+                .ok()
+                .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            else {
                 self.problem(Some(Ui::TimeoutOffline.fill(self.locale, &[]).as_str()));
                 return;
             };
@@ -224,7 +285,9 @@ impl Clock {
                 Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok(),
                 Err(_) => None,
             };
-            let seconds = body.and_then(|b| js_sys::Reflect::get(&b, &"seconds".into()).ok()).and_then(|s| s.as_f64());
+            let seconds = body
+                .and_then(|b| js_sys::Reflect::get(&b, &"seconds".into()).ok())
+                .and_then(|s| s.as_f64());
             match seconds {
                 Some(s) if response.ok() => self.extended(js_sys::Date::now() + s * 1000.0, true),
                 _ => self.problem(Some(Ui::TimeoutOffline.fill(self.locale, &[]).as_str())),
@@ -235,8 +298,16 @@ impl Clock {
     /// The session has ended: to the page that says so, with this page to come back to.
     fn end(&self) {
         let here = window().location();
-        let back = format!("{}{}", here.pathname().unwrap_or_default(), here.search().unwrap_or_default());
-        let to = format!("{}?tiep={}", self.ended, String::from(js_sys::encode_uri_component(&back)));
+        let back = format!(
+            "{}{}",
+            here.pathname().unwrap_or_default(),
+            here.search().unwrap_or_default()
+        );
+        let to = format!(
+            "{}?tiep={}",
+            self.ended,
+            String::from(js_sys::encode_uri_component(&back))
+        );
         self.deadline.set(f64::INFINITY);
         let _ = here.assign(&to);
     }

@@ -15,7 +15,12 @@ pub const DOC: Doc = Doc {
     title_en: "Session timeout warning",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "canh_bao", title: "Cảnh báo 2 phút trước khi hết phiên", title_en: "Warning 2 minutes before the end", render: canh_bao }],
+    examples: &[Example {
+        name: "canh_bao",
+        title: "Cảnh báo 2 phút trước khi hết phiên",
+        title_en: "Warning 2 minutes before the end",
+        render: canh_bao,
+    }],
 };
 
 fn when_to_use() -> AnyView {

@@ -68,7 +68,11 @@ pub fn SessionTimeout(
     let warn = warn_seconds.min(seconds_left);
     let left = crate::i18n::use_locale();
     // The still picture has ids of its own: a signed-in designer's page has the real one too.
-    let id = if preview { format!("{ID}-preview") } else { ID.to_string() };
+    let id = if preview {
+        format!("{ID}-preview")
+    } else {
+        ID.to_string()
+    };
     let (title_id, said_id) = (format!("{id}-title"), format!("{id}-said"));
     let (labelled_by, described_by) = (title_id.clone(), said_id.clone());
     view! {
@@ -101,8 +105,20 @@ pub fn SessionTimeout(
 /// "2 phút", "1 phút 5 giây", "45 giây" ("2 minutes", "1 minute 5 seconds", "45 seconds").
 pub fn duration_words(seconds: u64, locale: dvc_rules::Locale) -> String {
     let (m, s) = (seconds / 60, seconds % 60);
-    let minutes = |n: u64| if n == 1 { Ui::OneMinute.fill(locale, &[]) } else { Ui::Minutes.fill(locale, &[("n", &n)]) };
-    let secs = |n: u64| if n == 1 { Ui::OneSecond.fill(locale, &[]) } else { Ui::Seconds.fill(locale, &[("n", &n)]) };
+    let minutes = |n: u64| {
+        if n == 1 {
+            Ui::OneMinute.fill(locale, &[])
+        } else {
+            Ui::Minutes.fill(locale, &[("n", &n)])
+        }
+    };
+    let secs = |n: u64| {
+        if n == 1 {
+            Ui::OneSecond.fill(locale, &[])
+        } else {
+            Ui::Seconds.fill(locale, &[("n", &n)])
+        }
+    };
     match (m, s) {
         (0, s) => secs(s),
         (m, 0) => minutes(m),

@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "muc_2", title: "Thủ tục cần tài khoản mức 2", title_en: "A procedure that needs level 2", render: muc_2 },
-        Example { name: "hai_cach", title: "VNeID và tài khoản của cổng", title_en: "VNeID and the portal's account", render: hai_cach },
+        Example {
+            name: "muc_2",
+            title: "Thủ tục cần tài khoản mức 2",
+            title_en: "A procedure that needs level 2",
+            render: muc_2,
+        },
+        Example {
+            name: "hai_cach",
+            title: "VNeID và tài khoản của cổng",
+            title_en: "VNeID and the portal's account",
+            render: hai_cach,
+        },
     ],
 };
 
@@ -31,5 +41,6 @@ fn muc_2() -> AnyView {
 }
 
 fn hai_cach() -> AnyView {
-    view! { <SignInChooser vneid_href="#dang-nhap-vneid" account_href="#dang-nhap-tai-khoan"/> }.into_any()
+    view! { <SignInChooser vneid_href="#dang-nhap-vneid" account_href="#dang-nhap-tai-khoan"/> }
+        .into_any()
 }

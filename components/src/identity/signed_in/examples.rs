@@ -16,7 +16,12 @@ pub const DOC: Doc = Doc {
     title_en: "Signed in",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "trong_dau_trang", title: "Trong đầu trang", title_en: "In the header", render: trong_dau_trang }],
+    examples: &[Example {
+        name: "trong_dau_trang",
+        title: "Trong đầu trang",
+        title_en: "In the header",
+        render: trong_dau_trang,
+    }],
 };
 
 fn when_to_use() -> AnyView {

@@ -14,9 +14,12 @@ pub const DOC: Doc = Doc {
     title_en: "Footer",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "don_vi_van_hanh", title: "Đơn vị vận hành và liên kết", title_en: "Operator and links", render: don_vi_van_hanh },
-    ],
+    examples: &[Example {
+        name: "don_vi_van_hanh",
+        title: "Đơn vị vận hành và liên kết",
+        title_en: "Operator and links",
+        render: don_vi_van_hanh,
+    }],
 };
 
 fn when_to_use() -> AnyView {

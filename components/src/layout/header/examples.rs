@@ -14,9 +14,12 @@ pub const DOC: Doc = Doc {
     title_en: "Header",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "cua_tinh", title: "Cổng của một tỉnh", title_en: "A province's portal", render: cua_tinh },
-    ],
+    examples: &[Example {
+        name: "cua_tinh",
+        title: "Cổng của một tỉnh",
+        title_en: "A province's portal",
+        render: cua_tinh,
+    }],
 };
 
 fn when_to_use() -> AnyView {

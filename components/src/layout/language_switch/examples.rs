@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "lien_ket", title: "Trang không có biểu mẫu: liên kết", title_en: "A page without a form: links", render: lien_ket },
-        Example { name: "giu_cau_tra_loi", title: "Trang có biểu mẫu: giữ câu trả lời", title_en: "A page with a form: answers kept", render: giu_cau_tra_loi },
+        Example {
+            name: "lien_ket",
+            title: "Trang không có biểu mẫu: liên kết",
+            title_en: "A page without a form: links",
+            render: lien_ket,
+        },
+        Example {
+            name: "giu_cau_tra_loi",
+            title: "Trang có biểu mẫu: giữ câu trả lời",
+            title_en: "A page with a form: answers kept",
+            render: giu_cau_tra_loi,
+        },
     ],
 };
 

@@ -14,9 +14,12 @@ pub const DOC: Doc = Doc {
     title_en: "Skip link",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "mac_dinh", title: "Mặc định (hiện khi nhận tiêu điểm)", title_en: "Default (shown on focus)", render: mac_dinh },
-    ],
+    examples: &[Example {
+        name: "mac_dinh",
+        title: "Mặc định (hiện khi nhận tiêu điểm)",
+        title_en: "Default (shown on focus)",
+        render: mac_dinh,
+    }],
 };
 
 fn when_to_use() -> AnyView {
@@ -24,6 +27,5 @@ fn when_to_use() -> AnyView {
 }
 
 fn mac_dinh() -> AnyView {
-    view! { <SkipLink/> }
-    .into_any()
+    view! { <SkipLink/> }.into_any()
 }

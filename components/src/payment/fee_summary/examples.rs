@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "hai_khoan", title: "Lệ phí và phí, hai nơi nhận", title_en: "A fee and a charge, two receivers", render: hai_khoan },
-        Example { name: "mien_phi", title: "Không mất phí", title_en: "Free of charge", render: mien_phi },
+        Example {
+            name: "hai_khoan",
+            title: "Lệ phí và phí, hai nơi nhận",
+            title_en: "A fee and a charge, two receivers",
+            render: hai_khoan,
+        },
+        Example {
+            name: "mien_phi",
+            title: "Không mất phí",
+            title_en: "Free of charge",
+            render: mien_phi,
+        },
     ],
 };
 

@@ -23,7 +23,11 @@ pub struct Fee {
 
 impl Fee {
     pub fn new(name: &str, receiver: &str, amount: u64) -> Fee {
-        Fee { name: name.into(), receiver: receiver.into(), amount }
+        Fee {
+            name: name.into(),
+            receiver: receiver.into(),
+            amount,
+        }
     }
 }
 
@@ -50,7 +54,9 @@ pub fn FeeSummary(
 ) -> impl IntoView {
     let locale = use_locale();
     // A total beyond u64 is not a fee: saturate rather than wrap.
-    let total = fees.iter().fold(0u64, |sum, f| sum.saturating_add(f.amount));
+    let total = fees
+        .iter()
+        .fold(0u64, |sum, f| sum.saturating_add(f.amount));
     let words = (locale == Locale::Vi).then(|| view! { <p class="dvc-fee-summary__words">{format!("{}: {}", t(Ui::InWords), capitalised(&amount_in_words(total)))}</p> });
     let receiver_label = t(Ui::Receiver);
     view! {
@@ -81,5 +87,8 @@ pub fn FeeSummary(
 /// "Một trăm nghìn đồng" from "một trăm nghìn đồng".
 pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -16,9 +16,12 @@ pub const DOC: Doc = Doc {
     title_en: "Choosing how to pay",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "chua_chon", title: "Chưa chọn", title_en: "Nothing chosen", render: chua_chon },
-    ],
+    examples: &[Example {
+        name: "chua_chon",
+        title: "Chưa chọn",
+        title_en: "Nothing chosen",
+        render: chua_chon,
+    }],
 };
 
 fn when_to_use() -> AnyView {

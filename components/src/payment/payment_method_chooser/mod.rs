@@ -66,10 +66,15 @@ pub fn PaymentMethodChooser(
     gateway_name: String,
 ) -> impl IntoView {
     let name = name.unwrap_or_else(|| "payment_method".into());
-    let values = PaymentMethod::ALL.iter().map(|m| m.value().to_string()).collect();
+    let values = PaymentMethod::ALL
+        .iter()
+        .map(|m| m.value().to_string())
+        .collect();
     let options = vec![
         Choice::new(PaymentMethod::VietQr.value(), t(Ui::PayByVietQr)).hint(t(Ui::PayByVietQrNext)),
-        Choice::new(PaymentMethod::Gateway.value(), t(Ui::PayByGateway)).hint(Ui::PayByGatewayNext.fill(crate::i18n::use_locale(), &[("gateway", &gateway_name)])),
+        Choice::new(PaymentMethod::Gateway.value(), t(Ui::PayByGateway)).hint(
+            Ui::PayByGatewayNext.fill(crate::i18n::use_locale(), &[("gateway", &gateway_name)]),
+        ),
     ];
     view! {
         <Field name=name label=t(Ui::PaymentMethodQuestion) subject=t(Ui::PaymentMethodSubject) group=true rule=FieldRule::OneOf(values)>

@@ -16,8 +16,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "qua_cong_thanh_toan", title: "Trả qua cổng thanh toán", title_en: "Paid through the gateway", render: qua_cong_thanh_toan },
-        Example { name: "chuyen_khoan", title: "Chuyển khoản VietQR, một khoản", title_en: "VietQR transfer, one item", render: chuyen_khoan },
+        Example {
+            name: "qua_cong_thanh_toan",
+            title: "Trả qua cổng thanh toán",
+            title_en: "Paid through the gateway",
+            render: qua_cong_thanh_toan,
+        },
+        Example {
+            name: "chuyen_khoan",
+            title: "Chuyển khoản VietQR, một khoản",
+            title_en: "VietQR transfer, one item",
+            render: chuyen_khoan,
+        },
     ],
 };
 

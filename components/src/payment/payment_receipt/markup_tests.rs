@@ -15,7 +15,10 @@ fn paid() -> Paid {
 }
 
 fn fees() -> Vec<Fee> {
-    vec![Fee::new("Lệ phí", "UBND xã Cam Đường", 100_000), Fee::new("Phí", "Sở Tài chính", 1_234_567)]
+    vec![
+        Fee::new("Lệ phí", "UBND xã Cam Đường", 100_000),
+        Fee::new("Phí", "Sở Tài chính", 1_234_567),
+    ]
 }
 
 #[test]
@@ -23,16 +26,28 @@ fn the_facts_are_pairs_and_an_empty_fact_is_left_out() {
     let doc = render(|| view! { <PaymentReceipt paid=paid() fees=fees()/> });
     let pairs: Vec<(String, String)> = all(&doc, ".dvc-receipt__fact")
         .into_iter()
-        .map(|row| (text(row.select(&Selector::parse("dt").unwrap()).next().unwrap()), text(row.select(&Selector::parse("dd").unwrap()).next().unwrap())))
+        .map(|row| {
+            (
+                text(row.select(&Selector::parse("dt").unwrap()).next().unwrap()),
+                text(row.select(&Selector::parse("dd").unwrap()).next().unwrap()),
+            )
+        })
         .collect();
-    assert_eq!(pairs, vec![
-        ("Mã hồ sơ".into(), "DK-2026-4F2A91".into()),
-        ("Người nộp tiền".into(), "Nguyễn Thị Hoà".into()),
-        ("Thời gian nộp".into(), "10:30, 24/11/2026".into()),
-        ("Mã giao dịch".into(), "14422574".into()),
-        ("Hình thức thanh toán".into(), "VNPAY".into()),
-    ], "no 'Đơn vị thu' row when none is given");
-    assert_eq!(attr(one(&doc, "section.dvc-receipt"), "aria-labelledby"), Some("dvc-receipt-title"));
+    assert_eq!(
+        pairs,
+        vec![
+            ("Mã hồ sơ".into(), "DK-2026-4F2A91".into()),
+            ("Người nộp tiền".into(), "Nguyễn Thị Hoà".into()),
+            ("Thời gian nộp".into(), "10:30, 24/11/2026".into()),
+            ("Mã giao dịch".into(), "14422574".into()),
+            ("Hình thức thanh toán".into(), "VNPAY".into()),
+        ],
+        "no 'Đơn vị thu' row when none is given"
+    );
+    assert_eq!(
+        attr(one(&doc, "section.dvc-receipt"), "aria-labelledby"),
+        Some("dvc-receipt-title")
+    );
     assert_eq!(text(one(&doc, "#dvc-receipt-title")), "Biên lai điện tử");
 }
 
@@ -41,7 +56,10 @@ fn the_items_are_a_table_with_headers_and_the_total_in_figures_and_words() {
     let doc = render(|| view! { <PaymentReceipt paid=paid() fees=fees()/> });
     assert_eq!(text(one(&doc, "caption")), "Các khoản đã nộp");
     assert_eq!(all(&doc, "thead th[scope=col]").len(), 3);
-    let rows: Vec<String> = all(&doc, "tbody th[scope=row]").into_iter().map(text).collect();
+    let rows: Vec<String> = all(&doc, "tbody th[scope=row]")
+        .into_iter()
+        .map(text)
+        .collect();
     assert_eq!(rows, vec!["Lệ phí", "Phí"]);
     assert_eq!(text(one(&doc, "tfoot .dvc-receipt__amount")), "1.334.567 ₫");
     assert_eq!(
@@ -54,14 +72,22 @@ fn the_items_are_a_table_with_headers_and_the_total_in_figures_and_words() {
 fn the_print_button_waits_for_the_page_to_be_interactive() {
     let doc = render(|| view! { <PaymentReceipt paid=paid() fees=fees()/> });
     let button = one(&doc, "button.dvc-receipt__print");
-    assert!(attr(button, "hidden").is_some(), "without JavaScript the browser's own Print is the way");
+    assert!(
+        attr(button, "hidden").is_some(),
+        "without JavaScript the browser's own Print is the way"
+    );
     assert_eq!(attr(button, "type"), Some("button"));
 }
 
 #[test]
 fn every_answer_is_shown_as_text_never_markup() {
-    let hostile = Paid { payer: "<img src=x onerror=alert(1)>".into(), ..paid() };
-    let doc = render(move || view! { <PaymentReceipt paid=hostile fees=vec![Fee::new("<b>x</b>", "", 1)]/> });
+    let hostile = Paid {
+        payer: "<img src=x onerror=alert(1)>".into(),
+        ..paid()
+    };
+    let doc = render(
+        move || view! { <PaymentReceipt paid=hostile fees=vec![Fee::new("<b>x</b>", "", 1)]/> },
+    );
     assert!(all(&doc, ".dvc-receipt img").is_empty() && all(&doc, ".dvc-receipt b").is_empty());
     assert!(doc.html().contains("&lt;img src=x onerror=alert(1)&gt;"));
 }

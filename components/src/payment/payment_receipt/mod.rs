@@ -62,7 +62,9 @@ pub fn PaymentReceipt(
 ) -> impl IntoView {
     let locale = use_locale();
     let enhanced = crate::use_enhanced();
-    let total = fees.iter().fold(0u64, |sum, f| sum.saturating_add(f.amount));
+    let total = fees
+        .iter()
+        .fold(0u64, |sum, f| sum.saturating_add(f.amount));
     let words = match locale {
         Locale::Vi => capitalised(&amount_in_words(total)),
         // The words are Vietnamese law's; an English page gives the figures only.
@@ -76,15 +78,22 @@ pub fn PaymentReceipt(
         (t(Ui::PaidThrough), paid.through),
         (t(Ui::Collector), paid.collector),
     ];
-    let facts = facts.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! {
-        <div class="dvc-receipt__fact"><dt>{k}</dt><dd>{v}</dd></div>
-    });
-    let items = fees.into_iter().map(|fee| view! {
-        <tr>
-            <th scope="row">{fee.name}</th>
-            <td>{fee.receiver}</td>
-            <td class="dvc-receipt__amount">{format_vnd(fee.amount)}</td>
-        </tr>
+    let facts = facts
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| {
+            view! {
+                <div class="dvc-receipt__fact"><dt>{k}</dt><dd>{v}</dd></div>
+            }
+        });
+    let items = fees.into_iter().map(|fee| {
+        view! {
+            <tr>
+                <th scope="row">{fee.name}</th>
+                <td>{fee.receiver}</td>
+                <td class="dvc-receipt__amount">{format_vnd(fee.amount)}</td>
+            </tr>
+        }
     });
     let print = move |_| {
         #[cfg(target_arch = "wasm32")]

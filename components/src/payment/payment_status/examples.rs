@@ -16,10 +16,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "dang_cho", title: "Đang chờ xác nhận", title_en: "Waiting for confirmation", render: dang_cho },
-        Example { name: "da_thanh_toan", title: "Đã thanh toán", title_en: "Paid", render: da_thanh_toan },
-        Example { name: "khong_thanh_cong", title: "Chưa thanh toán được", title_en: "Not paid", render: khong_thanh_cong },
-        Example { name: "het_han", title: "Hết hạn", title_en: "Expired", render: het_han },
+        Example {
+            name: "dang_cho",
+            title: "Đang chờ xác nhận",
+            title_en: "Waiting for confirmation",
+            render: dang_cho,
+        },
+        Example {
+            name: "da_thanh_toan",
+            title: "Đã thanh toán",
+            title_en: "Paid",
+            render: da_thanh_toan,
+        },
+        Example {
+            name: "khong_thanh_cong",
+            title: "Chưa thanh toán được",
+            title_en: "Not paid",
+            render: khong_thanh_cong,
+        },
+        Example {
+            name: "het_han",
+            title: "Hết hạn",
+            title_en: "Expired",
+            render: het_han,
+        },
     ],
 };
 
@@ -28,17 +48,21 @@ fn when_to_use() -> AnyView {
 }
 
 fn dang_cho() -> AnyView {
-    view! { <PaymentStatus state=PaymentState::Pending check_url="/thanh-toan/HS0004/trang-thai"/> }.into_any()
+    view! { <PaymentStatus state=PaymentState::Pending check_url="/thanh-toan/HS0004/trang-thai"/> }
+        .into_any()
 }
 
 fn da_thanh_toan() -> AnyView {
-    view! { <PaymentStatus state=PaymentState::Paid check_url="/thanh-toan/HS0005/trang-thai"/> }.into_any()
+    view! { <PaymentStatus state=PaymentState::Paid check_url="/thanh-toan/HS0005/trang-thai"/> }
+        .into_any()
 }
 
 fn khong_thanh_cong() -> AnyView {
-    view! { <PaymentStatus state=PaymentState::Failed check_url="/thanh-toan/HS0006/trang-thai"/> }.into_any()
+    view! { <PaymentStatus state=PaymentState::Failed check_url="/thanh-toan/HS0006/trang-thai"/> }
+        .into_any()
 }
 
 fn het_han() -> AnyView {
-    view! { <PaymentStatus state=PaymentState::Expired check_url="/thanh-toan/HS0007/trang-thai"/> }.into_any()
+    view! { <PaymentStatus state=PaymentState::Expired check_url="/thanh-toan/HS0007/trang-thai"/> }
+        .into_any()
 }

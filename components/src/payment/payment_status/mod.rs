@@ -32,7 +32,14 @@ impl PaymentState {
 
     /// The state a status answer names.
     pub fn from_word(word: &str) -> Option<PaymentState> {
-        [PaymentState::Pending, PaymentState::Paid, PaymentState::Failed, PaymentState::Expired].into_iter().find(|s| s.word() == word.trim())
+        [
+            PaymentState::Pending,
+            PaymentState::Paid,
+            PaymentState::Failed,
+            PaymentState::Expired,
+        ]
+        .into_iter()
+        .find(|s| s.word() == word.trim())
     }
 
     /// Whether it can still change (only a pending payment can).
@@ -88,7 +95,12 @@ pub fn PaymentStatus(
     if !crate::SERVER_RENDER && !state.is_final() {
         Effect::new(move |_| poll(check_url.clone(), 2_000, 0, current, announcement));
     }
-    let class = move || format!("dvc-payment-status dvc-payment-status--{}", current.get().word());
+    let class = move || {
+        format!(
+            "dvc-payment-status dvc-payment-status--{}",
+            current.get().word()
+        )
+    };
     view! {
         <div class=class>
             <h2 class="dvc-payment-status__title">{t(Ui::PaymentStatusTitle)}</h2>
@@ -110,7 +122,13 @@ const MAX_DELAY_MS: u64 = 30_000;
 
 /// Asks `url` after `delay` ms, then again less often, until the state is final or 10
 /// minutes have passed; a change is shown and said.
-fn poll(url: String, delay: u64, waited: u64, current: RwSignal<PaymentState>, announcement: RwSignal<String>) {
+fn poll(
+    url: String,
+    delay: u64,
+    waited: u64,
+    current: RwSignal<PaymentState>,
+    announcement: RwSignal<String>,
+) {
     if waited >= POLL_FOR_MS {
         return;
     }
@@ -118,7 +136,10 @@ fn poll(url: String, delay: u64, waited: u64, current: RwSignal<PaymentState>, a
     set_timeout(
         move || {
             leptos::task::spawn_local(async move {
-                let answer = fetch_text(&url).await.as_deref().and_then(PaymentState::from_word);
+                let answer = fetch_text(&url)
+                    .await
+                    .as_deref()
+                    .and_then(PaymentState::from_word);
                 if let Some(state) = answer.filter(|s| *s != current.get_untracked()) {
                     current.set(state);
                     announcement.set(format!("{} {}", state.title(), state.explanation()));
@@ -141,10 +162,16 @@ async fn fetch_text(url: &str) -> Option<String> {
     use wasm_bindgen::JsCast;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init)).await.ok()?;
+    let response =
+        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
+            .await
+            .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

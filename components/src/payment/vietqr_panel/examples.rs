@@ -17,8 +17,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "co_so_tien", title: "Lệ phí có số tiền và nội dung", title_en: "A fee with its amount and content", render: co_so_tien },
-        Example { name: "ma_tinh", title: "Mã tĩnh: người dân tự nhập số tiền", title_en: "Static code: the citizen types the amount", render: ma_tinh },
+        Example {
+            name: "co_so_tien",
+            title: "Lệ phí có số tiền và nội dung",
+            title_en: "A fee with its amount and content",
+            render: co_so_tien,
+        },
+        Example {
+            name: "ma_tinh",
+            title: "Mã tĩnh: người dân tự nhập số tiền",
+            title_en: "Static code: the citizen types the amount",
+            render: ma_tinh,
+        },
     ],
 };
 
@@ -38,7 +48,8 @@ fn co_so_tien() -> AnyView {
 }
 
 fn ma_tinh() -> AnyView {
-    let transfer = Transfer::new("970436", "0011004188888", Service::Account).with_purpose("Ung ho dong bao vung lu");
+    let transfer = Transfer::new("970436", "0011004188888", Service::Account)
+        .with_purpose("Ung ho dong bao vung lu");
     view! {
         <VietQrPanel transfer=transfer id="vietqr-ung-ho" bank_name="Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)"
             account_holder="UY BAN MAT TRAN TO QUOC TINH"/>

@@ -67,13 +67,27 @@ pub fn VietQrPanel(
         Err(defect) => view! { <p class="dvc-vietqr__problem">{Ui::VietQrCannotDraw.fill(locale, &[("why", &defect.message(locale))])}</p> }.into_any(),
     };
 
-    let number_label = if transfer.service == Service::Card { t(Ui::CardNumber) } else { t(Ui::AccountNumber) };
+    let number_label = if transfer.service == Service::Card {
+        t(Ui::CardNumber)
+    } else {
+        t(Ui::AccountNumber)
+    };
     let amount = match transfer.amount {
         Some(a) => {
             let words = (locale == Locale::Vi).then(|| view! { <span class="dvc-vietqr__words">{format!("({})", amount_in_words(a))}</span> });
-            Fact { label: t(Ui::Amount), shown: view! { <span class="dvc-vietqr__value">{format_vnd(a)}</span>{words} }.into_any(), copy: Some(a.to_string()) }
+            Fact {
+                label: t(Ui::Amount),
+                shown: view! { <span class="dvc-vietqr__value">{format_vnd(a)}</span>{words} }
+                    .into_any(),
+                copy: Some(a.to_string()),
+            }
         }
-        None => Fact { label: t(Ui::Amount), shown: view! { <span class="dvc-vietqr__value">{t(Ui::VietQrTypeAmount)}</span> }.into_any(), copy: None },
+        None => Fact {
+            label: t(Ui::Amount),
+            shown: view! { <span class="dvc-vietqr__value">{t(Ui::VietQrTypeAmount)}</span> }
+                .into_any(),
+            copy: None,
+        },
     };
     let mut facts = vec![
         Fact::text(t(Ui::Bank), bank_name, false),
@@ -82,7 +96,11 @@ pub fn VietQrPanel(
         amount,
     ];
     if !transfer.purpose.is_empty() {
-        facts.push(Fact::text(t(Ui::TransferContent), transfer.purpose.clone(), true));
+        facts.push(Fact::text(
+            t(Ui::TransferContent),
+            transfer.purpose.clone(),
+            true,
+        ));
     }
     let rows = facts.into_iter().map(|fact| {
         let button = fact.copy.map(|text| {
@@ -122,7 +140,11 @@ struct Fact {
 
 impl Fact {
     fn text(label: &'static str, value: String, copy: bool) -> Fact {
-        Fact { label, copy: copy.then(|| value.clone()), shown: view! { <span class="dvc-vietqr__value">{value}</span> }.into_any() }
+        Fact {
+            label,
+            copy: copy.then(|| value.clone()),
+            shown: view! { <span class="dvc-vietqr__value">{value}</span> }.into_any(),
+        }
     }
 }
 
@@ -133,7 +155,11 @@ fn copy(text: String, what: String, announcement: RwSignal<String>, locale: Loca
         let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            let said = if done { Ui::Copied.fill(locale, &[("what", &what)]) } else { Ui::CopyFailed.text(locale).to_string() };
+            let said = if done {
+                Ui::Copied.fill(locale, &[("what", &what)])
+            } else {
+                Ui::CopyFailed.text(locale).to_string()
+            };
             // Said again after the same copy: clear first so the live region speaks.
             announcement.set(String::new());
             request_animation_frame(move || announcement.set(said));

@@ -32,7 +32,11 @@ pub fn qr_svg(text: &str) -> Option<String> {
                     x += 1;
                 }
                 let run = x - start;
-                path.push_str(&format!("M{} {}h{run}v1h-{run}z", start + QUIET_ZONE, y + QUIET_ZONE));
+                path.push_str(&format!(
+                    "M{} {}h{run}v1h-{run}z",
+                    start + QUIET_ZONE,
+                    y + QUIET_ZONE
+                ));
             } else {
                 x += 1;
             }

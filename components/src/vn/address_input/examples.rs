@@ -14,9 +14,12 @@ pub const DOC: Doc = Doc {
     title_en: "Address",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "trong", title: "Trống", title_en: "Empty", render: trong },
-    ],
+    examples: &[Example {
+        name: "trong",
+        title: "Trống",
+        title_en: "Empty",
+        render: trong,
+    }],
 };
 
 fn when_to_use() -> AnyView {
@@ -30,10 +33,17 @@ fn trong() -> AnyView {
     let province = RwSignal::new(String::new());
     let commune = RwSignal::new(String::new());
     let chosen = move || {
-        let p = dvc_rules::divisions::provinces().iter().find(|p| p.code == province.get()).map(|p| p.name);
+        let p = dvc_rules::divisions::provinces()
+            .iter()
+            .find(|p| p.code == province.get())
+            .map(|p| p.name);
         let c = dvc_rules::divisions::commune(&commune.get()).map(|c| c.name);
         match (c, p) {
-            (Some(c), Some(p)) => format!("Đã chọn: {c}, {p} (mã {} – {})", commune.get(), province.get()),
+            (Some(c), Some(p)) => format!(
+                "Đã chọn: {c}, {p} (mã {} – {})",
+                commune.get(),
+                province.get()
+            ),
             (None, Some(p)) => format!("Đã chọn: {p} (mã {})", province.get()),
             _ => String::new(),
         }

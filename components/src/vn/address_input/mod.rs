@@ -7,7 +7,9 @@ use super::combobox::Combobox;
 use super::old_address::OldAddressFinder;
 use crate::form::{Field, TextInput};
 use crate::i18n::{t, Ui};
-use dvc_rules::divisions::{commune as commune_by_code, communes, provinces, search_communes, search_provinces};
+use dvc_rules::divisions::{
+    commune as commune_by_code, communes, provinces, search_communes, search_provinces,
+};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
 
@@ -42,25 +44,46 @@ pub fn AddressInput(
     let commune = commune.unwrap_or_else(|| RwSignal::new(String::new()));
     let province_codes: Vec<String> = provinces().iter().map(|p| p.code.to_string()).collect();
     let commune_codes: Vec<String> = communes().iter().map(|c| c.code.to_string()).collect();
-    let search_p = Callback::new(|q: String| search_provinces(&q).into_iter().map(|p| (p.code.to_string(), p.name.to_string())).collect());
+    let search_p = Callback::new(|q: String| {
+        search_provinces(&q)
+            .into_iter()
+            .map(|p| (p.code.to_string(), p.name.to_string()))
+            .collect()
+    });
     let search_c = Callback::new(move |q: String| {
         let p = province.get();
         if p.is_empty() {
             return Vec::new();
         }
-        search_communes(Some(&p), &q).into_iter().map(|c| (c.code.to_string(), c.name.to_string())).collect()
+        search_communes(Some(&p), &q)
+            .into_iter()
+            .map(|c| (c.code.to_string(), c.name.to_string()))
+            .collect()
     });
-    let native_provinces: Vec<(String, String)> = provinces().iter().map(|p| (p.code.to_string(), p.name.to_string())).collect();
+    let native_provinces: Vec<(String, String)> = provinces()
+        .iter()
+        .map(|p| (p.code.to_string(), p.name.to_string()))
+        .collect();
     // Without a script the citizen picks from every commune, each named with its province.
     let native_communes: Vec<(String, String)> = communes()
         .iter()
         .map(|c| {
-            let province_name = provinces().iter().find(|p| p.code == c.province_code).map(|p| p.name).unwrap_or("");
+            let province_name = provinces()
+                .iter()
+                .find(|p| p.code == c.province_code)
+                .map(|p| p.name)
+                .unwrap_or("");
             (c.code.to_string(), format!("{} – {province_name}", c.name))
         })
         .collect();
-    let province_label = Callback::new(|code: String| provinces().iter().find(|p| p.code == code).map(|p| p.name.to_string()));
-    let commune_label = Callback::new(|code: String| commune_by_code(&code).map(|c| c.name.to_string()));
+    let province_label = Callback::new(|code: String| {
+        provinces()
+            .iter()
+            .find(|p| p.code == code)
+            .map(|p| p.name.to_string())
+    });
+    let commune_label =
+        Callback::new(|code: String| commune_by_code(&code).map(|c| c.name.to_string()));
     let on_found = Callback::new(move |(p, c): (String, String)| {
         province.set(p);
         commune.set(c);

@@ -15,10 +15,30 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "hop_le", title: "Hợp lệ (dán kèm dấu cách)", title_en: "Valid (pasted with spaces)", render: hop_le },
-        Example { name: "thieu_chu_so", title: "Sai: 11 chữ số", title_en: "Wrong: 11 digits", render: thieu_chu_so },
-        Example { name: "sai_noi_dang_ky", title: "Sai: mã nơi đăng ký không tồn tại", title_en: "Wrong: no such place-of-registration code", render: sai_noi_dang_ky },
-        Example { name: "chung_minh_nhan_dan", title: "Số chứng minh nhân dân 9 số (khi được phép)", title_en: "9-digit identity card number (when allowed)", render: chung_minh_nhan_dan },
+        Example {
+            name: "hop_le",
+            title: "Hợp lệ (dán kèm dấu cách)",
+            title_en: "Valid (pasted with spaces)",
+            render: hop_le,
+        },
+        Example {
+            name: "thieu_chu_so",
+            title: "Sai: 11 chữ số",
+            title_en: "Wrong: 11 digits",
+            render: thieu_chu_so,
+        },
+        Example {
+            name: "sai_noi_dang_ky",
+            title: "Sai: mã nơi đăng ký không tồn tại",
+            title_en: "Wrong: no such place-of-registration code",
+            render: sai_noi_dang_ky,
+        },
+        Example {
+            name: "chung_minh_nhan_dan",
+            title: "Số chứng minh nhân dân 9 số (khi được phép)",
+            title_en: "9-digit identity card number (when allowed)",
+            render: chung_minh_nhan_dan,
+        },
     ],
 };
 

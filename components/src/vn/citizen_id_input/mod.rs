@@ -56,5 +56,20 @@ pub fn CitizenIdInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::CitizenId { allow_old_card, birth_date_field, sex_field }, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
+    vn_question(
+        VnKind::CitizenId {
+            allow_old_card,
+            birth_date_field,
+            sex_field,
+        },
+        VnQuestion {
+            name,
+            label,
+            hint,
+            optional,
+            label_is_heading,
+            error,
+            value,
+        },
+    )
 }

@@ -15,7 +15,12 @@ pub const DOC: Doc = Doc {
     title_en: "Searchable select",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example { name: "dan_toc", title: "Chọn dân tộc, gõ để tìm", title_en: "Choose an ethnic group, type to search", render: dan_toc }],
+    examples: &[Example {
+        name: "dan_toc",
+        title: "Chọn dân tộc, gõ để tìm",
+        title_en: "Choose an ethnic group, type to search",
+        render: dan_toc,
+    }],
 };
 
 fn when_to_use() -> AnyView {
@@ -26,14 +31,20 @@ fn when_to_use() -> AnyView {
 }
 
 fn dan_toc() -> AnyView {
-    let all: Vec<(String, String)> = ["Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao", "Gia Rai", "Ê Đê", "Ba Na"]
-        .iter()
-        .map(|name| (name.to_lowercase(), name.to_string()))
-        .collect();
+    let all: Vec<(String, String)> = [
+        "Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao", "Gia Rai", "Ê Đê",
+        "Ba Na",
+    ]
+    .iter()
+    .map(|name| (name.to_lowercase(), name.to_string()))
+    .collect();
     let native = all.clone();
     let search = Callback::new(move |typed: String| {
         let typed = dvc_rules::divisions::fold(&typed);
-        all.iter().filter(|(_, name)| dvc_rules::divisions::fold(name).contains(&typed)).cloned().collect()
+        all.iter()
+            .filter(|(_, name)| dvc_rules::divisions::fold(name).contains(&typed))
+            .cloned()
+            .collect()
     });
     view! {
         <Form id="f-combobox">

@@ -7,8 +7,8 @@
 
 pub(crate) mod examples;
 
-use crate::form::{use_field, FieldContext};
 use crate::form::restored_value;
+use crate::form::{use_field, FieldContext};
 use crate::i18n::{use_locale, Ui};
 use dvc_rules::Locale;
 use leptos::ev::KeyboardEvent;
@@ -72,13 +72,28 @@ pub fn Combobox(
     let enhanced = crate::use_enhanced();
     let initial_label = initial_label.or_else(|| {
         let v = value.get_untracked();
-        native_options.iter().find(|(o, _)| *o == v).map(|(_, l)| l.clone())
+        native_options
+            .iter()
+            .find(|(o, _)| *o == v)
+            .map(|(_, l)| l.clone())
     });
     let field_for_native = field.clone();
-    let native = move || (!enhanced.get()).then(|| native_select(&field_for_native, value, &native_options, locale));
+    let native = move || {
+        (!enhanced.get()).then(|| native_select(&field_for_native, value, &native_options, locale))
+    };
     let field_for_upgrade = field.clone();
     let upgrade = move || {
-        enhanced.get().then(|| enhanced_box(field_for_upgrade.clone(), search, value, initial_label.clone(), on_choose, label_for, locale))
+        enhanced.get().then(|| {
+            enhanced_box(
+                field_for_upgrade.clone(),
+                search,
+                value,
+                initial_label.clone(),
+                on_choose,
+                label_for,
+                locale,
+            )
+        })
     };
     view! {
         {native}
@@ -89,13 +104,22 @@ pub fn Combobox(
 
 /// The `<select>` of every option, for a page without its script. Options are written as
 /// one piece of HTML (escaped), so hydrating thousands of them costs one string.
-fn native_select(field: &FieldContext, value: RwSignal<String>, options: &[(String, String)], locale: Locale) -> AnyView {
+fn native_select(
+    field: &FieldContext,
+    value: RwSignal<String>,
+    options: &[(String, String)],
+    locale: Locale,
+) -> AnyView {
     let placeholder = Ui::Select.text(locale);
     let chosen = value.get_untracked();
     let mut html = format!("<option value=\"\">{placeholder}</option>");
     for (v, l) in options {
         let selected = if *v == chosen { " selected" } else { "" };
-        html.push_str(&format!("<option value=\"{}\"{selected}>{}</option>", escape(v), escape(l)));
+        html.push_str(&format!(
+            "<option value=\"{}\"{selected}>{}</option>",
+            escape(v),
+            escape(l)
+        ));
     }
     view! {
         <select class="dvc-select" class:dvc-select--error=field.in_error()
@@ -110,7 +134,10 @@ fn native_select(field: &FieldContext, value: RwSignal<String>, options: &[(Stri
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The APG combobox that replaces the `<select>` in the browser.
@@ -165,7 +192,9 @@ fn enhanced_box(
         }
     };
     let on_keydown = move |ev: KeyboardEvent| {
-        let (next, outcome) = list.get_untracked().on_key(Key::from_name(&ev.key(), ev.alt_key()), shown());
+        let (next, outcome) = list
+            .get_untracked()
+            .on_key(Key::from_name(&ev.key(), ev.alt_key()), shown());
         list.set(next);
         match outcome {
             Outcome::PassOn => {}
@@ -185,7 +214,15 @@ fn enhanced_box(
     let status = move || state::status(list.get().open, results.with(Vec::len), locale);
     let active_id = {
         let option_id = option_id.clone();
-        move || list.with(|l| if l.open { l.active.map(&option_id) } else { None })
+        move || {
+            list.with(|l| {
+                if l.open {
+                    l.active.map(&option_id)
+                } else {
+                    None
+                }
+            })
+        }
     };
     let list_id = listbox_id.clone();
     view! {

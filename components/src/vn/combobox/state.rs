@@ -59,18 +59,34 @@ impl ListState {
     /// The state after `key`, with `shown` options in the list.
     pub fn on_key(self, key: Key, shown: usize) -> (ListState, Outcome) {
         let next = |a: Option<usize>| Some(a.map_or(0, |i| (i + 1) % shown));
-        let previous = |a: Option<usize>| Some(a.map_or(shown - 1, |i| if i == 0 { shown - 1 } else { i - 1 }));
+        let previous = |a: Option<usize>| {
+            Some(a.map_or(shown - 1, |i| if i == 0 { shown - 1 } else { i - 1 }))
+        };
         match key {
             // Down opens; Alt+Down opens without moving; Down on an open list moves on.
             Key::Down { alt } if !self.open => {
-                let active = if !alt && shown > 0 { Some(0) } else { self.active };
+                let active = if !alt && shown > 0 {
+                    Some(0)
+                } else {
+                    self.active
+                };
                 (ListState { open: true, active }, Outcome::Handled)
             }
             Key::Down { alt } => {
-                let active = if shown > 0 && !alt { next(self.active) } else { self.active };
+                let active = if shown > 0 && !alt {
+                    next(self.active)
+                } else {
+                    self.active
+                };
                 (ListState { active, ..self }, Outcome::Handled)
             }
-            Key::Up if shown > 0 => (ListState { open: true, active: previous(self.active) }, Outcome::Handled),
+            Key::Up if shown > 0 => (
+                ListState {
+                    open: true,
+                    active: previous(self.active),
+                },
+                Outcome::Handled,
+            ),
             Key::Up => (self, Outcome::Handled),
             Key::Enter => match (self.open, self.active) {
                 (true, Some(i)) if i < shown => (ListState::default(), Outcome::Choose(i)),
@@ -78,14 +94,23 @@ impl ListState {
             },
             Key::Escape if self.open => (ListState::default(), Outcome::Handled),
             Key::Escape => (self, Outcome::Clear),
-            Key::Tab => (ListState { open: false, ..self }, Outcome::PassOn),
+            Key::Tab => (
+                ListState {
+                    open: false,
+                    ..self
+                },
+                Outcome::PassOn,
+            ),
             Key::Other => (self, Outcome::PassOn),
         }
     }
 
     /// The state after the citizen typed: the list opens, nothing active.
     pub fn on_typed(self) -> ListState {
-        ListState { open: true, active: None }
+        ListState {
+            open: true,
+            active: None,
+        }
     }
 
     /// Whether the list is shown (`aria-expanded`): open with something in it.
@@ -102,7 +127,9 @@ pub fn status(open: bool, total: usize, locale: Locale) -> String {
     }
     match total {
         0 => Ui::NoResults.text(locale).into(),
-        t if t > MAX_SHOWN => Ui::ResultsFirstShown.fill(locale, &[("total", &t), ("shown", &MAX_SHOWN)]),
+        t if t > MAX_SHOWN => {
+            Ui::ResultsFirstShown.fill(locale, &[("total", &t), ("shown", &MAX_SHOWN)])
+        }
         t => Ui::Results.fill(locale, &[("total", &t)]),
     }
 }
@@ -111,7 +138,10 @@ pub fn status(open: bool, total: usize, locale: Locale) -> String {
 mod tests {
     use super::*;
 
-    const CLOSED: ListState = ListState { open: false, active: None };
+    const CLOSED: ListState = ListState {
+        open: false,
+        active: None,
+    };
 
     fn keys(start: ListState, list: &[Key], shown: usize) -> (ListState, Vec<Outcome>) {
         let mut state = start;
@@ -127,54 +157,155 @@ mod tests {
     #[test]
     fn down_opens_on_the_first_option_and_wraps() {
         let (state, _) = keys(CLOSED, &[Key::Down { alt: false }], 3);
-        assert_eq!(state, ListState { open: true, active: Some(0) });
-        let (state, _) = keys(state, &[Key::Down { alt: false }, Key::Down { alt: false }, Key::Down { alt: false }], 3);
-        assert_eq!(state.active, Some(0), "after the last option comes the first");
+        assert_eq!(
+            state,
+            ListState {
+                open: true,
+                active: Some(0)
+            }
+        );
+        let (state, _) = keys(
+            state,
+            &[
+                Key::Down { alt: false },
+                Key::Down { alt: false },
+                Key::Down { alt: false },
+            ],
+            3,
+        );
+        assert_eq!(
+            state.active,
+            Some(0),
+            "after the last option comes the first"
+        );
     }
 
     #[test]
     fn alt_down_opens_without_choosing_an_option() {
-        let (state, outcomes) = keys(CLOSED, &[Key::Down { alt: true }, Key::Down { alt: true }], 3);
-        assert_eq!(state, ListState { open: true, active: None });
+        let (state, outcomes) = keys(
+            CLOSED,
+            &[Key::Down { alt: true }, Key::Down { alt: true }],
+            3,
+        );
+        assert_eq!(
+            state,
+            ListState {
+                open: true,
+                active: None
+            }
+        );
         assert_eq!(outcomes, vec![Outcome::Handled; 2]);
     }
 
     #[test]
     fn up_opens_on_the_last_option_and_wraps() {
         let (state, _) = keys(CLOSED, &[Key::Up], 3);
-        assert_eq!(state, ListState { open: true, active: Some(2) });
-        let (state, _) = keys(ListState { open: true, active: Some(0) }, &[Key::Up], 3);
+        assert_eq!(
+            state,
+            ListState {
+                open: true,
+                active: Some(2)
+            }
+        );
+        let (state, _) = keys(
+            ListState {
+                open: true,
+                active: Some(0),
+            },
+            &[Key::Up],
+            3,
+        );
         assert_eq!(state.active, Some(2));
     }
 
     #[test]
     fn enter_chooses_only_an_active_option_of_an_open_list() {
-        let (state, outcomes) = keys(ListState { open: true, active: Some(1) }, &[Key::Enter], 3);
+        let (state, outcomes) = keys(
+            ListState {
+                open: true,
+                active: Some(1),
+            },
+            &[Key::Enter],
+            3,
+        );
         assert_eq!((state, outcomes[0]), (CLOSED, Outcome::Choose(1)));
-        assert_eq!(ListState { open: true, active: None }.on_key(Key::Enter, 3).1, Outcome::PassOn, "Enter posts the form");
+        assert_eq!(
+            ListState {
+                open: true,
+                active: None
+            }
+            .on_key(Key::Enter, 3)
+            .1,
+            Outcome::PassOn,
+            "Enter posts the form"
+        );
         assert_eq!(CLOSED.on_key(Key::Enter, 3).1, Outcome::PassOn);
-        assert_eq!(ListState { open: true, active: Some(5) }.on_key(Key::Enter, 3).1, Outcome::PassOn, "a stale index is never chosen");
+        assert_eq!(
+            ListState {
+                open: true,
+                active: Some(5)
+            }
+            .on_key(Key::Enter, 3)
+            .1,
+            Outcome::PassOn,
+            "a stale index is never chosen"
+        );
     }
 
     #[test]
     fn escape_closes_then_clears() {
-        let (state, outcomes) = keys(ListState { open: true, active: Some(1) }, &[Key::Escape, Key::Escape], 3);
+        let (state, outcomes) = keys(
+            ListState {
+                open: true,
+                active: Some(1),
+            },
+            &[Key::Escape, Key::Escape],
+            3,
+        );
         assert_eq!(state, CLOSED);
         assert_eq!(outcomes, vec![Outcome::Handled, Outcome::Clear]);
     }
 
     #[test]
     fn tab_closes_and_moves_on_and_typing_reopens() {
-        let (state, outcomes) = keys(ListState { open: true, active: Some(1) }, &[Key::Tab], 3);
+        let (state, outcomes) = keys(
+            ListState {
+                open: true,
+                active: Some(1),
+            },
+            &[Key::Tab],
+            3,
+        );
         assert!(!state.open);
         assert_eq!(outcomes, vec![Outcome::PassOn]);
-        assert_eq!(state.on_typed(), ListState { open: true, active: None });
+        assert_eq!(
+            state.on_typed(),
+            ListState {
+                open: true,
+                active: None
+            }
+        );
     }
 
     #[test]
     fn an_empty_list_is_never_expanded_and_keys_do_not_panic() {
-        let (state, _) = keys(CLOSED, &[Key::Down { alt: false }, Key::Up, Key::Down { alt: false }, Key::Enter], 0);
-        assert_eq!(state, ListState { open: true, active: None });
+        let (state, _) = keys(
+            CLOSED,
+            &[
+                Key::Down { alt: false },
+                Key::Up,
+                Key::Down { alt: false },
+                Key::Enter,
+            ],
+            0,
+        );
+        assert_eq!(
+            state,
+            ListState {
+                open: true,
+                active: None
+            }
+        );
         assert!(!state.expanded(0));
     }
 
@@ -183,6 +314,9 @@ mod tests {
         assert_eq!(status(false, 9, Locale::Vi), "");
         assert_eq!(status(true, 0, Locale::Vi), "Không có kết quả phù hợp");
         assert_eq!(status(true, 3, Locale::En), "3 results");
-        assert_eq!(status(true, 120, Locale::Vi), "120 kết quả, hiện 50 kết quả đầu; gõ thêm để thu hẹp");
+        assert_eq!(
+            status(true, 120, Locale::Vi),
+            "120 kết quả, hiện 50 kết quả đầu; gõ thêm để thu hẹp"
+        );
     }
 }

@@ -15,9 +15,24 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "hop_le", title: "Hợp lệ", title_en: "Valid", render: hop_le },
-        Example { name: "phan_le", title: "Sai: có phần lẻ", title_en: "Wrong: has a fraction", render: phan_le },
-        Example { name: "so_lon", title: "Số lớn", title_en: "Large amount", render: so_lon },
+        Example {
+            name: "hop_le",
+            title: "Hợp lệ",
+            title_en: "Valid",
+            render: hop_le,
+        },
+        Example {
+            name: "phan_le",
+            title: "Sai: có phần lẻ",
+            title_en: "Wrong: has a fraction",
+            render: phan_le,
+        },
+        Example {
+            name: "so_lon",
+            title: "Số lớn",
+            title_en: "Large amount",
+            render: so_lon,
+        },
     ],
 };
 

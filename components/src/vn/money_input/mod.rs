@@ -45,5 +45,16 @@ pub fn MoneyInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::Money, VnQuestion { name, label: Some(label), hint, optional, label_is_heading, error, value })
+    vn_question(
+        VnKind::Money,
+        VnQuestion {
+            name,
+            label: Some(label),
+            hint,
+            optional,
+            label_is_heading,
+            error,
+            value,
+        },
+    )
 }

@@ -15,8 +15,18 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "ten_e_de", title: "Hợp lệ: tên Ê Đê", title_en: "Valid: an Ê Đê name", render: ten_e_de },
-        Example { name: "co_chu_so", title: "Sai: có chữ số", title_en: "Wrong: contains digits", render: co_chu_so },
+        Example {
+            name: "ten_e_de",
+            title: "Hợp lệ: tên Ê Đê",
+            title_en: "Valid: an Ê Đê name",
+            render: ten_e_de,
+        },
+        Example {
+            name: "co_chu_so",
+            title: "Sai: có chữ số",
+            title_en: "Wrong: contains digits",
+            render: co_chu_so,
+        },
     ],
 };
 

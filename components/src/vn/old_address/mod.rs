@@ -40,7 +40,11 @@ pub fn OldAddressFinder(
     let table = RwSignal::new(None::<OldProvinceTable>);
     let problem = RwSignal::new(None::<String>);
     let used = RwSignal::new(None::<String>);
-    let (use_text, used_text, load_failed) = (t(Ui::OldAddressUse), t(Ui::OldAddressUsed), t(Ui::OldAddressLoadFailed));
+    let (use_text, used_text, load_failed) = (
+        t(Ui::OldAddressUse),
+        t(Ui::OldAddressUsed),
+        t(Ui::OldAddressLoadFailed),
+    );
     // Each choice of province is a new request; an older answer arriving late is dropped.
     let latest = StoredValue::new(0u32);
     let load = move |code: String| {
@@ -65,13 +69,23 @@ pub fn OldAddressFinder(
             }
         });
     };
-    let ids = [format!("{id}-province"), format!("{id}-district"), format!("{id}-commune")];
+    let ids = [
+        format!("{id}-province"),
+        format!("{id}-district"),
+        format!("{id}-commune"),
+    ];
     let [pid, did, cid] = ids.clone();
     let candidates = move || {
         let c = old_commune.get();
         table.with(|t| t.as_ref().map(|t| t.new_communes(&c)).unwrap_or_default())
     };
-    let province_name = |code: &str| provinces().iter().find(|p| p.code == code).map(|p| p.name).unwrap_or("");
+    let province_name = |code: &str| {
+        provinces()
+            .iter()
+            .find(|p| p.code == code)
+            .map(|p| p.name)
+            .unwrap_or("")
+    };
     view! {
         <details class="dvc-details">
             <summary class="dvc-details__summary">{t(Ui::OldAddressSummary)}</summary>
@@ -147,10 +161,15 @@ pub fn OldAddressFinder(
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
+        .await
+        .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

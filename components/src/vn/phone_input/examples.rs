@@ -15,9 +15,24 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "hop_le", title: "Hợp lệ (+84 có dấu chấm)", title_en: "Valid (+84 with dots)", render: hop_le },
-        Example { name: "khong_phai_di_dong", title: "Sai: đầu số không phải di động", title_en: "Wrong: not a mobile prefix", render: khong_phai_di_dong },
-        Example { name: "may_ban", title: "Máy bàn, khi được phép", title_en: "Landline, when allowed", render: may_ban },
+        Example {
+            name: "hop_le",
+            title: "Hợp lệ (+84 có dấu chấm)",
+            title_en: "Valid (+84 with dots)",
+            render: hop_le,
+        },
+        Example {
+            name: "khong_phai_di_dong",
+            title: "Sai: đầu số không phải di động",
+            title_en: "Wrong: not a mobile prefix",
+            render: khong_phai_di_dong,
+        },
+        Example {
+            name: "may_ban",
+            title: "Máy bàn, khi được phép",
+            title_en: "Landline, when allowed",
+            render: may_ban,
+        },
     ],
 };
 

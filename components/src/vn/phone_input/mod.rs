@@ -49,5 +49,16 @@ pub fn PhoneInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::Phone { allow_landline }, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
+    vn_question(
+        VnKind::Phone { allow_landline },
+        VnQuestion {
+            name,
+            label,
+            hint,
+            optional,
+            label_is_heading,
+            error,
+            value,
+        },
+    )
 }

@@ -15,9 +15,24 @@ pub const DOC: Doc = Doc {
     when_to_use,
     source: server_only(include_str!("examples.rs")),
     examples: &[
-        Example { name: "hop_le", title: "Hợp lệ", title_en: "Valid", render: hop_le },
-        Example { name: "chi_nhanh", title: "Chi nhánh", title_en: "Branch", render: chi_nhanh },
-        Example { name: "sai_chu_so_kiem_tra", title: "Sai chữ số kiểm tra", title_en: "Wrong check digit", render: sai_chu_so_kiem_tra },
+        Example {
+            name: "hop_le",
+            title: "Hợp lệ",
+            title_en: "Valid",
+            render: hop_le,
+        },
+        Example {
+            name: "chi_nhanh",
+            title: "Chi nhánh",
+            title_en: "Branch",
+            render: chi_nhanh,
+        },
+        Example {
+            name: "sai_chu_so_kiem_tra",
+            title: "Sai chữ số kiểm tra",
+            title_en: "Wrong check digit",
+            render: sai_chu_so_kiem_tra,
+        },
     ],
 };
 

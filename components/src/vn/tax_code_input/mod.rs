@@ -45,5 +45,16 @@ pub fn TaxCodeInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(VnKind::TaxCode, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
+    vn_question(
+        VnKind::TaxCode,
+        VnQuestion {
+            name,
+            label,
+            hint,
+            optional,
+            label_is_heading,
+            error,
+            value,
+        },
+    )
 }

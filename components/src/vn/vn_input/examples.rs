@@ -14,9 +14,12 @@ pub const DOC: Doc = Doc {
     title_en: "Vietnamese data by kind",
     when_to_use,
     source: server_only(include_str!("examples.rs")),
-    examples: &[
-        Example { name: "theo_cau_hinh", title: "Loại dữ liệu lấy từ cấu hình của thủ tục", title_en: "Kind of data read from the procedure's configuration", render: theo_cau_hinh },
-    ],
+    examples: &[Example {
+        name: "theo_cau_hinh",
+        title: "Loại dữ liệu lấy từ cấu hình của thủ tục",
+        title_en: "Kind of data read from the procedure's configuration",
+        render: theo_cau_hinh,
+    }],
 };
 
 fn when_to_use() -> AnyView {
@@ -29,7 +32,12 @@ fn when_to_use() -> AnyView {
 fn theo_cau_hinh() -> AnyView {
     // E.g. read from the procedure's configuration.
     let questions = vec![
-        ("vi_contact", VnKind::Phone { allow_landline: true }),
+        (
+            "vi_contact",
+            VnKind::Phone {
+                allow_landline: true,
+            },
+        ),
         ("vi_tax", VnKind::TaxCode),
     ];
     view! {

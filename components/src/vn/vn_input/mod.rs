@@ -21,7 +21,11 @@ use leptos::prelude::*;
 pub enum VnKind {
     /// The 12-digit personal ID number; optionally the old 9-digit card, and the names of
     /// the form's date-of-birth and sex questions to cross-check.
-    CitizenId { allow_old_card: bool, birth_date_field: Option<String>, sex_field: Option<String> },
+    CitizenId {
+        allow_old_card: bool,
+        birth_date_field: Option<String>,
+        sex_field: Option<String>,
+    },
     /// A mobile number (landlines too with `allow_landline`).
     Phone { allow_landline: bool },
     /// A tax code: 10 digits, a 13-digit branch, or a personal ID number.
@@ -43,10 +47,22 @@ struct BoxSetup {
 
 impl VnKind {
     fn setup(&self) -> BoxSetup {
-        let text = |inputmode, autocomplete, width, suffix| BoxSetup { input_type: TextInputType::Text, inputmode, autocomplete, width, suffix };
+        let text = |inputmode, autocomplete, width, suffix| BoxSetup {
+            input_type: TextInputType::Text,
+            inputmode,
+            autocomplete,
+            width,
+            suffix,
+        };
         match self {
             VnKind::CitizenId { .. } => text(Some("numeric"), "off", InputWidth::Chars20, None),
-            VnKind::Phone { .. } => BoxSetup { input_type: TextInputType::Tel, inputmode: Some("tel"), autocomplete: "tel", width: InputWidth::Chars20, suffix: None },
+            VnKind::Phone { .. } => BoxSetup {
+                input_type: TextInputType::Tel,
+                inputmode: Some("tel"),
+                autocomplete: "tel",
+                width: InputWidth::Chars20,
+                suffix: None,
+            },
             // Not `numeric`: a phone's numeric keyboard has no dash for the branch form.
             VnKind::TaxCode => text(None, "off", InputWidth::Chars20, None),
             VnKind::Name => text(None, "name", InputWidth::Full, None),
@@ -57,7 +73,15 @@ impl VnKind {
     /// The rule the form (and the server, from the same spec) checks.
     pub fn rule(&self) -> FieldRule {
         match self.clone() {
-            VnKind::CitizenId { allow_old_card, birth_date_field, sex_field } => FieldRule::CitizenId { allow_old_card, birth_date_field, sex_field },
+            VnKind::CitizenId {
+                allow_old_card,
+                birth_date_field,
+                sex_field,
+            } => FieldRule::CitizenId {
+                allow_old_card,
+                birth_date_field,
+                sex_field,
+            },
             VnKind::Phone { allow_landline } => FieldRule::Phone { allow_landline },
             VnKind::TaxCode => FieldRule::TaxCode,
             VnKind::Name => FieldRule::Name,
@@ -90,14 +114,36 @@ impl VnKind {
     pub fn readback(&self, typed: &str, locale: Locale) -> Option<String> {
         let text = |key: Ui| key.text(locale);
         match self {
-            VnKind::CitizenId { allow_old_card, .. } => parse_citizen_id(typed, *allow_old_card).ok().map(|id| match &id {
-                CitizenId::Personal { province, sex, birth_year, .. } => {
-                    let sex = text(if *sex == Sex::Male { Ui::Male } else { Ui::Female });
-                    format!("{}{} · {}{} · {sex} · {}{birth_year}", text(Ui::YouEntered), id.grouped(), text(Ui::BirthRegisteredIn), province.name, text(Ui::BornIn))
-                }
-                CitizenId::OldCard { .. } => format!("{}{}", text(Ui::OldCardEntered), id.grouped()),
-            }),
-            VnKind::Phone { allow_landline } => parse_phone(typed, *allow_landline).ok().map(|p| format!("{}{}", text(Ui::YouEntered), p.display())),
+            VnKind::CitizenId { allow_old_card, .. } => parse_citizen_id(typed, *allow_old_card)
+                .ok()
+                .map(|id| match &id {
+                    CitizenId::Personal {
+                        province,
+                        sex,
+                        birth_year,
+                        ..
+                    } => {
+                        let sex = text(if *sex == Sex::Male {
+                            Ui::Male
+                        } else {
+                            Ui::Female
+                        });
+                        format!(
+                            "{}{} · {}{} · {sex} · {}{birth_year}",
+                            text(Ui::YouEntered),
+                            id.grouped(),
+                            text(Ui::BirthRegisteredIn),
+                            province.name,
+                            text(Ui::BornIn)
+                        )
+                    }
+                    CitizenId::OldCard { .. } => {
+                        format!("{}{}", text(Ui::OldCardEntered), id.grouped())
+                    }
+                }),
+            VnKind::Phone { allow_landline } => parse_phone(typed, *allow_landline)
+                .ok()
+                .map(|p| format!("{}{}", text(Ui::YouEntered), p.display())),
             VnKind::TaxCode => parse_tax_code(typed).ok().map(|code| {
                 let kind = match code {
                     TaxCode::Main(_) => Ui::TaxMain,
@@ -110,7 +156,10 @@ impl VnKind {
             VnKind::Money => parse_vnd(typed).ok().map(|n| {
                 let words = amount_in_words(n);
                 let mut chars = words.chars();
-                let words: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+                let words: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
                 format!("{} — {words}", format_vnd(n))
             }),
         }
@@ -142,7 +191,15 @@ pub struct VnQuestion {
 /// [`NameInput`](super::NameInput), [`MoneyInput`](super::MoneyInput)) and [`VnInput`]
 /// render.
 pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
-    let VnQuestion { name, label, hint, optional, label_is_heading, error, value } = question;
+    let VnQuestion {
+        name,
+        label,
+        hint,
+        optional,
+        label_is_heading,
+        error,
+        value,
+    } = question;
     let locale = use_locale();
     let setup = kind.setup();
     let rule = kind.rule();
@@ -202,5 +259,16 @@ pub fn VnInput(
     #[prop(optional, into)]
     value: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    vn_question(kind, VnQuestion { name, label, hint, optional, label_is_heading, error, value })
+    vn_question(
+        kind,
+        VnQuestion {
+            name,
+            label,
+            hint,
+            optional,
+            label_is_heading,
+            error,
+            value,
+        },
+    )
 }
