@@ -1,9 +1,29 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core
 // (never a downloaded browser), the demo's address, and a crawl of the demo's pages.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:8080';
+
+// A demo server of a test's own (a short session, an identity provider that is down…):
+// the binary and site the run built (DEMO_BIN, DEMO_SITE, set by cargo xtask test) on a
+// free port of 127.0.0.1, with `env` added to this process's environment. Returns its
+// address and `stop()`.
+export async function startDemo(env) {
+  const bin = process.env.DEMO_BIN;
+  const site = process.env.DEMO_SITE;
+  if (!bin || !site) throw new Error('DEMO_BIN and DEMO_SITE name the built demo (cargo xtask test sets them)');
+  const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--site', site], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const first = await new Promise((ok, fail) => {
+    createInterface({ input: child.stdout }).once('line', ok);
+    child.once('exit', (code) => fail(new Error(`the demo server stopped (${code})`)));
+  });
+  const port = first.match(/:(\d+)\/?$/)?.[1];
+  if (!port) throw new Error(`the demo server said ${first}`);
+  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
 
 export function launch() {
   return chromium.launch({

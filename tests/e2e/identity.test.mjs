@@ -7,7 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, launch } from './browser.mjs';
+import { BASE, launch, startDemo } from './browser.mjs';
+import { startProvider } from '../identity/provider.mjs';
 
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 const SERVICE = '/examples/dang-ky-thuong-tru';
@@ -206,6 +207,56 @@ for (const javaScript of [true, false]) {
     await c.context.close();
   });
 }
+
+test('VNeID unreachable, when the sign-in starts or on the way back: its own page, in Vietnamese and English, and the way back', async () => {
+  // A provider of this test's own, and a demo server pointed at it, so it can be stopped.
+  const provider = await startProvider(0);
+  const demo = await startDemo({ DVC_OIDC_ISSUER: provider.issuer, DVC_OIDC_CLIENT_ID: 'dvc-demo', DVC_OIDC_CLIENT_SECRET: 'dvc-demo-secret-not-for-real-use' });
+  const stopProvider = () => new Promise((done) => { provider.server.closeAllConnections(); provider.server.close(done); });
+  let fresh;
+  try {
+    // Down on the way back: the citizen signed in at VNeID, then the portal cannot reach
+    // it to exchange the code.
+    const c = await citizen();
+    await c.page.goto(`${demo.base}/dang-nhap`);
+    await follow(c, () => c.page.click('main a.dvc-button--start'), (u) => u.href.startsWith(provider.issuer));
+    // The provider's answer to "Đăng nhập" and its resume are fetched here (a route sees
+    // only the first request of a redirect chain), the provider stopped, then the browser
+    // sent back to the portal with the code.
+    await c.page.route(`${provider.issuer}/interaction/**`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const finished = await route.fetch({ maxRedirects: 0 });
+      const resumed = await c.context.request.get(new URL(finished.headers().location, provider.issuer).href, { maxRedirects: 0 });
+      const back = resumed.headers().location;
+      assert.match(back, /\/dang-nhap\/vneid\/ket-qua\?code=/);
+      await stopProvider();
+      await route.fulfill({ status: 303, headers: { location: back } });
+    });
+    await c.page.check('input[name=citizen][value=an]');
+    await follow(c, () => c.page.click('button[value=login]'), (u) => u.pathname.startsWith('/dang-nhap/'));
+    assert.equal(path(c), '/dang-nhap/khong-ket-noi');
+    assert.match(await h1(c), /VNeID/);
+    assert.equal(await headerName(c), null, 'not signed in');
+    assert.equal(await c.page.locator('main a[href="/dang-nhap"]').count(), 1, 'the way back');
+    await axeClean(c, 'VNeID unreachable');
+    // Down when the sign-in starts (a portal that has not reached it yet: no discovery
+    // document), from the English page too: the English page.
+    fresh = await startDemo({ DVC_OIDC_ISSUER: provider.issuer, DVC_OIDC_CLIENT_ID: 'dvc-demo', DVC_OIDC_CLIENT_SECRET: 'dvc-demo-secret-not-for-real-use' });
+    for (const [prefix, javaScript] of [['', false], ['/en', true]]) {
+      const d = await citizen(javaScript);
+      await d.page.goto(`${fresh.base}${prefix}/dang-nhap`);
+      await follow(d, () => d.page.click('main a.dvc-button--start'), (u) => u.pathname.startsWith(`${prefix}/dang-nhap/`));
+      assert.equal(path(d), `${prefix}/dang-nhap/khong-ket-noi`);
+      assert.match(await d.page.getAttribute('html', 'lang'), prefix ? /^en/ : /^vi/);
+      await d.context.close();
+    }
+    await c.context.close();
+  } finally {
+    demo.stop();
+    fresh?.stop();
+    if (provider.server.listening) await stopProvider();
+  }
+});
 
 test('every failure page and the English sign-in page are axe-clean and lead back', async () => {
   const c = await citizen();

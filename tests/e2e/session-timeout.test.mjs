@@ -6,10 +6,8 @@
 // what was typed is still there after signing in again; "Đăng xuất" in the dialog.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch } from './browser.mjs';
+import { launch, startDemo } from './browser.mjs';
 
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 const SESSION_SECONDS = 18;
@@ -19,40 +17,21 @@ let browser;
 let server;
 let base;
 
-// The demo server binary and site the run built (cargo xtask test names them).
-async function startServer() {
-  const bin = process.env.DEMO_BIN;
-  const site = process.env.DEMO_SITE;
-  assert.ok(bin && site, 'DEMO_BIN and DEMO_SITE name the built demo (cargo xtask test sets them)');
-  const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--site', site], {
-    env: {
-      ...process.env,
-      DVC_SESSION_MINUTES: String(SESSION_SECONDS / 60),
-      DVC_SESSION_WARN_SECONDS: '12',
-      // The same test identity provider as the run's own server (its client's defaults).
-      DVC_OIDC_ISSUER: IDP,
-      DVC_OIDC_CLIENT_ID: process.env.DVC_OIDC_CLIENT_ID ?? 'dvc-demo',
-      DVC_OIDC_CLIENT_SECRET: process.env.DVC_OIDC_CLIENT_SECRET ?? 'dvc-demo-secret-not-for-real-use',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const first = await new Promise((ok, fail) => {
-    createInterface({ input: child.stdout }).once('line', ok);
-    child.once('exit', (code) => fail(new Error(`the demo server stopped (${code})`)));
-  });
-  const port = first.match(/:(\d+)\/?$/)?.[1];
-  assert.ok(port, `the demo server said ${first}`);
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
 before(async () => {
   browser = await launch();
-  server = await startServer();
+  server = await startDemo({
+    DVC_SESSION_MINUTES: String(SESSION_SECONDS / 60),
+    DVC_SESSION_WARN_SECONDS: '12',
+    // The same test identity provider as the run's own server (its client's defaults).
+    DVC_OIDC_ISSUER: IDP,
+    DVC_OIDC_CLIENT_ID: process.env.DVC_OIDC_CLIENT_ID ?? 'dvc-demo',
+    DVC_OIDC_CLIENT_SECRET: process.env.DVC_OIDC_CLIENT_SECRET ?? 'dvc-demo-secret-not-for-real-use',
+  });
   base = server.base;
 });
 after(async () => {
   await browser?.close();
-  server?.child.kill();
+  server?.stop();
 });
 
 async function signedIn(context = null) {
