@@ -295,8 +295,45 @@ test('"Lưu và tiếp tục sau" saves what is on the page unchecked, says unti
   await c.context.close();
 });
 
-test('a network cut while submitting loses nothing; the retry gives one dossier', async () => {
+test('with JavaScript, a network cut while submitting: the page keeps everything and says so, sends again by itself, then by "Thử lại"; one dossier', async () => {
   const c = await citizen(true);
+  await answerAll(c, { home: 'own' });
+  await c.page.check('#dvc-declaration');
+  // The first post and the three tries by themselves are lost on the network.
+  let lost = 4;
+  const tries = [];
+  await c.page.route('**/kiem-tra', (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    tries.push(Date.now());
+    return lost-- > 0 ? route.abort('internetdisconnected') : route.continue();
+  });
+  await c.page.click(CONTINUE);
+  const said = () => c.page.textContent('.dvc-form__not-sent[role=alert]');
+  await c.page.waitForSelector('.dvc-form__not-sent[role=alert]');
+  assert.match(await said(), /^Chưa gửi được: mất kết nối mạng\. Những gì bạn đã điền vẫn còn nguyên trên trang này\. Đang tự gửi lại…$/);
+  assert.equal(path(c), CHECK, 'still on the page');
+  assert.ok(await c.page.isChecked('#dvc-declaration'), 'with what was ticked');
+  await c.page.waitForSelector('.dvc-form__not-sent button', { timeout: 40000 });
+  assert.equal(tries.length, 4, 'sent once, then three times by itself');
+  const gaps = tries.slice(1).map((t, i) => t - tries[i]);
+  gaps.forEach((gap, i) => assert.ok(gap >= 2000 * 2 ** i - 50, `waits 2, 4, 8 s between tries: ${gaps}`));
+  assert.match(await said(), /Vẫn chưa gửi được.*bấm “Thử lại”/);
+  assert.ok((await c.page.textContent('.dvc-check-answers')).includes('Số 1 Hoàng Liên'), 'every answer still there');
+  await axeClean(c.page, 'not sent');
+  // The network is back: "Thử lại" sends it once more; one dossier.
+  await press(c, '.dvc-form__not-sent button');
+  assert.equal(path(c), `${START}/da-nop`);
+  assert.equal(tries.length, 5);
+  const code = (await c.page.textContent('.dvc-confirmation__code')).trim();
+  assert.match(code, CODE);
+  const second = await c.context.request.post(BASE + CHECK, { form: { dvc_form: 'question', declaration: 'yes' } });
+  assert.ok((await second.text()).includes(code), 'a second tab\'s submit shows the same dossier');
+  assert.deepEqual(c.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  await c.context.close();
+});
+
+test('without JavaScript, a network cut while submitting loses nothing; the browser\'s resubmission gives one dossier', async () => {
+  const c = await citizen(false);
   await answerAll(c, { home: 'own' });
   await c.page.check('#dvc-declaration');
   let cut = 0;
@@ -307,10 +344,8 @@ test('a network cut while submitting loses nothing; the retry gives one dossier'
   assert.ok((await c.page.textContent('.dvc-check-answers')).includes('Số 1 Hoàng Liên'), 'every answer still there');
   const { code } = await submit(c);
   assert.match(code, CODE);
-  const tab = await c.context.newPage();
   const second = await c.context.request.post(BASE + CHECK, { form: { dvc_form: 'question', declaration: 'yes' } });
   assert.ok((await second.text()).includes(code), 'a second tab\'s submit shows the same dossier');
-  await tab.close();
   await c.context.close();
 });
 

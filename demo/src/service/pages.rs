@@ -126,7 +126,7 @@ fn question(step: Step, view: &ServiceView) -> AnyView {
         {not_saved}
         // Built inside the form (its children), so each question registers with it; kept on
         // the server while the citizen types.
-        <Form id=FORM_ID autosave=true>
+        <Form id=FORM_ID autosave=true retry=true>
             {fields(step)}
             {continue_buttons()}
         </Form>
@@ -194,7 +194,7 @@ fn proof(view: &ServiceView) -> AnyView {
     let limits = proof_limits(view.files.len());
     if view.files.is_empty() {
         return view! {
-            <Form id=FORM_ID autosave=true>
+            <Form id=FORM_ID autosave=true retry=true>
                 <Field name=PROOF label=q label_is_heading=true hint=hint subject=subject rule=FieldRule::Files(limits)>
                     <FileUpload accept=ACCEPT.to_vec() max_bytes=MAX_BYTES max_files=MAX_FILES/>
                 </Field>
@@ -241,7 +241,7 @@ fn proof(view: &ServiceView) -> AnyView {
             <p>{say("Các tệp này được giữ trên máy chủ cùng hồ sơ, không cần tải lại.", "These files are kept on the server with your dossier: you do not need to upload them again.")}</p>
             <dl class="dvc-check-answers">{kept()}</dl>
         </Form>
-        <Form id=FORM_ID autosave=true>
+        <Form id=FORM_ID autosave=true retry=true>
             {more()}
             {continue_buttons()}
         </Form>
@@ -275,7 +275,7 @@ fn check(view: &ServiceView) -> AnyView {
         <h1>{heading}</h1>
         {from_identity(view)}
         <CheckAnswers answers=answers/>
-        <Form id=FORM_ID>
+        <Form id=FORM_ID retry=true>
             <Field name="declaration" label=say("Cam đoan", "Declaration") group=true rule=FieldRule::MustTick subject=say("lời cam đoan", "the declaration")>
                 <Checkboxes options=vec![Choice::new("yes", say(
                     "Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật",

@@ -7,6 +7,7 @@
 pub(crate) mod autosave;
 mod carry;
 pub(crate) mod examples;
+pub(crate) mod retry;
 
 use super::error_summary::ErrorSummary;
 use super::model::{FormModel, InitialProblem};
@@ -65,6 +66,11 @@ pub fn Form(
     /// `dvc_action=autosave` (files and passwords never). For a server that keeps drafts.
     #[prop(optional)]
     autosave: bool,
+    /// A post to this site that fails on the network stays on the page, says so and is
+    /// sent again (by itself, then by "Thử lại"; see `retry`). For a server that answers
+    /// the same post twice the same way.
+    #[prop(optional)]
+    retry: bool,
     /// A model made by the caller, to read the form's specs (e.g. to validate the same
     /// questions on a server) or its state. Default: a new one.
     #[prop(optional, into)]
@@ -130,7 +136,32 @@ pub fn Form(
         .then(|| autosave::keep_typing_saved(form_id.clone()))
         .unzip();
 
+    let resend = retry::Resend {
+        state: RwSignal::new(retry::Network::Fine),
+        pending: model.pending,
+        native: StoredValue::new(false),
+    };
+    if retry && !crate::SERVER_RENDER {
+        // Back online after the tries by themselves: sent at once.
+        let id = form_id.clone();
+        let _ = window_event_listener(leptos::ev::online, move |_| {
+            if resend.state.get_untracked() == retry::Network::Failed {
+                if let Some(f) = document()
+                    .get_element_by_id(&id)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+                {
+                    let _ = f.request_submit();
+                }
+            }
+        });
+    }
+
     let on_submit = move |ev: SubmitEvent| {
+        if resend.native.get_value() {
+            // The server answered a script's post with a page: the browser posts as usual.
+            resend.native.set_value(false);
+            return;
+        }
         if model.pending.get_untracked() {
             ev.prevent_default();
             return;
@@ -164,6 +195,14 @@ pub fn Form(
             // network error.
             model.pending.set(true);
             posting();
+            if retry && on_valid.is_none() && retry::posts_here(&form) {
+                ev.prevent_default();
+                let submitter = ev
+                    .submitter()
+                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+                retry::send(form, submitter, resend, 0);
+                return;
+            }
             set_timeout(
                 move || model.pending.set(false),
                 std::time::Duration::from_millis(1000),
@@ -203,9 +242,25 @@ pub fn Form(
             on:submit=on_submit on:input=recheck on:change=recheck>
             <input type="hidden" name=FORM_ID_FIELD value=hidden_id/>
             <ErrorSummary items=model.summary id=summary_id/>
+            {move || not_sent(resend.state.get())}
             {questions}
         </form>
     }
+}
+
+/// What the page says while a post has not reached the server (nothing otherwise).
+fn not_sent(state: retry::Network) -> Option<impl IntoView> {
+    let failed = match state {
+        retry::Network::Fine => return None,
+        retry::Network::Retrying => false,
+        retry::Network::Failed => true,
+    };
+    Some(view! {
+        <div class="dvc-inset dvc-inset--warning dvc-form__not-sent" role="alert">
+            <p>{t(if failed { Ui::NotSentFailed } else { Ui::NotSentRetrying })}</p>
+            {failed.then(|| view! { <button type="submit" class="dvc-button dvc-button--secondary">{t(Ui::TryAgain)}</button> })}
+        </div>
+    })
 }
 
 /// Focuses a box that is not a control (the error summary): focusable by script only
