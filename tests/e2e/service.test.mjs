@@ -368,6 +368,19 @@ test('hostile answers are shown back as text on every page that shows them', asy
   await press(c, CONTINUE);
   assert.match(await c.page.textContent('.dvc-error-summary'), /200/);
   assert.equal((await c.page.inputValue('#dvc-address_street')).length, 10_000);
+  // The other text answers (the phone, the owner's name, whose agreement is left unticked):
+  // each string comes back in its box as typed, with the page's errors, never as markup.
+  for (const [slug, box] of [['so-dien-thoai', '#dvc-phone'], ['chu-so-huu', '#dvc-owner_name']]) {
+    for (const text of hostile) {
+      await go(c, `${START}/${slug}`);
+      await c.page.fill(box, text);
+      await press(c, CONTINUE);
+      assert.equal(path(c), `${START}/${slug}`, `${JSON.stringify(text)} in ${box}: the page again, with its errors`);
+      assert.match(await c.page.title(), /^Lỗi: /);
+      assert.equal((await c.page.inputValue(box)).normalize('NFC'), text.normalize('NFC'), `${JSON.stringify(text)} kept in ${box}`);
+      assert.equal(await c.page.$$eval('main img, main script', (e) => e.length), 0);
+    }
+  }
   await c.context.close();
 });
 
