@@ -109,7 +109,7 @@ async function answerPage(c, { home = 'rented', street = 'Số 1 Hoàng Liên' }
     case 'cho-o': await p.check(`input[name=home][value=${home}]`); break;
     case 'chu-so-huu': await p.fill('#dvc-owner_name', 'Lò Văn Páo'); await p.check('#dvc-owner_consent'); break;
     case 'giay-to': await p.setInputFiles('#dvc-proof', PDF()); break;
-    default: throw new Error(`no answer for ${slug}`);
+    default: throw new Error(`no answer for ${slug} (${p.url()})`);
   }
 }
 
