@@ -359,6 +359,96 @@ mod tests {
         assert!(!same("", "a"));
     }
 
+    /// A provider whose discovery document is already kept (nothing asked on the network).
+    fn discovered() -> Provider {
+        let p = Provider::new(config());
+        let doc = serde_json::json!({
+            "issuer": "http://127.0.0.1:9",
+            "authorization_endpoint": "http://127.0.0.1:9/auth",
+            "token_endpoint": "http://127.0.0.1:9/token",
+            "userinfo_endpoint": "http://127.0.0.1:9/me",
+            "jwks_uri": "http://127.0.0.1:9/jwks",
+            "end_session_endpoint": "http://127.0.0.1:9/session/end",
+            "response_types_supported": ["code"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["RS256"]
+        });
+        let metadata: ProviderMetadataWithLogout =
+            serde_json::from_value(doc).expect("a discovery document");
+        *p.metadata.try_lock().expect("nobody else holds it") = Some((Instant::now(), metadata));
+        p
+    }
+
+    #[tokio::test]
+    async fn a_sign_in_asks_for_a_code_with_pkce_s256_state_nonce_and_the_level_and_keeps_the_secrets(
+    ) {
+        let p = discovered();
+        let callback = "http://127.0.0.1:8080/dang-nhap/vneid/ket-qua";
+        let (url, pending) = p.begin(Level::Two, callback, "/x").await.expect("begins");
+        let url = openidconnect::url::Url::parse(&url).expect("an address");
+        let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+        assert_eq!(url.path(), "/auth");
+        assert_eq!(q["response_type"], "code");
+        assert_eq!(q["client_id"], "c");
+        assert_eq!(q["redirect_uri"], callback);
+        assert_eq!(q["acr_values"], "level2");
+        let scopes: Vec<&str> = q["scope"].split(' ').collect();
+        assert!(
+            scopes.contains(&"openid") && scopes.contains(&"profile"),
+            "{scopes:?}"
+        );
+        // PKCE S256: the challenge is the hash of the verifier, which stays on the server.
+        assert_eq!(q["code_challenge_method"], "S256");
+        let expected = PkceCodeChallenge::from_code_verifier_sha256(&PkceCodeVerifier::new(
+            pending.verifier.clone(),
+        ));
+        assert_eq!(&q["code_challenge"], expected.as_str());
+        assert!(
+            !url.as_str().contains(&pending.verifier),
+            "the verifier never leaves the server"
+        );
+        assert_eq!((&q["state"], &q["nonce"]), (&pending.state, &pending.nonce));
+        assert!(
+            pending.state.len() >= 22 && pending.nonce.len() >= 22 && pending.verifier.len() >= 43
+        );
+        assert_eq!(
+            (
+                pending.level,
+                pending.return_to.as_str(),
+                pending.redirect_url.as_str()
+            ),
+            (Level::Two, "/x", callback)
+        );
+        // Each sign-in its own secrets; a level 1 procedure asks for level 1.
+        let (url, again) = p.begin(Level::One, callback, "/").await.expect("begins");
+        assert!(url.contains("acr_values=level1"), "{url}");
+        assert!(
+            again.state != pending.state
+                && again.nonce != pending.nonce
+                && again.verifier != pending.verifier
+        );
+    }
+
+    #[tokio::test]
+    async fn sign_out_goes_to_the_end_session_endpoint_with_the_id_token_as_hint() {
+        let back = "http://127.0.0.1:8080/da-dang-xuat";
+        let url = discovered()
+            .end_session_url("the-id-token", back)
+            .await
+            .expect("an end-session address");
+        let url = openidconnect::url::Url::parse(&url).expect("an address");
+        let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+        assert_eq!(url.path(), "/session/end");
+        assert_eq!(
+            (
+                q["client_id"].as_str(),
+                q["id_token_hint"].as_str(),
+                q["post_logout_redirect_uri"].as_str()
+            ),
+            ("c", "the-id-token", back)
+        );
+    }
+
     #[tokio::test]
     async fn a_provider_that_cannot_be_reached_is_named_so() {
         // Port 9 (discard) on loopback: nothing listens.
