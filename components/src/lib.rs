@@ -63,8 +63,8 @@ pub(crate) fn use_enhanced() -> leptos::prelude::Signal<bool> {
 pub mod prelude {
     pub use crate::form::{
         Button, ButtonKind, Checkboxes, Choice, Consent, DateInput, ErrorSummary, Field,
-        FieldContext, FileUpload, Form, InputWidth, PasswordInput, Radios, Select, TextInput,
-        TextInputType, Textarea,
+        FieldContext, FileUpload, Form, InputWidth, NotSent, PasswordInput, Radios, Select,
+        TextInput, TextInputType, Textarea,
     };
     pub use crate::i18n::{provide_locale, use_locale};
     pub use crate::layout::{Footer, Header, LanguageSwitch, SkipLink};

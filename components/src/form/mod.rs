@@ -29,6 +29,7 @@ pub use error_summary::ErrorSummary;
 pub use field::{use_field, Field, FieldContext};
 pub use file_upload::{human_size, ChosenFile, FileUpload};
 pub use form::autosave::AUTOSAVE;
+pub use form::retry::NotSent;
 pub use form::Form;
 pub use model::{use_form, FieldError, FormModel, SummaryItem};
 pub use password_input::PasswordInput;

@@ -250,17 +250,11 @@ pub fn Form(
 
 /// What the page says while a post has not reached the server (nothing otherwise).
 fn not_sent(state: retry::Network) -> Option<impl IntoView> {
-    let failed = match state {
-        retry::Network::Fine => return None,
-        retry::Network::Retrying => false,
-        retry::Network::Failed => true,
-    };
-    Some(view! {
-        <div class="dvc-inset dvc-inset--warning dvc-form__not-sent" role="alert">
-            <p>{t(if failed { Ui::NotSentFailed } else { Ui::NotSentRetrying })}</p>
-            {failed.then(|| view! { <button type="submit" class="dvc-button dvc-button--secondary">{t(Ui::TryAgain)}</button> })}
-        </div>
-    })
+    match state {
+        retry::Network::Fine => None,
+        retry::Network::Retrying => Some(view! { <retry::NotSent/> }),
+        retry::Network::Failed => Some(view! { <retry::NotSent failed=true/> }),
+    }
 }
 
 /// Focuses a box that is not a control (the error summary): focusable by script only

@@ -8,6 +8,7 @@
 //! The server must give the same answer to the same post twice (one dossier however often
 //! it is sent). Without JavaScript the browser's own error page and resubmission do it.
 
+use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -27,6 +28,34 @@ pub enum Network {
     Retrying,
     /// The tries by themselves are over: "Thử lại".
     Failed,
+}
+
+/// What a form says while its post has not reached the server: that nothing was lost,
+/// and either that it is being sent again or (`failed`) to press "Thử lại", a submit
+/// button of the form. `Form` shows it by itself when `retry` is on; shown alone, it
+/// previews that state.
+///
+/// ```
+/// use dvc_ui::form::{Form, NotSent};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Preview() -> impl IntoView {
+///     view! { <Form id="preview" retry=true><NotSent failed=true/></Form> }
+/// }
+/// ```
+#[component]
+pub fn NotSent(
+    /// The tries by themselves are over: "Thử lại" is offered.
+    #[prop(optional)]
+    failed: bool,
+) -> impl IntoView {
+    view! {
+        <div class="dvc-inset dvc-inset--warning dvc-form__not-sent" role="alert">
+            <p>{t(if failed { Ui::NotSentFailed } else { Ui::NotSentRetrying })}</p>
+            {failed.then(|| view! { <button type="submit" class="dvc-button dvc-button--secondary">{t(Ui::TryAgain)}</button> })}
+        </div>
+    }
 }
 
 /// What a post by script needs of its form.
