@@ -34,6 +34,9 @@ pub struct Page {
     pub in_navigation: bool,
     /// The id of the page's form whose answers the language switch carries, if it has one.
     pub form: Option<&'static str>,
+    /// Whether the page has anything its WebAssembly enhances. A page of text and links
+    /// (no control) loads none: it is whole as the server sends it.
+    pub enhanced: bool,
     body: Body,
 }
 
@@ -44,7 +47,16 @@ impl Page {
             titles: (titles.0.into(), titles.1.into()),
             in_navigation,
             form: None,
+            enhanced: true,
             body: Body::Own(render),
+        }
+    }
+
+    /// The same page, made of text and links only: it loads no WebAssembly.
+    fn text_only(self) -> Page {
+        Page {
+            enhanced: false,
+            ..self
         }
     }
 
@@ -91,13 +103,15 @@ pub fn pages() -> Vec<Page> {
         ("Giới thiệu", "Introduction"),
         true,
         pages::home::render,
-    )];
+    )
+    .text_only()];
     for doc in catalogue() {
         all.push(Page {
             path: format!("/components/{}", doc.slug),
             titles: titles(|l| doc.page_title(l)),
             in_navigation: true,
             form: None,
+            enhanced: true,
             body: Body::Component(doc),
         });
     }
@@ -124,18 +138,24 @@ pub fn pages() -> Vec<Page> {
             .with_form(service::FORM_ID),
         );
     }
-    all.push(Page::own(
-        service::SAVED_PATH,
-        ("Đã lưu hồ sơ", "Dossier saved"),
-        false,
-        service::pages::render,
-    ));
-    all.push(Page::own(
-        service::SENT_PATH,
-        ("Đã nộp hồ sơ", "Dossier submitted"),
-        false,
-        service::pages::render,
-    ));
+    all.push(
+        Page::own(
+            service::SAVED_PATH,
+            ("Đã lưu hồ sơ", "Dossier saved"),
+            false,
+            service::pages::render,
+        )
+        .text_only(),
+    );
+    all.push(
+        Page::own(
+            service::SENT_PATH,
+            ("Đã nộp hồ sơ", "Dossier submitted"),
+            false,
+            service::pages::render,
+        )
+        .text_only(),
+    );
     all.push(
         Page::own(
             pages::register::PATH,
@@ -148,12 +168,15 @@ pub fn pages() -> Vec<Page> {
         )
         .with_form(pages::register::FORM_ID),
     );
-    all.push(Page::own(
-        pages::register::SENT_PATH,
-        ("Đã gửi đăng ký", "Registration sent"),
-        false,
-        pages::register::sent,
-    ));
+    all.push(
+        Page::own(
+            pages::register::SENT_PATH,
+            ("Đã gửi đăng ký", "Registration sent"),
+            false,
+            pages::register::sent,
+        )
+        .text_only(),
+    );
     all.push(
         Page::own(
             pages::payment::FEE_PATH,
@@ -188,25 +211,34 @@ pub fn pages() -> Vec<Page> {
         pages::sign_in::render,
     ));
     for (slug, titles) in pages::sign_in::FAILURES {
-        all.push(Page::own(
-            &format!("{}/{slug}", pages::sign_in::PATH),
-            titles,
-            false,
-            pages::sign_in::failure,
-        ));
+        all.push(
+            Page::own(
+                &format!("{}/{slug}", pages::sign_in::PATH),
+                titles,
+                false,
+                pages::sign_in::failure,
+            )
+            .text_only(),
+        );
     }
-    all.push(Page::own(
-        pages::sign_in::SIGNED_OUT_PATH,
-        ("Đã đăng xuất", "Signed out"),
-        false,
-        pages::sign_in::signed_out,
-    ));
-    all.push(Page::own(
-        pages::sign_in::ENDED_PATH,
-        ("Phiên làm việc đã kết thúc", "Your session has ended"),
-        false,
-        pages::sign_in::ended,
-    ));
+    all.push(
+        Page::own(
+            pages::sign_in::SIGNED_OUT_PATH,
+            ("Đã đăng xuất", "Signed out"),
+            false,
+            pages::sign_in::signed_out,
+        )
+        .text_only(),
+    );
+    all.push(
+        Page::own(
+            pages::sign_in::ENDED_PATH,
+            ("Phiên làm việc đã kết thúc", "Your session has ended"),
+            false,
+            pages::sign_in::ended,
+        )
+        .text_only(),
+    );
     // For `cargo xtask bench` only: reachable by address.
     all.push(Page::own(
         "/bench/communes",
@@ -221,6 +253,7 @@ pub fn pages() -> Vec<Page> {
                 titles: titles(|l| format!("{} – {}", example.title(l), doc.page_title(l))),
                 in_navigation: false,
                 form: None,
+                enhanced: true,
                 body: Body::Example(doc, example),
             });
             all.push(Page {
@@ -240,6 +273,7 @@ pub fn pages() -> Vec<Page> {
                 }),
                 in_navigation: false,
                 form: None,
+                enhanced: true,
                 body: Body::Preview(doc, example),
             });
         }
@@ -334,5 +368,40 @@ pub fn App() -> impl IntoView {
         <main class="dvc-main demo-main" id="main-content" tabindex="-1">
             {content}
         </main>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    /// A page marked text-only loads no WebAssembly, so it must have nothing to enhance:
+    /// no form and no control, in either language.
+    #[test]
+    fn a_text_only_page_has_no_control() {
+        let text_only: Vec<Page> = pages().into_iter().filter(|p| !p.enhanced).collect();
+        assert!(text_only.iter().any(|p| p.path == "/"), "the start page");
+        for page in text_only {
+            for prefix in ["", "/en"] {
+                let address = format!("{prefix}{}", page.path);
+                let html = Owner::new().with(|| {
+                    provide_context(PagePath(address.clone()));
+                    let (locale, _) = split(&address);
+                    provide_locale(locale);
+                    page.render().to_html()
+                });
+                assert!(html.contains("<h1"), "{address} has a heading");
+                for control in [
+                    "<form",
+                    "<input",
+                    "<select",
+                    "<textarea",
+                    "<button",
+                    "<details",
+                ] {
+                    assert!(!html.contains(control), "{address} has {control}");
+                }
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! the address, with the other language's address as an `hreflang` alternate and in the
 //! header's switch), title (with "Lỗi: " after a failed post), the stylesheet, the font the
 //! first paint uses, and the one external script that loads the WebAssembly after the page
-//! has loaded. No inline
+//! has loaded (only on a page with something to enhance). No inline
 //! script or style: the Content-Security-Policy of `dvc_server::security` holds.
 
 use crate::app::App;
@@ -52,9 +52,10 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
             }
         })
         .collect_view();
-    let form = crate::app::page(&page)
-        .and_then(|p| p.form)
-        .map(String::from);
+    let here = crate::app::page(&page);
+    let form = here.as_ref().and_then(|p| p.form).map(String::from);
+    // A page of text and links loads no WebAssembly, unless its session clock needs it.
+    let enhanced = here.is_some_and(|p| p.enhanced) || look.session.is_some();
     let description = say(
         "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
         "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.",
@@ -97,8 +98,10 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
                 <link rel="stylesheet" href=assets.path("dvc-ui.css")/>
                 <link rel="stylesheet" href=assets.path("demo.css")/>
                 {theme_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
-                <script type="module" src=assets.path("boot.js") data-dvc-boot=""
-                    data-js=assets.path("pkg/dvc_demo.js") data-wasm=assets.path("pkg/dvc_demo_bg.wasm")></script>
+                {enhanced.then(|| view! {
+                    <script type="module" src=assets.path("boot.js") data-dvc-boot=""
+                        data-js=assets.path("pkg/dvc_demo.js") data-wasm=assets.path("pkg/dvc_demo_bg.wasm")></script>
+                })}
             </head>
             <body>
                 <SkipLink/>

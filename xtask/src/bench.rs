@@ -73,12 +73,18 @@ pub fn run() -> Result {
     let stand_ins = serve::StandIns::start()?;
     let server = serve::start(&site, build::Profile::Release, 0, &stand_ins)?;
     let port = server.port;
+    let pages = page_bytes_table(port)?;
     let lighthouse = lighthouse_table(port)?;
     let filter = filter_table(port)?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
          feature `hydrate`). Bytes of each shipped file (served as its `.br` copy to browsers \
          that accept brotli).\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
+         ## Bytes per page\n\n{pages}\n\
+         What each page makes the browser download besides its HTML and fonts, as sent \
+         (brotli); `tests/e2e/budget.test.mjs` holds every page to its budget. A page of \
+         text and links loads no script. The example service's question pages (signed in) \
+         load the same files as its start page.\n\n\
          ## Division data embedded in the WebAssembly\n\n{data_rows}\n\
          ## Commune filter per keystroke (Chromium, all 3,321 communes)\n\n{filter}\n\
          Both widgets get the same keys (10 scripted queries typed one key at a time, 3 rounds); \
@@ -91,7 +97,7 @@ pub fn run() -> Result {
          `load` event. \"transferred\" is Lighthouse's total byte weight of the page, the \
          WebAssembly included.\n"
     );
-    println!("\n{data_rows}\n{filter}\n{lighthouse}");
+    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}");
     println!("\n{table}");
     let out = root().join("bench").join("RESULTS.md");
     fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
@@ -174,6 +180,57 @@ fn filter_table(port: u16) -> Result<String> {
             table,
             "| {label} | {} | {} | {} |",
             r["keystrokes"], r["median_ms"], r["p95_ms"]
+        )
+        .ok();
+    }
+    Ok(table)
+}
+
+/// Pages weighed: the start page, a component page, the one-page form, the example
+/// service's start page, and a page of text and links.
+const WEIGHED_PAGES: [&str; 5] = [
+    "/",
+    "/components/text-input",
+    "/examples/dang-ky-thong-tin-ca-nhan",
+    "/examples/dang-ky-thuong-tru",
+    "/da-dang-xuat",
+];
+
+/// The bytes of CSS, JavaScript and WebAssembly each of [`WEIGHED_PAGES`] loads, and what
+/// blocks its first paint (tests/e2e/page-weight.mjs).
+fn page_bytes_table(port: u16) -> Result<String> {
+    let tests = root().join("tests");
+    let out = Command::new("node")
+        .arg("e2e/page-weight.mjs")
+        .arg(format!("http://127.0.0.1:{port}"))
+        .args(WEIGHED_PAGES)
+        .current_dir(&tests)
+        .output()?;
+    if !out.status.success() {
+        return Err(Failure(format!(
+            "weighing pages failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )));
+    }
+    let mut table = String::from(
+        "| page | CSS | JS | wasm | total | blocks first paint |\n|---|---:|---:|---:|---:|---|\n",
+    );
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let row: serde_json::Value = serde_json::from_str(line)?;
+        let blocking = row["blocking"].as_array().map_or(0, Vec::len);
+        writeln!(
+            table,
+            "| {} | {} | {} | {} | {} | {} |",
+            row["path"].as_str().unwrap_or("?"),
+            row["css"],
+            row["js"],
+            row["wasm"],
+            row["total"],
+            if blocking == 0 {
+                "nothing".to_string()
+            } else {
+                format!("{blocking} scripts")
+            },
         )
         .ok();
     }
