@@ -103,13 +103,14 @@ pub struct Commune {
 /// Folds text for search: no diacritics ("oà" and "òa" become "oa"), đ → d, lower case,
 /// punctuation as spaces, single spaces.
 pub fn fold(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(text.len());
-    for c in text.nfd() {
+    for c in crate::latin::nfd(text).chars() {
         match c {
             '\u{300}'..='\u{36f}' => {}
             'đ' | 'Đ' => out.push('d'),
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            c if c.is_ascii_digit() || crate::latin::is_letter(c) => {
+                out.push(crate::latin::lower(c))
+            }
             _ => out.push(' '),
         }
     }

@@ -26,7 +26,7 @@ pub fn check_email(input: &str) -> Result<String, Problem> {
     if local.is_empty() || local.contains('@') || !domain.contains('.') || !labels_ok {
         return Err(format());
     }
-    Ok(format!("{local}@{}", domain.to_lowercase()))
+    Ok(format!("{local}@{}", crate::latin::lowercase(domain)))
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod divisions;
 pub mod email;
 pub mod files;
 pub mod form;
+pub mod latin;
 pub mod messages;
 pub mod money;
 pub mod name;

@@ -213,11 +213,7 @@ fn sex_vi(code: &str) -> &'static str {
 
 /// Upper-cases the first letter, keeping Vietnamese diacritics ("họ" → "Họ").
 fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    crate::latin::with_first(s, true)
 }
 
 #[cfg(test)]

@@ -149,7 +149,7 @@ pub fn parse_vnd(input: &str) -> Result<u64, Problem> {
     if trimmed.is_empty() {
         return Err(Problem::new(ProblemCode::Required));
     }
-    let lower = trimmed.to_lowercase();
+    let lower = crate::latin::lowercase(trimmed);
     let body = ["đồng", "vnđ", "vnd", "₫", "đ"]
         .iter()
         .find_map(|unit| lower.strip_suffix(unit))

@@ -4,15 +4,15 @@
 //! symbols are refused with a message that names them.
 
 use crate::problem::{Problem, ProblemCode};
-use unicode_normalization::UnicodeNormalization;
 
 /// The longest name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 100;
 
+/// Every character in these ranges is a letter (`latin::is_letter`, tested against
+/// `char::is_alphabetic`); × and ÷ are left out.
 fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic()
-        && matches!(c as u32,
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x1E00..=0x1EFF)
+    matches!(c as u32,
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x1E00..=0x1EFF)
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -26,8 +26,8 @@ fn is_apostrophe(c: char) -> bool {
 
 /// A name tidied for storage: NFC, spaces collapsed, typographic apostrophes made ASCII.
 pub fn normalise_name(input: &str) -> String {
-    let nfc: String = input
-        .nfc()
+    let nfc: String = crate::latin::nfc(input)
+        .chars()
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .collect();
     nfc.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -199,9 +199,8 @@ impl QrDefect {
 /// assert_eq!(transfer_content("000.00.12.H62-201105-0004"), "000.00.12.H62-201105-0004");
 /// ```
 pub fn transfer_content(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let mut plain = String::with_capacity(text.len());
-    for c in text.nfd() {
+    for c in crate::latin::nfd(text).chars() {
         match c {
             '\u{300}'..='\u{36f}' => {}
             'đ' => plain.push('d'),

@@ -52,7 +52,7 @@ pub fn CheckAnswers(
     answers: Vec<Answer>,
 ) -> impl IntoView {
     let rows = answers.into_iter().map(|a| {
-        let what = a.question.to_lowercase();
+        let what = dvc_rules::latin::lowercase(&a.question);
         let empty = a.answer.trim().is_empty();
         let shown = if empty { t(Ui::NotAnswered).to_string() } else { a.answer };
         let change = (!a.change_href.is_empty()).then(|| view! {

@@ -77,11 +77,7 @@ impl FieldContext {
 
 /// "Họ và tên" → "họ và tên": how a label is named inside a sentence.
 fn subject_of(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    dvc_rules::latin::with_first(label, false)
 }
 
 /// One question of a form: label (or legend), optional hint, error message and a control.

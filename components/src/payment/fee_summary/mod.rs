@@ -86,9 +86,5 @@ pub fn FeeSummary(
 
 /// "Một trăm nghìn đồng" from "một trăm nghìn đồng".
 pub(crate) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    dvc_rules::latin::with_first(text, true)
 }

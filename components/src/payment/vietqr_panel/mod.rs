@@ -104,7 +104,7 @@ pub fn VietQrPanel(
     }
     let rows = facts.into_iter().map(|fact| {
         let button = fact.copy.map(|text| {
-            let what = fact.label.to_lowercase();
+            let what = dvc_rules::latin::lowercase(&fact.label);
             let what_for_button = what.clone();
             view! {
                 <button type="button" class="dvc-button dvc-button--secondary dvc-vietqr__copy" hidden=move || !enhanced.get()

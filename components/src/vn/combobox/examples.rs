@@ -36,7 +36,7 @@ fn dan_toc() -> AnyView {
         "Ba Na",
     ]
     .iter()
-    .map(|name| (name.to_lowercase(), name.to_string()))
+    .map(|name| (dvc_rules::latin::lowercase(name), name.to_string()))
     .collect();
     let native = all.clone();
     let search = Callback::new(move |typed: String| {

@@ -155,11 +155,7 @@ impl VnKind {
             VnKind::Name => None,
             VnKind::Money => parse_vnd(typed).ok().map(|n| {
                 let words = amount_in_words(n);
-                let mut chars = words.chars();
-                let words: String = chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default();
+                let words = dvc_rules::latin::with_first(&words, true);
                 format!("{} — {words}", format_vnd(n))
             }),
         }
