@@ -49,11 +49,13 @@ pub fn enhance_session_timeout() {
     if dialog.has_attribute("data-preview") {
         return;
     }
+    // Whole seconds, as the component writes them (read as integers: parsing an `f64`
+    // would link the float parser's tables, about 10 KB of WebAssembly).
     let number = |name: &str| {
         dialog
             .get_attribute(name)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0) as f64
     };
     let text = |name: &str| dialog.get_attribute(name).unwrap_or_default();
     let english = document()
