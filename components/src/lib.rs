@@ -33,6 +33,7 @@ extern crate self as dvc_ui;
 
 mod example_source;
 pub mod examples;
+pub mod fetch;
 pub mod flow;
 pub mod form;
 pub mod i18n;

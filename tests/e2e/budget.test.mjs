@@ -18,8 +18,10 @@ const KB = 1000;
 const START_GOAL = 100 * KB;
 const SERVICE_GOAL = 100 * KB;
 const OTHER_GOAL = 150 * KB;
-// Measured at the commit that added this test (one WebAssembly for every page), plus 2%.
-const CEILING = 328 * KB;
+// The heaviest page as measured (one WebAssembly for every page), plus 2%; lowered with
+// each lever: 320,922 B when this test was written, 303,633 B once the communes were
+// fetched per province.
+const CEILING = 310 * KB;
 const SERVICE = '/examples/dang-ky-thuong-tru';
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 

@@ -97,7 +97,7 @@ async function answerPage(c, { home = 'rented', street = 'Số 1 Hoàng Liên' }
     case 'so-dien-thoai': await p.fill('#dvc-phone', '0912345678'); break;
     case 'dia-chi':
       if (c.javaScript) {
-        const pick = async (id, text) => { await p.fill(id, text); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter'); };
+        const pick = async (id, text) => { await p.fill(id, text); await p.waitForSelector(`${id}-listbox [role=option]`); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter'); };
         await pick('#dvc-address_province', 'lao cai');
         await pick('#dvc-address_commune', 'cam duong');
       } else {
@@ -506,7 +506,7 @@ test('the whole service by keyboard alone, Enter to continue', async () => {
   await enter();
   await typeInto('#dvc-phone', '0912345678'); await enter();
   await typeInto('#dvc-address_province', 'lao cai'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');
-  await typeInto('#dvc-address_commune', 'cam duong'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');
+  await typeInto('#dvc-address_commune', 'cam duong'); await p.waitForSelector('#dvc-address_commune-listbox [role=option]'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter');
   await typeInto('#dvc-address_street', 'Số 1 Hoàng Liên'); await enter();
   await tabTo('input[name=home]'); await p.keyboard.press('Space'); // the first: my own home
   await tabTo(CONTINUE); await enter();

@@ -151,6 +151,7 @@ fn prepare_filter_bench(site: &Path) -> Result {
         fs::copy(root().join("bench").join(f), out.join(f))?;
     }
     let tsv = fs::read_to_string(root().join("rules/data/communes-2025.tsv"))?;
+    fs::write(out.join("communes-2025.tsv"), &tsv)?;
     let names: Vec<&str> = tsv.lines().filter_map(|l| l.split('\t').nth(2)).collect();
     fs::write(out.join("communes.json"), serde_json::to_string(&names)?)?;
     Ok(())

@@ -126,6 +126,13 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
         fs::write(old.join(format!("{code}.tsv")), text)?;
     }
 
+    // The communes of each 2025 province, fetched by AddressInput when one is chosen.
+    let communes = site.join("data/communes");
+    fs::create_dir_all(&communes)?;
+    for (code, text) in dvc_rules::divisions::commune_files() {
+        fs::write(communes.join(format!("{code}.tsv")), text)?;
+    }
+
     // Province themes: token overrides and logos, refused when a contrast pair fails.
     crate::themes::build(&root, &site)?;
 

@@ -222,7 +222,7 @@ fn receipt_from_page() -> Option<Receipt> {
 /// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.
 pub fn address_line(values: &FormValues) -> String {
     let commune = dvc_rules::divisions::commune(values.text("address_commune"))
-        .map(|c| c.name)
+        .map(|c| c.name.as_str())
         .unwrap_or("");
     let province = dvc_rules::divisions::provinces()
         .iter()

@@ -136,7 +136,7 @@ fn poll(
     set_timeout(
         move || {
             leptos::task::spawn_local(async move {
-                let answer = fetch_text(&url)
+                let answer = crate::fetch::get_text(&url, true)
                     .await
                     .as_deref()
                     .and_then(PaymentState::from_word);
@@ -154,24 +154,4 @@ fn poll(
     );
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (url, delay, current, announcement);
-}
-
-/// The body of a GET to `url` (never cached: the state changes).
-#[cfg(target_arch = "wasm32")]
-async fn fetch_text(url: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoStore);
-    let response =
-        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
-            .await
-            .ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }

@@ -37,14 +37,11 @@ fn trong() -> AnyView {
             .iter()
             .find(|p| p.code == province.get())
             .map(|p| p.name);
-        let c = dvc_rules::divisions::commune(&commune.get()).map(|c| c.name);
-        match (c, p) {
-            (Some(c), Some(p)) => format!(
-                "Đã chọn: {c}, {p} (mã {} – {})",
-                commune.get(),
-                province.get()
-            ),
-            (None, Some(p)) => format!("Đã chọn: {p} (mã {})", province.get()),
+        match (commune.get(), p) {
+            (c, Some(p)) if !c.is_empty() => {
+                format!("Đã chọn: xã, phường mã {c}, {p} (mã {})", province.get())
+            }
+            (_, Some(p)) => format!("Đã chọn: {p} (mã {})", province.get()),
             _ => String::new(),
         }
     };

@@ -1,21 +1,27 @@
 //! `AddressInput`: an address on the 2025 two-tier map — province (34), then commune (xã,
 //! phường, đặc khu; 3,321), then house number and street — with the kit's division data.
+//! The server lists every commune in the no-script `<select>`; the browser fetches only the
+//! chosen province's communes (`data/communes/PP.tsv`, written by the kit's build), so the
+//! 3,321 names never travel in the WebAssembly.
 
 pub(crate) mod examples;
 
 use super::combobox::Combobox;
 use super::old_address::OldAddressFinder;
-use crate::form::{Field, TextInput};
+use crate::form::{Button, ButtonKind, Field, TextInput};
 use crate::i18n::{t, Ui};
 use dvc_rules::divisions::{
-    commune as commune_by_code, communes, provinces, search_communes, search_provinces,
+    commune_codes, provinces, search_commune_list, search_provinces, Commune,
 };
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Three questions posted as `PREFIX_province` (2-digit code), `PREFIX_commune` (5-digit
 /// code) and `PREFIX_street`. The pickers search without diacritics and by common short
 /// forms ("ha noi", "hn", "tp hcm", "thu duc"); choosing another province clears the commune.
+/// A portal serves the kit's per-province commune files (`cargo xtask build` writes them to
+/// `data/communes/`) at `communes_url`.
 ///
 /// ```
 /// use dvc_ui::vn::AddressInput;
@@ -39,51 +45,58 @@ pub fn AddressInput(
     /// The chosen commune code, two-way.
     #[prop(optional, into)]
     commune: Option<RwSignal<String>>,
+    /// Where the per-province commune files (`PP.tsv`) are served.
+    #[prop(optional, into, default = "/data/communes/".to_string())]
+    communes_url: String,
 ) -> impl IntoView {
     let province = province.unwrap_or_else(|| RwSignal::new(String::new()));
     let commune = commune.unwrap_or_else(|| RwSignal::new(String::new()));
     let province_codes: Vec<String> = provinces().iter().map(|p| p.code.to_string()).collect();
-    let commune_codes: Vec<String> = communes().iter().map(|c| c.code.to_string()).collect();
     let search_p = Callback::new(|q: String| {
         search_provinces(&q)
             .into_iter()
             .map(|p| (p.code.to_string(), p.name.to_string()))
             .collect()
     });
+    let listed = RwSignal::new(Listed::Nothing);
+    let latest = StoredValue::new(0u32);
+    let load = move |code: String| load_communes(code, &communes_url, listed, latest);
+    let load_again = load.clone();
+    // In the browser: the chosen province's communes, fetched when it is chosen (or restored).
+    Effect::new(move |_| load(province.get()));
     let search_c = Callback::new(move |q: String| {
         let p = province.get();
-        if p.is_empty() {
-            return Vec::new();
-        }
-        search_communes(Some(&p), &q)
-            .into_iter()
-            .map(|c| (c.code.to_string(), c.name.to_string()))
-            .collect()
+        listed.with(|l| match l {
+            Listed::Ready(code, list) if *code == p => search_commune_list(list, &q)
+                .into_iter()
+                .map(|c| (c.code.clone(), c.name.clone()))
+                .collect(),
+            _ => Vec::new(),
+        })
+    });
+    let commune_label = Callback::new(move |code: String| {
+        listed.with(|l| match l {
+            Listed::Ready(_, list) => list.iter().find(|c| c.code == code).map(|c| c.name.clone()),
+            _ => None,
+        })
     });
     let native_provinces: Vec<(String, String)> = provinces()
         .iter()
         .map(|p| (p.code.to_string(), p.name.to_string()))
         .collect();
     // Without a script the citizen picks from every commune, each named with its province.
-    let native_communes: Vec<(String, String)> = communes()
-        .iter()
-        .map(|c| {
-            let province_name = provinces()
-                .iter()
-                .find(|p| p.code == c.province_code)
-                .map(|p| p.name)
-                .unwrap_or("");
-            (c.code.to_string(), format!("{} – {province_name}", c.name))
-        })
-        .collect();
+    // Only the server writes them: hydrating leaves the `<select>`'s options as sent.
+    let native_communes = if crate::SERVER_RENDER {
+        every_commune()
+    } else {
+        Vec::new()
+    };
     let province_label = Callback::new(|code: String| {
         provinces()
             .iter()
             .find(|p| p.code == code)
             .map(|p| p.name.to_string())
     });
-    let commune_label =
-        Callback::new(|code: String| commune_by_code(&code).map(|c| c.name.to_string()));
     let on_found = Callback::new(move |(p, c): (String, String)| {
         province.set(p);
         commune.set(c);
@@ -100,6 +113,22 @@ pub fn AddressInput(
         }
     });
     let enhanced = crate::use_enhanced();
+    let loading_state = move || match listed.get() {
+        Listed::Slow(_) => {
+            Some(view! { <p class="dvc-hint">{t(Ui::CommunesLoading)}</p> }.into_any())
+        }
+        Listed::Failed(code) => Some({
+            let load_again = load_again.clone();
+            view! {
+                <p class="dvc-error-message">{t(Ui::CommunesLoadFailed)}</p>
+                <Button kind=ButtonKind::Secondary submit=false on_click=move |_| load_again(code.clone())>
+                    {t(Ui::TryAgain)}
+                </Button>
+            }
+            .into_any()
+        }),
+        _ => None,
+    };
     view! {
         <div class="dvc-address">
             <Field name=format!("{prefix}_province") label=t(Ui::AddressProvince) hint=t(Ui::AddressProvinceHint)
@@ -107,13 +136,14 @@ pub fn AddressInput(
                 <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province label_for=province_label/>
             </Field>
             <Field name=format!("{prefix}_commune") label=t(Ui::AddressCommune) hint=t(Ui::AddressCommuneHint)
-                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::OneOf(commune_codes)>
+                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::OneOf(commune_codes())>
                 {move || {
                     // A new province starts a fresh commune box (its text is cleared).
                     commune_key.track();
                     view! { <Combobox search=search_c value=commune native_options=native_communes.clone() label_for=commune_label/> }
                 }}
             </Field>
+            <div class="dvc-address__status" aria-live="polite">{loading_state}</div>
             // Finding an old address needs a script: it appears once the page is interactive.
             {move || enhanced.get().then(|| view! { <OldAddressFinder id=finder_id.clone() on_found=on_found/> })}
             <Field name=format!("{prefix}_street") label=t(Ui::AddressStreet)
@@ -122,4 +152,85 @@ pub fn AddressInput(
             </Field>
         </div>
     }
+}
+
+/// The chosen province's communes in the browser.
+#[derive(Clone, Debug, PartialEq)]
+enum Listed {
+    Nothing,
+    Loading(String),
+    /// Still loading after a moment: the page says so (not for a quick answer: no flash).
+    Slow(String),
+    Ready(String, Arc<Vec<Commune>>),
+    Failed(String),
+}
+
+/// How long a fetch may take before the page says it is loading.
+const SLOW_MS: u64 = 400;
+
+thread_local! {
+    /// Provinces already fetched on this page (choosing one again needs no network).
+    static FETCHED: std::cell::RefCell<Vec<(String, Arc<Vec<Commune>>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fetches a province's communes into `listed`; an older answer arriving late is dropped.
+fn load_communes(code: String, base_url: &str, listed: RwSignal<Listed>, latest: StoredValue<u32>) {
+    latest.update_value(|n| *n += 1);
+    let request = latest.get_value();
+    if code.is_empty() {
+        listed.set(Listed::Nothing);
+        return;
+    }
+    let cached =
+        FETCHED.with_borrow(|f| f.iter().find(|(p, _)| *p == code).map(|(_, l)| l.clone()));
+    if let Some(list) = cached {
+        listed.set(Listed::Ready(code, list));
+        return;
+    }
+    listed.set(Listed::Loading(code.clone()));
+    let waiting = code.clone();
+    set_timeout(
+        move || {
+            if latest.get_value() == request
+                && listed.get_untracked() == Listed::Loading(waiting.clone())
+            {
+                listed.set(Listed::Slow(waiting));
+            }
+        },
+        std::time::Duration::from_millis(SLOW_MS),
+    );
+    let url = format!("{base_url}{code}.tsv");
+    leptos::task::spawn_local(async move {
+        let list = crate::fetch::get_text(&url, false)
+            .await
+            .map(|text| Commune::parse_lines(&text))
+            .filter(|list| !list.is_empty());
+        if latest.get_value() != request {
+            return;
+        }
+        match list {
+            Some(list) => {
+                let list = Arc::new(list);
+                FETCHED.with_borrow_mut(|f| f.push((code.clone(), list.clone())));
+                listed.set(Listed::Ready(code, list));
+            }
+            None => listed.set(Listed::Failed(code)),
+        }
+    });
+}
+
+/// Every commune, named with its province (the no-script `<select>`; server only).
+fn every_commune() -> Vec<(String, String)> {
+    dvc_rules::divisions::communes()
+        .iter()
+        .map(|c| {
+            let province_name = provinces()
+                .iter()
+                .find(|p| p.code == c.province_code)
+                .map(|p| p.name)
+                .unwrap_or("");
+            (c.code.clone(), format!("{} – {province_name}", c.name))
+        })
+        .collect()
 }

@@ -1,14 +1,13 @@
 //! `OldAddressFinder`: for a citizen whose identity card shows an address from before
 //! 2025-07-01 (province / district / commune), finds the commune it is in now. A commune
 //! that was split ("Nhập một phần") gives its candidates and the citizen chooses. The
-//! province's conversion table is fetched on demand (`data/old/PP.tsv`, written by the
-//! build), not embedded: the whole table is 400 KB.
+//! province's conversion table, with the communes it leads to, is fetched on demand
+//! (`data/old/PP.tsv`, written by the build), not embedded: the whole table is 400 KB.
 
 use crate::form::{Button, ButtonKind};
 use crate::i18n::{t, Ui};
 use dvc_rules::divisions::{provinces, provinces_pre2025, OldProvinceTable};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Old province → old district → old commune, then "use this address". `on_found` gets the
 /// new (province code, commune code).
@@ -59,7 +58,7 @@ pub fn OldAddressFinder(
         }
         let url = format!("{base_url}{code}.tsv");
         leptos::task::spawn_local(async move {
-            let text = fetch_text(&url).await;
+            let text = crate::fetch::get_text(&url, false).await;
             if latest.get_value() != request {
                 return;
             }
@@ -77,7 +76,11 @@ pub fn OldAddressFinder(
     let [pid, did, cid] = ids.clone();
     let candidates = move || {
         let c = old_commune.get();
-        table.with(|t| t.as_ref().map(|t| t.new_communes(&c)).unwrap_or_default())
+        table.with(|t| {
+            t.as_ref()
+                .map(|t| t.new_communes(&c).into_iter().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     };
     let province_name = |code: &str| {
         provinces()
@@ -141,8 +144,8 @@ pub fn OldAddressFinder(
                             <div class="dvc-old-address__result">
                                 <p>{intro}</p>
                                 {found.into_iter().map(|c| {
-                                    let label = format!("{}, {}", c.name, province_name(c.province_code));
-                                    let (p, code, shown) = (c.province_code.to_string(), c.code.to_string(), label.clone());
+                                    let label = format!("{}, {}", c.name, province_name(&c.province_code));
+                                    let (p, code, shown) = (c.province_code.clone(), c.code.clone(), label.clone());
                                     view! {
                                         <Button kind=ButtonKind::Secondary submit=false on_click=move |_| {
                                             used.set(Some(shown.clone()));
@@ -158,18 +161,4 @@ pub fn OldAddressFinder(
             </div>
         </details>
     }
-}
-
-async fn fetch_text(url: &str) -> Option<String> {
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
-        .await
-        .ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }

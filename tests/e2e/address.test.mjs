@@ -1,0 +1,77 @@
+// The 2025 address picker fetches only the chosen province's communes (the WebAssembly
+// carries none of the 3,321 names), and a failed fetch says so and offers "Thử lại"
+// without losing what was chosen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, open, BASE } from './browser.mjs';
+import { assetsOf } from './page-weight.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser?.close());
+
+const PATH = '/components/address-input';
+const pick = async (page, id, text) => {
+  await page.fill(id, text);
+  await page.waitForSelector(`${id}-listbox [role=option]`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+};
+
+test('choosing a province fetches its communes, and only them', async () => {
+  const { context, page, log } = await open(browser, PATH);
+  await pick(page, '#dvc-residence_province', 'ha noi');
+  await pick(page, '#dvc-residence_commune', 'ba dinh');
+  assert.equal(await page.inputValue('#dvc-residence_commune'), 'Phường Ba Đình');
+  assert.equal(await page.inputValue('input[name=residence_commune]'), '00004');
+  // Another province: its own file; back to Hà Nội: no second fetch.
+  await pick(page, '#dvc-residence_province', 'lao cai');
+  await pick(page, '#dvc-residence_commune', 'cam duong');
+  assert.equal(await page.inputValue('#dvc-residence_commune'), 'Phường Cam Đường');
+  await pick(page, '#dvc-residence_province', 'ha noi');
+  await pick(page, '#dvc-residence_commune', 'ngoc ha');
+  const fetched = log.requests.filter((u) => u.includes('/data/communes/')).map((u) => new URL(u).pathname);
+  assert.deepEqual(fetched, ['/data/communes/01.tsv', '/data/communes/15.tsv']);
+  assert.deepEqual([...log.console, ...log.errors], []);
+  await context.close();
+});
+
+test('a failed fetch says so, keeps the province, and "Thử lại" loads the communes', async () => {
+  const { context, page } = await open(browser, PATH);
+  let cut = true;
+  await page.route('**/data/communes/**', (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
+  await pick(page, '#dvc-residence_province', 'lao cai');
+  const message = page.locator('.dvc-address__status .dvc-error-message');
+  await message.waitFor();
+  assert.match(await message.textContent(), /Không tải được danh sách xã, phường của tỉnh đã chọn/);
+  assert.equal(await page.inputValue('#dvc-residence_province'), 'Tỉnh Lào Cai', 'the province stays chosen');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], 'axe-clean with the message');
+  cut = false;
+  await page.click('.dvc-address__status button');
+  await message.waitFor({ state: 'detached' });
+  await pick(page, '#dvc-residence_commune', 'cam duong');
+  assert.equal(await page.inputValue('input[name=residence_commune]'), await communeCode('Phường Cam Đường', '15'));
+  await context.close();
+});
+
+test('the WebAssembly carries no commune names; the server still lists them all without a script', async () => {
+  const names = readFileSync(new URL('../../rules/data/communes-2025.tsv', import.meta.url), 'utf8')
+    .split('\n').filter(Boolean).map((l) => l.split('\t')[2]);
+  const html = await (await fetch(BASE + PATH)).text();
+  const wasmPath = assetsOf(html).scripts.find((f) => f.endsWith('.wasm'));
+  assert.ok(wasmPath, 'the page loads its WebAssembly');
+  const wasm = Buffer.from(await (await fetch(BASE + wasmPath)).arrayBuffer()).toString('utf8');
+  const inWasm = names.filter((n) => wasm.includes(n));
+  assert.ok(inWasm.length <= 5, `${inWasm.length} commune names in the WebAssembly: ${inWasm.slice(0, 10).join(', ')}`);
+  const { context, page } = await open(browser, PATH, undefined, { javaScript: false });
+  assert.equal(await page.locator('#dvc-residence_commune option').count(), names.length + 1);
+  await context.close();
+});
+
+async function communeCode(name, province) {
+  const text = await (await fetch(`${BASE}/data/communes/${province}.tsv`)).text();
+  return text.split('\n').map((l) => l.split('\t')).find((f) => f[2] === name)?.[1];
+}
