@@ -129,9 +129,11 @@ fn data_table() -> Result<String> {
         .ok();
     }
     table.push_str(
-        "\nOnly what a page uses is linked: the demo embeds the 2025 provinces and communes \
-                    (AddressInput) and the pre-2025 provinces (ID numbers); the districts and the \
-                    conversion table are linked only by code that reads old addresses.\n",
+        "\nWhat the browser gets: the WebAssembly embeds the 2025 provinces, the set of commune \
+         codes (4 KB, to check a posted code) and the pre-2025 provinces (ID numbers); \
+         AddressInput fetches the chosen province's communes (`data/communes/PP.tsv`) and \
+         OldAddressFinder the chosen old province's table (`data/old/PP.tsv`). The server has \
+         every table.\n",
     );
     Ok(table)
 }
