@@ -169,7 +169,8 @@ enum Listed {
 const SLOW_MS: u64 = 400;
 
 thread_local! {
-    /// Provinces already fetched on this page (choosing one again needs no network).
+    /// Province files already fetched on this page, by address (choosing a province again
+    /// needs no network).
     static FETCHED: std::cell::RefCell<Vec<(String, Arc<Vec<Commune>>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -178,12 +179,13 @@ thread_local! {
 fn load_communes(code: String, base_url: &str, listed: RwSignal<Listed>, latest: StoredValue<u32>) {
     latest.update_value(|n| *n += 1);
     let request = latest.get_value();
-    if code.is_empty() {
+    // Only a province of the table is fetched (a restored answer may be anything).
+    if !provinces().iter().any(|p| p.code == code) {
         listed.set(Listed::Nothing);
         return;
     }
-    let cached =
-        FETCHED.with_borrow(|f| f.iter().find(|(p, _)| *p == code).map(|(_, l)| l.clone()));
+    let url = format!("{base_url}{code}.tsv");
+    let cached = FETCHED.with_borrow(|f| f.iter().find(|(u, _)| *u == url).map(|(_, l)| l.clone()));
     if let Some(list) = cached {
         listed.set(Listed::Ready(code, list));
         return;
@@ -200,7 +202,6 @@ fn load_communes(code: String, base_url: &str, listed: RwSignal<Listed>, latest:
         },
         std::time::Duration::from_millis(SLOW_MS),
     );
-    let url = format!("{base_url}{code}.tsv");
     leptos::task::spawn_local(async move {
         let list = crate::fetch::get_text(&url, false)
             .await
@@ -212,7 +213,7 @@ fn load_communes(code: String, base_url: &str, listed: RwSignal<Listed>, latest:
         match list {
             Some(list) => {
                 let list = Arc::new(list);
-                FETCHED.with_borrow_mut(|f| f.push((code.clone(), list.clone())));
+                FETCHED.with_borrow_mut(|f| f.push((url, list.clone())));
                 listed.set(Listed::Ready(code, list));
             }
             None => listed.set(Listed::Failed(code)),
