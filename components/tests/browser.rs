@@ -27,6 +27,27 @@ mod support {
         host
     }
 
+    /// The test page has no server behind it: answers the kit's per-province commune files
+    /// (`/data/communes/PP.tsv`, what `AddressInput` fetches) from the kit's own table, as
+    /// the demo's server serves them; every other request goes to the network as before.
+    pub fn serve_commune_files() {
+        let files = js_sys::Object::new();
+        for (code, text) in dvc_rules::divisions::commune_files() {
+            let path = format!("/data/communes/{code}.tsv");
+            js_sys::Reflect::set(&files, &path.into(), &text.into()).unwrap();
+        }
+        let install = js_sys::Function::new_with_args(
+            "files",
+            "if (window.__dvcFiles) { Object.assign(window.__dvcFiles, files); return; }
+             window.__dvcFiles = files;
+             const network = window.fetch.bind(window);
+             window.fetch = (url, init) => (typeof url === 'string' && url in window.__dvcFiles)
+               ? Promise.resolve(new Response(window.__dvcFiles[url]))
+               : network(url, init);",
+        );
+        install.call1(&wasm_bindgen::JsValue::NULL, &files).unwrap();
+    }
+
     /// Lets the reactive system apply pending updates to the DOM.
     pub async fn settle() {
         let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -27,6 +27,7 @@ fn options(host: &HtmlElement, listbox: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_address_combobox_follows_the_apg_keys() {
+    serve_commune_files();
     let province = RwSignal::new(String::new());
     let commune = RwSignal::new(String::new());
     let host =
