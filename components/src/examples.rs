@@ -94,6 +94,31 @@ pub const fn server_only(text: &'static str) -> &'static str {
     }
 }
 
+/// `view` on a server, a view of nothing in WebAssembly: a component's "when to use it" is
+/// text the server writes (the demo leaves it as sent when hydrating), so the browser's wasm
+/// does not carry its words.
+///
+/// ```
+/// use dvc_ui::examples::server_only_view;
+/// use leptos::prelude::*;
+///
+/// fn when_to_use() -> AnyView {
+///     view! { <p>"Dùng khi hỏi một câu trả lời ngắn."</p> }.into_any()
+/// }
+/// const WHEN_TO_USE: fn() -> AnyView = server_only_view(when_to_use);
+/// ```
+pub const fn server_only_view(view: fn() -> AnyView) -> fn() -> AnyView {
+    if cfg!(target_arch = "wasm32") {
+        nothing
+    } else {
+        view
+    }
+}
+
+fn nothing() -> AnyView {
+    ().into_any()
+}
+
 /// Every component's documentation, in navigation order.
 pub fn catalogue() -> &'static [Doc] {
     use crate::{flow, form, identity, layout, payment, vn};

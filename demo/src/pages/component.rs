@@ -11,10 +11,28 @@ use leptos::prelude::*;
 pub fn render(doc: &'static Doc) -> AnyView {
     view! {
         <h1>{doc.page_title(use_locale())}</h1>
-        <WhenToUse>{(doc.when_to_use)()}</WhenToUse>
+        <WhenToUse>
+            // Guidance is text: the server writes it and hydrating leaves it as sent, so its
+            // words (every component's, in Vietnamese) stay out of the WebAssembly.
+            <div inner_html=guidance(doc)></div>
+        </WhenToUse>
         {doc.examples.iter().map(|example| view! { <ExampleBox doc=doc example=example/> }).collect_view()}
     }
     .into_any()
+}
+
+/// A component's "when to use it" as HTML, on the server; nothing in the browser, which keeps
+/// the server's.
+fn guidance(doc: &'static Doc) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        (doc.when_to_use)().to_html()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = doc;
+        String::new()
+    }
 }
 
 /// The last part of a preview page's address.

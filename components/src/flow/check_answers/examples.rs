@@ -3,7 +3,7 @@
 //! its rustdoc page and of the end-to-end crawl. Each example is one function; its body is
 //! the code shown.
 
-use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::flow::{Answer, CheckAnswers};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub const DOC: Doc = Doc {
     component: "CheckAnswers",
     title: "Kiểm tra lại thông tin",
     title_en: "Check your answers",
-    when_to_use,
+    when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
     examples: &[Example {
         name: "truoc_khi_nop",

@@ -3,7 +3,7 @@
 //! and of the end-to-end crawl. Each example is one function; its body is the code shown.
 
 use dvc_rules::form::FieldRule;
-use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub const DOC: Doc = Doc {
     component: "TextInput",
     title: "Ô nhập chữ",
     title_en: "Text input",
-    when_to_use,
+    when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
     examples: &[
         Example {

@@ -3,7 +3,7 @@
 //! its rustdoc page and of the end-to-end crawl. Each example is one function; its body is
 //! the code shown.
 
-use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::identity::SignedIn;
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub const DOC: Doc = Doc {
     component: "SignedIn",
     title: "Đang đăng nhập",
     title_en: "Signed in",
-    when_to_use,
+    when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
     examples: &[Example {
         name: "trong_dau_trang",

@@ -3,7 +3,7 @@
 //! every example, of its rustdoc page and of the end-to-end crawl. Each example is one
 //! function; its body is the code shown.
 
-use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::payment::PaymentMethodChooser;
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub const DOC: Doc = Doc {
     component: "PaymentMethodChooser",
     title: "Chọn cách thanh toán",
     title_en: "Choosing how to pay",
-    when_to_use,
+    when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
     examples: &[Example {
         name: "chua_chon",

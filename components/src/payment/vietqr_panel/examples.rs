@@ -4,7 +4,7 @@
 //! example is one function; its body is the code shown.
 
 use dvc_rules::vietqr::{Service, Transfer};
-use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::payment::VietQrPanel;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub const DOC: Doc = Doc {
     component: "VietQrPanel",
     title: "Chuyển khoản bằng mã VietQR",
     title_en: "VietQR bank transfer",
-    when_to_use,
+    when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
     examples: &[
         Example {

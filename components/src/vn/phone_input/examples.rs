@@ -2,7 +2,7 @@
 //! with this code and its server-rendered HTML), of the markup test over every example
 //! and of the end-to-end crawl. Each example is one function; its body is the code shown.
 
-use dvc_ui::examples::{server_only, Doc, Example};
+use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ pub const DOC: Doc = Doc {
     component: "PhoneInput",
     title: "Số điện thoại",
     title_en: "Phone number",
-    when_to_use,
+    when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
     examples: &[
         Example {
