@@ -33,7 +33,12 @@ pub fn hydrate() {
     let Some(root) = leptos::prelude::document().get_element_by_id("app") else {
         return;
     };
-    leptos::mount::hydrate_from(root.unchecked_into(), app::App).forget();
+    // A bundle hydrates its own pages; on any other (a page of text and links, signed in)
+    // it only starts the chrome's clock.
+    let (_, path) = language::split(&app::current_path());
+    if app::Bundle::hydrates() && app::page(&path).is_some() {
+        leptos::mount::hydrate_from(root.unchecked_into(), app::App).forget();
+    }
     // The chrome is static; its session-timeout warning (signed-in pages) starts its clock.
     dvc_ui::identity::enhance_session_timeout();
 }

@@ -5,7 +5,7 @@
 //! has loaded (only on a page with something to enhance). No inline
 //! script or style: the Content-Security-Policy of `dvc_server::security` holds.
 
-use crate::app::App;
+use crate::app::{App, Bundle};
 use crate::language::{address, every_language, say, split};
 use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
@@ -54,8 +54,17 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
         .collect_view();
     let here = crate::app::page(&page);
     let form = here.as_ref().and_then(|p| p.form).map(String::from);
-    // A page of text and links loads no WebAssembly, unless its session clock needs it.
-    let enhanced = here.is_some_and(|p| p.enhanced) || look.session.is_some();
+    // A page loads its bundle's WebAssembly; a page of text and links none, unless its
+    // session clock needs it (then the chrome's, which holds no page).
+    let bundle = match &here {
+        Some(p) if p.enhanced => Some(p.bundle),
+        _ if look.session.is_some() => Some(Bundle::Chrome),
+        _ => None,
+    };
+    let script = bundle.map(|b| {
+        let (js, wasm) = b.files();
+        (assets.path(&js), assets.path(&wasm))
+    });
     let description = say(
         "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
         "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.",
@@ -98,9 +107,9 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
                 <link rel="stylesheet" href=assets.path("dvc-ui.css")/>
                 <link rel="stylesheet" href=assets.path("demo.css")/>
                 {theme_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
-                {enhanced.then(|| view! {
+                {script.map(|(js, wasm)| view! {
                     <script type="module" src=assets.path("boot.js") data-dvc-boot=""
-                        data-js=assets.path("pkg/dvc_demo.js") data-wasm=assets.path("pkg/dvc_demo_bg.wasm")></script>
+                        data-js=js data-wasm=wasm></script>
                 })}
             </head>
             <body>

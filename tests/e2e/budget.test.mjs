@@ -18,10 +18,13 @@ const KB = 1000;
 const START_GOAL = 100 * KB;
 const SERVICE_GOAL = 100 * KB;
 const OTHER_GOAL = 150 * KB;
-// The heaviest page as measured (one WebAssembly for every page), plus 2%; lowered with
-// each lever: 320,922 B when this test was written, 303,633 B once the communes were
-// fetched per province, 298,872 B once the components' guidance stayed on the server.
-const CEILING = 305 * KB;
+// The heaviest page as measured, plus 2%; lowered with each lever: 320,922 B when this test
+// was written (one WebAssembly for every page), 303,633 B once the communes were fetched
+// per province, 298,872 B once the components' guidance stayed on the server, 274,675 B
+// (a component's page) once each group of pages had a WebAssembly of its own.
+const CEILING = 280 * KB;
+// The example service's question, held apart: 237,376 B with its own WebAssembly.
+const SERVICE_CEILING = 242 * KB;
 const SERVICE = '/examples/dang-ky-thuong-tru';
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 
@@ -75,13 +78,13 @@ test('no page has a script that blocks its first paint', async () => {
 
 test('every page within its goal, or within the ceiling while it is over (listed)', async (t) => {
   const over = [];
-  const check = (what, total, goal) => {
-    assert.ok(total <= CEILING, `${what}: ${total} B, over the ceiling of ${CEILING} B`);
+  const check = (what, total, goal, ceiling = CEILING) => {
+    assert.ok(total <= ceiling, `${what}: ${total} B, over the ceiling of ${ceiling} B`);
     if (total > goal) over.push(`${what}: ${total} B (goal ${goal} B)`);
   };
   const service = await weigh(serviceHtml);
   assert.ok(service.scripts.length > 0, 'the service is enhanced');
-  check('the example service', service.total, SERVICE_GOAL);
+  check('the example service', service.total, SERVICE_GOAL, SERVICE_CEILING);
   for (const path of pages) {
     const { total } = await weigh(await (await fetch(BASE + path)).text());
     check(path, total, isStart(path) ? START_GOAL : OTHER_GOAL);
@@ -89,6 +92,18 @@ test('every page within its goal, or within the ceiling while it is over (listed
   const distinct = new Set(over.map((o) => o.replace(/^.*?: /, '')));
   t.diagnostic(`${over.length} of ${pages.length + 1} pages over their goal; sizes: ${[...distinct].join('; ')}`);
   for (const o of over.slice(0, 3)) t.diagnostic(o);
+});
+
+test('a page loads the WebAssembly of its own group of pages only', async () => {
+  const wasmOf = async (html) => assetsOf(html).files.find((f) => f.endsWith('.wasm'));
+  const gallery = await wasmOf(await (await fetch(`${BASE}/components/text-input`)).text());
+  const service = await wasmOf(serviceHtml);
+  const signIn = await wasmOf(await (await fetch(`${BASE}/dang-nhap`)).text());
+  assert.match(gallery, /dvc_demo_gallery_bg\./);
+  assert.match(service, /dvc_demo_service_bg\./);
+  assert.match(signIn, /dvc_demo_sign-in_bg\./);
+  assert.ok(await shipped(service) < await shipped(gallery), 'the service does not carry the gallery');
+  assert.ok(await shipped(signIn) < await shipped(service), 'signing in does not carry the service');
 });
 
 test('a page counts the WebAssembly its boot script loads', async () => {

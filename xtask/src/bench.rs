@@ -78,13 +78,15 @@ pub fn run() -> Result {
     let filter = filter_table(port)?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
-         feature `hydrate`). Bytes of each shipped file (served as its `.br` copy to browsers \
+         one WebAssembly per group of pages, feature `bundle-<name>`). Bytes of each shipped file (served as its `.br` copy to browsers \
          that accept brotli).\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
          ## Bytes per page\n\n{pages}\n\
          What each page makes the browser download besides its HTML and fonts, as sent \
          (brotli); `tests/e2e/budget.test.mjs` holds every page to its budget. A page of \
-         text and links loads no script. The example service's question pages (signed in) \
-         load the same files as its start page.\n\n\
+         text and links loads no script; any other loads the WebAssembly of its group of pages \
+         (the gallery, the example service, the one-page form, paying, signing in; a page of \
+         text and links signed in loads the chrome's, for its session clock). The example \
+         service's question pages (signed in) load the same files as its start page.\n\n\
          ## Division data embedded in the WebAssembly\n\n{data_rows}\n\
          ## Commune filter per keystroke (Chromium, all 3,321 communes)\n\n{filter}\n\
          Both widgets get the same keys (10 scripted queries typed one key at a time, 3 rounds); \
@@ -191,11 +193,12 @@ fn filter_table(port: u16) -> Result<String> {
 
 /// Pages weighed: the start page, a component page, the one-page form, the example
 /// service's start page, and a page of text and links.
-const WEIGHED_PAGES: [&str; 5] = [
+const WEIGHED_PAGES: [&str; 6] = [
     "/",
     "/components/text-input",
     "/examples/dang-ky-thong-tin-ca-nhan",
     "/examples/dang-ky-thuong-tru",
+    "/dang-nhap",
     "/da-dang-xuat",
 ];
 

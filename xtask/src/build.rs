@@ -47,24 +47,6 @@ pub fn server_binary(profile: Profile) -> PathBuf {
 pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     let root = root();
     let site = site_dir();
-    println!("xtask: building the demo's WebAssembly (wasm32, size profile, feature hydrate)…");
-    status(
-        Command::new("cargo")
-            .args([
-                "build",
-                "-p",
-                "dvc-demo",
-                "--lib",
-                "--features",
-                "hydrate",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--profile",
-                "wasm-release",
-            ])
-            .current_dir(&root),
-        "building the demo's WebAssembly",
-    )?;
     println!("xtask: building the demo's server (feature ssr)…");
     let mut server = Command::new("cargo");
     server
@@ -83,41 +65,15 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     }
     status(&mut server, "building the demo's server")?;
 
-    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc_demo.wasm");
     if site.exists() {
         fs::remove_dir_all(&site)?;
     }
     let pkg = site.join("pkg");
     fs::create_dir_all(&pkg)?;
-    status(
-        Command::new(tools::wasm_bindgen())
-            .args([
-                "--target",
-                "web",
-                "--no-typescript",
-                "--out-name",
-                "dvc_demo",
-                "--out-dir",
-            ])
-            .arg(&pkg)
-            .arg(&raw),
-        "wasm-bindgen",
-    )?;
-    let wasm = pkg.join("dvc_demo_bg.wasm");
-    let optimised = pkg.join("dvc_demo_bg.opt.wasm");
-    // rustc's wasm32 target enables these features by default since 1.82; binaryen must be
-    // told, or it rejects e.g. `memory.copy` ("requires bulk memory operations").
-    status(
-        Command::new(tools::wasm_opt())
-            .arg("-Oz")
-            .args(WASM_FEATURES)
-            .args(["--strip-debug", "--strip-producers"])
-            .arg(&wasm)
-            .arg("-o")
-            .arg(&optimised),
-        "wasm-opt -Oz",
-    )?;
-    fs::rename(&optimised, &wasm)?;
+    let bundles = bundles(&root)?;
+    for bundle in &bundles {
+        build_bundle(&root, &pkg, bundle)?;
+    }
 
     // Old-address tables, one file per pre-2025 province, fetched only when needed.
     let old = site.join("data/old");
@@ -147,16 +103,85 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
         fs::copy(root.join(from), site.join(to))
             .map_err(|e| Failure(format!("copying {from}: {e}")))?;
     }
-    hash_names(&site)?;
+    hash_names(&site, &bundles)?;
     precompress(&site)?;
     println!("xtask: demo built in {}", site.display());
     Ok(site)
 }
 
+/// The demo's bundles (`app::Bundle` in the demo): the `bundle-<name>` features of
+/// `demo/Cargo.toml`, one WebAssembly each.
+pub fn bundles(root: &Path) -> Result<Vec<String>> {
+    let manifest: toml::Table = fs::read_to_string(root.join("demo/Cargo.toml"))?
+        .parse()
+        .map_err(|e| Failure(format!("demo/Cargo.toml: {e}")))?;
+    let features = manifest
+        .get("features")
+        .and_then(|f| f.as_table())
+        .ok_or_else(|| Failure("demo/Cargo.toml has no [features]".into()))?;
+    let bundles: Vec<String> = features
+        .keys()
+        .filter_map(|k| k.strip_prefix("bundle-"))
+        .map(String::from)
+        .collect();
+    if bundles.is_empty() {
+        return Err(Failure("demo/Cargo.toml has no bundle-* feature".into()));
+    }
+    Ok(bundles)
+}
+
+/// One bundle's WebAssembly (feature `bundle-<name>`, size profile), its JavaScript glue by
+/// wasm-bindgen and `wasm-opt -Oz`, as `pkg/dvc_demo_<name>.js` and `…_bg.wasm`.
+fn build_bundle(root: &Path, pkg: &Path, bundle: &str) -> Result {
+    println!(
+        "xtask: building the demo's WebAssembly for its {bundle} pages (wasm32, size profile)…"
+    );
+    status(
+        Command::new("cargo")
+            .args(["build", "-p", "dvc-demo", "--lib", "--features"])
+            .arg(format!("bundle-{bundle}"))
+            .args([
+                "--target",
+                "wasm32-unknown-unknown",
+                "--profile",
+                "wasm-release",
+            ])
+            .current_dir(root),
+        "building the demo's WebAssembly",
+    )?;
+    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc_demo.wasm");
+    let name = format!("dvc_demo_{bundle}");
+    status(
+        Command::new(tools::wasm_bindgen())
+            .args(["--target", "web", "--no-typescript", "--out-name"])
+            .arg(&name)
+            .arg("--out-dir")
+            .arg(pkg)
+            .arg(&raw),
+        "wasm-bindgen",
+    )?;
+    let wasm = pkg.join(format!("{name}_bg.wasm"));
+    let optimised = pkg.join(format!("{name}_bg.opt.wasm"));
+    // rustc's wasm32 target enables these features by default since 1.82; binaryen must be
+    // told, or it rejects e.g. `memory.copy` ("requires bulk memory operations").
+    status(
+        Command::new(tools::wasm_opt())
+            .arg("-Oz")
+            .args(WASM_FEATURES)
+            .args(["--strip-debug", "--strip-producers"])
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&optimised),
+        "wasm-opt -Oz",
+    )?;
+    fs::rename(&optimised, &wasm)?;
+    Ok(())
+}
+
 /// Files renamed to carry a hash of their content (cached for a year by browsers), fonts
 /// first so the stylesheet names the hashed fonts before it is hashed itself. Writes
 /// `manifest.json` (plain name → hashed name), which the server reads.
-fn hash_names(site: &Path) -> Result {
+fn hash_names(site: &Path, bundles: &[String]) -> Result {
     let mut manifest = std::collections::BTreeMap::new();
     let mut fonts: Vec<PathBuf> = fs::read_dir(site.join("fonts"))?
         .flatten()
@@ -180,13 +205,15 @@ fn hash_names(site: &Path) -> Result {
         manifest.insert(format!("fonts/{name}"), format!("fonts/{hashed}"));
     }
     fs::write(site.join("dvc-ui.css"), css)?;
-    for name in [
-        "dvc-ui.css",
-        "demo.css",
-        "boot.js",
-        "pkg/dvc_demo.js",
-        "pkg/dvc_demo_bg.wasm",
-    ] {
+    let scripts = bundles.iter().flat_map(|b| {
+        [
+            format!("pkg/dvc_demo_{b}.js"),
+            format!("pkg/dvc_demo_{b}_bg.wasm"),
+        ]
+    });
+    let names = ["dvc-ui.css", "demo.css", "boot.js"].map(String::from);
+    for name in names.into_iter().chain(scripts) {
+        let name = name.as_str();
         let from = site.join(name);
         let hashed = dvc_hash(name, &fs::read(&from)?);
         fs::rename(&from, site.join(&hashed))?;
