@@ -82,6 +82,40 @@ test('the warning opens before the end, keeps focus inside, says the time; Escap
   await context.close();
 });
 
+test('typing keeps the session: each save of the answers restarts the clock, so no warning interrupts a citizen who is typing', async () => {
+  const { context, page } = await signedIn();
+  await openQuestion(page);
+  const loaded = Date.now();
+  const saves = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && (r.postData() ?? '').includes('dvc_action=autosave')) saves.push(Date.now());
+  });
+  // Without the renewal the warning opens 6 s after the page loaded (an 18 s session, warned
+  // 12 s before). A key every 1.7 s: each pause is long enough for the answers to be saved.
+  await page.focus('#dvc-phone');
+  for (const digit of '09123456') {
+    await page.keyboard.type(digit);
+    await page.waitForTimeout(1700);
+    assert.equal(await page.isVisible('dialog#dvc-timeout'), false, `no warning ${Date.now() - loaded} ms after load, while typing`);
+  }
+  assert.ok(Date.now() - loaded > SESSION_SECONDS * 1000 - 6000, 'typed past the first warning time');
+  assert.ok(saves.length >= 4, `the answers were saved while typing (${saves.length} times)`);
+  // The warning comes a quiet time after the last save, past the session's first end, and
+  // the server agrees: it renewed the session with each save.
+  await warned(page);
+  const warnedAt = Date.now();
+  assert.ok(warnedAt - saves.at(-1) >= 5000, `warned ${warnedAt - saves.at(-1)} ms after the last save`);
+  assert.ok(warnedAt - loaded > SESSION_SECONDS * 1000, 'past the first end');
+  assert.equal(new URL(page.url()).pathname, `${START}/so-dien-thoai`, 'the page stayed');
+  const kept = page.waitForRequest((r) => r.url().endsWith('/phien/gia-han') && r.method() === 'POST');
+  await page.keyboard.press('Escape');
+  await kept;
+  await page.reload();
+  assert.match(await page.textContent('header .dvc-signed-in__name'), /Phạm Văn Thử/, 'still signed in');
+  assert.equal(await page.inputValue('#dvc-phone'), '09123456', 'the answer kept');
+  await context.close();
+});
+
 test('two tabs keep one clock: "Tiếp tục phiên làm việc" in one closes the warning in the other', async () => {
   const { context, page } = await signedIn();
   await openQuestion(page);

@@ -5,6 +5,7 @@
 //! (they are sent with "Tiếp tục") and never passwords. The server keeps the answers
 //! unchecked; the page's own "Tiếp tục" still checks them. Nothing happens without
 //! JavaScript: there the answers are saved at each "Tiếp tục" and "Lưu và tiếp tục sau".
+//! Each send renews a signed-in session, so it restarts the session-timeout clock.
 
 use super::posted_pairs;
 use leptos::prelude::*;
@@ -22,6 +23,9 @@ pub const QUIET: Duration = Duration::from_millis(1500);
 /// overwrite what the server did with it).
 pub(crate) fn keep_typing_saved(form_id: String) -> (Callback<()>, Callback<()>) {
     let dirty = StoredValue::new(false);
+    // What was last sent: a change that leaves the answers as they were (a `change` event
+    // when focus leaves a field already saved) sends nothing, and does not renew the session.
+    let last_sent: StoredValue<Option<String>> = StoredValue::new(None);
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let id = StoredValue::new(form_id);
     // Copy (its state is in stored values): shared by the listeners and the timer.
@@ -33,7 +37,10 @@ pub(crate) fn keep_typing_saved(form_id: String) -> (Callback<()>, Callback<()>)
             return;
         }
         dirty.set_value(false);
-        id.with_value(|id| send(id));
+        let sent = id.with_value(|id| last_sent.with_value(|last| send(id, last.as_deref())));
+        if sent.is_some() {
+            last_sent.set_value(sent);
+        }
     };
     if !crate::SERVER_RENDER {
         let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
@@ -59,14 +66,12 @@ pub(crate) fn keep_typing_saved(form_id: String) -> (Callback<()>, Callback<()>)
     (changed, submitted)
 }
 
-/// Posts the form's answers (files and passwords left out) to its own address.
-fn send(form_id: &str) {
-    let Some(form) = document()
+/// Posts the form's answers (files and passwords left out) to its own address, unless they
+/// are `last` (as sent before). Returns what it sent.
+fn send(form_id: &str, last: Option<&str>) -> Option<String> {
+    let form = document()
         .get_element_by_id(form_id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
-    else {
-        return;
-    };
+        .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())?;
     let skipped: Vec<String> = form
         .query_selector_all(
             "input[type=file], input[type=password], input[autocomplete=one-time-code]",
@@ -78,9 +83,7 @@ fn send(form_id: &str) {
                 .collect()
         })
         .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return;
-    };
+    let params = web_sys::UrlSearchParams::new().ok()?;
     for (name, value) in posted_pairs(&form)
         .into_iter()
         .filter(|(n, _)| !skipped.contains(n) && n != crate::form::ACTION_FIELD)
@@ -88,7 +91,20 @@ fn send(form_id: &str) {
         params.append(&name, &value);
     }
     params.append(crate::form::ACTION_FIELD, AUTOSAVE);
-    let _ = window()
+    let body = String::from(params.to_string());
+    if last == Some(body.as_str()) {
+        return None;
+    }
+    let queued = window()
         .navigator()
         .send_beacon_with_opt_url_search_params(&form.action(), Some(&params));
+    // The post renews a signed-in session: the warning's clock starts again. (A beacon
+    // queued but lost on the network leaves the server's end earlier than the page's; the
+    // next post then leads to sign-in with the answers kept, as without JavaScript.)
+    if queued == Ok(true) {
+        crate::identity::renewed();
+        Some(body)
+    } else {
+        None
+    }
 }

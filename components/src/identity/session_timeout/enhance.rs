@@ -22,6 +22,9 @@ struct Clock {
     dialog: HtmlDialogElement,
     /// When the server ends the session (milliseconds, `Date.now()`'s clock).
     deadline: Cell<f64>,
+    /// How long a request renews the session for (the time left when the page was sent,
+    /// which its own request had just renewed).
+    quiet_ms: f64,
     warn_ms: f64,
     keep_alive: String,
     ended: String,
@@ -64,6 +67,7 @@ pub fn enhance_session_timeout() {
         .is_some_and(|l| l.starts_with("en"));
     let clock = Rc::new(Clock {
         deadline: Cell::new(js_sys::Date::now() + number("data-seconds-left") * 1000.0),
+        quiet_ms: number("data-seconds-left") * 1000.0,
         warn_ms: number("data-warn-seconds") * 1000.0,
         keep_alive: text("data-keep-alive"),
         ended: text("data-ended"),
@@ -92,6 +96,13 @@ pub fn enhance_session_timeout() {
         let _ = channel.post_message(&JsValue::from_f64(clock.deadline.get()));
     }
 
+    {
+        // A background request renewed the session (see `renewed`).
+        let c = clock.clone();
+        listen(&document(), super::RENEWED, move |_| {
+            c.extended(js_sys::Date::now() + c.quiet_ms, true);
+        });
+    }
     if let Some(button) = clock
         .dialog
         .query_selector("[data-dvc-timeout-continue]")
@@ -161,6 +172,23 @@ pub fn enhance_session_timeout() {
         1000,
     );
     tick.forget();
+}
+
+/// Tells the page's session clock that a request just went to the server in the background
+/// (which renews the session): fires [`RENEWED`](super::RENEWED) on the document. Does
+/// nothing on a server or on a page without the clock.
+///
+/// ```no_run
+/// // After a background post to the portal (here: answers kept while typing).
+/// dvc_ui::identity::renewed();
+/// ```
+pub fn renewed() {
+    if crate::SERVER_RENDER {
+        return;
+    }
+    if let Ok(event) = web_sys::Event::new(super::RENEWED) {
+        let _ = document().dispatch_event(&event);
+    }
 }
 
 fn listen(target: &web_sys::EventTarget, event: &str, mut f: impl FnMut(web_sys::Event) + 'static) {

@@ -8,20 +8,28 @@
 //! sign-out. The time left is said when the dialog opens and then at whole minutes and at
 //! 30 and 10 seconds only (a polite live region), while the visible clock counts every
 //! second. Tabs of the same portal keep one clock (BroadcastChannel): extending in one
-//! closes the warning in the others. At the end, the page goes to the "session ended"
+//! closes the warning in the others. Any other request the page sends in the background
+//! (a form's answers kept while typing) renews the session on the server too: it announces
+//! [`RENEWED`] on the document and the clock starts again from the full quiet time, so a
+//! citizen who is typing is not interrupted by a warning. At the end, the page goes to the "session ended"
 //! address with this page to come back to. Without JavaScript nothing shows: the server's
 //! expiry still holds and the next post leads to sign-in, then back.
 
 mod enhance;
 pub(crate) mod examples;
 
-pub use enhance::enhance_session_timeout;
+pub use enhance::{enhance_session_timeout, renewed};
 
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
 /// The dialog's id (one per page).
 pub const ID: &str = "dvc-timeout";
+
+/// The event a component fires on `document` when it has sent the server a request in the
+/// background (which renews the session): the clock then counts from the full quiet time
+/// again, in this tab and the others.
+pub const RENEWED: &str = "dvc-session-renewed";
 
 /// The session-timeout warning of a signed-in page.
 ///
