@@ -269,8 +269,8 @@ pub fn is_commune_code(code: &str) -> bool {
         .is_some_and(|word| word & (1 << (n % 64)) != 0)
 }
 
-/// The codes of the 3,321 communes in force, in code order (for a choice rule that must not
-/// carry the names).
+/// The codes of the 3,321 communes in force, in code order (to check one code, use
+/// [`is_commune_code`] or the form rule `FieldRule::CommuneCode`, which allocate nothing).
 pub fn commune_codes() -> Vec<String> {
     let mut codes = Vec::with_capacity(3400);
     for (w, word) in COMMUNE_CODE_BITS.iter().enumerate() {

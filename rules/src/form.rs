@@ -34,6 +34,9 @@ pub enum FieldRule {
     Money,
     /// One of these values (radios, select).
     OneOf(Vec<String>),
+    /// The code of a commune in force (the 2025 map), checked against the kit's table
+    /// ([`crate::divisions::is_commune_code`]) without listing its 3,321 codes.
+    CommuneCode,
     /// Any of these values (checkboxes); `exclusive` is the "none of these" value.
     AnyOf {
         options: Vec<String>,
@@ -139,7 +142,10 @@ pub fn check_field(
             Err(Problem::new(ProblemCode::NotTicked))
         } else if matches!(
             spec.rule,
-            FieldRule::OneOf(_) | FieldRule::AnyOf { .. } | FieldRule::Files(_)
+            FieldRule::OneOf(_)
+                | FieldRule::CommuneCode
+                | FieldRule::AnyOf { .. }
+                | FieldRule::Files(_)
         ) {
             Err(Problem::new(ProblemCode::RequiredChoice))
         } else {
@@ -186,6 +192,13 @@ pub fn check_field(
         FieldRule::Money => money::parse_vnd(first).map(|_| ()),
         FieldRule::OneOf(options) => {
             if options.iter().any(|o| o == first) {
+                Ok(())
+            } else {
+                Err(Problem::new(ProblemCode::ChoiceUnknown))
+            }
+        }
+        FieldRule::CommuneCode => {
+            if crate::divisions::is_commune_code(first) {
                 Ok(())
             } else {
                 Err(Problem::new(ProblemCode::ChoiceUnknown))
@@ -490,6 +503,28 @@ mod tests {
                 .code,
             ProblemCode::ChoiceUnknown
         );
+    }
+
+    #[test]
+    fn a_commune_code_must_be_one_in_force() {
+        let spec = FieldSpec::new("commune", "xã, phường", FieldRule::CommuneCode);
+        let check = |value: &str| {
+            check_field(&spec, &[("commune".into(), value.into())], today()).map_err(|p| p.code)
+        };
+        // Phường Ba Đình (Hà Nội) and the last code of the table are in force.
+        assert_eq!(check("00004"), Ok(()));
+        let last = crate::divisions::commune_codes().pop().unwrap();
+        assert_eq!(check(&last), Ok(()));
+        assert_eq!(check(""), Err(ProblemCode::RequiredChoice));
+        for tampered in [
+            "00001", "99999", "0004", "000040", "abcde", " 00004", "00004 ",
+        ] {
+            assert_eq!(
+                check(tampered),
+                Err(ProblemCode::ChoiceUnknown),
+                "{tampered:?}"
+            );
+        }
     }
 
     #[test]

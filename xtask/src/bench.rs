@@ -243,31 +243,47 @@ fn page_bytes_table(port: u16) -> Result<String> {
     Ok(table)
 }
 
-/// Pages measured by Lighthouse: the home page, the one-page form and a question page of the
-/// complete example service.
-const LIGHTHOUSE_PAGES: [&str; 3] = [
+/// Pages measured by Lighthouse: the home page, the one-page form, the complete example
+/// service's start page (its question pages need a signed-in citizen, which Lighthouse is
+/// not: they answer with the sign-in page, measured on its own) and the sign-in page.
+const LIGHTHOUSE_PAGES: [&str; 4] = [
     "/",
     "/examples/dang-ky-thong-tin-ca-nhan",
-    "/examples/dang-ky-thuong-tru/ho-ten",
+    "/examples/dang-ky-thuong-tru",
+    "/dang-nhap",
 ];
 
+/// Lighthouse runs per page: the row shown is the run with the median performance score
+/// (single runs on a shared machine put the one-page form at 90 and at 97).
+const LIGHTHOUSE_RUNS: usize = 3;
+
 fn lighthouse_table(port: u16) -> Result<String> {
-    let bin = root().join("bench/node_modules/.bin/lighthouse");
-    let mut table = String::from("| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | transferred |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    let mut table = String::from("| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | transferred | performance in each run |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for page in LIGHTHOUSE_PAGES {
-        let out = std::env::temp_dir().join(format!("dvc-lighthouse-{}.json", std::process::id()));
-        println!("xtask: Lighthouse {page}…");
-        quiet(
-            Command::new(&bin)
-                .arg(format!("http://127.0.0.1:{port}{page}"))
-                .arg("--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync")
-                .args(["--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices"])
-                .arg(format!("--output-path={}", out.display()))
-                .env("CHROME_PATH", tools::chromium()),
-        )
-        .ok_or_else(|| Failure(format!("Lighthouse failed on {page}")))?;
-        let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&out)?)?;
-        let _ = fs::remove_file(&out);
+        let mut runs = Vec::new();
+        for run in 1..=LIGHTHOUSE_RUNS {
+            println!("xtask: Lighthouse {page} ({run} of {LIGHTHOUSE_RUNS})…");
+            // A run may fail on its own (seen once on "/": the same page then passed).
+            match lighthouse(port, page) {
+                Ok(json) => runs.push(json),
+                Err(Failure(e)) => println!("xtask: {e}; counting the other runs"),
+            }
+        }
+        if runs.is_empty() {
+            return Err(Failure(format!("Lighthouse failed on {page} in every run")));
+        }
+        let performance = |json: &serde_json::Value| {
+            json["categories"]["performance"]["score"]
+                .as_f64()
+                .unwrap_or(0.0)
+        };
+        let each = runs
+            .iter()
+            .map(|j| format!("{:.0}", performance(j) * 100.0))
+            .collect::<Vec<_>>()
+            .join(", ");
+        runs.sort_by(|a, b| performance(a).total_cmp(&performance(b)));
+        let json = &runs[runs.len() / 2];
         let score = |c: &str| {
             json["categories"][c]["score"]
                 .as_f64()
@@ -282,7 +298,7 @@ fn lighthouse_table(port: u16) -> Result<String> {
         };
         writeln!(
             table,
-            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} | {each} |",
             score("performance"),
             score("accessibility"),
             score("best-practices"),
@@ -295,6 +311,24 @@ fn lighthouse_table(port: u16) -> Result<String> {
         .ok();
     }
     Ok(table)
+}
+
+/// One Lighthouse run (mobile emulation) of `page`: its JSON report.
+fn lighthouse(port: u16, page: &str) -> Result<serde_json::Value> {
+    let bin = root().join("bench/node_modules/.bin/lighthouse");
+    let out = std::env::temp_dir().join(format!("dvc-lighthouse-{}.json", std::process::id()));
+    quiet(
+        Command::new(&bin)
+            .arg(format!("http://127.0.0.1:{port}{page}"))
+            .arg("--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+            .args(["--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices"])
+            .arg(format!("--output-path={}", out.display()))
+            .env("CHROME_PATH", tools::chromium()),
+    )
+    .ok_or_else(|| Failure(format!("Lighthouse failed on {page}")))?;
+    let json = serde_json::from_str(&fs::read_to_string(&out)?)?;
+    let _ = fs::remove_file(&out);
+    Ok(json)
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {

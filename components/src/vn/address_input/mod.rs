@@ -10,9 +10,7 @@ use super::combobox::Combobox;
 use super::old_address::OldAddressFinder;
 use crate::form::{Button, ButtonKind, Field, TextInput};
 use crate::i18n::{t, Ui};
-use dvc_rules::divisions::{
-    commune_codes, provinces, search_commune_list, search_provinces, Commune,
-};
+use dvc_rules::divisions::{provinces, search_commune_list, search_provinces, Commune};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -136,7 +134,7 @@ pub fn AddressInput(
                 <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province label_for=province_label/>
             </Field>
             <Field name=format!("{prefix}_commune") label=t(Ui::AddressCommune) hint=t(Ui::AddressCommuneHint)
-                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::OneOf(commune_codes())>
+                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::CommuneCode>
                 {move || {
                     // A new province starts a fresh commune box (its text is cleared).
                     commune_key.track();
