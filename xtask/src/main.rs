@@ -61,7 +61,7 @@ fn main() -> ExitCode {
     let command = args.first().map(String::as_str).unwrap_or("help");
     let outcome = match command {
         "demo" => demo_args(&args[1..]).and_then(|(host, port)| {
-            tools::ensure_build_tools()?;
+            tools::ensure_demo_tools()?;
             let site = build::build_demo(build::Profile::Debug)?;
             serve::serve_forever(&site, build::Profile::Debug, &host, port)
         }),

@@ -68,18 +68,25 @@ pub fn ensure_build_tools() -> Result {
 /// What `cargo xtask bench` needs on top of the build tools: Lighthouse (npm, bench/)
 /// and Chromium.
 pub fn ensure_bench_tools() -> Result {
-    ensure_build_tools()?;
+    ensure_demo_tools()?;
     ensure_chromium()?;
     ensure_npm_packages(&root().join("bench"))
+}
+
+/// What `cargo xtask demo` needs on top of the build tools: the npm packages of tests/, where
+/// the stand-ins the demo signs in and pays through live (the test identity provider runs
+/// on npm `oidc-provider`).
+pub fn ensure_demo_tools() -> Result {
+    ensure_build_tools()?;
+    ensure_npm_packages(&root().join("tests"))
 }
 
 /// What `cargo xtask test` needs on top of the build tools: Chromium, the end-to-end
 /// packages (npm, tests/) and Debian's zbar-tools (reads the drawn VietQR codes back).
 pub fn ensure_test_tools() -> Result {
-    ensure_build_tools()?;
+    ensure_demo_tools()?;
     ensure_chromium()?;
-    ensure_zbar()?;
-    ensure_npm_packages(&root().join("tests"))
+    ensure_zbar()
 }
 
 /// `zbarimg`, the QR reader the end-to-end tests scan the drawn codes with.
