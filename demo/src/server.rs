@@ -34,6 +34,7 @@ use dvc_server::forms::{today_in_vietnam, Posted};
 use dvc_ui::form::Submission;
 use dvc_ui::layout::language_switch::is_language_switch;
 use dvc_ui::payment::PaymentMethod;
+use dvc_ui::vn::wants_communes;
 use leptos::prelude::provide_context;
 use std::collections::HashMap;
 use std::path::Path;
@@ -201,9 +202,10 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         posted.file_infos(),
         today_in_vietnam(),
     );
-    if is_language_switch(&posted.pairs) {
+    if is_language_switch(&posted.pairs) || wants_communes(&posted.pairs) {
         // The language switch posted the answers here, to this page's address in the other
-        // language: the same page with every answer kept, nothing checked yet.
+        // language, or a page without a script asked for a province's communes: the same page
+        // with every answer kept, nothing checked yet.
         return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
     }
     let _ = render(

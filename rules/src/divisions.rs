@@ -269,6 +269,68 @@ pub fn is_commune_code(code: &str) -> bool {
         .is_some_and(|word| word & (1 << (n % 64)) != 0)
 }
 
+/// The province of a commune in force, by code: the two-digit code of the province it
+/// belongs to, or `None` for a code that is not a commune's. Answered from 52 code ranges
+/// built when the kit compiles (the names stay out of a browser that only checks codes).
+///
+/// ```
+/// use dvc_rules::divisions::commune_province;
+/// assert_eq!(commune_province("00004"), Some("01")); // Phường Ba Đình, Hà Nội
+/// assert_eq!(commune_province("00005"), None);
+/// ```
+pub fn commune_province(code: &str) -> Option<&'static str> {
+    if !is_commune_code(code) {
+        return None;
+    }
+    let n = code.bytes().fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
+    let (runs, count) = &COMMUNE_RUNS;
+    let at = runs[..*count].partition_point(|(start, _)| *start <= n);
+    let province = runs[at.checked_sub(1)?].1;
+    provinces()
+        .iter()
+        .find(|p| p.code.as_bytes() == [b'0' + province / 10, b'0' + province % 10])
+        .map(|p| p.code)
+}
+
+/// The communes in code order fall into runs of one province each: (first code of the
+/// run, province code as a number), and how many runs there are.
+const COMMUNE_RUNS: ([(u16, u8); 64], usize) = commune_runs(COMMUNES_2025.as_bytes());
+
+const fn commune_runs(tsv: &[u8]) -> ([(u16, u8); 64], usize) {
+    // Each commune code's province (0: not a commune), then the runs in code order.
+    let mut province_of = [0u8; 32768];
+    let (mut i, mut column, mut province, mut code) = (0, 0, 0u8, 0usize);
+    while i < tsv.len() {
+        let b = tsv[i];
+        if b == b'\n' {
+            (column, province, code) = (0, 0, 0);
+        } else if b == b'\t' {
+            if column == 1 {
+                province_of[code] = province;
+            }
+            column += 1;
+        } else if column == 0 {
+            province = province * 10 + (b - b'0');
+        } else if column == 1 {
+            code = code * 10 + (b - b'0') as usize;
+        }
+        i += 1;
+    }
+    let mut runs = [(0u16, 0u8); 64];
+    let (mut count, mut last, mut n) = (0, 0u8, 0);
+    while n < province_of.len() {
+        let p = province_of[n];
+        if p != 0 && p != last {
+            // More than 64 runs stops the build here (index out of bounds).
+            runs[count] = (n as u16, p);
+            count += 1;
+            last = p;
+        }
+        n += 1;
+    }
+    (runs, count)
+}
+
 /// The codes of the 3,321 communes in force, in code order (to check one code, use
 /// [`is_commune_code`] or the form rule `FieldRule::CommuneCode`, which allocate nothing).
 pub fn commune_codes() -> Vec<String> {
@@ -582,6 +644,25 @@ pub fn old_province_files() -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests_2025 {
     use super::*;
+
+    #[test]
+    fn every_commune_names_its_own_province_by_code() {
+        for c in communes() {
+            assert_eq!(
+                commune_province(&c.code),
+                Some(c.province_code.as_str()),
+                "{}",
+                c.name
+            );
+        }
+        let (_, runs) = COMMUNE_RUNS;
+        assert_eq!(runs, 52);
+        for code in [
+            "00000", "00005", "32767", "99999", "0004", "000040", "abcde", "",
+        ] {
+            assert_eq!(commune_province(code), None, "{code:?}");
+        }
+    }
 
     #[test]
     fn counts_in_force_hold() {

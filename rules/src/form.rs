@@ -35,8 +35,12 @@ pub enum FieldRule {
     /// One of these values (radios, select).
     OneOf(Vec<String>),
     /// The code of a commune in force (the 2025 map), checked against the kit's table
-    /// ([`crate::divisions::is_commune_code`]) without listing its 3,321 codes.
-    CommuneCode,
+    /// ([`crate::divisions::is_commune_code`]) without listing its 3,321 codes; when the
+    /// form also asks for the province, name that field: the commune must be one of its
+    /// ([`crate::divisions::commune_province`]).
+    CommuneCode {
+        province_field: Option<String>,
+    },
     /// Any of these values (checkboxes); `exclusive` is the "none of these" value.
     AnyOf {
         options: Vec<String>,
@@ -143,7 +147,7 @@ pub fn check_field(
         } else if matches!(
             spec.rule,
             FieldRule::OneOf(_)
-                | FieldRule::CommuneCode
+                | FieldRule::CommuneCode { .. }
                 | FieldRule::AnyOf { .. }
                 | FieldRule::Files(_)
         ) {
@@ -197,11 +201,21 @@ pub fn check_field(
                 Err(Problem::new(ProblemCode::ChoiceUnknown))
             }
         }
-        FieldRule::CommuneCode => {
-            if crate::divisions::is_commune_code(first) {
-                Ok(())
-            } else {
-                Err(Problem::new(ProblemCode::ChoiceUnknown))
+        FieldRule::CommuneCode { province_field } => {
+            let Some(province) = crate::divisions::commune_province(first) else {
+                return Err(Problem::new(ProblemCode::ChoiceUnknown));
+            };
+            let chosen = province_field
+                .as_deref()
+                .and_then(|f| posted.iter().find(|(n, _)| n == f))
+                .map(|(_, v)| v.as_str());
+            // A blank or unknown province is the province question's own problem.
+            let known = |p: &str| crate::divisions::provinces().iter().any(|x| x.code == p);
+            match chosen {
+                Some(p) if p != province && known(p) => {
+                    Err(Problem::new(ProblemCode::CommuneNotInProvince))
+                }
+                _ => Ok(()),
             }
         }
         FieldRule::AnyOf { options, exclusive } => {
@@ -507,7 +521,13 @@ mod tests {
 
     #[test]
     fn a_commune_code_must_be_one_in_force() {
-        let spec = FieldSpec::new("commune", "xã, phường", FieldRule::CommuneCode);
+        let spec = FieldSpec::new(
+            "commune",
+            "xã, phường",
+            FieldRule::CommuneCode {
+                province_field: None,
+            },
+        );
         let check = |value: &str| {
             check_field(&spec, &[("commune".into(), value.into())], today()).map_err(|p| p.code)
         };
@@ -525,6 +545,34 @@ mod tests {
                 "{tampered:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_commune_must_be_in_the_province_chosen_beside_it() {
+        let spec = FieldSpec::new(
+            "commune",
+            "xã, phường",
+            FieldRule::CommuneCode {
+                province_field: Some("province".into()),
+            },
+        );
+        let check = |province: &str, commune: &str| {
+            let posted = [
+                ("province".to_string(), province.to_string()),
+                ("commune".to_string(), commune.to_string()),
+            ];
+            check_field(&spec, &posted, today()).map_err(|p| p.code)
+        };
+        // Phường Ba Đình is in Hà Nội (01), not in Lào Cai (15).
+        assert_eq!(check("01", "00004"), Ok(()));
+        assert_eq!(check("15", "00004"), Err(ProblemCode::CommuneNotInProvince));
+        // No province, or one that is not a province: that question says so, not this one.
+        assert_eq!(check("", "00004"), Ok(()));
+        assert_eq!(check("99", "00004"), Ok(()));
+        assert_eq!(check("15", "00005"), Err(ProblemCode::ChoiceUnknown));
+        let message = Problem::new(ProblemCode::CommuneNotInProvince)
+            .message(crate::Locale::Vi, "xã, phường");
+        assert_eq!(message, "Chọn xã, phường thuộc tỉnh, thành phố đã chọn");
     }
 
     #[test]

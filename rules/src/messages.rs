@@ -147,6 +147,8 @@ impl Problem {
             (Locale::En, ProblemCode::EmailFormat) => "Enter an email address in the correct format, like name@example.com".into(),
             (Locale::Vi, ProblemCode::ChoiceUnknown) => format!("Chọn {} trong các lựa chọn đã cho", subject),
             (Locale::En, ProblemCode::ChoiceUnknown) => format!("Select {} from the options given", subject),
+            (Locale::Vi, ProblemCode::CommuneNotInProvince) => format!("Chọn {} thuộc tỉnh, thành phố đã chọn", subject),
+            (Locale::En, ProblemCode::CommuneNotInProvince) => format!("Select {} in the province or city you chose", subject),
             (Locale::Vi, ProblemCode::ChoiceExclusive) => "Chọn “Không có” hoặc chọn các mục khác, không chọn cả hai".into(),
             (Locale::En, ProblemCode::ChoiceExclusive) => "Select “None of these” or the other options, not both".into(),
             (Locale::Vi, ProblemCode::NotTicked) => format!("Đánh dấu vào ô để xác nhận {}", subject),

@@ -72,6 +72,9 @@ pub enum ProblemCode {
     EmailFormat,
     /// A choice that is not one of the options offered.
     ChoiceUnknown,
+    /// A commune that is not in the province chosen beside it (the province was changed
+    /// after the commune was chosen).
+    CommuneNotInProvince,
     /// "None of these" was ticked together with other options.
     ChoiceExclusive,
     /// A box that must be ticked is not (e.g. a declaration).

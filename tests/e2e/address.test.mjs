@@ -57,18 +57,54 @@ test('a failed fetch says so, keeps the province, and "Thử lại" loads the co
   await context.close();
 });
 
-test('the WebAssembly carries no commune names; the server still lists them all without a script', async () => {
-  const names = readFileSync(new URL('../../rules/data/communes-2025.tsv', import.meta.url), 'utf8')
-    .split('\n').filter(Boolean).map((l) => l.split('\t')[2]);
+test('the WebAssembly carries no commune names; without a script the server lists only the chosen province\'s', async () => {
+  const rows = readFileSync(new URL('../../rules/data/communes-2025.tsv', import.meta.url), 'utf8')
+    .split('\n').filter(Boolean).map((l) => l.split('\t'));
+  const names = rows.map((f) => f[2]);
   const html = await (await fetch(BASE + PATH)).text();
   const wasmPath = assetsOf(html).scripts.find((f) => f.endsWith('.wasm'));
   assert.ok(wasmPath, 'the page loads its WebAssembly');
   const wasm = Buffer.from(await (await fetch(BASE + wasmPath)).arrayBuffer()).toString('utf8');
   const inWasm = names.filter((n) => wasm.includes(n));
   assert.ok(inWasm.length <= 5, `${inWasm.length} commune names in the WebAssembly: ${inWasm.slice(0, 10).join(', ')}`);
+  assert.ok(!html.includes('Phường Cam Đường'), 'the page as first sent lists no commune');
+
   const { context, page } = await open(browser, PATH, undefined, { javaScript: false });
-  assert.equal(await page.locator('#dvc-residence_commune option').count(), names.length + 1);
+  const communes = () => page.locator('#dvc-residence_commune option').allTextContents();
+  assert.equal((await communes()).length, 1, 'before a province: only the empty choice');
+  // Choose the province and ask for its communes: the page comes back with them, and with
+  // what was typed, and no error (nothing was checked).
+  await page.fill('#dvc-residence_street', 'Số 1 Hoàng Liên');
+  await page.selectOption('#dvc-residence_province', { label: 'Tỉnh Lào Cai' });
+  await Promise.all([page.waitForNavigation(), page.click('button[name=dvc_communes]')]);
+  const laoCai = rows.filter((f) => f[0] === '15').map((f) => f[2]);
+  assert.deepEqual((await communes()).slice(1), laoCai);
+  assert.equal(await page.inputValue('#dvc-residence_street'), 'Số 1 Hoàng Liên');
+  assert.equal(await page.inputValue('#dvc-residence_province'), '15');
+  assert.equal(await page.locator('.dvc-error-summary').count(), 0);
+  // Enter in an answer presses the form's first button, this one: with the province already
+  // listed it is an ordinary submit, checked by the server.
+  await Promise.all([page.waitForNavigation(), page.press('#dvc-residence_street', 'Enter')]);
+  assert.match(await page.locator('.dvc-error-summary').textContent(), /Chọn xã, phường hoặc đặc khu/);
+  // A commune, then another province without asking for its list: the server refuses the
+  // pair and lists the new province's communes.
+  await page.selectOption('#dvc-residence_commune', { label: 'Phường Cam Đường' });
+  await page.selectOption('#dvc-residence_province', { label: 'Thành phố Hà Nội' });
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Kiểm tra")')]);
+  assert.match(await page.locator('.dvc-error-summary').textContent(), /Chọn xã, phường hoặc đặc khu thuộc tỉnh, thành phố đã chọn/);
+  assert.deepEqual((await communes()).slice(1), rows.filter((f) => f[0] === '01').map((f) => f[2]));
+  assert.equal(await page.inputValue('#dvc-residence_street'), 'Số 1 Hoàng Liên');
+  // axe-core needs scripts: audit the same HTML at the same address, its WebAssembly blocked.
+  const html2 = await page.content();
   await context.close();
+  const audit = await browser.newContext();
+  const shown = await audit.newPage();
+  await shown.route(BASE + PATH, (route) => route.fulfill({ body: html2, contentType: 'text/html; charset=utf-8' }));
+  await shown.route(/\/boot\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await shown.goto(BASE + PATH, { waitUntil: 'load' });
+  const result = await new AxeBuilder({ page: shown }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await audit.close();
 });
 
 async function communeCode(name, province) {

@@ -110,13 +110,24 @@ export async function fillPersonalDetails(page) {
   await page.fill('#dvc-phone', '0912 345 678');
 }
 
+// On a page without JavaScript, an address's commune (GOV.UK's pattern for a long dependent
+// list): choose the province, ask the server for its communes (the page comes back with
+// every answer kept), then choose the commune from that province's list.
+export async function chooseCommuneWithoutScript(page, prefix, province, commune) {
+  await page.selectOption(`#dvc-${prefix}_province`, { label: province });
+  await Promise.all([
+    page.waitForNavigation(),
+    page.click(`button[name=dvc_communes][value=${prefix}]`),
+  ]);
+  await page.selectOption(`#dvc-${prefix}_commune`, { label: commune });
+}
+
 // Every question of the example service answered (as `fillPersonalDetails`, an address in
 // Lào Cai, `file` attached, the declaration ticked), on a page without JavaScript (the
 // address questions are plain selects there).
 export async function fillRegistration(page, file) {
   await fillPersonalDetails(page);
-  await page.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
-  await page.selectOption('#dvc-address_commune', { label: 'Phường Cam Đường – Tỉnh Lào Cai' });
+  await chooseCommuneWithoutScript(page, 'address', 'Tỉnh Lào Cai', 'Phường Cam Đường');
   await page.fill('#dvc-address_street', 'Số 1 Hoàng Liên');
   await page.setInputFiles('#dvc-attachments', file);
   await page.check('#dvc-declaration');

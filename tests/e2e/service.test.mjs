@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, launch } from './browser.mjs';
+import { BASE, launch, chooseCommuneWithoutScript } from './browser.mjs';
 
 const START = '/examples/dang-ky-thuong-tru';
 const CHECK = `${START}/kiem-tra`;
@@ -101,8 +101,7 @@ async function answerPage(c, { home = 'rented', street = 'Số 1 Hoàng Liên' }
         await pick('#dvc-address_province', 'lao cai');
         await pick('#dvc-address_commune', 'cam duong');
       } else {
-        await p.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
-        await p.selectOption('#dvc-address_commune', { label: 'Phường Cam Đường – Tỉnh Lào Cai' });
+        await chooseCommuneWithoutScript(p, 'address', 'Tỉnh Lào Cai', 'Phường Cam Đường');
       }
       await p.fill('#dvc-address_street', street);
       break;

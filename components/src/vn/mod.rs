@@ -15,7 +15,7 @@ pub(crate) mod phone_input;
 pub(crate) mod tax_code_input;
 pub(crate) mod vn_input;
 
-pub use address_input::AddressInput;
+pub use address_input::{wants_communes, AddressInput, SHOW_COMMUNES};
 pub use citizen_id_input::CitizenIdInput;
 pub use combobox::{Combobox, MAX_SHOWN};
 pub use money_input::MoneyInput;

@@ -24,7 +24,7 @@ pub const DOC: Doc = Doc {
 
 fn when_to_use() -> AnyView {
     view! {
-        <p>"Địa chỉ theo địa giới hai cấp từ ngày 01/7/2025: tỉnh, thành phố (34), rồi xã, phường hoặc đặc khu (3.321), rồi số nhà và đường. Ô chọn tìm được khi gõ không dấu và viết tắt (“ha noi”, “hn”, “tp hcm”, “thu duc”). Dùng phím mũi tên để đi trong danh sách, Enter để chọn, Esc để đóng. Khi trang hiển thị từ máy chủ mà chưa có WebAssembly, mỗi ô là một danh sách chọn thông thường."</p>
+        <p>"Địa chỉ theo địa giới hai cấp từ ngày 01/7/2025: tỉnh, thành phố (34), rồi xã, phường hoặc đặc khu (3.321), rồi số nhà và đường. Ô chọn tìm được khi gõ không dấu và viết tắt (“ha noi”, “hn”, “tp hcm”, “thu duc”). Dùng phím mũi tên để đi trong danh sách, Enter để chọn, Esc để đóng. Khi trang chưa có WebAssembly (hoặc không có JavaScript), mỗi ô là một danh sách chọn thông thường: chọn tỉnh, thành phố, bấm “Xem xã, phường của tỉnh, thành phố này”, và máy chủ gửi lại trang, giữ nguyên mọi câu trả lời, với danh sách xã, phường của riêng tỉnh đó (không bao giờ cả 3.321 xã, phường). Xã, phường phải thuộc tỉnh, thành phố đã chọn, ở trình duyệt cũng như ở máy chủ."</p>
     }
     .into_any()
 }

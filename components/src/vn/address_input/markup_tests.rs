@@ -33,7 +33,22 @@ fn the_address_is_native_selects_on_a_server_and_speaks_the_pages_language() {
     let communes = doc
         .select(&Selector::parse("select[name=home_commune] option").unwrap())
         .count();
-    assert_eq!(communes, 3322, "3,321 communes and the empty choice");
+    assert_eq!(communes, 1, "no province chosen yet: only the empty choice");
+    let button = doc
+        .select(&Selector::parse("button[name=dvc_communes]").unwrap())
+        .next()
+        .expect("a button asking the server for the province's communes");
+    assert_eq!(button.value().attr("value"), Some("home"));
+    assert_eq!(button.value().attr("type"), Some("submit"));
+    assert_eq!(
+        button.text().collect::<String>().trim(),
+        "Show the communes of this province or city"
+    );
+    let listed = doc
+        .select(&Selector::parse("input[type=hidden][name=home_listed]").unwrap())
+        .next()
+        .expect("the province listed");
+    assert_eq!(listed.value().attr("value"), Some(""));
     assert!(doc
         .select(&Selector::parse("[role=combobox]").unwrap())
         .next()
@@ -44,4 +59,43 @@ fn the_address_is_native_selects_on_a_server_and_speaks_the_pages_language() {
             .is_none(),
         "the old-address finder needs WebAssembly"
     );
+}
+
+#[test]
+fn without_a_script_only_the_chosen_provinces_communes_are_listed() {
+    let doc = render(|| {
+        provide_locale(Locale::Vi);
+        let province = RwSignal::new("15".to_string());
+        let commune = RwSignal::new("04363".to_string());
+        view! { <AddressInput prefix="home" province=province commune=commune/> }
+    });
+    let options: Vec<(String, String)> = doc
+        .select(&Selector::parse("select[name=home_commune] option").unwrap())
+        .map(|o| {
+            (
+                o.value().attr("value").unwrap_or("").to_string(),
+                o.text().collect(),
+            )
+        })
+        .collect();
+    let lao_cai: Vec<(String, String)> = dvc_rules::divisions::communes_of("15")
+        .map(|c| (c.code.clone(), c.name.clone()))
+        .collect();
+    assert!(lao_cai.len() > 50, "Lào Cai has {} communes", lao_cai.len());
+    assert_eq!(options[0].0, "", "the empty choice first");
+    assert_eq!(
+        options[1..],
+        lao_cai[..],
+        "Lào Cai's communes by name, in code order"
+    );
+    let listed = doc
+        .select(&Selector::parse("input[name=home_listed]").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(listed.value().attr("value"), Some("15"));
+    let chosen: Vec<&str> = doc
+        .select(&Selector::parse("select[name=home_commune] option[selected]").unwrap())
+        .filter_map(|o| o.value().attr("value"))
+        .collect();
+    assert_eq!(chosen, ["04363"], "Xã Phúc Lợi stays chosen");
 }

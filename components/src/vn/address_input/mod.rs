@@ -1,8 +1,12 @@
 //! `AddressInput`: an address on the 2025 two-tier map — province (34), then commune (xã,
 //! phường, đặc khu; 3,321), then house number and street — with the kit's division data.
-//! The server lists every commune in the no-script `<select>`; the browser fetches only the
-//! chosen province's communes (`data/communes/PP.tsv`, written by the kit's build), so the
-//! 3,321 names never travel in the WebAssembly.
+//! Without a script (GOV.UK's pattern for a long dependent list): the citizen picks the
+//! province, presses "Xem xã, phường của tỉnh, thành phố này", and the server sends the page
+//! again with every answer kept and only that province's communes in the `<select>`
+//! ([`wants_communes`]); never all 3,321 (200 KB of HTML and a slow list on a cheap phone).
+//! With a script the browser fetches only the chosen province's communes
+//! (`data/communes/PP.tsv`, written by the kit's build), so the names never travel in the
+//! WebAssembly. Either way the commune must be in the province (`FieldRule::CommuneCode`).
 
 pub(crate) mod examples;
 
@@ -10,16 +14,56 @@ use super::combobox::Combobox;
 use super::old_address::OldAddressFinder;
 use crate::form::{Button, ButtonKind, Field, TextInput};
 use crate::i18n::{t, Ui};
-use dvc_rules::divisions::{provinces, search_commune_list, search_provinces, Commune};
+use dvc_rules::divisions::{
+    communes_of, provinces, search_commune_list, search_provinces, Commune,
+};
 use dvc_rules::form::FieldRule;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The name of the no-script button that asks for a province's communes; its value is the
+/// address's prefix.
+pub const SHOW_COMMUNES: &str = "dvc_communes";
+/// `PREFIX` + this: the hidden answer naming the province whose communes the page listed.
+const LISTED_SUFFIX: &str = "_listed";
+
+/// Whether a post asked for a province's communes (a page without a script): then show the
+/// page again with the answers kept and unchecked, as for a language switch. A post whose
+/// province is the one already listed is an ordinary submit: Enter in any answer presses
+/// the form's first button, which may be this one.
+///
+/// ```
+/// use dvc_ui::vn::{wants_communes, SHOW_COMMUNES};
+/// let post = |province: &str, listed: &str| vec![
+///     ("home_province".to_string(), province.to_string()),
+///     ("home_listed".to_string(), listed.to_string()),
+///     (SHOW_COMMUNES.to_string(), "home".to_string()),
+/// ];
+/// assert!(wants_communes(&post("15", "")));
+/// assert!(wants_communes(&post("15", "01")));
+/// assert!(!wants_communes(&post("15", "15")));
+/// ```
+pub fn wants_communes(pairs: &[(String, String)]) -> bool {
+    let answer = |name: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    pairs
+        .iter()
+        .filter(|(n, _)| n == SHOW_COMMUNES)
+        .any(|(_, prefix)| {
+            answer(&format!("{prefix}_province")) != answer(&format!("{prefix}{LISTED_SUFFIX}"))
+        })
+}
 
 /// Three questions posted as `PREFIX_province` (2-digit code), `PREFIX_commune` (5-digit
 /// code) and `PREFIX_street`. The pickers search without diacritics and by common short
 /// forms ("ha noi", "hn", "tp hcm", "thu duc"); choosing another province clears the commune.
 /// A portal serves the kit's per-province commune files (`cargo xtask build` writes them to
-/// `data/communes/`) at `communes_url`.
+/// `data/communes/`) at `communes_url`, and its form handler shows the page again, answers
+/// kept and unchecked, when [`wants_communes`] says a post asked for a province's communes.
 ///
 /// ```
 /// use dvc_ui::vn::AddressInput;
@@ -82,12 +126,19 @@ pub fn AddressInput(
         .iter()
         .map(|p| (p.code.to_string(), p.name.to_string()))
         .collect();
-    // Without a script the citizen picks from every commune, each named with its province.
-    // Only the server writes them: hydrating leaves the `<select>`'s options as sent.
-    let native_communes = if crate::SERVER_RENDER {
-        every_commune()
+    // Without a script the `<select>` lists the communes of the province the page was sent
+    // for (none before one is chosen). Only the server writes them: hydrating leaves the
+    // `<select>`'s options as sent.
+    let province_name = format!("{prefix}_province");
+    let (listed_province, native_communes) = if crate::SERVER_RENDER {
+        let code = crate::form::restored_value("", &province_name)
+            .unwrap_or_else(|| province.get_untracked());
+        let list: Vec<(String, String)> = communes_of(&code)
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect();
+        (code, list)
     } else {
-        Vec::new()
+        (String::new(), Vec::new())
     };
     let province_label = Callback::new(|code: String| {
         provinces()
@@ -100,6 +151,7 @@ pub fn AddressInput(
         commune.set(c);
     });
     let finder_id = format!("{prefix}-old");
+    let prefix_for_listed = prefix.clone();
     let commune_key = RwSignal::new(0u32);
     // Only another province clears the commune (choosing the same one again keeps it).
     let last_province = StoredValue::new(province.get_untracked());
@@ -129,12 +181,19 @@ pub fn AddressInput(
     };
     view! {
         <div class="dvc-address">
-            <Field name=format!("{prefix}_province") label=t(Ui::AddressProvince) hint=t(Ui::AddressProvinceHint)
+            <Field name=province_name.clone() label=t(Ui::AddressProvince) hint=t(Ui::AddressProvinceHint)
                 subject=t(Ui::AddressProvinceSubject) rule=FieldRule::OneOf(province_codes)>
                 <Combobox search=search_p value=province native_options=native_provinces on_choose=on_province label_for=province_label/>
             </Field>
+            // Without a script: ask the server for the chosen province's communes.
+            {move || (!enhanced.get()).then(|| view! {
+                <input type="hidden" name=format!("{prefix_for_listed}{LISTED_SUFFIX}") value=listed_province.clone()/>
+                <Button kind=ButtonKind::Secondary name=SHOW_COMMUNES value=prefix_for_listed.clone() without_checks=true>
+                    {t(Ui::AddressShowCommunes)}
+                </Button>
+            })}
             <Field name=format!("{prefix}_commune") label=t(Ui::AddressCommune) hint=t(Ui::AddressCommuneHint)
-                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::CommuneCode>
+                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::CommuneCode { province_field: Some(province_name.clone()) }>
                 {move || {
                     // A new province starts a fresh commune box (its text is cleared).
                     commune_key.track();
@@ -217,19 +276,4 @@ fn load_communes(code: String, base_url: &str, listed: RwSignal<Listed>, latest:
             None => listed.set(Listed::Failed(code)),
         }
     });
-}
-
-/// Every commune, named with its province (the no-script `<select>`; server only).
-fn every_commune() -> Vec<(String, String)> {
-    dvc_rules::divisions::communes()
-        .iter()
-        .map(|c| {
-            let province_name = provinces()
-                .iter()
-                .find(|p| p.code == c.province_code)
-                .map(|p| p.name)
-                .unwrap_or("");
-            (c.code.clone(), format!("{} – {province_name}", c.name))
-        })
-        .collect()
 }
