@@ -2,8 +2,10 @@
 // where the boot script loads one, the WebAssembly and its JavaScript glue; each counted as
 // the server sends it to a browser that accepts brotli. Used by budget.test.mjs and, as a
 // command, by `cargo xtask bench` (`node page-weight.mjs BASE PATH…` prints a JSON row per
-// page: css, js, wasm, total bytes, and the scripts that would block first paint).
+// page: its HTML as sent (raw, and brotli at quality 11 as the precompressed files are),
+// css, js, wasm, total bytes, and the scripts that would block first paint).
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
@@ -59,6 +61,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const path of paths) {
     const html = await (await fetch(base + path)).text();
     const { css, js, wasm, total, blocking } = await weigh(html);
-    console.log(JSON.stringify({ path, css, js, wasm, total, blocking }));
+    const raw = Buffer.from(html);
+    const html_brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    console.log(JSON.stringify({ path, html: raw.length, html_brotli, css, js, wasm, total, blocking }));
   }
 }

@@ -81,8 +81,9 @@ pub fn run() -> Result {
          one WebAssembly per group of pages, feature `bundle-<name>`). Bytes of each shipped file (served as its `.br` copy to browsers \
          that accept brotli).\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
          ## Bytes per page\n\n{pages}\n\
-         What each page makes the browser download besides its HTML and fonts, as sent \
-         (brotli); `tests/e2e/budget.test.mjs` holds every page to its budget. A page of \
+         Each page's HTML (raw: what the phone parses; then brotli -11), and what it makes \
+         the browser download besides its HTML and fonts, as sent (brotli); \
+         `tests/e2e/budget.test.mjs` holds every page to its budget. A page of \
          text and links loads no script; any other loads the WebAssembly of its group of pages \
          (the gallery, the example service, the one-page form, paying, signing in; a page of \
          text and links signed in loads the chrome's, for its session clock). The example \
@@ -202,8 +203,8 @@ const WEIGHED_PAGES: [&str; 6] = [
     "/da-dang-xuat",
 ];
 
-/// The bytes of CSS, JavaScript and WebAssembly each of [`WEIGHED_PAGES`] loads, and what
-/// blocks its first paint (tests/e2e/page-weight.mjs).
+/// The bytes of each of [`WEIGHED_PAGES`]'s HTML and of the CSS, JavaScript and WebAssembly
+/// it loads, and what blocks its first paint (tests/e2e/page-weight.mjs).
 fn page_bytes_table(port: u16) -> Result<String> {
     let tests = root().join("tests");
     let out = Command::new("node")
@@ -219,15 +220,17 @@ fn page_bytes_table(port: u16) -> Result<String> {
         )));
     }
     let mut table = String::from(
-        "| page | CSS | JS | wasm | total | blocks first paint |\n|---|---:|---:|---:|---:|---|\n",
+        "| page | HTML (raw) | HTML | CSS | JS | wasm | total | blocks first paint |\n|---|---:|---:|---:|---:|---:|---:|---|\n",
     );
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         let row: serde_json::Value = serde_json::from_str(line)?;
         let blocking = row["blocking"].as_array().map_or(0, Vec::len);
         writeln!(
             table,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             row["path"].as_str().unwrap_or("?"),
+            row["html"],
+            row["html_brotli"],
             row["css"],
             row["js"],
             row["wasm"],
