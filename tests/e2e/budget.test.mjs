@@ -4,11 +4,17 @@
 // Bytes are deterministic (the built site), so this is a test; speed lives in the bench.
 // Every page crawled, in both languages, and the example service's first question signed in.
 //
-// The goals (#7): the start page and the example service ≤ 100 KB, every other page
+// The goals #7 set: the start page and the example service ≤ 100 KB, every other page
 // ≤ 150 KB. A page of text and links loads no script at all; no page has a script that
-// blocks its first paint. Pages still over their goal are held to CEILING, the size
-// measured when this test was written plus a little, so that nothing grows unseen, and
-// are listed in the test's output.
+// blocks its first paint. Met: the start page and every page of text and links (8.4 KB),
+// signing in (89 KB). The pages with a form are held to budgets measured on the built site
+// instead (CEILING, SERVICE_CEILING), so that nothing grows unseen, and are listed in the
+// test's output: while the kit hydrates its components with Leptos, no page with a form can
+// reach 100 KB. Any page hydrated through the Leptos app weighs at least 89 KB (the sign-in
+// page: text and one link, 73.8 KB of it WebAssembly); the session clock alone, written on
+// web-sys without Leptos, is 35.8 KB; Form with one PhoneInput as a Leptos island measured
+// 88 KB over a counter island (23.6 KB). Reaching 100 KB means enhancing the server's
+// markup without hydrating it: a different kit, not a tuning step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, crawl } from './browser.mjs';
