@@ -487,6 +487,24 @@ for (const javaScript of [true, false]) {
   });
 }
 
+test('a session that ends before "Xem xã, phường…" (no JavaScript): the province and street typed are kept through signing in again', async () => {
+  const c = await citizen(false);
+  await go(c, `${START}/dia-chi`);
+  await c.page.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
+  await c.page.fill('#dvc-address_street', 'Số 1 Hoàng Liên');
+  await c.context.clearCookies({ name: 'dvc_session' });
+  await press(c, 'button[name=dvc_communes]');
+  assert.equal(new URL(c.page.url()).pathname, '/dang-nhap', 'asked to sign in again, not shown the question');
+  await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP) || u.pathname.endsWith('/dia-chi')), c.page.click('main a.dvc-button--start')]);
+  if (c.page.url().startsWith(IDP)) await signIn(c, c.who);
+  await ready(c);
+  assert.equal(path(c), `${START}/dia-chi`, 'back on the address question');
+  assert.equal(await c.page.inputValue('#dvc-address_province'), '15');
+  assert.equal(await c.page.inputValue('#dvc-address_street'), 'Số 1 Hoàng Liên');
+  await c.page.selectOption('#dvc-address_commune', { label: 'Phường Cam Đường' });
+  await c.context.close();
+});
+
 test('the whole service by keyboard alone, Enter to continue', async () => {
   const c = await citizen(true);
   const p = c.page;
