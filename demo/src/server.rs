@@ -202,11 +202,6 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         posted.file_infos(),
         today_in_vietnam(),
     );
-    if is_language_switch(&posted.pairs) {
-        // The language switch posted the answers here, to this page's address in the other
-        // language: the same page with every answer kept, nothing checked yet.
-        return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
-    }
     let _ = render(
         &demo,
         again(),
@@ -253,10 +248,11 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             _ => see_other(&sign_in_address(&parts.uri, locale), None),
         };
     }
-    if wants_communes(&posted.pairs) {
-        // A page without a script asked for a province's communes: the same page with every
-        // answer kept, nothing checked yet (after the sign-in check: a session that ended
-        // keeps what was posted, as any other post does).
+    if is_language_switch(&posted.pairs) || wants_communes(&posted.pairs) {
+        // The language switch posted the answers here, to this page's address in the other
+        // language, or a page without a script asked for a province's communes: the same page
+        // with every answer kept, nothing checked yet. After the sign-in check: when the
+        // session has ended, what was posted is kept as for any other post.
         return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
     }
     if drafts::is_service(&path) {

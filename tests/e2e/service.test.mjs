@@ -505,6 +505,21 @@ test('a session that ends before "Xem xã, phường…" (no JavaScript): the pr
   await c.context.close();
 });
 
+test('a session that ends before the language switch is followed: the answer typed is kept through signing in again, in the other language', async () => {
+  const c = await citizen(true);
+  await go(c, `${START}/so-dien-thoai`);
+  await c.page.fill('#dvc-phone', '0912 345 678');
+  await c.context.clearCookies({ name: 'dvc_session' });
+  await press(c, '.dvc-language-switch a[hreflang=en]');
+  assert.match(new URL(c.page.url()).pathname, /^(\/en)?\/dang-nhap$/, 'asked to sign in again, not shown the question');
+  await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP) || u.pathname.endsWith('/so-dien-thoai')), c.page.click('main a.dvc-button--start')]);
+  if (c.page.url().startsWith(IDP)) await signIn(c, c.who);
+  await ready(c);
+  assert.equal(path(c), `/en${START}/so-dien-thoai`, 'back on the question, in English');
+  assert.equal(await c.page.inputValue('#dvc-phone'), '0912 345 678', 'with what they typed');
+  await c.context.close();
+});
+
 test('the whole service by keyboard alone, Enter to continue', async () => {
   const c = await citizen(true);
   const p = c.page;
