@@ -122,7 +122,10 @@ impl Drafts {
                 return Some(with_identity(d));
             }
         }
-        let mine = found(self.store.draft(&cookie(headers, COOKIE)?, now()))?;
+        let mine = found(
+            self.store
+                .draft(&crate::cookies().get(headers, COOKIE)?, now()),
+        )?;
         match (owner, &mine.owner) {
             (Some(_), Some(_)) => None, // another citizen's draft in this browser: never shown
             _ => Some(with_identity(mine)),
@@ -527,15 +530,12 @@ fn new_draft(step: Step, owner: Option<&Citizen>) -> Draft {
 
 /// The cookie naming this browser's draft (30 days, renewed at each save).
 fn draft_cookie(id: &str) -> String {
-    format!(
-        "{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
-        DRAFT_LIFETIME.as_secs()
-    )
+    crate::cookies().set(COOKIE, id, Some(DRAFT_LIFETIME))
 }
 
 /// The cookie that makes this browser forget its draft (at sign-out: a shared computer).
 pub fn forget_cookie() -> String {
-    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+    crate::cookies().clear(COOKIE)
 }
 
 /// A new dossier's answers: what the identity provider vouched for, if signed in.

@@ -36,7 +36,7 @@ impl Identity {
                 .filter(|m| *m > 0.0)
         };
         let minutes = number("DVC_SESSION_MINUTES").unwrap_or(15.0);
-        let secure = std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1");
+        let secure = crate::cookies().https;
         Identity {
             provider: ProviderConfig::from_env().map(Provider::new),
             sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure),
@@ -58,19 +58,10 @@ impl Identity {
     }
 }
 
-/// A local path to come back to, or the home page: never another site (`//host`, `\`).
+/// A local path to come back to, or the home page: never another site
+/// ([`dvc_server::redirect::local_path`]).
 fn local_path(path: Option<&str>) -> String {
-    match path {
-        Some(p)
-            if p.starts_with('/')
-                && !p.starts_with("//")
-                && !p.contains('\\')
-                && !p.chars().any(char::is_control) =>
-        {
-            p.to_string()
-        }
-        _ => "/".into(),
-    }
+    dvc_server::redirect::local_path_or_home(path)
 }
 
 /// The query's pairs, decoded.
@@ -195,6 +186,8 @@ mod tests {
             "evil",
             "",
             "/a\nb",
+            "/\t/evil.example",
+            "/%09/evil.example",
         ] {
             assert_eq!(local_path(Some(bad)), "/", "{bad:?}");
         }

@@ -24,6 +24,14 @@ pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod themes;
 
+/// How the demo writes and reads every cookie it sets (`DVC_SECURE_COOKIES=1`: over
+/// HTTPS, `Secure` and `__Host-`), read once.
+#[cfg(feature = "ssr")]
+pub fn cookies() -> dvc_server::cookies::Cookies {
+    static COOKIES: std::sync::OnceLock<dvc_server::cookies::Cookies> = std::sync::OnceLock::new();
+    *COOKIES.get_or_init(dvc_server::cookies::Cookies::from_env)
+}
+
 /// The browser's entry point, called by `boot.js` once the page has loaded: hydrates the
 /// server-rendered navigation and main content (`#app`); the chrome around it is static.
 #[cfg(feature = "hydrate")]

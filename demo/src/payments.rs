@@ -4,9 +4,10 @@
 //! (`/thanh-toan/{reference}/trang-thai`, never cached), and VNPAY's IPN
 //! (`/thanh-toan/vnpay/ipn`), checked and settled by `dvc_server::vnpay`. The demo's
 //! merchant is VNPAY's sandbox with the code and secret from `DVC_VNPAY_TMN_CODE` and
-//! `DVC_VNPAY_SECRET` (demo values when unset: the demo never takes real money);
-//! `DVC_VNPAY_PAY_URL` points it at another gateway speaking the same contract (the tests'
-//! stand-in, `tests/gateway/vnpay-stand-in.mjs`).
+//! `DVC_VNPAY_SECRET` (required: without a secret the server does not start);
+//! `DVC_VNPAY_PAY_URL` points it at another gateway speaking the same contract, such as the
+//! tests' stand-in on this machine (`tests/gateway/vnpay-stand-in.mjs`), for which the
+//! demo's own code and secret are used when none is set.
 
 use crate::language::address;
 use crate::pages::payment::{self, PaymentView};
@@ -16,7 +17,8 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dvc_rules::Locale;
 use dvc_server::vnpay::{
-    MemoryOrders, Merchant, Order, Orders, PaymentRequest, PaymentStatus, Settlement,
+    is_loopback, MemoryOrders, Merchant, Order, Orders, PaymentRequest, PaymentStatus, Settlement,
+    SANDBOX_PAY_URL,
 };
 use dvc_ui::payment::PaymentMethod;
 use std::sync::Arc;
@@ -40,22 +42,24 @@ impl Payments {
     /// The sandbox merchant, and the orders the `PaymentStatus` examples show: HS0004
     /// pending (its page asks until the IPN settles it), HS0005 paid, HS0006 failed, HS0007
     /// expired.
-    pub fn new() -> Payments {
-        let env = |k: &str, default: &str| {
-            std::env::var(k)
-                .ok()
-                .filter(|v| !v.is_empty())
-                .unwrap_or_else(|| default.to_string())
+    /// The merchant comes from `DVC_VNPAY_PAY_URL` (VNPAY's sandbox when unset),
+    /// `DVC_VNPAY_TMN_CODE` and `DVC_VNPAY_SECRET`; the demo's own code and secret only
+    /// for a stand-in on this machine. A real gateway without its secret is refused: the
+    /// server does not start (anyone could forge a "paid" notification).
+    pub fn new() -> Result<Payments, String> {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let pay_url = env("DVC_VNPAY_PAY_URL").unwrap_or_else(|| SANDBOX_PAY_URL.into());
+        let stand_in = is_loopback(&pay_url);
+        let or_demo = |value: Option<String>, demo: &str| {
+            value
+                .or_else(|| stand_in.then(|| demo.to_string()))
+                .unwrap_or_default()
         };
-        let mut merchant = Merchant::sandbox(
-            &env("DVC_VNPAY_TMN_CODE", DEMO_TMN_CODE),
-            &env("DVC_VNPAY_SECRET", DEMO_SECRET),
-        );
-        if let Ok(url) = std::env::var("DVC_VNPAY_PAY_URL") {
-            if url.starts_with("http://") || url.starts_with("https://") {
-                merchant.pay_url = url;
-            }
-        }
+        let merchant = Merchant::checked(
+            &or_demo(env("DVC_VNPAY_TMN_CODE"), DEMO_TMN_CODE),
+            &or_demo(env("DVC_VNPAY_SECRET"), DEMO_SECRET),
+            &pay_url,
+        )?;
         let orders = Arc::new(MemoryOrders::default());
         for (reference, settled) in [
             ("HS0004", None),
@@ -68,7 +72,7 @@ impl Payments {
                 orders.settle(reference, Settlement::to(to));
             }
         }
-        Payments { merchant, orders }
+        Ok(Payments { merchant, orders })
     }
 }
 
@@ -196,12 +200,6 @@ fn word(status: PaymentStatus) -> &'static str {
         PaymentStatus::Paid => "paid",
         PaymentStatus::Failed => "failed",
         PaymentStatus::Expired => "expired",
-    }
-}
-
-impl Default for Payments {
-    fn default() -> Self {
-        Self::new()
     }
 }
 

@@ -75,7 +75,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     let demo = Demo {
         drafts,
         identity: Identity::from_env(),
-        payments: crate::payments::Payments::new(),
+        payments: crate::payments::Payments::new()?,
         assets: Manifest::load(site)?,
         themes: themes::load(site),
         files: assets::router(site),
@@ -118,7 +118,10 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         .with_state(demo)
         .merge(payments)
         .merge(signing_in);
-    Ok(dvc_server::security::harden(app))
+    Ok(dvc_server::security::harden_with(
+        app,
+        dvc_server::security::Settings::from_env(),
+    ))
 }
 
 async fn show(State(demo): State<Demo>, req: Request) -> Response {
@@ -350,10 +353,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             },
         );
         // Path=/: the confirmation is read at its address in either language.
-        let cookie = format!(
-            "{RECEIPT_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
-            RECEIPT_LIFETIME.as_secs()
-        );
+        let cookie = crate::cookies().set(RECEIPT_COOKIE, &id, Some(RECEIPT_LIFETIME));
         return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
     }
     if path == payment::FEE_PATH {
@@ -617,17 +617,7 @@ impl Demo {
     }
 
     fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
-        let cookies = headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect::<Vec<_>>()
-            .join("; ");
-        let id = cookies
-            .split(';')
-            .filter_map(|c| c.trim().split_once('='))
-            .find(|(k, _)| *k == RECEIPT_COOKIE)
-            .map(|(_, v)| v.to_string())?;
+        let id = crate::cookies().get(headers, RECEIPT_COOKIE)?;
         let all = self.receipts.lock().ok()?;
         all.get(&id)
             .filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME)
@@ -689,11 +679,7 @@ impl Demo {
                 },
             );
         }
-        format!(
-            "{RECEIPT_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
-            s.draft,
-            RECEIPT_LIFETIME.as_secs()
-        )
+        crate::cookies().set(RECEIPT_COOKIE, &s.draft, Some(RECEIPT_LIFETIME))
     }
 }
 

@@ -51,38 +51,27 @@ pub fn load(site: &Path) -> Vec<ThemeInfo> {
 
 /// The theme named by the request's cookie, if it is one of `all`.
 pub fn chosen<'a>(headers: &HeaderMap, all: &'a [ThemeInfo]) -> Option<&'a ThemeInfo> {
-    let cookies = headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'));
-    let slug = cookies
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .map(|(_, v)| v.to_string())?;
+    let slug = crate::cookies().get(headers, COOKIE)?;
     all.iter().find(|t| t.slug == slug)
 }
 
 /// The `Set-Cookie` value for choosing `slug` ("" goes back to the kit's own look).
 pub fn cookie(slug: &str) -> String {
     if slug.is_empty() {
-        format!("{COOKIE}=; Path=/; SameSite=Lax; HttpOnly; Max-Age=0")
+        crate::cookies().clear(COOKIE)
     } else {
-        format!("{COOKIE}={slug}; Path=/; SameSite=Lax; HttpOnly; Max-Age=31536000")
+        crate::cookies().set(
+            COOKIE,
+            slug,
+            Some(std::time::Duration::from_secs(31_536_000)),
+        )
     }
 }
 
-/// A safe place to go back to after switching: a path of this site, never another origin.
+/// A safe place to go back to after switching: a path of this site, never another origin
+/// ([`dvc_server::redirect::local_path`]).
 pub fn back_to(path: &str) -> String {
-    let ok = path.starts_with('/')
-        && !path.starts_with("//")
-        && !path.contains('\\')
-        && !path.contains(['\r', '\n']);
-    if ok {
-        path.to_string()
-    } else {
-        "/".to_string()
-    }
+    dvc_server::redirect::local_path_or_home(Some(path))
 }
 
 /// The switcher: a small form in the header (works without JavaScript).
@@ -120,6 +109,8 @@ mod tests {
             "/\\evil",
             "x",
             "/a\r\nSet-Cookie: x=1",
+            "/\t/evil.example",
+            "/%09/evil.example",
         ] {
             assert_eq!(back_to(bad), "/", "{bad}");
         }

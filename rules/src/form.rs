@@ -417,6 +417,73 @@ pub fn decode_urlencoded(body: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Why [`decode_urlencoded_within`] refused a body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OverLimit {
+    /// More pairs than allowed.
+    TooManyPairs,
+    /// One name or value longer (decoded) than allowed.
+    TooLong,
+}
+
+/// [`decode_urlencoded`] for a body nobody vouches for: refuses it, before allocating any
+/// pair, when it holds more than `max_pairs` pairs or a name or value whose decoded length
+/// is over `max_len` bytes. Counting walks the body once without allocating, so a hostile
+/// body ("a&" twelve million times) costs its own bytes and nothing more.
+///
+/// ```
+/// use dvc_rules::form::{decode_urlencoded_within, OverLimit};
+/// assert_eq!(decode_urlencoded_within("a=1&b=2", 2, 10).unwrap().len(), 2);
+/// assert_eq!(decode_urlencoded_within("a&b&c", 2, 10), Err(OverLimit::TooManyPairs));
+/// assert_eq!(decode_urlencoded_within("a=%41%41%41", 2, 2), Err(OverLimit::TooLong));
+/// ```
+pub fn decode_urlencoded_within(
+    body: &str,
+    max_pairs: usize,
+    max_len: usize,
+) -> Result<Vec<(String, String)>, OverLimit> {
+    let mut pairs = 0usize;
+    for pair in body.split('&').filter(|pair| !pair.is_empty()) {
+        pairs += 1;
+        if pairs > max_pairs {
+            return Err(OverLimit::TooManyPairs);
+        }
+        let (n, v) = pair.split_once('=').unwrap_or((pair, ""));
+        if decoded_len(n) > max_len || decoded_len(v) > max_len {
+            return Err(OverLimit::TooLong);
+        }
+    }
+    // Bytes that are not UTF-8 become U+FFFD (3 bytes): checked again on what was made,
+    // which the counting above has bounded.
+    let pairs = decode_urlencoded(body);
+    if pairs
+        .iter()
+        .any(|(n, v)| n.len() > max_len || v.len() > max_len)
+    {
+        return Err(OverLimit::TooLong);
+    }
+    Ok(pairs)
+}
+
+/// How many bytes [`percent_decode`] decodes `s` to (before invalid UTF-8 becomes U+FFFD),
+/// without allocating.
+fn decoded_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let (mut i, mut len) = (0, 0);
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit()
+        {
+            i += 2;
+        }
+        len += 1;
+        i += 1;
+    }
+    len
+}
+
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -424,23 +491,27 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                out.push(hex_value(bytes[i + 1]) << 4 | hex_value(bytes[i + 2]));
+                i += 2;
             }
             b => out.push(b),
         }
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of one ASCII hex digit (the caller has checked it is one).
+fn hex_value(digit: u8) -> u8 {
+    match digit {
+        b'0'..=b'9' => digit - b'0',
+        b'a'..=b'f' => digit - b'a' + 10,
+        _ => digit.wrapping_sub(b'A').wrapping_add(10),
+    }
 }
 
 #[cfg(test)]
@@ -685,12 +756,66 @@ mod tests {
             vec![("a".into(), "ễ%".into())]
         );
         assert_eq!(decode_urlencoded("a=%zz"), vec![("a".into(), "%zz".into())]);
+        // Only two hex digits make an escape ("%+1" is not byte 1).
+        assert_eq!(decode_urlencoded("a=%+1"), vec![("a".into(), "% 1".into())]);
+        assert_eq!(
+            decode_urlencoded("a=%c3%A9"),
+            vec![("a".into(), "é".into())]
+        );
+    }
+
+    #[test]
+    fn a_hostile_body_is_refused_before_its_pairs_are_made() {
+        let flood = "a&".repeat(1_000_000);
+        assert_eq!(
+            decode_urlencoded_within(&flood, 500, 100_000),
+            Err(OverLimit::TooManyPairs)
+        );
+        let ampersands = "&".repeat(1_000_000) + "a=1";
+        assert_eq!(
+            decode_urlencoded_within(&ampersands, 1, 10).unwrap().len(),
+            1
+        );
+        let long = format!("a={}", "%41".repeat(101));
+        assert_eq!(
+            decode_urlencoded_within(&long, 5, 100),
+            Err(OverLimit::TooLong)
+        );
+        assert_eq!(
+            decode_urlencoded_within(&long, 5, 101).unwrap()[0].1.len(),
+            101
+        );
+        let long_name = format!("{}=1", "n".repeat(101));
+        assert_eq!(
+            decode_urlencoded_within(&long_name, 5, 100),
+            Err(OverLimit::TooLong)
+        );
     }
 
     proptest! {
         #[test]
         fn decoding_never_panics(s in any::<String>()) {
             let _ = validate(&specs(), &decode_urlencoded(&s), today());
+        }
+
+        #[test]
+        fn the_bounded_decoder_agrees_with_the_limits_it_checks(
+            s in "([a-z%+=&]|%[0-9a-fA-F]{2}|%E1%BB%85){0,80}",
+            max_pairs in 0usize..8,
+            max_len in 0usize..12,
+        ) {
+            let all = decode_urlencoded(&s);
+            match decode_urlencoded_within(&s, max_pairs, max_len) {
+                Ok(pairs) => {
+                    prop_assert_eq!(&pairs, &all);
+                    prop_assert!(pairs.len() <= max_pairs);
+                    prop_assert!(pairs.iter().all(|(n, v)| n.len() <= max_len && v.len() <= max_len));
+                }
+                Err(OverLimit::TooManyPairs) => prop_assert!(all.len() > max_pairs),
+                Err(OverLimit::TooLong) => prop_assert!(
+                    all.iter().any(|(n, v)| n.len() > max_len || v.len() > max_len)
+                ),
+            }
         }
     }
 

@@ -288,12 +288,35 @@ fn read_draft(
     })
 }
 
+/// Creates `path` for its owner only (0600), or makes an existing file so.
+fn owner_only(path: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let io = |e: std::io::Error| StoreError(format!("{}: {e}", path.display()));
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(io)?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 /// Drafts and codes in an SQLite database.
 pub struct SqliteDossiers(Mutex<Connection>);
 
 impl SqliteDossiers {
-    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    /// Opens (or creates) the database at `path` and brings its schema up to date. The
+    /// file is readable and writable by the server's own user only (0600, set again on
+    /// an existing file; SQLite gives its `-wal` and `-shm` files the same), and deleted
+    /// content is overwritten with zeros (`secure_delete`), not left in free pages.
     pub fn open(path: &Path) -> Result<SqliteDossiers, StoreError> {
+        owner_only(path)?;
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         SqliteDossiers::ready(conn)
@@ -305,6 +328,7 @@ impl SqliteDossiers {
     }
 
     fn ready(mut conn: Connection) -> Result<SqliteDossiers, StoreError> {
+        conn.pragma_update(None, "secure_delete", "ON")?;
         // Another process holding the write lock: wait for it rather than fail.
         conn.busy_timeout(Duration::from_secs(10))?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -862,6 +886,35 @@ mod tests {
                 .sequence,
             numbers[0]
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_database_file_is_its_owners_only_and_deleted_answers_are_overwritten() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("dvc-mode-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("drafts.sqlite");
+        let _ = std::fs::remove_file(&path);
+        // An existing file left world-readable is made the owner's only.
+        std::fs::write(&path, b"").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let store = SqliteDossiers::open(&path).unwrap();
+        store.save_draft(&draft("a")).unwrap();
+        for file in ["drafts.sqlite", "drafts.sqlite-wal", "drafts.sqlite-shm"] {
+            let p = dir.join(file);
+            if p.exists() {
+                let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "{file}: {mode:o}");
+            }
+        }
+        let on: i64 = store
+            .conn()
+            .query_row("PRAGMA secure_delete", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(on, 1);
+        drop(store);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

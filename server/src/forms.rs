@@ -18,14 +18,24 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dvc_rules::date::Date;
 use dvc_rules::files::SNIFF_BYTES;
-use dvc_rules::form::{check_posted, decode_urlencoded, FieldProblem, FieldSpec, FileInfo};
+use dvc_rules::form::{check_posted, decode_urlencoded_within, FieldProblem, FieldSpec, FileInfo};
 use dvc_rules::Locale;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 
 /// The largest text answer accepted in one part: 100 KB (the longest textarea the kit
 /// offers is far shorter; anything longer is not a person typing).
 pub const MAX_TEXT_BYTES: usize = 100 * 1000;
 /// Most parts (answers and files) in one post.
 pub const MAX_PARTS: usize = 500;
+/// The largest urlencoded body: 1 MB. Answers are small (500 answers of 2 KB each); files
+/// come as multipart, which has the portal's whole body limit.
+pub const MAX_URLENCODED_BYTES: usize = 1000 * 1000;
+/// The most of one file kept from a post: 10 MB. A longer file is read to its end without
+/// being kept, and its [`PostedFile::size`] is one byte over this, so a question's own
+/// size limit (always lower) refuses it with its usual message.
+pub const MAX_FILE_BYTES: usize = 10 * 1000 * 1000;
+/// Bodies larger than this are decoded on a blocking thread, not an async worker.
+const DECODE_INLINE_BYTES: usize = 64 * 1000;
 
 /// One attached file as posted.
 #[derive(Clone, Debug)]
@@ -36,7 +46,11 @@ pub struct PostedFile {
     pub file_name: String,
     /// What the browser said the type is (not trusted: the bytes are checked).
     pub content_type: String,
+    /// The file's bytes, at most [`MAX_FILE_BYTES`].
     pub bytes: Bytes,
+    /// The file's size as posted: its bytes' length, or one byte over [`MAX_FILE_BYTES`]
+    /// for a file that was longer (its bytes are then not all there).
+    pub size: u64,
 }
 
 /// A decoded post: the answers as pairs in posted order (a file as its name, so the
@@ -105,21 +119,7 @@ impl<S: Send + Sync> FromRequest<S> for Posted {
             .unwrap_or("")
             .to_ascii_lowercase();
         if kind.starts_with("application/x-www-form-urlencoded") {
-            let body = Bytes::from_request(req, state)
-                .await
-                .map_err(|e| match e.status() {
-                    StatusCode::PAYLOAD_TOO_LARGE => PostError::TooLarge,
-                    _ => PostError::Malformed,
-                })?;
-            let text = std::str::from_utf8(&body).map_err(|_| PostError::Malformed)?;
-            let pairs = decode_urlencoded(text);
-            if pairs.len() > MAX_PARTS || pairs.iter().any(|(_, v)| v.len() > MAX_TEXT_BYTES) {
-                return Err(PostError::TooLarge);
-            }
-            Ok(Posted {
-                pairs,
-                files: Vec::new(),
-            })
+            read_urlencoded(req).await
         } else if kind.starts_with("multipart/form-data") {
             let multipart = Multipart::from_request(req, state)
                 .await
@@ -131,11 +131,56 @@ impl<S: Send + Sync> FromRequest<S> for Posted {
     }
 }
 
+/// An urlencoded body: refused at once when it says it is over [`MAX_URLENCODED_BYTES`],
+/// read up to that many bytes otherwise, then decoded within [`MAX_PARTS`] pairs and
+/// [`MAX_TEXT_BYTES`] per answer before any pair is made (a large body off the async
+/// workers).
+async fn read_urlencoded(req: Request) -> Result<Posted, PostError> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_URLENCODED_BYTES as u64) {
+        return Err(PostError::TooLarge);
+    }
+    let body = Limited::new(req.into_body(), MAX_URLENCODED_BYTES)
+        .collect()
+        .await
+        .map_err(|e| {
+            if e.is::<LengthLimitError>() {
+                PostError::TooLarge
+            } else {
+                PostError::Malformed
+            }
+        })?
+        .to_bytes();
+    let decode = move || {
+        let text = std::str::from_utf8(&body).map_err(|_| PostError::Malformed)?;
+        decode_urlencoded_within(text, MAX_PARTS, MAX_TEXT_BYTES).map_err(|_| PostError::TooLarge)
+    };
+    let pairs = if body_len_over_inline(&declared) {
+        tokio::task::spawn_blocking(decode)
+            .await
+            .map_err(|_| PostError::Malformed)??
+    } else {
+        decode()?
+    };
+    Ok(Posted {
+        pairs,
+        files: Vec::new(),
+    })
+}
+
+fn body_len_over_inline(declared: &Option<u64>) -> bool {
+    declared.is_none_or(|n| n > DECODE_INLINE_BYTES as u64)
+}
+
 async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
     let mut posted = Posted::default();
     let mut parts = 0;
     loop {
-        let field = match multipart.next_field().await {
+        let mut field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
             Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -150,10 +195,14 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
         let name = field.name().unwrap_or("").to_string();
         let file_name = field.file_name().map(base_name);
         let content_type = field.content_type().unwrap_or("").to_string();
-        let bytes = field.bytes().await.map_err(|e| match e.status() {
-            StatusCode::PAYLOAD_TOO_LARGE => PostError::TooLarge,
-            _ => PostError::Malformed,
-        })?;
+        // Read as it arrives: an answer stops at its limit, a file is kept up to
+        // MAX_FILE_BYTES, never the whole body first.
+        let keep = if file_name.is_some() {
+            MAX_FILE_BYTES
+        } else {
+            MAX_TEXT_BYTES
+        };
+        let (bytes, size) = read_part(&mut field, keep, file_name.is_none()).await?;
         match file_name {
             // A file input left empty posts one part with no name and no bytes.
             Some(file_name) if file_name.is_empty() && bytes.is_empty() => {
@@ -166,10 +215,11 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
                     file_name,
                     content_type,
                     bytes,
+                    size,
                 });
             }
             None => {
-                if bytes.len() > MAX_TEXT_BYTES {
+                if size > MAX_TEXT_BYTES as u64 {
                     return Err(PostError::TooLarge);
                 }
                 let text = String::from_utf8(bytes.to_vec()).map_err(|_| PostError::Malformed)?;
@@ -178,6 +228,41 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
         }
     }
     Ok(posted)
+}
+
+/// One part's bytes, kept up to `keep` (the rest read and dropped, or, with `refuse_over`,
+/// the post refused at once), and its size, capped at `keep + 1`.
+async fn read_part(
+    field: &mut axum::extract::multipart::Field<'_>,
+    keep: usize,
+    refuse_over: bool,
+) -> Result<(Bytes, u64), PostError> {
+    let mut kept = Vec::new();
+    let mut over = false;
+    loop {
+        let chunk = match field.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(PostError::TooLarge)
+            }
+            Err(_) => return Err(PostError::Malformed),
+        };
+        if over {
+            continue;
+        }
+        if kept.len() + chunk.len() > keep {
+            if refuse_over {
+                return Err(PostError::TooLarge);
+            }
+            over = true;
+            kept.extend_from_slice(&chunk[..keep - kept.len()]);
+        } else {
+            kept.extend_from_slice(&chunk);
+        }
+    }
+    let size = kept.len() as u64 + u64::from(over);
+    Ok((Bytes::from(kept), size))
 }
 
 /// "C:\\Users\\an\\don.pdf" → "don.pdf": some browsers send the whole path.
@@ -232,7 +317,7 @@ impl Posted {
             .map(|f| FileInfo {
                 field: f.field.clone(),
                 file_name: f.file_name.clone(),
-                size: f.bytes.len() as u64,
+                size: f.size,
                 head: f.bytes[..f.bytes.len().min(SNIFF_BYTES)].to_vec(),
             })
             .collect()

@@ -6,8 +6,10 @@
 //!   files included (type by name and by first bytes, size, count);
 //! - [`security`]: the strict Content-Security-Policy (one definition) and the other
 //!   security headers on every response, request limits and timeouts;
+//! - [`cookies`]: every cookie written one hardened way (`__Host-`, `Secure` over HTTPS);
 //! - [`assets`]: static files with content-hashed names, `Cache-Control: immutable`, and
 //!   brotli / gzip negotiated from precompressed files;
+//! - [`redirect`]: whether a return address a request names is a path of this site;
 //! - [`serve`]: binding, graceful shutdown;
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
 //! - [`dossiers`]: dossier codes in the national format and the drafts store (SQLite);
@@ -27,9 +29,11 @@
 //! ```
 
 pub mod assets;
+pub mod cookies;
 pub mod dossiers;
 pub mod forms;
 pub mod identity;
+pub mod redirect;
 pub mod security;
 pub mod serve;
 pub mod vnpay;

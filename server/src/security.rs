@@ -4,6 +4,7 @@
 //! WebAssembly allowed to compile, no framing, forms posting only to the portal itself.
 
 use axum::extract::DefaultBodyLimit;
+use axum::response::IntoResponse;
 use axum::Router;
 use http::header::{self, HeaderName, HeaderValue};
 use std::time::Duration;
@@ -82,6 +83,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("x-frame-options", "DENY"),
     ("referrer-policy", "no-referrer"),
     ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
     (
         "permissions-policy",
         "camera=(), microphone=(), geolocation=(), payment=()",
@@ -94,12 +96,44 @@ pub const MAX_BODY_BYTES: usize = 25 * 1000 * 1000;
 /// How long one request may take before the server answers 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Adds the security headers (unless a handler set its own), a body limit of
-/// [`MAX_BODY_BYTES`], a [`REQUEST_TIMEOUT`], and brotli or gzip for what the browser accepts
-/// (rendered pages: a form with the 3,321-commune list is 248 KB of HTML, 34 KB gzipped;
-/// files already precompressed are sent as they are) to every route of `router`.
+/// How the portal is reached, for what [`harden_with`] adds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The portal is served over HTTPS (behind its TLS proxy): responses carry
+    /// `Strict-Transport-Security` ([`HSTS`]) and the policy `upgrade-insecure-requests`.
+    pub https: bool,
+}
+
+impl Settings {
+    /// From the environment: `DVC_SECURE_COOKIES=1` (the portal is served over HTTPS).
+    pub fn from_env() -> Settings {
+        Settings {
+            https: std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1"),
+        }
+    }
+}
+
+/// `Strict-Transport-Security` over HTTPS: two years, subdomains included (a province's
+/// portal and its sibling hosts are all HTTPS).
+pub const HSTS: &str = "max-age=63072000; includeSubDomains";
+
+/// [`harden_with`] for a portal served over plain HTTP (tests, the local demo).
 pub fn harden<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    harden_with(router, Settings::default())
+}
+
+/// Adds to every route of `router`: the security headers (unless a handler set its own;
+/// over HTTPS also [`HSTS`] and `upgrade-insecure-requests`), the refusal of a
+/// state-changing request another site sent ([`is_cross_site`], answered 403 with
+/// [`CROSS_SITE_PAGE`]), a body limit of [`MAX_BODY_BYTES`], a [`REQUEST_TIMEOUT`], and
+/// brotli or gzip for what the browser accepts (files already precompressed are sent as
+/// they are).
+pub fn harden_with<S: Clone + Send + Sync + 'static>(
+    router: Router<S>,
+    settings: Settings,
+) -> Router<S> {
     let mut router = router
+        .layer(axum::middleware::from_fn(refuse_cross_site))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
@@ -113,11 +147,104 @@ pub fn harden<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> 
             HeaderValue::from_static(value),
         ));
     }
+    if settings.https {
+        router = router
+            .layer(SetResponseHeaderLayer::overriding(
+                header::STRICT_TRANSPORT_SECURITY,
+                HeaderValue::from_static(HSTS),
+            ))
+            .layer(axum::middleware::map_response(upgrade_insecure_requests));
+    }
     // Pages hold answers: never stored by a shared cache.
     router.layer(SetResponseHeaderLayer::if_not_present(
         header::CACHE_CONTROL,
         HeaderValue::from_static("no-store"),
     ))
+}
+
+/// Adds `upgrade-insecure-requests` to whatever policy the response carries.
+async fn upgrade_insecure_requests(mut res: axum::response::Response) -> axum::response::Response {
+    let policy = res
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or(CSP)
+        .to_string();
+    if !policy.contains("upgrade-insecure-requests") {
+        if let Ok(v) = HeaderValue::from_str(&format!("{policy}; upgrade-insecure-requests")) {
+            res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+    res
+}
+
+/// Whether `req` changes state (any method but GET, HEAD, OPTIONS, TRACE) and the browser
+/// says another site sent it: `Sec-Fetch-Site` is `cross-site` or `same-site` (a sibling
+/// host such as `dangky.tinh.gov.vn` is another site for a portal's answers); or, from a
+/// browser that sends no `Sec-Fetch-Site`, its `Origin` is `null` or names a host other
+/// than the request's `Host`. A request with neither header (not from a browser's page:
+/// a gateway's server, a test client) is not refused here.
+pub fn is_cross_site(req: &http::Request<axum::body::Body>) -> bool {
+    use http::Method;
+    if matches!(
+        *req.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
+    ) {
+        return false;
+    }
+    let headers = req.headers();
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !matches!(site.as_bytes(), b"same-origin" | b"none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return true;
+    };
+    let origin_host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    match (origin_host, text("host")) {
+        (Some(o), Some(host)) => !o.eq_ignore_ascii_case(host),
+        _ => true,
+    }
+}
+
+/// The page answering a refused cross-site request (403), in Vietnamese and English.
+pub const CROSS_SITE_PAGE: &str = concat!(
+    "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">",
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+    "<title>Không gửi được từ trang khác – Cổng dịch vụ công</title></head><body><main>",
+    "<h1>Không gửi được từ trang khác</h1>",
+    "<p>Biểu mẫu này chỉ nhận dữ liệu gửi từ chính trang của cổng dịch vụ công. ",
+    "Dữ liệu vừa gửi đến từ một trang khác nên đã không được lưu.</p>",
+    "<p>Hãy mở lại trang của cổng dịch vụ công, rồi nhập và gửi lại. ",
+    "Nếu bạn không định gửi gì, bạn không cần làm gì thêm.</p>",
+    "<p><a href=\"/\">Về trang chủ</a></p>",
+    "<div lang=\"en\"><h2>Not sent from this site</h2>",
+    "<p>This form only accepts what is sent from the public-service portal's own pages. ",
+    "What was just sent came from another site, so it was not saved.</p>",
+    "<p>Open the portal's page again, then fill it in and send it again. ",
+    "If you did not mean to send anything, you need not do anything.</p>",
+    "<p><a href=\"/\">Go to the home page</a></p></div>",
+    "</main></body></html>\n"
+);
+
+async fn refuse_cross_site(
+    req: http::Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    if is_cross_site(&req) {
+        return (
+            http::StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            CROSS_SITE_PAGE,
+        )
+            .into_response();
+    }
+    next.run(req).await
 }
 
 #[cfg(test)]
@@ -208,6 +335,89 @@ mod tests {
             .headers()
             .get(http::header::CONTENT_ENCODING)
             .is_none());
+    }
+
+    async fn status_of(app: &Router, req: http::request::Builder) -> http::StatusCode {
+        app.clone()
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap()
+            .status()
+    }
+
+    #[tokio::test]
+    async fn a_post_another_site_sent_is_refused_and_said_so() {
+        let app =
+            harden(Router::new().route("/", get(|| async { "ok" }).post(|| async { "saved" })));
+        let post = || http::Request::post("/").header("host", "dvc.tinh.gov.vn");
+        for (name, value) in [
+            ("sec-fetch-site", "cross-site"),
+            ("sec-fetch-site", "same-site"),
+            ("origin", "https://evil.example"),
+            ("origin", "null"),
+            ("origin", "https://dvc.tinh.gov.vn.evil.example"),
+        ] {
+            let status = status_of(&app, post().header(name, value)).await;
+            assert_eq!(status, http::StatusCode::FORBIDDEN, "{name}: {value}");
+        }
+        // Sec-Fetch-Site wins over an Origin that looks right.
+        let both = post()
+            .header("sec-fetch-site", "cross-site")
+            .header("origin", "https://dvc.tinh.gov.vn");
+        assert_eq!(status_of(&app, both).await, http::StatusCode::FORBIDDEN);
+        let res = app
+            .clone()
+            .oneshot(
+                post()
+                    .header("sec-fetch-site", "cross-site")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        let page = http_body_util::BodyExt::collect(res.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        let page = String::from_utf8(page.to_vec()).unwrap();
+        assert!(
+            page.contains("Không gửi được từ trang khác")
+                && page.contains("Not sent from this site")
+        );
+        for ok in [
+            post().header("sec-fetch-site", "same-origin"),
+            post().header("sec-fetch-site", "none"),
+            post().header("origin", "https://dvc.tinh.gov.vn"),
+            post().header("origin", "http://DVC.tinh.gov.vn"),
+            post(),
+            http::Request::get("/").header("sec-fetch-site", "cross-site"),
+        ] {
+            assert_eq!(status_of(&app, ok).await, http::StatusCode::OK);
+        }
+    }
+
+    #[tokio::test]
+    async fn over_https_browsers_are_told_to_stay_on_https() {
+        let app = |https| {
+            harden_with(
+                Router::new().route("/", get(|| async { "ok" })),
+                Settings { https },
+            )
+        };
+        let res = app(true)
+            .oneshot(http::Request::get("/").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["strict-transport-security"], HSTS);
+        let csp = res.headers()["content-security-policy"].to_str().unwrap();
+        assert_eq!(csp, format!("{CSP}; upgrade-insecure-requests"));
+        let res = app(false)
+            .oneshot(http::Request::get("/").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert!(res.headers().get("strict-transport-security").is_none());
+        assert_eq!(res.headers()["content-security-policy"], CSP);
+        assert_eq!(res.headers()["cross-origin-resource-policy"], "same-origin");
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub enum Refusal {
     Signature,
     /// A field the contract requires is missing or malformed (named).
     Field(&'static str),
+    /// A `vnp_` name appears twice: the signature covers only one reading of it (an empty
+    /// copy put first would turn a genuine "paid" into "not paid").
+    Duplicate,
 }
 
 /// "yyyyMMddHHmmss" in Viet Nam's time (UTC+7, no daylight saving), as VNPAY's dates are.
@@ -207,8 +210,47 @@ impl Merchant {
         Some(format!("{}?{query}", self.pay_url))
     }
 
+    /// A merchant from the portal's settings, refused when it could be forged or is not
+    /// VNPAY: no terminal code, no secret (anyone could then sign a "paid" notification),
+    /// or a payment page that is not `https://` (plain `http://` only for a stand-in on
+    /// this machine, [`is_loopback`]). The error is one sentence naming the setting.
+    pub fn checked(tmn_code: &str, hash_secret: &str, pay_url: &str) -> Result<Merchant, String> {
+        if tmn_code.trim().is_empty() {
+            return Err(
+                "VNPAY has no terminal code (DVC_VNPAY_TMN_CODE): set the one VNPAY issued".into(),
+            );
+        }
+        if hash_secret.trim().is_empty() {
+            return Err(format!(
+                "VNPAY has no secret (DVC_VNPAY_SECRET) for {pay_url}: without it anyone could forge a payment notification; set the secret VNPAY issued"
+            ));
+        }
+        if !(pay_url.starts_with("https://")
+            || (pay_url.starts_with("http://") && is_loopback(pay_url)))
+        {
+            return Err(format!(
+                "the VNPAY payment page (DVC_VNPAY_PAY_URL) must be an https:// address (http:// only for a stand-in on 127.0.0.1), not {pay_url:?}"
+            ));
+        }
+        Ok(Merchant {
+            tmn_code: tmn_code.into(),
+            hash_secret: hash_secret.into(),
+            pay_url: pay_url.into(),
+        })
+    }
+
     /// Checks the signature of a notification or return (its query pairs) and reads it.
+    /// A `vnp_` name given twice is refused ([`Refusal::Duplicate`]).
     pub fn verify(&self, pairs: &[(String, String)]) -> Result<Notification, Refusal> {
+        let mut names: Vec<&str> = pairs
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .filter(|k| k.starts_with("vnp_"))
+            .collect();
+        names.sort_unstable();
+        if names.windows(2).any(|w| w[0] == w[1]) {
+            return Err(Refusal::Duplicate);
+        }
         let get = |name: &str| {
             pairs
                 .iter()
@@ -251,7 +293,7 @@ impl Merchant {
         let note = match self.verify(pairs) {
             Ok(n) => n,
             Err(Refusal::Signature) => return IpnAnswer::InvalidSignature,
-            Err(Refusal::Field(_)) => return IpnAnswer::Unknown,
+            Err(Refusal::Field(_) | Refusal::Duplicate) => return IpnAnswer::Unknown,
         };
         let Some(order) = orders.find(&note.txn_ref) else {
             return IpnAnswer::OrderNotFound;
@@ -260,6 +302,22 @@ impl Merchant {
             return IpnAnswer::InvalidAmount;
         }
         if order.status != PaymentStatus::Pending {
+            // Paid after the portal closed the order (it expired, or an earlier attempt
+            // failed): the money was taken, so it is recorded, never dropped, and flagged
+            // for reconciliation (keep it or refund it).
+            let closed = matches!(order.status, PaymentStatus::Expired | PaymentStatus::Failed);
+            if note.paid && closed {
+                let late = Settlement {
+                    status: PaymentStatus::Paid,
+                    transaction_no: note.transaction_no,
+                    bank_code: note.bank_code,
+                    pay_date: note.pay_date,
+                    late: true,
+                };
+                if orders.settle_late(&note.txn_ref, late) {
+                    return IpnAnswer::Confirmed;
+                }
+            }
             return IpnAnswer::AlreadyConfirmed;
         }
         let status = if note.paid {
@@ -272,6 +330,7 @@ impl Merchant {
             transaction_no: note.transaction_no,
             bank_code: note.bank_code,
             pay_date: note.pay_date,
+            late: false,
         };
         if orders.settle(&note.txn_ref, settlement) {
             IpnAnswer::Confirmed
@@ -358,6 +417,9 @@ pub struct Settlement {
     pub bank_code: String,
     /// "yyyyMMddHHmmss", Viet Nam time (empty when none was given).
     pub pay_date: String,
+    /// Paid after the portal had closed the order (expired or failed): recorded as paid
+    /// and to be reconciled by the portal's finance office (kept, or refunded).
+    pub late: bool,
 }
 
 impl Settlement {
@@ -368,8 +430,30 @@ impl Settlement {
             transaction_no: String::new(),
             bank_code: String::new(),
             pay_date: String::new(),
+            late: false,
         }
     }
+}
+
+/// Whether `url` names this machine (127.0.0.0/8, `localhost`, `[::1]`): a stand-in of
+/// the gateway, never VNPAY.
+pub fn is_loopback(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .unwrap_or("");
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return false;
+    }
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(':').next().unwrap_or(""),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// One payment the portal asked for.
@@ -390,6 +474,10 @@ pub trait Orders: Send + Sync {
     /// pending (nothing changed). Must be atomic: two copies of one notification settle it
     /// once.
     fn settle(&self, txn_ref: &str, to: Settlement) -> bool;
+    /// Records a payment that arrived after the order was closed (expired or failed):
+    /// moves it to `to` (paid, `late`) and keeps it for reconciliation; false when the
+    /// order was not closed or a late payment is already recorded. Atomic, like `settle`.
+    fn settle_late(&self, txn_ref: &str, to: Settlement) -> bool;
 }
 
 /// Payments kept in this process's memory: for a single-server portal, the demo and tests.
@@ -428,6 +516,20 @@ impl Orders for MemoryOrders {
         let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
         match all.get_mut(txn_ref) {
             Some(order) if order.status == PaymentStatus::Pending => {
+                order.status = to.status;
+                order.settlement = Some(to);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn settle_late(&self, txn_ref: &str, to: Settlement) -> bool {
+        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        match all.get_mut(txn_ref) {
+            Some(order)
+                if matches!(order.status, PaymentStatus::Expired | PaymentStatus::Failed) =>
+            {
                 order.status = to.status;
                 order.settlement = Some(to);
                 true
@@ -616,5 +718,83 @@ mod tests {
         );
         // Opening the same order again keeps its record: no second payment.
         assert_eq!(orders.open("HS0004", 999).status, PaymentStatus::Paid);
+    }
+
+    #[test]
+    fn a_payment_after_the_order_expired_is_recorded_and_flagged_never_dropped() {
+        let orders = MemoryOrders::default();
+        let m = merchant();
+        for closed in [PaymentStatus::Expired, PaymentStatus::Failed] {
+            let orders = MemoryOrders::default();
+            orders.open("HS0004", 150_000);
+            orders.settle("HS0004", Settlement::to(closed));
+            let paid = notification("SECRETKEYFORTESTS", "15000000", "00");
+            assert_eq!(
+                m.answer_ipn(&orders, &paid),
+                IpnAnswer::Confirmed,
+                "{closed:?}"
+            );
+            let order = orders.find("HS0004").unwrap();
+            assert_eq!(order.status, PaymentStatus::Paid);
+            let kept = order.settlement.unwrap();
+            assert!(kept.late, "flagged for reconciliation");
+            assert_eq!(kept.transaction_no, "14422574");
+            assert_eq!(
+                m.answer_ipn(&orders, &paid),
+                IpnAnswer::AlreadyConfirmed,
+                "once"
+            );
+        }
+        // An unpaid notification for a closed order records nothing.
+        orders.open("HS0004", 150_000);
+        orders.settle("HS0004", Settlement::to(PaymentStatus::Expired));
+        let unpaid = notification("SECRETKEYFORTESTS", "15000000", "24");
+        assert_eq!(m.answer_ipn(&orders, &unpaid), IpnAnswer::AlreadyConfirmed);
+        assert_eq!(
+            orders.find("HS0004").unwrap().status,
+            PaymentStatus::Expired
+        );
+    }
+
+    #[test]
+    fn a_name_given_twice_is_refused_whatever_its_signature() {
+        let m = merchant();
+        let genuine = notification("SECRETKEYFORTESTS", "15000000", "00");
+        assert!(m.verify(&genuine).unwrap().paid);
+        // An empty copy put first is left out of the signed text, so the signature still
+        // holds; read first, it would have said "not paid".
+        let mut polluted = vec![("vnp_TransactionStatus".to_string(), String::new())];
+        polluted.extend(genuine.iter().cloned());
+        assert_eq!(m.verify(&polluted), Err(Refusal::Duplicate));
+        let orders = MemoryOrders::default();
+        orders.open("HS0004", 150_000);
+        assert_eq!(m.answer_ipn(&orders, &polluted), IpnAnswer::Unknown);
+        assert_eq!(
+            orders.find("HS0004").unwrap().status,
+            PaymentStatus::Pending
+        );
+    }
+
+    #[test]
+    fn a_merchant_without_a_secret_or_off_https_is_refused() {
+        let pay = SANDBOX_PAY_URL;
+        assert!(Merchant::checked("DVCDEMO1", "S3CRET", pay).is_ok());
+        let no_secret = Merchant::checked("DVCDEMO1", "", pay).unwrap_err();
+        assert!(no_secret.contains("DVC_VNPAY_SECRET"), "{no_secret}");
+        assert!(Merchant::checked("", "S3CRET", pay).is_err());
+        assert!(Merchant::checked("DVCDEMO1", "S3CRET", "http://vnpay.example/pay").is_err());
+        assert!(Merchant::checked("DVCDEMO1", "S3CRET", "http://127.0.0.1:9/pay").is_ok());
+        for (url, local) in [
+            ("http://127.0.0.1:8090/paymentv2/vpcpay.html", true),
+            ("http://localhost/x", true),
+            ("http://[::1]:80/x", true),
+            ("http://127.9.9.9/", true),
+            ("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html", false),
+            ("http://127.0.0.1@evil.example/", false),
+            ("http://127.0.0.1.evil.example/", false),
+            ("ftp://127.0.0.1/", false),
+        ] {
+            assert_eq!(is_loopback(url), local, "{url}");
+        }
     }
 }

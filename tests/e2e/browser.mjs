@@ -22,7 +22,7 @@ export async function startDemo(env) {
   });
   const port = first.match(/:(\d+)\/?$/)?.[1];
   if (!port) throw new Error(`the demo server said ${first}`);
-  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill() };
 }
 
 export function launch() {

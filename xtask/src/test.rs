@@ -84,8 +84,10 @@ pub fn run_all() -> Result {
             format!("http://127.0.0.1:{}", stand_ins.gateway.port),
         )
         .env("IDP_URL", stand_ins.issuer())
-        // For tests that start a server of their own (a short session, say).
+        // For tests that start a server of their own (a short session, say), which pays
+        // through the same stand-in.
         .env("DEMO_BIN", build::server_binary(build::Profile::Debug))
+        .env("DVC_VNPAY_PAY_URL", stand_ins.gateway.pay_url())
         .env("DEMO_SITE", &site)
         .current_dir(root.join("tests")))?;
     layers.push(node_layer("end-to-end", ok, &out));

@@ -10,7 +10,8 @@
 //! in its shared store.
 
 use super::{random_id, Citizen, Pending};
-use axum::http::{header, HeaderMap};
+use crate::cookies::Cookies;
+use axum::http::HeaderMap;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -22,8 +23,10 @@ pub const DEFAULT_IDLE: Duration = Duration::from_secs(15 * 60);
 /// Most sign-ins under way at once (the oldest go first): a flood cannot fill memory.
 const MAX_PENDING: usize = 10_000;
 
-/// The cookie naming a sign-in under way.
+/// The cookie naming a sign-in under way (`__Host-` before it over HTTPS).
 pub const PENDING_COOKIE: &str = "dvc_signin";
+/// The cookie naming a session (`__Host-` before it over HTTPS).
+pub const SESSION_COOKIE: &str = "dvc_session";
 
 /// A signed-in citizen's session.
 #[derive(Clone, Debug)]
@@ -40,7 +43,7 @@ pub struct Sessions {
     pending: Arc<Mutex<HashMap<String, (Instant, Pending)>>>,
     signed_in: Arc<Mutex<HashMap<String, Session>>>,
     idle: Duration,
-    secure: bool,
+    cookies: Cookies,
 }
 
 impl Default for Sessions {
@@ -57,7 +60,7 @@ impl Sessions {
             pending: Arc::default(),
             signed_in: Arc::default(),
             idle,
-            secure,
+            cookies: Cookies { https: secure },
         }
     }
 
@@ -67,20 +70,13 @@ impl Sessions {
     }
 
     /// The session cookie's name: `__Host-dvc_session` over HTTPS, `dvc_session` otherwise.
-    pub fn cookie_name(&self) -> &'static str {
-        if self.secure {
-            "__Host-dvc_session"
-        } else {
-            "dvc_session"
-        }
+    pub fn cookie_name(&self) -> String {
+        self.cookies.name(SESSION_COOKIE)
     }
 
-    fn attributes(&self) -> &'static str {
-        if self.secure {
-            "Path=/; HttpOnly; SameSite=Lax; Secure"
-        } else {
-            "Path=/; HttpOnly; SameSite=Lax"
-        }
+    /// How this server writes its cookies.
+    pub fn cookies(&self) -> Cookies {
+        self.cookies
     }
 
     /// Keeps a sign-in under way; returns the cookie that names it.
@@ -99,18 +95,15 @@ impl Sessions {
             }
             all.insert(id.clone(), (Instant::now(), pending));
         }
-        format!(
-            "{PENDING_COOKIE}={id}; {}; Max-Age={}",
-            self.attributes(),
-            PENDING_LIFETIME.as_secs()
-        )
+        self.cookies
+            .set(PENDING_COOKIE, &id, Some(PENDING_LIFETIME))
     }
 
     /// Takes (once) the sign-in this browser started, if still within its time, and the
     /// cookie that forgets it.
     pub fn take_pending(&self, headers: &HeaderMap) -> (Option<Pending>, String) {
-        let forget = format!("{PENDING_COOKIE}=; {}; Max-Age=0", self.attributes());
-        let Some(id) = cookie(headers, PENDING_COOKIE) else {
+        let forget = self.cookies.clear(PENDING_COOKIE);
+        let Some(id) = self.cookies.get(headers, PENDING_COOKIE) else {
             return (None, forget);
         };
         let taken = self.pending.lock().ok().and_then(|mut all| all.remove(&id));
@@ -127,7 +120,7 @@ impl Sessions {
     pub fn start(&self, headers: &HeaderMap, citizen: Citizen, id_token: String) -> String {
         let id = random_id();
         if let Ok(mut all) = self.signed_in.lock() {
-            if let Some(old) = cookie(headers, self.cookie_name()) {
+            if let Some(old) = self.cookies.get(headers, SESSION_COOKIE) {
                 all.remove(&old);
             }
             let idle = self.idle;
@@ -141,7 +134,7 @@ impl Sessions {
                 },
             );
         }
-        format!("{}={id}; {}", self.cookie_name(), self.attributes())
+        self.cookies.set(SESSION_COOKIE, &id, None)
     }
 
     /// The signed-in citizen of this request, if any: renews the session's quiet time.
@@ -152,7 +145,7 @@ impl Sessions {
     /// The citizen and the time left before the session ends, renewing it (a request is
     /// activity; the keep-alive is such a request).
     pub fn touch(&self, headers: &HeaderMap) -> Option<(Citizen, Duration)> {
-        let id = cookie(headers, self.cookie_name())?;
+        let id = self.cookies.get(headers, SESSION_COOKIE)?;
         let mut all = self.signed_in.lock().ok()?;
         let session = all.get_mut(&id)?;
         if session.last_seen.elapsed() >= self.idle {
@@ -166,8 +159,8 @@ impl Sessions {
     /// Ends this browser's session: the ID token (for the provider's end-session request)
     /// if there was one, and the cookie that clears it.
     pub fn end(&self, headers: &HeaderMap) -> (Option<String>, String) {
-        let clear = format!("{}=; {}; Max-Age=0", self.cookie_name(), self.attributes());
-        let Some(id) = cookie(headers, self.cookie_name()) else {
+        let clear = self.cookies.clear(SESSION_COOKIE);
+        let Some(id) = self.cookies.get(headers, SESSION_COOKIE) else {
             return (None, clear);
         };
         let ended = self
@@ -179,23 +172,14 @@ impl Sessions {
     }
 }
 
-/// The value of the cookie `name` in the request's `Cookie` headers.
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
-        .filter(|v| !v.is_empty())
-}
+/// The value of the cookie `name` (its full name) in the request's `Cookie` headers.
+pub use crate::cookies::cookie;
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::identity::{Level, Pending as P};
+    use axum::http::header;
 
     fn citizen() -> Citizen {
         Citizen {

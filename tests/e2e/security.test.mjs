@@ -1,0 +1,118 @@
+// What the security review (issue 22) found, checked against the built server on
+// 127.0.0.1 as an attacker would meet it: a 25 MB flood of empty answers refused without
+// the process growing; return addresses that leave the site (TAB, backslash, encoded
+// slashes) sent home; a post that another site's page makes in a real browser refused with
+// a page that says why, and nothing changed; the headers every response carries.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { BASE, launch, startDemo } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// The process's resident memory and its peak so far, in MB (Linux /proc).
+function memory(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+test('a 25 MB post of empty answers is refused at once and the server does not grow', async () => {
+  const demo = await startDemo({});
+  try {
+    // Warm up: a page and a small post, so what the server keeps anyway is counted before.
+    await fetch(demo.base + '/examples/dang-ky-thong-tin-ca-nhan');
+    const before = memory(demo.pid);
+    const flood = 'a&'.repeat(12_500_000);
+    const started = Date.now();
+    const res = await fetch(demo.base + '/examples/dang-ky-thong-tin-ca-nhan', {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: flood,
+    }).catch((e) => ({ status: 'closed', error: e }));
+    const took = Date.now() - started;
+    // The server answers 413 without reading the body, or closes the connection on it.
+    assert.ok(res.status === 413 || res.status === 'closed', `answered ${res.status}`);
+    assert.ok(took < 5000, `took ${took} ms`);
+    const after = memory(demo.pid);
+    assert.ok(after.peak - before.peak < 64, `peak memory grew from ${before.peak} to ${after.peak} MB`);
+    // Without a declared length too (streamed in chunks).
+    const chunks = new ReadableStream({
+      start(c) { for (let i = 0; i < 400; i++) c.enqueue(new TextEncoder().encode('a&'.repeat(32_768))); c.close(); },
+    });
+    const streamed = await fetch(demo.base + '/examples/dang-ky-thong-tin-ca-nhan', {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: chunks, duplex: 'half',
+    }).catch((e) => ({ status: 'closed', error: e }));
+    assert.ok(streamed.status === 413 || streamed.status === 'closed', `answered ${streamed.status}`);
+    const last = memory(demo.pid);
+    assert.ok(last.peak - before.peak < 64, `peak memory grew from ${before.peak} to ${last.peak} MB`);
+    const page = await fetch(demo.base + '/');
+    assert.equal(page.status, 200, 'still serving');
+  } finally {
+    demo.stop();
+  }
+});
+
+test('every return address that would leave the site goes home instead', async () => {
+  for (const back of ['//evil.example/', '/\t/evil.example', '/%09/evil.example', '/\\evil.example',
+    '/%2F/evil.example', '/%5Cevil.example', 'https://evil.example/', '/%252F/evil.example', '/\u202eevil']) {
+    const res = await fetch(`${BASE}/giao-dien`, {
+      method: 'POST', redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ theme: 'ha-noi', back }).toString(),
+    });
+    assert.equal(res.status, 303, JSON.stringify(back));
+    assert.equal(res.headers.get('location'), '/', JSON.stringify(back));
+  }
+  const ok = await fetch(`${BASE}/giao-dien`, {
+    method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'theme=ha-noi&back=%2Fcomponents%2Fbutton',
+  });
+  assert.equal(ok.headers.get('location'), '/components/button');
+});
+
+test("another site's page posting to the portal in a real browser is refused, says why, and changes nothing", async () => {
+  const context = await browser.newContext();
+  // A page of another site, with a form that posts the theme switch to the portal.
+  await context.route('http://evil.example/**', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><title>x</title><form method="post" action="${BASE}/giao-dien">
+      <input name="theme" value="ha-noi"><input name="back" value="/"><button>Go</button></form></html>`,
+  }));
+  const page = await context.newPage();
+  await page.goto('http://evil.example/');
+  const [response] = await Promise.all([page.waitForNavigation(), page.click('button')]);
+  assert.equal(response.status(), 403);
+  assert.equal(await page.textContent('h1'), 'Không gửi được từ trang khác');
+  assert.match(await page.textContent('[lang=en] h2'), /Not sent from this site/);
+  const cookies = await context.cookies(BASE);
+  assert.equal(cookies.find((c) => c.name === 'dvc_theme'), undefined, 'the theme was not switched');
+  // The same form on the portal's own page works.
+  const own = await context.newPage();
+  await own.goto(BASE + '/');
+  await own.selectOption('select[name=theme]', 'ha-noi');
+  await Promise.all([own.waitForNavigation(), own.click('form[action="/giao-dien"] button')]);
+  assert.equal((await context.cookies(BASE)).find((c) => c.name === 'dvc_theme')?.value, 'ha-noi');
+  await context.close();
+});
+
+test('a post whose Origin is another site is refused without Sec-Fetch-Site too', async () => {
+  for (const origin of ['https://evil.example', 'null']) {
+    const res = await fetch(`${BASE}/giao-dien`, {
+      method: 'POST', redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+      body: 'theme=ha-noi&back=%2F',
+    });
+    assert.equal(res.status, 403, origin);
+  }
+});
+
+test('every response carries the hardening headers', async () => {
+  for (const path of ['/', '/khong-co-trang-nay', '/dang-nhap']) {
+    const res = await fetch(BASE + path, { redirect: 'manual' });
+    assert.equal(res.headers.get('cross-origin-resource-policy'), 'same-origin', path);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+    assert.match(res.headers.get('content-security-policy') ?? '', /form-action 'self'/, path);
+  }
+});
