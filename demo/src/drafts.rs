@@ -54,6 +54,8 @@ pub struct Submitted {
     pub draft: String,
     pub code: String,
     pub payer: String,
+    /// The citizen it belongs to: only their session sees its payment pages.
+    pub owner: Option<String>,
 }
 
 #[derive(Clone)]
@@ -92,7 +94,8 @@ impl Drafts {
         })
     }
 
-    /// Deletes expired drafts (called as the server starts and then hourly).
+    /// Deletes expired drafts and their files (as the server starts, then every few
+    /// minutes: `server::PURGE_EVERY`).
     pub fn purge(&self) {
         if let Err(e) = self.store.purge_expired(now()) {
             eprintln!("dvc-demo: {e}");
@@ -100,36 +103,110 @@ impl Drafts {
     }
 
     /// The draft this request works on, if kept and not expired: the signed-in citizen's
-    /// newest (found by owner, in any browser), else this browser's own if nobody owns it
-    /// yet (it becomes theirs when saved). Not signed in (a post after the session ended):
-    /// this browser's draft, to keep what was posted; nothing is shown without a session.
+    /// newest (found by owner, in any browser), after claiming what this browser kept when
+    /// their session ended ([`Drafts::claim`]). Nobody signed in: none. The draft cookie
+    /// alone never reads or writes a citizen's draft.
     fn load(&self, headers: &HeaderMap, owner: Option<&Citizen>) -> Option<Draft> {
-        let found = |r: Result<Option<Draft>, dvc_server::dossiers::StoreError>| match r {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("dvc-demo: {e}");
-                None
-            }
+        let o = owner?;
+        self.claim(headers, o);
+        let d = logged(self.store.latest_of(&o.subject, SERVICE, now()))?;
+        let mut d = d;
+        vouch(&mut d.answers, o);
+        Some(d)
+    }
+
+    /// What this browser kept after a session ended ([`Drafts::keep_unclaimed`]) becomes
+    /// `citizen`'s: its answers replace theirs for the same questions in their newest
+    /// draft (or it becomes that draft), and it is forgotten. Not when it was kept for
+    /// another citizen: then it is dropped, never shown.
+    fn claim(&self, headers: &HeaderMap, citizen: &Citizen) {
+        let Some(mut kept) = crate::cookies()
+            .get(headers, COOKIE)
+            .and_then(|id| logged(self.store.draft(&id, now())))
+            .filter(|d| d.owner.is_none())
+        else {
+            return;
         };
-        let with_identity = |mut d: Draft| {
-            if let Some(o) = owner {
-                vouch(&mut d.answers, o);
-            }
-            d
+        let forget = |mut d: Draft| {
+            d.expires_at = now();
+            logged(self.store.save_draft(&d).map(Some));
         };
-        if let Some(o) = owner {
-            if let Some(d) = found(self.store.latest_of(&o.subject, SERVICE, now())) {
-                return Some(with_identity(d));
+        if kept
+            .claimant
+            .as_deref()
+            .is_some_and(|c| c != citizen.subject)
+        {
+            forget(kept);
+            return;
+        }
+        let newest = logged(self.store.latest_of(&citizen.subject, SERVICE, now()))
+            .filter(|d| !matches!(self.store.submitted(&d.id), Ok(Some(_))));
+        match newest {
+            Some(mut mine) => {
+                merge(&mut mine.answers, &kept.answers);
+                vouch(&mut mine.answers, citizen);
+                mine.step = kept.step.clone();
+                mine.updated_at = now();
+                mine.expires_at = mine.updated_at + DRAFT_LIFETIME.as_secs();
+                logged(self.store.save_draft(&mine).map(Some));
+                forget(kept);
+            }
+            None => {
+                kept.owner = Some(citizen.subject.clone());
+                vouch(&mut kept.answers, citizen);
+                kept.updated_at = now();
+                kept.expires_at = kept.updated_at + DRAFT_LIFETIME.as_secs();
+                logged(self.store.save_draft(&kept).map(Some));
             }
         }
-        let mine = found(
-            self.store
-                .draft(&crate::cookies().get(headers, COOKIE)?, now()),
-        )?;
-        match (owner, &mine.owner) {
-            (Some(_), Some(_)) => None, // another citizen's draft in this browser: never shown
-            _ => Some(with_identity(mine)),
+    }
+
+    /// A question page posted after the session ended (the citizen was typing): its
+    /// answers are kept, unchecked and without files, in this browser's one unclaimed
+    /// draft, for [`UNCLAIMED_LIFETIME`], until a sign-in claims it; kept for the citizen
+    /// whose draft this browser was working on, when it was one. Bounded: at most
+    /// [`UNCLAIMED_MAX_BYTES`] of answers, [`MAX_UNCLAIMED`] such drafts at once. The
+    /// cookie naming it, or None when nothing was kept.
+    pub fn keep_unclaimed(
+        &self,
+        headers: &HeaderMap,
+        path: &str,
+        posted: &Posted,
+        specs: &[FieldSpec],
+    ) -> Option<String> {
+        let step = Step::from_path(path).filter(|s| *s != Step::Check)?;
+        if value(&posted.pairs, dvc_ui::form::FORM_ID_FIELD) != FORM_ID {
+            return None;
         }
+        let page = page_answers(specs, &posted.pairs);
+        let size: usize = page.iter().map(|(n, v)| n.len() + v.len()).sum();
+        if size > UNCLAIMED_MAX_BYTES {
+            return None;
+        }
+        let now = now();
+        let held = crate::cookies()
+            .get(headers, COOKIE)
+            .and_then(|id| logged(self.store.draft(&id, now)));
+        let mut kept = match held {
+            Some(d) if d.owner.is_none() => d,
+            other => {
+                if logged(self.store.unowned(now).map(Some)).is_none_or(|n| n >= MAX_UNCLAIMED) {
+                    return None;
+                }
+                let mut fresh = new_draft(step, None);
+                fresh.claimant = other.and_then(|d| d.owner);
+                fresh
+            }
+        };
+        if kept.id.is_empty() {
+            return None;
+        }
+        merge(&mut kept.answers, &page);
+        kept.step = step.path();
+        kept.updated_at = now;
+        kept.expires_at = now + UNCLAIMED_LIFETIME.as_secs();
+        logged(self.store.save_draft(&kept).map(Some))?;
+        Some(crate::cookies().set(COOKIE, &kept.id, Some(UNCLAIMED_LIFETIME)))
     }
 
     /// Where a page of a question that is not asked goes instead (the identity provider
@@ -338,6 +415,7 @@ impl Drafts {
                     draft: id,
                     code: code.to_string(),
                     payer,
+                    owner: owner.map(|o| o.subject.clone()),
                 }),
             };
         }
@@ -397,23 +475,15 @@ impl Drafts {
             }
         }
         // The page's answers replace what the draft had for its questions.
-        let owned = |name: &str| {
-            specs.iter().any(|s| {
-                s.name == name
-                    || (matches!(s.rule, FieldRule::Date(_))
-                        && name
-                            .strip_prefix(s.name.as_str())
-                            .is_some_and(|r| r.starts_with('-')))
-            })
-        };
-        let fresh: Vec<(String, String)> = dvc_rules::form::strip_unasked(specs, &posted.pairs)
-            .into_iter()
-            .filter(|(n, _)| owned(n) && n != PROOF)
-            .collect();
+        let owned = |name: &str| specs.iter().any(|s| owns(s, name));
         draft
             .answers
             .retain(|(n, v)| !owned(n) && !(n == DONE && v == step.slug()));
-        draft.answers.extend(fresh);
+        draft.answers.extend(
+            dvc_rules::form::strip_unasked(specs, &posted.pairs)
+                .into_iter()
+                .filter(|(n, _)| owned(n) && n != PROOF),
+        );
         if !saving && step != Step::Check {
             draft.answers.push((DONE.into(), step.slug().into()));
         }
@@ -502,6 +572,7 @@ impl Drafts {
                         draft: draft.id,
                         code: code.to_string(),
                         payer,
+                        owner: draft.owner.clone(),
                     }),
                 }
             }
@@ -525,7 +596,54 @@ fn new_draft(step: Step, owner: Option<&Citizen>) -> Draft {
         updated_at: now(),
         expires_at: now() + DRAFT_LIFETIME.as_secs(),
         owner: owner.map(|o| o.subject.clone()),
+        claimant: None,
     }
+}
+
+/// How long what was typed after a session ended is kept for a sign-in to claim it.
+pub const UNCLAIMED_LIFETIME: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+/// The most answers (name and value bytes) kept from one page without a session.
+pub const UNCLAIMED_MAX_BYTES: usize = 64 * 1024;
+/// The most unclaimed drafts kept at once (anonymous posts cannot fill the store).
+pub const MAX_UNCLAIMED: usize = 10_000;
+
+/// Whether the answer `name` is the question `spec`'s (a date's three boxes included).
+fn owns(spec: &FieldSpec, name: &str) -> bool {
+    spec.name == name
+        || (matches!(spec.rule, FieldRule::Date(_))
+            && name
+                .strip_prefix(spec.name.as_str())
+                .is_some_and(|r| r.starts_with('-')))
+}
+
+/// A page's answers as posted (follow-ups hidden again left out, files never), and an
+/// empty answer for each of its questions the post did not mention (a checkbox left
+/// unticked), so that merging them says what the page said.
+fn page_answers(specs: &[FieldSpec], posted: &[(String, String)]) -> Vec<(String, String)> {
+    let mut page: Vec<(String, String)> = dvc_rules::form::strip_unasked(specs, posted)
+        .into_iter()
+        .filter(|(n, _)| n != PROOF && specs.iter().any(|s| owns(s, n)))
+        .collect();
+    for s in specs {
+        if s.name != PROOF && !page.iter().any(|(n, _)| owns(s, n)) {
+            page.push((s.name.clone(), String::new()));
+        }
+    }
+    page
+}
+
+/// `answers` with every answer named in `page` replaced by the page's.
+fn merge(answers: &mut Vec<(String, String)>, page: &[(String, String)]) {
+    answers.retain(|(n, _)| !page.iter().any(|(p, _)| p == n));
+    answers.extend(page.iter().cloned());
+}
+
+/// A store's answer, its error written to the server's log (never a draft id).
+fn logged<T>(r: Result<Option<T>, dvc_server::dossiers::StoreError>) -> Option<T> {
+    r.unwrap_or_else(|e| {
+        eprintln!("dvc-demo: {e}");
+        None
+    })
 }
 
 /// The cookie naming this browser's draft (30 days, renewed at each save).
@@ -754,5 +872,159 @@ mod tests {
         );
         assert!(!is_vouched(&fewer, Step::Birth) && is_vouched(&fewer, Step::Name));
         assert_eq!(first_missing(&fewer), Some(Step::Birth));
+    }
+
+    fn citizen(subject: &str) -> Citizen {
+        Citizen {
+            subject: subject.into(),
+            name: format!("Công dân {subject}"),
+            id_number: None,
+            birth_date: None,
+            level: dvc_server::identity::Level::Two,
+        }
+    }
+
+    /// The headers of a browser whose cookie (a `Set-Cookie` value) names a draft.
+    fn browser(set_cookie: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            set_cookie.split(';').next().unwrap().parse().unwrap(),
+        );
+        h
+    }
+
+    fn phone_page(phone: &str) -> (Posted, Vec<FieldSpec>) {
+        let posted = Posted {
+            pairs: vec![
+                (dvc_ui::form::FORM_ID_FIELD.into(), FORM_ID.into()),
+                ("phone".into(), phone.into()),
+                (ACTION.into(), "save".into()),
+            ],
+            files: Vec::new(),
+        };
+        let specs = vec![FieldSpec::new(
+            "phone",
+            "số điện thoại",
+            FieldRule::Phone {
+                allow_landline: false,
+            },
+        )];
+        (posted, specs)
+    }
+
+    /// An's draft, saved while signed in: the cookie this browser then holds.
+    fn an_saves_a_draft(drafts: &Drafts) -> String {
+        let an = citizen("an");
+        let (posted, specs) = phone_page("0912 345 678");
+        let path = Step::Phone.path();
+        match drafts.answer(
+            &HeaderMap::new(),
+            &path.parse().unwrap(),
+            &path,
+            &posted,
+            &specs,
+            Vec::new(),
+            Locale::Vi,
+            Some(&an),
+        ) {
+            Outcome::Go {
+                cookie: Some(c), ..
+            } => c,
+            _ => panic!("An's draft was not saved"),
+        }
+    }
+
+    fn phone_of(drafts: &Drafts, headers: &HeaderMap, who: &Citizen) -> Option<String> {
+        drafts
+            .answers_for(headers, &Step::Phone.path(), Some(who))
+            .and_then(|a| a.into_iter().find(|(n, _)| n == "phone").map(|(_, v)| v))
+    }
+
+    #[test]
+    fn what_a_citizen_typed_after_their_session_ended_is_theirs_alone_to_claim() {
+        let drafts = Drafts::open(None).unwrap();
+        let an_cookie = an_saves_a_draft(&drafts);
+        let an_browser = browser(&an_cookie);
+        // An's session ends; the next post from An's browser carries no session.
+        let (posted, specs) = phone_page("0987 654 321");
+        let kept = drafts
+            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs)
+            .expect("kept for An");
+        assert!(kept.contains("Max-Age=3600"), "{kept}");
+        // The draft cookie alone changed nothing of An's draft.
+        assert_eq!(
+            phone_of(&drafts, &HeaderMap::new(), &citizen("an")).as_deref(),
+            Some("0912 345 678")
+        );
+        // Bình signs in on this computer: never sees it, and it is gone.
+        let shared = browser(&kept);
+        assert_eq!(phone_of(&drafts, &shared, &citizen("binh")), None);
+        assert_eq!(
+            phone_of(&drafts, &shared, &citizen("an")).as_deref(),
+            Some("0912 345 678")
+        );
+        // Kept again, An signs in: An's draft has what An typed.
+        let kept = drafts
+            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs)
+            .expect("kept for An");
+        assert_eq!(
+            phone_of(&drafts, &browser(&kept), &citizen("an")).as_deref(),
+            Some("0987 654 321")
+        );
+    }
+
+    #[test]
+    fn without_a_session_only_one_small_draft_per_browser_is_kept_and_never_a_file() {
+        let drafts = Drafts::open(None).unwrap();
+        let path = Step::Phone.path();
+        let (posted, specs) = phone_page("0987 654 321");
+        let first = drafts
+            .keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs)
+            .unwrap();
+        let again = drafts
+            .keep_unclaimed(&browser(&first), &path, &posted, &specs)
+            .unwrap();
+        assert_eq!(
+            first.split(';').next(),
+            again.split(';').next(),
+            "the same draft"
+        );
+        assert_eq!(drafts.store.unowned(now()).unwrap(), 1);
+        let (huge, specs) = phone_page(&"9".repeat(UNCLAIMED_MAX_BYTES));
+        assert_eq!(
+            drafts.keep_unclaimed(&HeaderMap::new(), &path, &huge, &specs),
+            None
+        );
+        // Files are not kept before a sign-in, nor is the declaration's page.
+        let mut with_file = posted.clone();
+        with_file.files.push(dvc_server::forms::PostedFile {
+            field: PROOF.into(),
+            file_name: "giay-to.pdf".into(),
+            content_type: "application/pdf".into(),
+            bytes: axum::body::Bytes::from_static(b"%PDF-1.4"),
+            size: 8,
+        });
+        let c = drafts
+            .keep_unclaimed(&HeaderMap::new(), &Step::Proof.path(), &with_file, &specs)
+            .unwrap();
+        let id = c
+            .split(';')
+            .next()
+            .unwrap()
+            .split_once('=')
+            .unwrap()
+            .1
+            .to_string();
+        assert!(drafts.store.files(&id, PROOF).unwrap().is_empty());
+        assert_eq!(
+            drafts.keep_unclaimed(&HeaderMap::new(), &Step::Check.path(), &posted, &specs),
+            None
+        );
+        // Whoever signs in first in the browser that made a draft nobody owned claims it.
+        assert_eq!(
+            phone_of(&drafts, &browser(&first), &citizen("chi")).as_deref(),
+            Some("0987 654 321")
+        );
     }
 }

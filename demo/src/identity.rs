@@ -27,7 +27,8 @@ pub struct Identity {
 impl Identity {
     /// From the environment (see the module's comment); sessions end after
     /// `DVC_SESSION_MINUTES` quiet minutes (default 15), warned `DVC_SESSION_WARN_SECONDS`
-    /// before (default 120); `DVC_SECURE_COOKIES=1` when served over HTTPS.
+    /// before (default 120), and `DVC_SESSION_MAX_HOURS` after signing in however busy
+    /// (default 12); `DVC_SECURE_COOKIES=1` when served over HTTPS.
     pub fn from_env() -> Identity {
         let number = |name: &str| {
             std::env::var(name)
@@ -39,7 +40,10 @@ impl Identity {
         let secure = crate::cookies().https;
         Identity {
             provider: ProviderConfig::from_env().map(Provider::new),
-            sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure),
+            sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure)
+                .with_absolute(std::time::Duration::from_secs_f64(
+                    number("DVC_SESSION_MAX_HOURS").unwrap_or(12.0) * 3600.0,
+                )),
             warn_seconds: number("DVC_SESSION_WARN_SECONDS").unwrap_or(120.0) as u64,
         }
     }
@@ -96,7 +100,11 @@ pub async fn start(State(identity): State<Identity>, req: Request) -> Response {
     };
     let callback = format!("{}{CALLBACK_PATH}", crate::server::origin(req.headers()));
     match provider.begin(level, &callback, &back).await {
-        Ok((to, pending)) => see_other(&to, &[identity.sessions.keep_pending(pending)]),
+        Ok((to, pending)) => match identity.sessions.keep_pending(req.headers(), pending) {
+            Some(cookie) => see_other(&to, &[cookie]),
+            // Too many sign-ins under way (a flood): "try again in a few minutes".
+            None => see_other(&failure_page(Failure::Unreachable, locale), &[]),
+        },
         Err(why) => see_other(&failure_page(why, locale), &[]),
     }
 }
@@ -161,11 +169,16 @@ pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Respons
         }
         _ => None,
     };
-    // On a shared computer the next person must not find this citizen's draft: forgotten
-    // here too (the store keeps it with its owner, who finds it again after signing in).
+    // On a shared computer the next person must not find this citizen's draft or receipt:
+    // forgotten here too (the store keeps the draft with its owner, who finds it again
+    // after signing in).
     see_other(
         &at_provider.unwrap_or(signed_out),
-        &[clear, crate::drafts::forget_cookie()],
+        &[
+            clear,
+            crate::drafts::forget_cookie(),
+            crate::server::forget_receipt(),
+        ],
     )
 }
 

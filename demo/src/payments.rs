@@ -12,7 +12,7 @@
 use crate::language::address;
 use crate::pages::payment::{self, PaymentView};
 use crate::pages::register::Receipt;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dvc_rules::Locale;
@@ -60,19 +60,37 @@ impl Payments {
             &or_demo(env("DVC_VNPAY_SECRET"), DEMO_SECRET),
             &pay_url,
         )?;
-        let orders = Arc::new(MemoryOrders::default());
+        let payments = Payments {
+            merchant,
+            orders: Arc::new(MemoryOrders::default()),
+        };
+        payments.open_examples();
+        Ok(payments)
+    }
+
+    /// The orders the `PaymentStatus` examples show (again after a purge: opening keeps
+    /// an order that is there).
+    fn open_examples(&self) {
         for (reference, settled) in [
-            ("HS0004", None),
-            ("HS0005", Some(PaymentStatus::Paid)),
-            ("HS0006", Some(PaymentStatus::Failed)),
-            ("HS0007", Some(PaymentStatus::Expired)),
+            (EXAMPLE_ORDERS[0], None),
+            (EXAMPLE_ORDERS[1], Some(PaymentStatus::Paid)),
+            (EXAMPLE_ORDERS[2], Some(PaymentStatus::Failed)),
+            (EXAMPLE_ORDERS[3], Some(PaymentStatus::Expired)),
         ] {
-            orders.open(reference, 150_000);
-            if let Some(to) = settled {
-                orders.settle(reference, Settlement::to(to));
+            if self.orders.find(reference).is_none() {
+                self.orders.open(reference, 150_000);
+                if let Some(to) = settled {
+                    self.orders.settle(reference, Settlement::to(to));
+                }
             }
         }
-        Ok(Payments { merchant, orders })
+    }
+
+    /// Forgets orders past [`dvc_server::vnpay::ORDER_LIFETIME`] (the purge timer).
+    pub fn purge(&self) {
+        self.orders
+            .forget_older_than(dvc_server::vnpay::ORDER_LIFETIME);
+        self.open_examples();
     }
 }
 
@@ -107,7 +125,15 @@ impl Payments {
             Some(PaymentStatus::Pending) => {}
             _ => {
                 dossier.attempts += 1;
-                dossier.txn_ref = format!("{}-{}", dossier.reference, dossier.attempts);
+                // Unguessable: the dossier's code is sequential, and a payment's state is
+                // its payer's alone.
+                let nonce: String = crate::drafts::random_id()
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .take(10)
+                    .collect();
+                dossier.txn_ref = format!("{}-{}-{nonce}", dossier.reference, dossier.attempts);
                 dossier.started_at = now;
                 self.orders.open(&dossier.txn_ref, payment::total());
             }
@@ -203,9 +229,17 @@ fn word(status: PaymentStatus) -> &'static str {
     }
 }
 
-/// `GET /thanh-toan/{reference}/trang-thai`: "pending", "paid", "failed" or "expired".
-pub async fn status(State(payments): State<Payments>, Path(reference): Path<String>) -> Response {
-    let Some(order) = payments.orders.find(&reference) else {
+/// The payments the gallery's `PaymentStatus` examples show: public fixtures, anyone's to
+/// read.
+pub const EXAMPLE_ORDERS: [&str; 4] = ["HS0004", "HS0005", "HS0006", "HS0007"];
+
+/// `GET /thanh-toan/{reference}/trang-thai`: "pending", "paid", "failed" or "expired", for
+/// a payment of `mine` (this browser's dossier, its citizen's session) or an example's;
+/// any other reference is answered as unknown.
+pub fn status(payments: &Payments, reference: &str, mine: Option<&Receipt>) -> Response {
+    let allowed = EXAMPLE_ORDERS.contains(&reference)
+        || mine.is_some_and(|d| !d.txn_ref.is_empty() && d.txn_ref == reference);
+    let Some(order) = allowed.then(|| payments.orders.find(reference)).flatten() else {
         return (
             StatusCode::NOT_FOUND,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

@@ -24,7 +24,7 @@ use crate::shell::{shell, Look};
 use crate::themes::{self, ThemeInfo};
 use axum::body::Body;
 use axum::extract::{FromRequest, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -47,6 +47,8 @@ const RECEIPT_LIFETIME: Duration = Duration::from_secs(30 * 60);
 /// Most confirmations kept at once (the oldest go first).
 const MAX_RECEIPTS: usize = 1000;
 const RECEIPT_COOKIE: &str = "dvc_receipt";
+/// How often what has expired is deleted.
+const PURGE_EVERY: Duration = Duration::from_secs(5 * 60);
 
 #[derive(Clone)]
 struct Demo {
@@ -71,7 +73,6 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     // Leptos spawns its rendering tasks on tokio (already set when called twice: fine).
     let _ = any_spawner::Executor::init_tokio();
     let drafts = Drafts::open(drafts)?;
-    drafts.purge();
     let demo = Demo {
         drafts,
         identity: Identity::from_env(),
@@ -81,6 +82,21 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         files: assets::router(site),
         receipts: Arc::new(Mutex::new(HashMap::new())),
     };
+    demo.purge();
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        // What has expired is deleted every few minutes, not only at start-up: drafts and
+        // their files, receipts, payment orders. Off the async workers (SQLite blocks).
+        let every = demo.clone();
+        runtime.spawn(async move {
+            let mut tick = tokio::time::interval(PURGE_EVERY);
+            tick.tick().await;
+            loop {
+                tick.tick().await;
+                let demo = every.clone();
+                let _ = tokio::task::spawn_blocking(move || demo.purge()).await;
+            }
+        });
+    }
     let mut pages = Router::new();
     for p in crate::app::pages() {
         for (_, at) in every_language(&p.path) {
@@ -91,12 +107,9 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         pages = pages.route(&at, get(returned));
     }
     pages = pages.route(themes::SWITCH_PATH, axum::routing::post(switch_theme));
+    pages = pages.route("/thanh-toan/{reference}/trang-thai", get(payment_status));
     let payments = Router::new()
         .route("/thanh-toan/vnpay/ipn", get(crate::payments::ipn))
-        .route(
-            "/thanh-toan/{reference}/trang-thai",
-            get(crate::payments::status),
-        )
         .with_state(demo.payments.clone());
     let mut signing_in = Router::new().route(
         crate::pages::sign_in::CALLBACK_PATH,
@@ -137,21 +150,37 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
     ]
     .contains(&path.as_str());
     let view = paying.then(|| {
-        demo.payments
-            .view_of(demo.dossier(&req).map(|(_, r)| r).as_ref())
+        let mut view = demo
+            .payments
+            .view_of(demo.dossier(&req).map(|(_, r)| r).as_ref());
+        let unchecked = req
+            .uri()
+            .query()
+            .is_some_and(|q| q.split('&').any(|p| p == payment::UNCHECKED_RETURN));
+        view.return_refused |= unchecked && path == payment::STATUS_PATH;
+        view
     });
     let (locale, _) = split(&normalise(req.uri().path()));
     if path == crate::pages::sign_in::ENDED_PATH {
         // The page's clock ran out (the citizen was away): the session ends here too, and
-        // the browser forgets the draft (a shared computer); the owner finds it again.
-        let (_, clear) = demo.identity.sessions.end(req.headers());
+        // the browser forgets the draft and the receipt (a shared computer); the owner finds
+        // them again. A session with time left (a link from elsewhere) is not ended: home.
+        let Some(clear) = demo
+            .identity
+            .sessions
+            .end_if_ended(req.headers(), ENDED_GRACE)
+        else {
+            return see_other(&address_in("/", locale), None);
+        };
         let mut res = render(&demo, req, None, Extra::default()).await;
-        for c in [clear, drafts::forget_cookie()]
-            .iter()
-            .filter_map(|c| HeaderValue::from_str(c).ok())
-        {
-            res.headers_mut().append(header::SET_COOKIE, c);
-        }
+        forget_personal(&mut res, clear);
+        return res;
+    }
+    if path == crate::pages::sign_in::SIGNED_OUT_PATH {
+        // Back from the provider after signing out: nothing of the citizen's stays in this
+        // browser (a shared computer).
+        let mut res = render(&demo, req, None, Extra::default()).await;
+        forget_personal(&mut res, demo.identity.sessions.end(&HeaderMap::new()).1);
         return res;
     }
     let citizen = demo.identity.citizen(req.headers());
@@ -222,7 +251,8 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
     let citizen = demo.identity.citizen(&parts.headers);
     if citizen.is_none() && drafts::needs_sign_in(&path) {
         // The session ended while the citizen was typing: what was posted is kept (unchecked,
-        // in this browser's draft), then sign in and come back to this page.
+        // in this browser's one unclaimed draft, bounded), then sign in and come back to this
+        // page, where signing in claims it.
         let mut keep = posted.clone();
         let typing = keep
             .pairs
@@ -233,23 +263,16 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             keep.pairs
                 .push((crate::service::ACTION.into(), "save".into()));
         }
-        return match demo.drafts.answer(
-            &parts.headers,
-            &parts.uri,
-            &path,
-            &keep,
-            &checked.specs,
-            Vec::new(),
-            locale,
-            None,
-        ) {
-            Outcome::Kept { cookie } => kept_response(cookie),
-            Outcome::Go { cookie, .. } => see_other_with(
-                &sign_in_address(&parts.uri, locale),
-                &cookie.into_iter().collect::<Vec<_>>(),
-            ),
-            _ => see_other(&sign_in_address(&parts.uri, locale), None),
-        };
+        let cookie = demo
+            .drafts
+            .keep_unclaimed(&parts.headers, &path, &keep, &checked.specs);
+        if typing {
+            return kept_response(cookie);
+        }
+        return see_other_with(
+            &sign_in_address(&parts.uri, locale),
+            &cookie.into_iter().collect::<Vec<_>>(),
+        );
     }
     if is_language_switch(&posted.pairs) || wants_communes(&posted.pairs) {
         // The language switch posted the answers here, to this page's address in the other
@@ -343,6 +366,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 .into_response();
         };
         let payer = values.name("full_name").unwrap_or_default();
+        let mine = crate::cookies().get(&parts.headers, RECEIPT_COOKIE);
         demo.keep(
             id.clone(),
             Receipt {
@@ -351,6 +375,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 payer,
                 ..Receipt::default()
             },
+            mine.as_deref(),
         );
         // Path=/: the confirmation is read at its address in either language.
         let cookie = crate::cookies().set(RECEIPT_COOKIE, &id, Some(RECEIPT_LIFETIME));
@@ -400,17 +425,30 @@ fn sign_in_address(uri: &axum::http::Uri, locale: dvc_rules::Locale) -> String {
     )
 }
 
-/// `GET` the gateway's return (`vnp_*` in the query): notes whether it was signed, then
-/// redirects to the status page, which shows the server's record (post/redirect/get: a
-/// reload or a shared address carries nothing).
+/// `GET` the gateway's return (`vnp_*` in the query): redirects to the status page, which
+/// shows the server's record, saying when the return was not signed (post/redirect/get: a
+/// reload or a shared address carries nothing personal). Changes nothing: a GET.
 async fn returned(State(demo): State<Demo>, req: Request) -> Response {
     let (locale, _) = split(&normalise(req.uri().path()));
     let pairs: Vec<(String, String)> = req.uri().query().map(|q| url_pairs(q)).unwrap_or_default();
-    if let Some((id, mut dossier)) = demo.dossier(&req) {
-        dossier.return_refused = !demo.payments.return_is_signed(&pairs);
-        demo.update(&id, dossier);
+    // Only reads: whether the return was signed goes to the status page as a word in its
+    // address (nothing personal), never into the dossier.
+    let to = address_in(payment::STATUS_PATH, locale);
+    if !pairs.is_empty() && !demo.payments.return_is_signed(&pairs) {
+        return see_other(&format!("{to}?{}", payment::UNCHECKED_RETURN), None);
     }
-    see_other(&address_in(payment::STATUS_PATH, locale), None)
+    see_other(&to, None)
+}
+
+/// `GET /thanh-toan/{reference}/trang-thai`: a payment's state, to its payer only
+/// ([`crate::payments::status`]).
+async fn payment_status(
+    State(demo): State<Demo>,
+    axum::extract::Path(reference): axum::extract::Path<String>,
+    req: Request,
+) -> Response {
+    let mine = demo.dossier(&req).map(|(_, r)| r);
+    crate::payments::status(&demo.payments, &reference, mine.as_ref())
 }
 
 /// The pairs of a query string, decoded (`+` is a space).
@@ -480,6 +518,27 @@ async fn switch_theme(State(demo): State<Demo>, posted: Posted) -> Response {
     )
 }
 
+/// How far the page's session clock may run ahead of the server's.
+const ENDED_GRACE: Duration = Duration::from_secs(30);
+
+/// Every cookie that names something of the citizen's, cleared (with `session`, the
+/// session's own), and the browser told to clear this site's cookies and storage too.
+fn forget_personal(res: &mut Response, session: String) {
+    let all = [session, drafts::forget_cookie(), forget_receipt()];
+    for c in all.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res.headers_mut().insert(
+        HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"cookies\", \"storage\""),
+    );
+}
+
+/// The cookie that makes this browser forget its receipt.
+pub(crate) fn forget_receipt() -> String {
+    crate::cookies().clear(RECEIPT_COOKIE)
+}
+
 fn see_other(to: &str, cookie: Option<String>) -> Response {
     see_other_with(to, &cookie.into_iter().collect::<Vec<_>>())
 }
@@ -518,14 +577,12 @@ async fn render(
         .and_then(|s| s.problems.as_ref())
         .is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
-    let signed_in = demo.identity.citizen(req.headers()).map(|c| c.name);
+    let touched = demo.identity.sessions.touch(req.headers());
+    let session = touched
+        .as_ref()
+        .map(|(_, left)| (left.as_secs(), demo.identity.warn_seconds));
+    let signed_in = touched.map(|(c, _)| c.name);
     let has_sign_out = signed_in.is_some();
-    let session = signed_in.is_some().then(|| {
-        (
-            demo.identity.sessions.idle().as_secs(),
-            demo.identity.warn_seconds,
-        )
-    });
     let look = Look {
         theme: themes::chosen(req.headers(), &demo.themes).cloned(),
         themes: demo.themes.clone(),
@@ -595,20 +652,32 @@ async fn files_or_not_found(State(demo): State<Demo>, req: Request) -> Response 
 }
 
 impl Demo {
-    fn keep(&self, id: String, receipt: Receipt) {
+    /// Keeps `receipt` under `id` for [`RECEIPT_LIFETIME`], in place of the one this
+    /// browser had (`replacing`). Never evicts another browser's: when [`MAX_RECEIPTS`]
+    /// are kept, a new one is not (its pages then say there is no dossier) until some
+    /// expire; false then.
+    fn keep(&self, id: String, receipt: Receipt, replacing: Option<&str>) -> bool {
+        let Ok(mut all) = self.receipts.lock() else {
+            return false;
+        };
+        all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
+        if let Some(old) = replacing {
+            all.remove(old);
+        }
+        if all.len() >= MAX_RECEIPTS && !all.contains_key(&id) {
+            return false;
+        }
+        all.insert(id, (Instant::now(), receipt));
+        true
+    }
+
+    /// Deletes what has expired: drafts and their files, receipts, payment orders.
+    fn purge(&self) {
+        self.drafts.purge();
         if let Ok(mut all) = self.receipts.lock() {
             all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
-            if all.len() >= MAX_RECEIPTS {
-                if let Some(oldest) = all
-                    .iter()
-                    .min_by_key(|(_, (at, _))| *at)
-                    .map(|(k, _)| k.clone())
-                {
-                    all.remove(&oldest);
-                }
-            }
-            all.insert(id, (Instant::now(), receipt));
         }
+        self.payments.purge();
     }
 
     /// The dossier this browser sent (its cookie's id and the record), if still kept.
@@ -618,10 +687,20 @@ impl Demo {
 
     fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
         let id = crate::cookies().get(headers, RECEIPT_COOKIE)?;
-        let all = self.receipts.lock().ok()?;
-        all.get(&id)
-            .filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME)
-            .map(|(_, r)| (id.clone(), r.clone()))
+        let (id, receipt) = {
+            let all = self.receipts.lock().ok()?;
+            all.get(&id)
+                .filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME)
+                .map(|(_, r)| (id.clone(), r.clone()))?
+        };
+        // A citizen's dossier: their session only (not the cookie alone, after sign-out).
+        if let Some(owner) = &receipt.owner {
+            let me = self.identity.citizen(headers)?;
+            if &me.subject != owner {
+                return None;
+            }
+        }
+        Some((id, receipt))
     }
 
     /// Replaces a kept dossier's record (its time is kept).
@@ -670,13 +749,15 @@ impl Demo {
             .map(|all| all.contains_key(&s.draft))
             .unwrap_or(false);
         if !known {
-            self.keep(
+            let _ = self.keep(
                 s.draft.clone(),
                 Receipt {
                     reference: s.code,
                     payer: s.payer,
+                    owner: s.owner,
                     ..Receipt::default()
                 },
+                None,
             );
         }
         crate::cookies().set(RECEIPT_COOKIE, &s.draft, Some(RECEIPT_LIFETIME))

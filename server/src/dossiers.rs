@@ -25,7 +25,7 @@
 //!
 //! let store = SqliteDossiers::in_memory().unwrap(); // SqliteDossiers::open(path) on disk
 //! let answers = vec![("full_name".to_string(), "Lò Văn Páo".to_string())];
-//! let draft = Draft { id: "k7f3q9".into(), service: "dang-ky".into(), answers, step: "/dia-chi".into(), updated_at: 0, expires_at: DRAFT_LIFETIME.as_secs(), owner: None };
+//! let draft = Draft { id: "k7f3q9".into(), service: "dang-ky".into(), answers, step: "/dia-chi".into(), updated_at: 0, expires_at: DRAFT_LIFETIME.as_secs(), owner: None, claimant: None };
 //! store.save_draft(&draft).unwrap();
 //! let code = store.submit("k7f3q9", "000.00.12.H62", Date::new(2026, 11, 24).unwrap()).unwrap().unwrap();
 //! assert_eq!(code.to_string(), "000.00.12.H62-261124-0001");
@@ -156,6 +156,10 @@ pub struct Draft {
     /// The signed-in citizen it belongs to (the identity provider's subject), if any. The
     /// first owner stays: saving with another or none never changes it.
     pub owner: Option<String>,
+    /// For a draft nobody owns yet (what was typed after a session ended): the citizen
+    /// whose session it was, when known. Only that citizen may claim it by signing in;
+    /// None: the next sign-in in the browser that holds it may.
+    pub claimant: Option<String>,
 }
 
 /// `answers` without the named ones (the password and one-time-code fields of the page).
@@ -197,6 +201,9 @@ pub trait DossierStore: Send + Sync {
     fn submitted(&self, id: &str) -> Result<Option<DossierCode>, StoreError>;
     /// Deletes every unsubmitted draft expired at `now`, with its files; how many drafts.
     fn purge_expired(&self, now: u64) -> Result<usize, StoreError>;
+    /// How many unsubmitted drafts nobody owns are kept at `now` (what sessions that ended
+    /// left, waiting to be claimed): a portal caps them so anonymous posts cannot fill it.
+    fn unowned(&self, now: u64) -> Result<usize, StoreError>;
     /// Keeps a file the citizen attached to `question` of the unsubmitted draft `draft`
     /// (saved first), so it is never uploaded again; None when there is no such draft.
     fn add_file(
@@ -253,12 +260,23 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX draft_files_by_draft ON draft_files (draft_id, question);",
     "ALTER TABLE drafts ADD COLUMN owner TEXT;
     CREATE INDEX drafts_by_owner ON drafts (owner, service, updated_at) WHERE owner IS NOT NULL;",
+    "ALTER TABLE drafts ADD COLUMN claimant TEXT;
+    CREATE INDEX drafts_unowned ON drafts (expires_at) WHERE owner IS NULL AND code IS NULL;",
 ];
 
-const DRAFT_COLUMNS: &str = "id, service, answers, step, updated_at, expires_at, owner";
+const DRAFT_COLUMNS: &str = "id, service, answers, step, updated_at, expires_at, owner, claimant";
 
 /// A draft's row as read (its answers still JSON).
-type DraftRow = (String, String, String, String, i64, i64, Option<String>);
+type DraftRow = (
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    Option<String>,
+    Option<String>,
+);
 
 fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
     Ok((
@@ -269,11 +287,12 @@ fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
         r.get(4)?,
         r.get(5)?,
         r.get(6)?,
+        r.get(7)?,
     ))
 }
 
 fn read_draft(
-    (id, service, answers, step, updated_at, expires_at, owner): DraftRow,
+    (id, service, answers, step, updated_at, expires_at, owner, claimant): DraftRow,
 ) -> Result<Draft, StoreError> {
     let answers =
         serde_json::from_str(&answers).map_err(|e| StoreError(format!("draft {id}: {e}")))?;
@@ -285,6 +304,7 @@ fn read_draft(
         updated_at: updated_at as u64,
         expires_at: expires_at as u64,
         owner,
+        claimant,
     })
 }
 
@@ -352,10 +372,11 @@ impl DossierStore for SqliteDossiers {
     fn save_draft(&self, d: &Draft) -> Result<(), StoreError> {
         let answers = serde_json::to_string(&d.answers).map_err(|e| StoreError(e.to_string()))?;
         self.conn().execute(
-            "INSERT INTO drafts (id, service, answers, step, updated_at, expires_at, owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (id) DO UPDATE SET service = ?2, answers = ?3, step = ?4, updated_at = ?5, expires_at = ?6, owner = COALESCE(owner, ?7)
+            "INSERT INTO drafts (id, service, answers, step, updated_at, expires_at, owner, claimant) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (id) DO UPDATE SET service = ?2, answers = ?3, step = ?4, updated_at = ?5, expires_at = ?6, owner = COALESCE(owner, ?7),
+                claimant = CASE WHEN owner IS NULL THEN COALESCE(claimant, ?8) ELSE claimant END
              WHERE code IS NULL",
-            params![d.id, d.service, answers, d.step, d.updated_at as i64, d.expires_at as i64, d.owner],
+            params![d.id, d.service, answers, d.step, d.updated_at as i64, d.expires_at as i64, d.owner, d.claimant],
         )?;
         Ok(())
     }
@@ -444,6 +465,15 @@ impl DossierStore for SqliteDossiers {
         )?;
         tx.commit()?;
         Ok(gone)
+    }
+
+    fn unowned(&self, now: u64) -> Result<usize, StoreError> {
+        let n: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM drafts WHERE owner IS NULL AND code IS NULL AND expires_at > ?1",
+            params![now as i64],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
     }
 
     fn submitted(&self, id: &str) -> Result<Option<DossierCode>, StoreError> {
@@ -535,6 +565,7 @@ mod tests {
             updated_at: 1_000,
             expires_at: 1_000 + DRAFT_LIFETIME.as_secs(),
             owner: None,
+            claimant: None,
         }
     }
 
@@ -543,6 +574,7 @@ mod tests {
         let store = SqliteDossiers::in_memory().unwrap();
         let mine = |id: &str, at: u64| Draft {
             owner: Some("an".into()),
+            claimant: None,
             updated_at: at,
             expires_at: at + 100,
             ..draft(id)
@@ -916,5 +948,36 @@ mod tests {
         assert_eq!(on, 1);
         drop(store);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_unowned_draft_keeps_its_claimant_until_an_owner_takes_it() {
+        let store = SqliteDossiers::in_memory().unwrap();
+        let mut pending = draft("p");
+        pending.claimant = Some("an".into());
+        store.save_draft(&pending).unwrap();
+        assert_eq!(store.unowned(1_000).unwrap(), 1);
+        // Saved again without a claimant: the first one stays.
+        pending.claimant = None;
+        store.save_draft(&pending).unwrap();
+        assert_eq!(
+            store
+                .draft("p", 1_000)
+                .unwrap()
+                .unwrap()
+                .claimant
+                .as_deref(),
+            Some("an")
+        );
+        pending.owner = Some("an".into());
+        store.save_draft(&pending).unwrap();
+        let claimed = store.draft("p", 1_000).unwrap().unwrap();
+        assert_eq!(claimed.owner.as_deref(), Some("an"));
+        assert_eq!(store.unowned(1_000).unwrap(), 0);
+        assert_eq!(
+            store.unowned(u64::MAX / 2).unwrap(),
+            0,
+            "expired ones are not counted"
+        );
     }
 }

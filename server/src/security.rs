@@ -47,8 +47,16 @@ pub fn framed_by_self(response: &mut axum::response::Response) {
 /// e.g. the fee page whose choice redirects to the payment gateway: browsers check a form
 /// post's redirects against `form-action` too. `origin` must be a bare origin
 /// ("https://sandbox.vnpayment.vn"); anything else leaves the policy as it is.
+/// Called again for another origin (the sign-out's identity provider and the fee page's
+/// gateway on one page), each is added: the page's forms may go to all of them.
 pub fn allow_forms_to(response: &mut axum::response::Response, origin: &str) {
-    let Some(policy) = csp_with_form_action(origin) else {
+    let current = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or(CSP)
+        .to_string();
+    let Some(policy) = policy_with_form_action(&current, origin) else {
         return;
     };
     if let Ok(value) = HeaderValue::from_str(&policy) {
@@ -61,6 +69,12 @@ pub fn allow_forms_to(response: &mut axum::response::Response, origin: &str) {
 /// [`CSP`] with `origin` added to `form-action`; None when `origin` is not a bare
 /// http(s) origin.
 pub fn csp_with_form_action(origin: &str) -> Option<String> {
+    policy_with_form_action(CSP, origin)
+}
+
+/// `policy` with `origin` added to its `form-action` (once); None when `origin` is not a
+/// bare http(s) origin.
+fn policy_with_form_action(policy: &str, origin: &str) -> Option<String> {
     let rest = origin
         .strip_prefix("https://")
         .or_else(|| origin.strip_prefix("http://"))?;
@@ -68,12 +82,19 @@ pub fn csp_with_form_action(origin: &str) -> Option<String> {
         && rest
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
-    bare.then(|| {
-        CSP.replace(
-            "form-action 'self'",
-            &format!("form-action 'self' {origin}"),
-        )
-    })
+    if !bare {
+        return None;
+    }
+    let directives: Vec<String> = policy
+        .split("; ")
+        .map(|d| match d.strip_prefix("form-action ") {
+            Some(sources) if !sources.split(' ').any(|s| s == origin) => {
+                format!("form-action {sources} {origin}")
+            }
+            _ => d.to_string(),
+        })
+        .collect();
+    Some(directives.join("; "))
 }
 
 /// Every header [`harden`] sets, with its value (for tests and documentation).
@@ -290,6 +311,22 @@ mod tests {
         assert_eq!(
             CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
             CSP_FRAMED_BY_SELF
+        );
+    }
+
+    #[test]
+    fn a_page_may_post_to_the_provider_and_the_gateway_both() {
+        let mut res = axum::response::IntoResponse::into_response("ok");
+        allow_forms_to(&mut res, "http://127.0.0.1:3990");
+        allow_forms_to(&mut res, "https://sandbox.vnpayment.vn");
+        allow_forms_to(&mut res, "https://sandbox.vnpayment.vn");
+        assert_eq!(
+            res.headers()["content-security-policy"],
+            CSP.replace(
+                "form-action 'self';",
+                "form-action 'self' http://127.0.0.1:3990 https://sandbox.vnpayment.vn;"
+            )
+            .as_str()
         );
     }
 

@@ -16,6 +16,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha512;
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::Instant;
 
 /// VNPAY's sandbox payment page.
 pub const SANDBOX_PAY_URL: &str = "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html";
@@ -481,17 +482,45 @@ pub trait Orders: Send + Sync {
 }
 
 /// Payments kept in this process's memory: for a single-server portal, the demo and tests.
+/// Each is forgotten [`MemoryOrders::forget_older_than`] an age (the purge timer's).
 #[derive(Default)]
-pub struct MemoryOrders(Mutex<HashMap<String, Order>>);
+pub struct MemoryOrders(
+    Mutex<HashMap<String, Order>>,
+    Mutex<HashMap<String, Instant>>,
+);
+
+/// How long a memory order is kept after it was opened: a week (VNPAY may notify days
+/// later; a late payment must still find its order).
+pub const ORDER_LIFETIME: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
 
 impl MemoryOrders {
+    /// Forgets every order opened more than `age` ago; how many.
+    pub fn forget_older_than(&self, age: std::time::Duration) -> usize {
+        let mut opened = self.1.lock().unwrap_or_else(|p| p.into_inner());
+        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let old: Vec<String> = opened
+            .iter()
+            .filter(|(_, at)| at.elapsed() >= age)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in &old {
+            opened.remove(k);
+            all.remove(k);
+        }
+        old.len()
+    }
+
     /// Records a new pending payment; an existing reference keeps its record (so pressing
     /// "pay" twice cannot start a second payment for the same order).
     pub fn open(&self, txn_ref: &str, amount: u64) -> Order {
+        let mut opened = self.1.lock().unwrap_or_else(|p| p.into_inner());
         let mut all = self
             .0
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        opened
+            .entry(txn_ref.to_string())
+            .or_insert_with(Instant::now);
         all.entry(txn_ref.to_string())
             .or_insert_with(|| Order {
                 txn_ref: txn_ref.into(),
@@ -796,5 +825,15 @@ mod tests {
         ] {
             assert_eq!(is_loopback(url), local, "{url}");
         }
+    }
+
+    #[test]
+    fn memory_orders_are_forgotten_after_their_time() {
+        let orders = MemoryOrders::default();
+        orders.open("HS0004", 150_000);
+        assert_eq!(orders.forget_older_than(ORDER_LIFETIME), 0);
+        assert!(orders.find("HS0004").is_some());
+        assert_eq!(orders.forget_older_than(std::time::Duration::ZERO), 1);
+        assert!(orders.find("HS0004").is_none());
     }
 }

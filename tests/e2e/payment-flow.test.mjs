@@ -96,7 +96,7 @@ test('keyboard only: choose the gateway, pay on its page, see it paid as the ser
   await Promise.all([page.waitForURL(`${BASE}${RECEIPT}`), page.click('main a:has-text("Xem biên lai")')]);
   await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
   const facts = Object.fromEntries(await page.$$eval('.dvc-receipt__fact', (rows) => rows.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent])));
-  const sent = (await gatewayLog()).ipns.find((i) => i.txn_ref === `${dossier.reference}-1`);
+  const sent = (await gatewayLog()).ipns.find((i) => i.txn_ref.startsWith(`${dossier.reference}-1-`));
   const notified = new URLSearchParams(sent.query);
   assert.equal(facts['Mã hồ sơ'], dossier.reference);
   assert.equal(facts['Người nộp tiền'], 'Hoàng Thị Hoa');
@@ -131,7 +131,13 @@ test('keyboard only: choose the gateway, pay on its page, see it paid as the ser
   forged.set('vnp_ResponseCode', '24');
   forged.set('vnp_TransactionStatus', '02');
   assert.deepEqual(await ipn(forged.toString()), { Message: 'Invalid signature', RspCode: '97' });
-  assert.equal(await (await fetch(`${BASE}/thanh-toan/${dossier.reference}-1/trang-thai`)).text(), 'paid');
+  // The payment's state is its payer's: this browser's, not anyone's who knows the code.
+  const ref = notified.get('vnp_TxnRef');
+  assert.match(ref, new RegExp(`^${dossier.reference}-1-[A-Za-z0-9]{10}$`), 'an unguessable reference');
+  const payer = dossier.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  assert.equal(await (await fetch(`${BASE}/thanh-toan/${ref}/trang-thai`, { headers: { cookie: payer } })).text(), 'paid');
+  const stranger = await fetch(`${BASE}/thanh-toan/${ref}/trang-thai`);
+  assert.equal(stranger.status, 404, 'not to another browser');
 });
 
 test('pressing "Tiếp tục" twice, or posting twice, starts one payment', async () => {
@@ -143,13 +149,14 @@ test('pressing "Tiếp tục" twice, or posting twice, starts one payment', asyn
   });
   const [a, b] = await Promise.all([choose(), choose()]);
   const refs = [a, b].map((r) => new URL(r.headers.get('location')).searchParams.get('vnp_TxnRef'));
-  assert.deepEqual(refs, [`${dossier.reference}-1`, `${dossier.reference}-1`], 'the same payment, whatever the order of arrival');
+  assert.equal(refs[0], refs[1], 'the same payment, whatever the order of arrival');
+  assert.ok(refs[0].startsWith(`${dossier.reference}-1-`), refs[0]);
 
   // In the page: a double click reaches the gateway once.
   const { context, page, log } = await openWith(dossier, FEE);
   await page.check('input[name=payment_method][value=gateway]');
   await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.dblclick('main form button[type=submit]:visible')]);
-  const shown = (await gatewayLog()).pages.filter((p) => p.txn_ref === `${dossier.reference}-1`);
+  const shown = (await gatewayLog()).pages.filter((p) => p.txn_ref.startsWith(`${dossier.reference}-1-`));
   assert.equal(shown.length, 1, 'one payment page for the dossier');
   assert.deepEqual([...log.console, ...log.errors], []);
   await context.close();

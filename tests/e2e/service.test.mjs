@@ -173,6 +173,22 @@ for (const javaScript of [true, false]) {
     await press(c, `main a[href="/examples/dang-ky-thong-tin-ca-nhan/le-phi"]`);
     assert.ok((await c.page.textContent('main')).includes(code), 'the fee page names the dossier');
     assert.deepEqual(c.errors, []);
+    // Signed out (a shared computer): the payment pages and the back button show nothing of
+    // the dossier, though the browser had its receipt.
+    await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP)), c.page.click('header .dvc-signed-in__button')]);
+    await Promise.all([c.page.waitForURL(`${BASE}/da-dang-xuat`), c.page.click('button[name=logout]')]);
+    await c.page.goBack();
+    await c.page.waitForLoadState('load');
+    const personal = (text, where) => {
+      assert.ok(!text.includes(code), `${where} names the dossier after sign-out`);
+      assert.ok(!text.includes(me.name), `${where} names the citizen after sign-out`);
+    };
+    personal(await c.page.textContent('body'), 'the page the back button shows');
+    for (const p of ['le-phi', 'thanh-toan', 'bien-lai', 'chuyen-khoan']) {
+      await c.page.goto(`${BASE}/examples/dang-ky-thong-tin-ca-nhan/${p}`);
+      personal(await c.page.textContent('body'), p);
+    }
+    assert.deepEqual((await c.context.cookies(BASE)).filter((k) => ['dvc_receipt', 'dvc_draft', 'dvc_session'].includes(k.name)), [], 'no personal cookie left');
     await c.context.close();
   });
 }

@@ -21,6 +21,9 @@ pub const FEE_PATH: &str = "/examples/dang-ky-thong-tin-ca-nhan/le-phi";
 pub const TRANSFER_PATH: &str = "/examples/dang-ky-thong-tin-ca-nhan/chuyen-khoan";
 /// Where the payment stands (the server's record).
 pub const STATUS_PATH: &str = "/examples/dang-ky-thong-tin-ca-nhan/thanh-toan";
+/// The word in the status page's address after a gateway return whose signature did not
+/// hold ("the address proves nothing"; the page shows the server's record).
+pub const UNCHECKED_RETURN: &str = "tra-ve=chua-xac-minh";
 /// Where the gateway sends the citizen back: checked, then redirected to [`STATUS_PATH`].
 pub const RETURN_PATH: &str = "/examples/dang-ky-thong-tin-ca-nhan/ket-qua-thanh-toan";
 /// The electronic receipt, once paid.

@@ -92,6 +92,9 @@ pub struct Receipt {
     pub started_at: u64,
     /// The gateway's last return address could not be checked.
     pub return_refused: bool,
+    /// The signed-in citizen the dossier belongs to (the example service's): its pages
+    /// are shown to that citizen's session only. None: the browser that sent it.
+    pub owner: Option<String>,
 }
 
 /// The answers as the confirmation page lists them, in `locale`; `files` are (name, bytes).

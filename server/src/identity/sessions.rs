@@ -20,8 +20,12 @@ use std::time::{Duration, Instant};
 pub const PENDING_LIFETIME: Duration = Duration::from_secs(10 * 60);
 /// A session ends after this long without a request, unless configured otherwise.
 pub const DEFAULT_IDLE: Duration = Duration::from_secs(15 * 60);
-/// Most sign-ins under way at once (the oldest go first): a flood cannot fill memory.
-const MAX_PENDING: usize = 10_000;
+/// A session ends this long after the sign-in, however busy (OWASP ASVS 3.3.2), unless
+/// configured otherwise.
+pub const DEFAULT_ABSOLUTE: Duration = Duration::from_secs(12 * 3600);
+/// Most sign-ins under way at once: past it a new one is refused (never another
+/// citizen's evicted), so a flood cannot fill memory nor push out citizens at VNeID.
+pub const MAX_PENDING: usize = 100_000;
 
 /// The cookie naming a sign-in under way (`__Host-` before it over HTTPS).
 pub const PENDING_COOKIE: &str = "dvc_signin";
@@ -35,6 +39,15 @@ pub struct Session {
     /// The raw ID token, for the provider's end-session request only.
     id_token: String,
     last_seen: Instant,
+    started: Instant,
+}
+
+impl Session {
+    /// The time left: to the end of the quiet time, or of the whole session if sooner.
+    fn left(&self, idle: Duration, absolute: Duration) -> Duration {
+        let quiet = idle.saturating_sub(self.last_seen.elapsed());
+        quiet.min(absolute.saturating_sub(self.started.elapsed()))
+    }
 }
 
 /// Every sign-in under way and every session of this server.
@@ -43,6 +56,7 @@ pub struct Sessions {
     pending: Arc<Mutex<HashMap<String, (Instant, Pending)>>>,
     signed_in: Arc<Mutex<HashMap<String, Session>>>,
     idle: Duration,
+    absolute: Duration,
     cookies: Cookies,
 }
 
@@ -60,8 +74,20 @@ impl Sessions {
             pending: Arc::default(),
             signed_in: Arc::default(),
             idle,
+            absolute: DEFAULT_ABSOLUTE,
             cookies: Cookies { https: secure },
         }
+    }
+
+    /// The same sessions, each ending `absolute` after its sign-in at the latest.
+    pub fn with_absolute(mut self, absolute: Duration) -> Sessions {
+        self.absolute = absolute;
+        self
+    }
+
+    /// How long a session lasts at most, however busy.
+    pub fn absolute(&self) -> Duration {
+        self.absolute
     }
 
     /// How long a quiet session lasts.
@@ -79,24 +105,24 @@ impl Sessions {
         self.cookies
     }
 
-    /// Keeps a sign-in under way; returns the cookie that names it.
-    pub fn keep_pending(&self, pending: Pending) -> String {
+    /// Keeps a sign-in under way, in place of the one this browser had started (one per
+    /// browser); returns the cookie that names it. None when [`MAX_PENDING`] sign-ins are
+    /// under way: nobody else's is evicted (say "try again in a few minutes").
+    pub fn keep_pending(&self, headers: &HeaderMap, pending: Pending) -> Option<String> {
         let id = random_id();
-        if let Ok(mut all) = self.pending.lock() {
-            all.retain(|_, (at, _)| at.elapsed() < PENDING_LIFETIME);
-            if all.len() >= MAX_PENDING {
-                if let Some(oldest) = all
-                    .iter()
-                    .min_by_key(|(_, (at, _))| *at)
-                    .map(|(k, _)| k.clone())
-                {
-                    all.remove(&oldest);
-                }
-            }
-            all.insert(id.clone(), (Instant::now(), pending));
+        let mut all = self.pending.lock().ok()?;
+        all.retain(|_, (at, _)| at.elapsed() < PENDING_LIFETIME);
+        if let Some(old) = self.cookies.get(headers, PENDING_COOKIE) {
+            all.remove(&old);
         }
-        self.cookies
-            .set(PENDING_COOKIE, &id, Some(PENDING_LIFETIME))
+        if all.len() >= MAX_PENDING {
+            return None;
+        }
+        all.insert(id.clone(), (Instant::now(), pending));
+        Some(
+            self.cookies
+                .set(PENDING_COOKIE, &id, Some(PENDING_LIFETIME)),
+        )
     }
 
     /// Takes (once) the sign-in this browser started, if still within its time, and the
@@ -123,14 +149,15 @@ impl Sessions {
             if let Some(old) = self.cookies.get(headers, SESSION_COOKIE) {
                 all.remove(&old);
             }
-            let idle = self.idle;
-            all.retain(|_, s| s.last_seen.elapsed() < idle);
+            let (idle, absolute) = (self.idle, self.absolute);
+            all.retain(|_, s| !s.left(idle, absolute).is_zero());
             all.insert(
                 id.clone(),
                 Session {
                     citizen,
                     id_token,
                     last_seen: Instant::now(),
+                    started: Instant::now(),
                 },
             );
         }
@@ -142,18 +169,42 @@ impl Sessions {
         self.touch(headers).map(|(c, _)| c)
     }
 
-    /// The citizen and the time left before the session ends, renewing it (a request is
-    /// activity; the keep-alive is such a request).
+    /// The citizen and the time left before the session ends, renewing its quiet time (a
+    /// request is activity; the keep-alive is such a request): the whole quiet time, or
+    /// less as the session's absolute end nears.
     pub fn touch(&self, headers: &HeaderMap) -> Option<(Citizen, Duration)> {
         let id = self.cookies.get(headers, SESSION_COOKIE)?;
         let mut all = self.signed_in.lock().ok()?;
         let session = all.get_mut(&id)?;
-        if session.last_seen.elapsed() >= self.idle {
+        if session.left(self.idle, self.absolute).is_zero() {
             all.remove(&id);
             return None;
         }
         session.last_seen = Instant::now();
-        Some((session.citizen.clone(), self.idle))
+        Some((
+            session.citizen.clone(),
+            session.left(self.idle, self.absolute),
+        ))
+    }
+
+    /// Ends this browser's session only if it has run out or has less than `grace` left
+    /// (the page's clock said it ended: the two clocks differ by a request's time), with
+    /// the cookie that clears it; None while it has longer to run. A link from another
+    /// site to the "session ended" page cannot sign a citizen out.
+    pub fn end_if_ended(&self, headers: &HeaderMap, grace: Duration) -> Option<String> {
+        let clear = self.cookies.clear(SESSION_COOKIE);
+        let Some(id) = self.cookies.get(headers, SESSION_COOKIE) else {
+            return Some(clear);
+        };
+        let mut all = self.signed_in.lock().ok()?;
+        let running = all
+            .get(&id)
+            .is_some_and(|s| s.left(self.idle, self.absolute) > grace);
+        if running {
+            return None;
+        }
+        all.remove(&id);
+        Some(clear)
     }
 
     /// Ends this browser's session: the ID token (for the provider's end-session request)
@@ -273,7 +324,7 @@ mod tests {
     fn a_pending_sign_in_is_taken_once() {
         let s = Sessions::default();
         let pending = P::for_tests(Level::Two, "/ve");
-        let c = s.keep_pending(pending);
+        let c = s.keep_pending(&HeaderMap::new(), pending).unwrap();
         assert!(c.contains("HttpOnly") && c.contains("Max-Age=600"), "{c}");
         let (taken, forget) = s.take_pending(&with_cookie(&c));
         assert_eq!(taken.map(|p| p.return_to), Some("/ve".into()));
@@ -283,5 +334,81 @@ mod tests {
             "a replayed return finds nothing"
         );
         assert!(s.take_pending(&HeaderMap::new()).0.is_none());
+    }
+
+    #[test]
+    fn the_ended_page_ends_only_a_session_that_has_run_out() {
+        let s = Sessions::new(Duration::from_millis(400), false);
+        let c = s.start(&HeaderMap::new(), citizen(), "t".into());
+        // Followed from a link at once: still running, not ended.
+        assert_eq!(
+            s.end_if_ended(&with_cookie(&c), Duration::from_millis(50)),
+            None
+        );
+        assert!(s.citizen(&with_cookie(&c)).is_some());
+        // The page's clock ran out (within the grace of the server's).
+        let clear = s
+            .end_if_ended(&with_cookie(&c), Duration::from_secs(1))
+            .unwrap();
+        assert!(clear.contains("Max-Age=0"));
+        assert_eq!(s.citizen(&with_cookie(&c)), None);
+        assert!(s.end_if_ended(&HeaderMap::new(), Duration::ZERO).is_some());
+    }
+
+    #[test]
+    fn a_busy_session_still_ends_at_its_absolute_limit_and_says_so_before() {
+        let s =
+            Sessions::new(Duration::from_secs(60), false).with_absolute(Duration::from_millis(300));
+        let c = s.start(&HeaderMap::new(), citizen(), "t".into());
+        let (_, left) = s.touch(&with_cookie(&c)).unwrap();
+        assert!(
+            left <= Duration::from_millis(300),
+            "the time left says the end nears: {left:?}"
+        );
+        std::thread::sleep(Duration::from_millis(150));
+        assert!(
+            s.touch(&with_cookie(&c)).is_some(),
+            "renewed by activity meanwhile"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+        assert_eq!(
+            s.citizen(&with_cookie(&c)),
+            None,
+            "ended at 300 ms however busy"
+        );
+        assert_eq!(Sessions::default().absolute(), DEFAULT_ABSOLUTE);
+    }
+
+    #[test]
+    fn one_sign_in_under_way_per_browser_and_a_full_table_evicts_nobody() {
+        let s = Sessions::default();
+        let first = s
+            .keep_pending(&HeaderMap::new(), P::for_tests(Level::Two, "/a"))
+            .unwrap();
+        // The same browser starting again replaces its own.
+        let second = s
+            .keep_pending(&with_cookie(&first), P::for_tests(Level::Two, "/b"))
+            .unwrap();
+        assert!(s.take_pending(&with_cookie(&first)).0.is_none());
+        assert_eq!(s.pending.lock().unwrap().len(), 1);
+        // A flood fills the table: new starts are refused, the citizen's stays.
+        {
+            let mut all = s.pending.lock().unwrap();
+            for i in 0..MAX_PENDING {
+                all.insert(
+                    format!("flood{i}"),
+                    (Instant::now(), P::for_tests(Level::One, "/")),
+                );
+            }
+        }
+        assert_eq!(
+            s.keep_pending(&HeaderMap::new(), P::for_tests(Level::Two, "/c")),
+            None
+        );
+        assert_eq!(
+            s.take_pending(&with_cookie(&second)).0.map(|p| p.return_to),
+            Some("/b".into()),
+            "a citizen at VNeID during the flood still comes back"
+        );
     }
 }
