@@ -98,7 +98,7 @@ impl Drafts {
     /// minutes: `server::PURGE_EVERY`).
     pub fn purge(&self) {
         if let Err(e) = self.store.purge_expired(now()) {
-            eprintln!("dvc-demo: {e}");
+            dvc_server::log::failure("store.failed", &e.to_string());
         }
     }
 
@@ -427,7 +427,7 @@ impl Drafts {
                     .and_then(|n| n.parse::<i64>().ok()),
             ) {
                 if let Err(e) = self.store.remove_file(&d.id, file) {
-                    eprintln!("dvc-demo: {e}");
+                    dvc_server::log::failure("store.failed", &e.to_string());
                     return Outcome::NotSaved;
                 }
             }
@@ -502,7 +502,7 @@ impl Drafts {
         draft.updated_at = now();
         draft.expires_at = draft.updated_at + DRAFT_LIFETIME.as_secs();
         if let Err(e) = self.store.save_draft(&draft) {
-            eprintln!("dvc-demo: {e}");
+            dvc_server::log::failure("store.failed", &e.to_string());
             return Outcome::NotSaved;
         }
         // Files: the accepted ones are kept (on "save" too, each that passes its own checks).
@@ -525,7 +525,7 @@ impl Drafts {
             {
                 Ok(_) => room -= 1,
                 Err(e) => {
-                    eprintln!("dvc-demo: {e}");
+                    dvc_server::log::failure("store.failed", &e.to_string());
                     return Outcome::NotSaved;
                 }
             }
@@ -578,7 +578,7 @@ impl Drafts {
             }
             Ok(None) => Outcome::NotSaved,
             Err(e) => {
-                eprintln!("dvc-demo: {e}");
+                dvc_server::log::failure("store.failed", &e.to_string());
                 Outcome::NotSaved
             }
         }
@@ -641,7 +641,7 @@ fn merge(answers: &mut Vec<(String, String)>, page: &[(String, String)]) {
 /// A store's answer, its error written to the server's log (never a draft id).
 fn logged<T>(r: Result<Option<T>, dvc_server::dossiers::StoreError>) -> Option<T> {
     r.unwrap_or_else(|e| {
-        eprintln!("dvc-demo: {e}");
+        dvc_server::log::failure("store.failed", &e.to_string());
         None
     })
 }

@@ -123,12 +123,20 @@ pub async fn callback(State(identity): State<Identity>, req: Request) -> Respons
     };
     match provider.finish(&pending, &query_pairs(&req)).await {
         Ok((citizen, id_token)) => {
+            dvc_server::log::audit(
+                "sign_in.succeeded",
+                if citizen.level.number() == 2 {
+                    "level 2"
+                } else {
+                    "level 1"
+                },
+            );
             let session = identity.sessions.start(req.headers(), citizen, id_token);
             see_other(&pending.return_to, &[forget, session])
         }
         Err(why) => {
             // Which check failed (never who, nor any token): what an operator needs.
-            eprintln!("dvc-demo: a sign-in was refused: {}", why.slug());
+            dvc_server::log::security("sign_in.failed", why.slug());
             see_other(&failure_page(why, locale), &[forget])
         }
     }
@@ -158,6 +166,14 @@ pub async fn keep_alive(State(identity): State<Identity>, req: Request) -> Respo
 pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Response {
     let (locale, _) = split(&normalise(req.uri().path()));
     let (id_token, clear) = identity.sessions.end(req.headers());
+    dvc_server::log::audit(
+        "sign_out",
+        if id_token.is_some() {
+            "a session ended"
+        } else {
+            "no session"
+        },
+    );
     let signed_out = address(SIGNED_OUT_PATH, locale);
     let at_provider = match (&identity.provider, id_token) {
         (Some(p), Some(token)) => {

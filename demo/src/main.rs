@@ -5,6 +5,7 @@
 
 #[tokio::main]
 async fn main() {
+    dvc_server::log::init();
     let mut host = "127.0.0.1".to_string();
     let mut port = "8080".to_string();
     let mut site = "target/site".to_string();

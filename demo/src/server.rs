@@ -31,6 +31,7 @@ use axum::Router;
 use dvc_rules::form::{strip_unasked, FormValues};
 use dvc_server::assets::{self, Manifest};
 use dvc_server::forms::{today_in_vietnam, Posted};
+use dvc_server::rate::Rate;
 use dvc_ui::form::Submission;
 use dvc_ui::layout::language_switch::is_language_switch;
 use dvc_ui::payment::PaymentMethod;
@@ -115,9 +116,16 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         crate::pages::sign_in::CALLBACK_PATH,
         get(identity::callback),
     );
+    // Starting a sign-in is limited per client (a flood of starts cannot crowd out
+    // citizens): DVC_RATE_SIGN_IN a minute, 20 by default.
+    let mut starts = Router::new();
     for (_, at) in every_language(crate::pages::sign_in::START_PATH) {
-        signing_in = signing_in.route(&at, get(identity::start));
+        starts = starts.route(&at, get(identity::start));
     }
+    if let Some(rate) = Rate::from_env("DVC_RATE_SIGN_IN", dvc_server::rate::SIGN_IN) {
+        starts = dvc_server::rate::limit(starts, rate, &[]);
+    }
+    signing_in = signing_in.merge(starts);
     for (_, at) in every_language(crate::pages::sign_in::SIGN_OUT_PATH) {
         signing_in = signing_in.route(&at, axum::routing::post(identity::sign_out));
     }
@@ -133,7 +141,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         .merge(signing_in);
     Ok(dvc_server::security::harden_with(
         app,
-        dvc_server::security::Settings::from_env(),
+        dvc_server::security::Settings::from_env()?,
     ))
 }
 
@@ -299,6 +307,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             } => {
                 let mut cookies: Vec<String> = cookie.into_iter().collect();
                 if let Some(s) = submitted {
+                    dvc_server::log::audit("dossier.submitted", drafts::AGENCY);
                     cookies.push(demo.keep_submitted(s));
                 }
                 see_other_with(&to, &cookies)
@@ -398,7 +407,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             method,
             locale,
             &return_url,
-            &client_ip(&parts.headers),
+            &client_ip(&parts),
         );
         demo.update(&id, dossier);
         return see_other(&next, None);
@@ -460,39 +469,22 @@ pub(crate) fn url_pairs(query: &str) -> Vec<(String, String)> {
     .unwrap_or_default()
 }
 
-/// "http://127.0.0.1:8080": this server as the browser reached it (for the gateway's
-/// return address); https when a proxy in front says so.
+/// "http://127.0.0.1:8080": this portal's public origin, for the addresses the gateway
+/// and the identity provider send the citizen back to (`DVC_PUBLIC_ORIGIN`, else the
+/// request's `Host`; never a forwarded header a client can write).
 pub(crate) fn origin(headers: &header::HeaderMap) -> String {
-    let value = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
-    let host = value("host")
-        .filter(|h| {
-            !h.is_empty()
-                && h.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-        })
-        .unwrap_or_else(|| "127.0.0.1".into());
-    let scheme = if value("x-forwarded-proto").as_deref() == Some("https") {
-        "https"
-    } else {
-        "http"
-    };
-    format!("{scheme}://{host}")
+    dvc_server::client::public_origin(headers, crate::cookies().https)
 }
 
-/// The citizen's address as the gateway asks for it (the first proxy-forwarded one, or
-/// the loopback address the demo serves).
-fn client_ip(headers: &header::HeaderMap) -> String {
-    headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
-        .map(|v| v.trim().to_string())
-        .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
+/// The citizen's address as the gateway asks for it: the client's, as `harden` found it
+/// (through the portal's trusted proxies only).
+fn client_ip(parts: &axum::http::request::Parts) -> String {
+    parts
+        .extensions
+        .get::<dvc_server::client::ClientAddr>()
+        .map(|c| c.0)
+        .filter(|ip| !ip.is_unspecified())
+        .map(|ip| ip.to_string())
         .unwrap_or_else(|| "127.0.0.1".into())
 }
 

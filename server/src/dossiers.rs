@@ -294,8 +294,8 @@ fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
 fn read_draft(
     (id, service, answers, step, updated_at, expires_at, owner, claimant): DraftRow,
 ) -> Result<Draft, StoreError> {
-    let answers =
-        serde_json::from_str(&answers).map_err(|e| StoreError(format!("draft {id}: {e}")))?;
+    let answers = serde_json::from_str(&answers)
+        .map_err(|e| StoreError(format!("a draft's answers do not read: {e}")))?;
     Ok(Draft {
         id,
         service,

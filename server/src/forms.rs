@@ -94,6 +94,14 @@ impl PostError {
 
 impl IntoResponse for PostError {
     fn into_response(self) -> Response {
+        crate::log::security(
+            "post.refused",
+            match self {
+                PostError::TooLarge => "over a limit",
+                PostError::UnsupportedType => "not a form's type",
+                PostError::Malformed => "not what its type says",
+            },
+        );
         let body = format!(
             "{}\n\n{}\n",
             self.message(Locale::Vi),

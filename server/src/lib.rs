@@ -9,6 +9,9 @@
 //! - [`cookies`]: every cookie written one hardened way (`__Host-`, `Secure` over HTTPS);
 //! - [`assets`]: static files with content-hashed names, `Cache-Control: immutable`, and
 //!   brotli / gzip negotiated from precompressed files;
+//! - [`client`]: the client's address (behind trusted proxies) and the public origin;
+//! - [`rate`]: per-client rate limits (`tower_governor`), 429 with a page that says when;
+//! - [`log`]: the access log and security events (`tracing`), nothing personal;
 //! - [`redirect`]: whether a return address a request names is a path of this site;
 //! - [`serve`]: binding, graceful shutdown;
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
@@ -29,10 +32,13 @@
 //! ```
 
 pub mod assets;
+pub mod client;
 pub mod cookies;
 pub mod dossiers;
 pub mod forms;
 pub mod identity;
+pub mod log;
+pub mod rate;
 pub mod redirect;
 pub mod security;
 pub mod serve;

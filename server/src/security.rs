@@ -3,6 +3,8 @@
 //! Content-Security-Policy is defined here once: no inline script or style, no other origin,
 //! WebAssembly allowed to compile, no framing, forms posting only to the portal itself.
 
+use crate::client::{client_addr, ClientAddr, Proxies};
+use crate::rate::{self, Rate};
 use axum::extract::DefaultBodyLimit;
 use axum::response::IntoResponse;
 use axum::Router;
@@ -118,19 +120,38 @@ pub const MAX_BODY_BYTES: usize = 25 * 1000 * 1000;
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// How the portal is reached, for what [`harden_with`] adds.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     /// The portal is served over HTTPS (behind its TLS proxy): responses carry
     /// `Strict-Transport-Security` ([`HSTS`]) and the policy `upgrade-insecure-requests`.
     pub https: bool,
+    /// The portal's own reverse proxies, whose `X-Forwarded-For` names the client.
+    pub proxies: Proxies,
+    /// The limit on state-changing requests per client ([`rate::POSTS`] by default);
+    /// None: no limit.
+    pub posts: Option<Rate>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            https: false,
+            proxies: Proxies::default(),
+            posts: Some(rate::POSTS),
+        }
+    }
 }
 
 impl Settings {
-    /// From the environment: `DVC_SECURE_COOKIES=1` (the portal is served over HTTPS).
-    pub fn from_env() -> Settings {
-        Settings {
+    /// From the environment: `DVC_SECURE_COOKIES=1` (the portal is served over HTTPS),
+    /// `DVC_TRUSTED_PROXIES` (its proxies' addresses), `DVC_RATE_POSTS` (posts a minute per
+    /// client; `off` for none). An error names the setting that does not read.
+    pub fn from_env() -> Result<Settings, String> {
+        Ok(Settings {
             https: std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1"),
-        }
+            proxies: Proxies::from_env()?,
+            posts: Rate::from_env("DVC_RATE_POSTS", rate::POSTS),
+        })
     }
 }
 
@@ -153,7 +174,11 @@ pub fn harden_with<S: Clone + Send + Sync + 'static>(
     router: Router<S>,
     settings: Settings,
 ) -> Router<S> {
-    let mut router = router
+    let mut router = match settings.posts {
+        Some(posts) => rate::limit(router, posts, &rate::STATE_CHANGING),
+        None => router,
+    };
+    router = router
         .layer(axum::middleware::from_fn(refuse_cross_site))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -177,10 +202,27 @@ pub fn harden_with<S: Clone + Send + Sync + 'static>(
             .layer(axum::middleware::map_response(upgrade_insecure_requests));
     }
     // Pages hold answers: never stored by a shared cache.
-    router.layer(SetResponseHeaderLayer::if_not_present(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("no-store"),
-    ))
+    router
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(axum::middleware::from_fn(crate::log::access))
+        .layer(axum::middleware::from_fn_with_state(
+            settings.proxies,
+            with_client,
+        ))
+}
+
+/// Puts the client's address ([`ClientAddr`]) on the request, for the limits and the log.
+async fn with_client(
+    axum::extract::State(proxies): axum::extract::State<Proxies>,
+    mut req: http::Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let ip = client_addr(&req, &proxies).unwrap_or(crate::client::UNKNOWN);
+    req.extensions_mut().insert(ClientAddr(ip));
+    next.run(req).await
 }
 
 /// Adds `upgrade-insecure-requests` to whatever policy the response carries.
@@ -258,6 +300,7 @@ async fn refuse_cross_site(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     if is_cross_site(&req) {
+        crate::log::security("csrf.refused", "a state-changing request another site sent");
         return (
             http::StatusCode::FORBIDDEN,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -438,7 +481,10 @@ mod tests {
         let app = |https| {
             harden_with(
                 Router::new().route("/", get(|| async { "ok" })),
-                Settings { https },
+                Settings {
+                    https,
+                    ..Settings::default()
+                },
             )
         };
         let res = app(true)

@@ -291,6 +291,15 @@ impl Merchant {
     /// Answers an IPN: checks it, then settles the order once. The answer is what VNPAY
     /// expects back ([`IpnAnswer::json`]).
     pub fn answer_ipn(&self, orders: &dyn Orders, pairs: &[(String, String)]) -> IpnAnswer {
+        let answer = self.settle_ipn(orders, pairs);
+        match answer {
+            IpnAnswer::Confirmed => tracing::info!(target: "dvc::security", event = "ipn.settled"),
+            other => crate::log::security("ipn.refused", other.message()),
+        }
+        answer
+    }
+
+    fn settle_ipn(&self, orders: &dyn Orders, pairs: &[(String, String)]) -> IpnAnswer {
         let note = match self.verify(pairs) {
             Ok(n) => n,
             Err(Refusal::Signature) => return IpnAnswer::InvalidSignature,

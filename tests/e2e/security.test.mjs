@@ -116,3 +116,47 @@ test('every response carries the hardening headers', async () => {
     assert.match(res.headers.get('content-security-policy') ?? '', /form-action 'self'/, path);
   }
 });
+
+test('a flood of sign-in starts does not stop a real citizen signing in', async () => {
+  const IDP = process.env.IDP_URL;
+  // A server of its own with the real limits, behind a "proxy" on 127.0.0.1 that names
+  // each client (X-Forwarded-For), so the flood and the citizen are different clients.
+  const demo = await startDemo({
+    DVC_OIDC_ISSUER: IDP, DVC_OIDC_CLIENT_ID: 'dvc-demo', DVC_OIDC_CLIENT_SECRET: 'dvc-demo-secret-not-for-real-use',
+    DVC_TRUSTED_PROXIES: '127.0.0.1', DVC_RATE_SIGN_IN: '20', DVC_RATE_POSTS: '120',
+  });
+  try {
+    // A citizen is at VNeID when the flood starts.
+    const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '192.0.2.10' } });
+    const page = await context.newPage();
+    await page.goto(`${demo.base}/dang-nhap`);
+    await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP)), page.click('main a.dvc-button--start')]);
+    // Two hundred sign-in starts from one client: the first ones go to VNeID, the rest
+    // are refused with 429 and a page that says to wait.
+    const statuses = [];
+    for (let i = 0; i < 200; i++) {
+      const res = await fetch(`${demo.base}/dang-nhap/vneid?muc=2`, { redirect: 'manual', headers: { 'x-forwarded-for': '203.0.113.66' } });
+      statuses.push(res.status);
+    }
+    const refused = statuses.filter((s) => s === 429).length;
+    assert.ok(refused >= 150, `only ${refused} of 200 starts were refused: ${statuses.slice(0, 20)}`);
+    const tooMany = await fetch(`${demo.base}/dang-nhap/vneid?muc=2`, { redirect: 'manual', headers: { 'x-forwarded-for': '203.0.113.66' } });
+    assert.equal(tooMany.status, 429);
+    assert.ok(Number(tooMany.headers.get('retry-after')) >= 1);
+    assert.match(await tooMany.text(), /Bạn đã gửi quá nhiều yêu cầu/);
+    // The citizen finishes at VNeID and is signed in.
+    await page.check('input[name=citizen][value="an"]');
+    await Promise.all([page.waitForURL((u) => u.href.startsWith(demo.base)), page.click('button[value=login]')]);
+    await page.waitForSelector('header .dvc-signed-in__name');
+    assert.match(await page.textContent('header .dvc-signed-in__name'), /Nguyễn Văn An/);
+    // Another citizen starting now is not held back by the flood either.
+    const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '192.0.2.11' } });
+    const next = await other.newPage();
+    await next.goto(`${demo.base}/dang-nhap`);
+    await Promise.all([next.waitForURL((u) => u.href.startsWith(IDP)), next.click('main a.dvc-button--start')]);
+    await context.close();
+    await other.close();
+  } finally {
+    demo.stop();
+  }
+});

@@ -71,7 +71,13 @@ pub fn run() -> Result {
     let data_rows = data_table()?;
     prepare_filter_bench(&site)?;
     let stand_ins = serve::StandIns::start()?;
-    let server = serve::start(&site, build::Profile::Release, 0, &stand_ins)?;
+    let server = serve::start_with(
+        &site,
+        build::Profile::Release,
+        0,
+        &stand_ins,
+        &serve::NO_RATE_LIMITS,
+    )?;
     let port = server.port;
     let pages = page_bytes_table(port)?;
     let lighthouse = lighthouse_table(port)?;

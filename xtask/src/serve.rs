@@ -58,12 +58,25 @@ impl StandIns {
 const TEST_CLIENT_ID: &str = "dvc-demo";
 const TEST_CLIENT_SECRET: &str = "dvc-demo-secret-not-for-real-use";
 
+/// Settings that lift the per-client rate limits: every test browser comes from
+/// 127.0.0.1, one "client" making a whole suite's posts and sign-ins. The limits have their
+/// own tests, on servers of their own.
+pub const NO_RATE_LIMITS: [(&str, &str); 2] =
+    [("DVC_RATE_POSTS", "off"), ("DVC_RATE_SIGN_IN", "off")];
+
 /// Starts the server on 127.0.0.1:`port` (0 = any free port), pointed at the stand-ins,
-/// and waits until it listens.
-pub fn start(site: &Path, profile: Profile, port: u16, stand_ins: &StandIns) -> Result<Server> {
+/// with `env` added to its environment, and waits until it listens.
+pub fn start_with(
+    site: &Path,
+    profile: Profile,
+    port: u16,
+    stand_ins: &StandIns,
+    env: &[(&str, &str)],
+) -> Result<Server> {
     let mut cmd = Command::new(server_binary(profile));
     cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"])
-        .arg(site);
+        .arg(site)
+        .envs(env.iter().copied());
     stand_ins.configure(&mut cmd);
     background(cmd, "the demo server", &format!("127.0.0.1:{port}")).map_err(|why| {
         Failure(format!(

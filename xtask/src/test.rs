@@ -68,7 +68,13 @@ pub fn run_all() -> Result {
     println!("\n== end-to-end: the built demo in headless Chromium ==");
     let site = build::build_demo(build::Profile::Debug)?;
     let stand_ins = serve::StandIns::start()?;
-    let server = serve::start(&site, build::Profile::Debug, 0, &stand_ins)?;
+    let server = serve::start_with(
+        &site,
+        build::Profile::Debug,
+        0,
+        &stand_ins,
+        &serve::NO_RATE_LIMITS,
+    )?;
     let port = server.port;
     // The pages found by the first crawl of this run, shared by the test files after it.
     let crawl_file = root.join("target").join("e2e-crawl.json");
@@ -88,6 +94,7 @@ pub fn run_all() -> Result {
         // through the same stand-in.
         .env("DEMO_BIN", build::server_binary(build::Profile::Debug))
         .env("DVC_VNPAY_PAY_URL", stand_ins.gateway.pay_url())
+        .envs(serve::NO_RATE_LIMITS)
         .env("DEMO_SITE", &site)
         .current_dir(root.join("tests")))?;
     layers.push(node_layer("end-to-end", ok, &out));
