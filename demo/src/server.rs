@@ -271,9 +271,19 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             keep.pairs
                 .push((crate::service::ACTION.into(), "save".into()));
         }
-        let cookie = demo
-            .drafts
-            .keep_unclaimed(&parts.headers, &path, &keep, &checked.specs);
+        let (drafts, headers, at, specs) = (
+            demo.drafts.clone(),
+            parts.headers.clone(),
+            path.clone(),
+            checked.specs.clone(),
+        );
+        // The store is SQLite, which blocks: off the async workers.
+        let cookie = tokio::task::spawn_blocking(move || {
+            drafts.keep_unclaimed(&headers, &at, &keep, &specs)
+        })
+        .await
+        .ok()
+        .flatten();
         if typing {
             return kept_response(cookie);
         }
@@ -290,16 +300,33 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
     }
     if drafts::is_service(&path) {
-        return match demo.drafts.answer(
-            &parts.headers,
-            &parts.uri,
-            &path,
-            &posted,
-            &checked.specs,
+        let (drafts, headers, uri, at, posted, specs, problems, who) = (
+            demo.drafts.clone(),
+            parts.headers.clone(),
+            parts.uri.clone(),
+            path.clone(),
+            posted.clone(),
+            checked.specs.clone(),
             checked.problems,
-            locale,
-            citizen.as_ref(),
-        ) {
+            citizen.clone(),
+        );
+        // The store is SQLite (files are blobs of up to 5 MB), which blocks: off the async
+        // workers.
+        let outcome = tokio::task::spawn_blocking(move || {
+            drafts.answer(
+                &headers,
+                &uri,
+                &at,
+                &posted,
+                &specs,
+                problems,
+                locale,
+                who.as_ref(),
+            )
+        })
+        .await
+        .unwrap_or(Outcome::NotSaved);
+        return match outcome {
             Outcome::Go {
                 to,
                 cookie,
