@@ -29,7 +29,7 @@ impl Identity {
     /// `DVC_SESSION_MINUTES` quiet minutes (default 15), warned `DVC_SESSION_WARN_SECONDS`
     /// before (default 120), and `DVC_SESSION_MAX_HOURS` after signing in however busy
     /// (default 12); `DVC_SECURE_COOKIES=1` when served over HTTPS.
-    pub fn from_env() -> Identity {
+    pub fn from_env() -> Result<Identity, String> {
         let number = |name: &str| {
             std::env::var(name)
                 .ok()
@@ -38,14 +38,14 @@ impl Identity {
         };
         let minutes = number("DVC_SESSION_MINUTES").unwrap_or(15.0);
         let secure = crate::cookies().https;
-        Identity {
-            provider: ProviderConfig::from_env().map(Provider::new),
+        Ok(Identity {
+            provider: ProviderConfig::from_env().map(Provider::new).transpose()?,
             sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure)
                 .with_absolute(std::time::Duration::from_secs_f64(
                     number("DVC_SESSION_MAX_HOURS").unwrap_or(12.0) * 3600.0,
                 )),
             warn_seconds: number("DVC_SESSION_WARN_SECONDS").unwrap_or(120.0) as u64,
-        }
+        })
     }
 
     /// Who is signed in on this request (renewing the session), if anyone.

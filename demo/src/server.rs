@@ -76,7 +76,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     let drafts = Drafts::open(drafts)?;
     let demo = Demo {
         drafts,
-        identity: Identity::from_env(),
+        identity: Identity::from_env()?,
         payments: crate::payments::Payments::new()?,
         assets: Manifest::load(site)?,
         themes: themes::load(site),

@@ -17,7 +17,8 @@
 //! ```no_run
 //! use dvc_server::identity::{Level, Provider, ProviderConfig, Sessions};
 //! # async fn run() {
-//! let provider = Provider::new(ProviderConfig::from_env().expect("DVC_OIDC_ISSUER and the client"));
+//! let provider = Provider::new(ProviderConfig::from_env().expect("DVC_OIDC_ISSUER and the client"))
+//!     .expect("an https:// issuer");
 //! let (go_to, pending) = provider.begin(Level::Two, "https://dichvucong.example.vn/dang-nhap/vneid/ket-qua", "/").await.expect("reachable");
 //! // Keep `pending` server-side under a cookie (Sessions::keep_pending), redirect to `go_to`;
 //! // on the way back: provider.finish(pending, &query_pairs).await → Citizen or Failure.

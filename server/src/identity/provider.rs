@@ -13,8 +13,8 @@ use openidconnect::{
 };
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
 
 /// How long the discovery document and keys are kept before they are fetched again.
 const METADATA_LIFETIME: Duration = Duration::from_secs(60 * 60);
@@ -113,19 +113,40 @@ pub struct Provider {
     metadata: Arc<Mutex<Option<(Instant, ProviderMetadataWithLogout)>>>,
 }
 
+/// How long a discovery document past its lifetime may still be used while the provider
+/// cannot be reached to fetch it again.
+const STALE_METADATA: Duration = Duration::from_secs(24 * 60 * 60);
+
 impl Provider {
-    pub fn new(config: ProviderConfig) -> Provider {
-        // No redirects followed (a provider's redirect is no answer: SSRF guard), bounded waits.
+    /// The provider at `config.issuer`, asked with a client that follows no redirect (a
+    /// provider's redirect is no answer: SSRF guard) and waits [`PROVIDER_TIMEOUT`] at
+    /// most. Refused: an issuer that is not `https://` (plain `http://` only on this
+    /// machine, for a test provider), or an HTTP client that cannot be built so.
+    pub fn new(config: ProviderConfig) -> Result<Provider, String> {
+        Provider::with_timeout(config, PROVIDER_TIMEOUT)
+    }
+
+    /// [`Provider::new`] waiting `timeout` at most for each request to the provider.
+    pub fn with_timeout(config: ProviderConfig, timeout: Duration) -> Result<Provider, String> {
+        let local = crate::vnpay::is_loopback(&config.issuer);
+        if !(config.issuer.starts_with("https://")
+            || (local && config.issuer.starts_with("http://")))
+        {
+            return Err(format!(
+                "the identity provider (DVC_OIDC_ISSUER) must be an https:// address (http:// only on 127.0.0.1), not {:?}",
+                config.issuer
+            ));
+        }
         let http = openidconnect::reqwest::ClientBuilder::new()
             .redirect(openidconnect::reqwest::redirect::Policy::none())
-            .timeout(PROVIDER_TIMEOUT)
+            .timeout(timeout)
             .build()
-            .unwrap_or_default();
-        Provider {
+            .map_err(|e| format!("cannot make the HTTP client for the identity provider: {e}"))?;
+        Ok(Provider {
             config: Arc::new(config),
             http,
             metadata: Arc::new(Mutex::new(None)),
-        }
+        })
     }
 
     pub fn config(&self) -> &ProviderConfig {
@@ -139,24 +160,40 @@ impl Provider {
             .unwrap_or_default()
     }
 
+    /// The discovery document and keys: kept ones while fresh; else fetched, with no lock
+    /// held meanwhile (a slow provider does not queue every sign-in behind one fetch);
+    /// when the fetch fails, the kept ones for up to a day more.
     async fn metadata(&self) -> Result<ProviderMetadataWithLogout, Failure> {
-        let mut kept = self.metadata.lock().await;
-        if let Some((at, m)) = kept.as_ref() {
+        let kept = self.kept_metadata();
+        if let Some((at, m)) = &kept {
             if at.elapsed() < METADATA_LIFETIME {
                 return Ok(m.clone());
             }
         }
         let issuer =
             IssuerUrl::new(self.config.issuer.clone()).map_err(|_| Failure::Unreachable)?;
-        let fresh = ProviderMetadataWithLogout::discover_async(issuer, &self.http)
-            .await
-            .map_err(|_| Failure::Unreachable)?;
-        *kept = Some((Instant::now(), fresh.clone()));
-        Ok(fresh)
+        match ProviderMetadataWithLogout::discover_async(issuer, &self.http).await {
+            Ok(fresh) => {
+                if let Ok(mut slot) = self.metadata.lock() {
+                    *slot = Some((Instant::now(), fresh.clone()));
+                }
+                Ok(fresh)
+            }
+            Err(_) => kept
+                .filter(|(at, _)| at.elapsed() < METADATA_LIFETIME + STALE_METADATA)
+                .map(|(_, m)| m)
+                .ok_or(Failure::Unreachable),
+        }
+    }
+
+    fn kept_metadata(&self) -> Option<(Instant, ProviderMetadataWithLogout)> {
+        self.metadata.lock().ok()?.clone()
     }
 
     async fn forget_metadata(&self) {
-        *self.metadata.lock().await = None;
+        if let Ok(mut slot) = self.metadata.lock() {
+            *slot = None;
+        }
     }
 
     /// Starts a sign-in at `level`: the provider's authorization address to redirect the
@@ -361,7 +398,7 @@ mod tests {
 
     /// A provider whose discovery document is already kept (nothing asked on the network).
     fn discovered() -> Provider {
-        let p = Provider::new(config());
+        let p = Provider::new(config()).unwrap();
         let doc = serde_json::json!({
             "issuer": "http://127.0.0.1:9",
             "authorization_endpoint": "http://127.0.0.1:9/auth",
@@ -375,7 +412,7 @@ mod tests {
         });
         let metadata: ProviderMetadataWithLogout =
             serde_json::from_value(doc).expect("a discovery document");
-        *p.metadata.try_lock().expect("nobody else holds it") = Some((Instant::now(), metadata));
+        *p.metadata.lock().expect("nobody else holds it") = Some((Instant::now(), metadata));
         p
     }
 
@@ -452,7 +489,7 @@ mod tests {
     #[tokio::test]
     async fn a_provider_that_cannot_be_reached_is_named_so() {
         // Port 9 (discard) on loopback: nothing listens.
-        let p = Provider::new(config());
+        let p = Provider::new(config()).unwrap();
         assert_eq!(
             p.begin(Level::Two, "http://127.0.0.1:8080/cb", "/")
                 .await
@@ -463,7 +500,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_return_with_another_state_or_none_is_refused_before_anything_is_asked() {
-        let p = Provider::new(config());
+        let p = Provider::new(config()).unwrap();
         let pending = Pending {
             state: "s1".into(),
             nonce: "n".into(),
@@ -500,6 +537,48 @@ mod tests {
                 .await
                 .err(),
             Some(Failure::Refused)
+        );
+    }
+
+    #[test]
+    fn a_provider_off_https_is_refused_unless_it_is_on_this_machine() {
+        let with = |issuer: &str| ProviderConfig {
+            issuer: issuer.into(),
+            ..config()
+        };
+        assert!(Provider::new(with("https://sso.dancuquocgia.gov.vn")).is_ok());
+        assert!(Provider::new(with("http://127.0.0.1:3990")).is_ok());
+        let refused = Provider::new(with("http://sso.example.vn")).err().unwrap();
+        assert!(refused.contains("DVC_OIDC_ISSUER"), "{refused}");
+        assert!(Provider::new(with("ftp://127.0.0.1")).is_err());
+    }
+
+    #[tokio::test]
+    async fn sign_ins_do_not_queue_behind_one_slow_discovery() {
+        // A provider that accepts connections and never answers.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let issuer = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        });
+        let slow = ProviderConfig { issuer, ..config() };
+        let p = Provider::with_timeout(slow, Duration::from_millis(400)).unwrap();
+        let started = Instant::now();
+        let all = futures_util::future::join_all(
+            (0..5).map(|_| p.begin(Level::Two, "http://127.0.0.1:8080/cb", "/")),
+        )
+        .await;
+        assert!(all
+            .iter()
+            .all(|r| r.as_ref().err() == Some(&Failure::Unreachable)));
+        // Each waits its own timeout at once, not one after another (5 × 400 ms).
+        assert!(
+            started.elapsed() < Duration::from_millis(1500),
+            "{:?}",
+            started.elapsed()
         );
     }
 }
