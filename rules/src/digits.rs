@@ -12,15 +12,42 @@ pub fn strip_separators(input: &str) -> String {
         .collect()
 }
 
-/// The distinct characters that are not ASCII digits, in order of appearance.
-pub fn non_digits(s: &str) -> String {
-    let mut seen = String::new();
-    for c in s.chars().filter(|c| !c.is_ascii_digit()) {
-        if !seen.contains(c) {
+/// The most characters a message names (what is wrong is clear from a few; naming them
+/// all would cost time quadratic in a hostile answer's length).
+pub const MOST_NAMED: usize = 8;
+
+/// The first [`MOST_NAMED`] distinct characters of `chars`, in order of appearance: one
+/// pass, each character compared with at most that many.
+pub fn distinct(chars: impl Iterator<Item = char>) -> String {
+    let mut seen: Vec<char> = Vec::with_capacity(MOST_NAMED);
+    for c in chars {
+        if seen.len() == MOST_NAMED {
+            break;
+        }
+        if !seen.contains(&c) {
             seen.push(c);
         }
     }
-    seen
+    seen.into_iter().collect()
+}
+
+/// The distinct characters that are not ASCII digits, in order of appearance (the first
+/// [`MOST_NAMED`]).
+pub fn non_digits(s: &str) -> String {
+    distinct(s.chars().filter(|c| !c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_most_a_few_distinct_characters_are_named_in_order() {
+        assert_eq!(non_digits("09a1b2a3c"), "abc");
+        let many: String = ('一'..='\u{9fff}').take(30_000).collect();
+        assert_eq!(non_digits(&many).chars().count(), MOST_NAMED);
+        assert_eq!(distinct("aAaA".chars()), "aA");
+    }
 }
 
 /// Groups digits for reading: `group("001203456789", &[3, 3, 3, 3])` → "001 203 456 789".

@@ -181,15 +181,10 @@ pub fn parse_vnd(input: &str) -> Result<u64, Problem> {
     })
 }
 
-/// The distinct characters of `s`, in order, for messages that name what is wrong.
+/// The distinct characters of `s` but spaces, in order, for messages that name what is
+/// wrong (the first few: [`crate::digits::distinct`]).
 pub(crate) fn distinct(s: &str) -> String {
-    let mut seen = String::new();
-    for c in s.chars().filter(|c| !c.is_whitespace()) {
-        if !seen.contains(c) {
-            seen.push(c);
-        }
-    }
-    seen
+    crate::digits::distinct(s.chars().filter(|c| !c.is_whitespace()))
 }
 
 #[cfg(test)]

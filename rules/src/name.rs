@@ -46,13 +46,9 @@ pub fn check_name(input: &str) -> Result<String, Problem> {
     if name.is_empty() {
         return Err(Problem::new(ProblemCode::Required));
     }
-    let mut bad = String::new();
-    for c in name.chars() {
-        let ok = is_latin_letter(c) || is_combining_mark(c) || c == ' ' || c == '-' || c == '\'';
-        if !ok && !bad.contains(c) {
-            bad.push(c);
-        }
-    }
+    let bad = crate::digits::distinct(name.chars().filter(|&c| {
+        !(is_latin_letter(c) || is_combining_mark(c) || c == ' ' || c == '-' || c == '\'')
+    }));
     if !bad.is_empty() {
         return Err(Problem::new(ProblemCode::NameCharacters).with("chars", bad));
     }
