@@ -17,7 +17,7 @@ use crate::service::{
     DONE, FORM_ID, NEW_FORM_ID, PROOF, RETURN_QUERY, SAVED_PATH, SENT_PATH, VOUCHED,
 };
 use axum::http::{HeaderMap, Uri};
-use dvc_rules::files::{check_count, check_file, SNIFF_BYTES};
+use dvc_rules::files::{check_bytes, check_count};
 use dvc_rules::form::{FieldProblem, FieldRule, FieldSpec, FormValues};
 use dvc_rules::Locale;
 use dvc_server::dossiers::{DossierStore, Draft, SqliteDossiers, DRAFT_LIFETIME};
@@ -163,16 +163,19 @@ impl Drafts {
 
     /// A question page posted after the session ended (the citizen was typing): its
     /// answers are kept, unchecked and without files, in this browser's one unclaimed
-    /// draft, for [`UNCLAIMED_LIFETIME`], until a sign-in claims it; kept for the citizen
-    /// whose draft this browser was working on, when it was one. Bounded: at most
-    /// [`UNCLAIMED_MAX_BYTES`] of answers, [`MAX_UNCLAIMED`] such drafts at once. The
-    /// cookie naming it, or None when nothing was kept.
+    /// draft, for [`UNCLAIMED_LIFETIME`], for the citizen whose session it was
+    /// (`ended_for`, from the session cookie the browser still holds) or whose draft the
+    /// browser was working on; only that citizen's sign-in claims it. When nobody's is
+    /// known, nothing is kept (it would go to whoever signs in next on that computer).
+    /// Bounded: at most [`UNCLAIMED_MAX_BYTES`] of answers in a draft, [`MAX_UNCLAIMED`]
+    /// such drafts at once. The cookie naming it, or None when nothing was kept.
     pub fn keep_unclaimed(
         &self,
         headers: &HeaderMap,
         path: &str,
         posted: &Posted,
         specs: &[FieldSpec],
+        ended_for: Option<String>,
     ) -> Option<String> {
         let step = Step::from_path(path).filter(|s| *s != Step::Check)?;
         if value(&posted.pairs, dvc_ui::form::FORM_ID_FIELD) != FORM_ID {
@@ -188,13 +191,20 @@ impl Drafts {
             .get(headers, COOKIE)
             .and_then(|id| logged(self.store.draft(&id, now)));
         let mut kept = match held {
-            Some(d) if d.owner.is_none() => d,
+            Some(d)
+                if d.owner.is_none()
+                    && d.claimant.is_some()
+                    && (ended_for.is_none() || d.claimant == ended_for) =>
+            {
+                d
+            }
             other => {
+                let claimant = ended_for.or_else(|| other.and_then(|d| d.owner))?;
                 if logged(self.store.unowned(now).map(Some)).is_none_or(|n| n >= MAX_UNCLAIMED) {
                     return None;
                 }
                 let mut fresh = new_draft(step, None);
-                fresh.claimant = other.and_then(|d| d.owner);
+                fresh.claimant = Some(claimant);
                 fresh
             }
         };
@@ -202,6 +212,10 @@ impl Drafts {
             return None;
         }
         merge(&mut kept.answers, &page);
+        let size: usize = kept.answers.iter().map(|(n, v)| n.len() + v.len()).sum();
+        if size > UNCLAIMED_MAX_BYTES {
+            return None;
+        }
         kept.step = step.path();
         kept.updated_at = now;
         kept.expires_at = now + UNCLAIMED_LIFETIME.as_secs();
@@ -513,17 +527,16 @@ impl Drafts {
             .iter()
             .filter(|f| f.field == PROOF && !f.file_name.is_empty())
         {
-            let head = &f.bytes[..f.bytes.len().min(SNIFF_BYTES)];
-            if room == 0
-                || check_file(&f.file_name, f.bytes.len() as u64, Some(head), &limits).is_err()
-            {
+            if room == 0 || check_bytes(&f.file_name, f.size, &f.bytes, &limits).is_err() {
                 continue;
             }
             match self
                 .store
-                .add_file(&draft.id, PROOF, &f.file_name, &f.bytes)
+                .add_file(&draft.id, PROOF, &f.file_name, &f.bytes, MAX_FILES)
             {
-                Ok(_) => room -= 1,
+                Ok(Some(_)) => room -= 1,
+                // The question is full (another post added meanwhile).
+                Ok(None) => room = 0,
                 Err(e) => {
                     dvc_server::log::failure("store.failed", &e.to_string());
                     return Outcome::NotSaved;
@@ -602,7 +615,7 @@ fn new_draft(step: Step, owner: Option<&Citizen>) -> Draft {
 
 /// How long what was typed after a session ended is kept for a sign-in to claim it.
 pub const UNCLAIMED_LIFETIME: std::time::Duration = std::time::Duration::from_secs(60 * 60);
-/// The most answers (name and value bytes) kept from one page without a session.
+/// The most answers (name and value bytes) kept in one draft without a session.
 pub const UNCLAIMED_MAX_BYTES: usize = 64 * 1024;
 /// The most unclaimed drafts kept at once (anonymous posts cannot fill the store).
 pub const MAX_UNCLAIMED: usize = 10_000;
@@ -949,7 +962,7 @@ mod tests {
         // An's session ends; the next post from An's browser carries no session.
         let (posted, specs) = phone_page("0987 654 321");
         let kept = drafts
-            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs)
+            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs, None)
             .expect("kept for An");
         assert!(kept.contains("Max-Age=3600"), "{kept}");
         // The draft cookie alone changed nothing of An's draft.
@@ -966,7 +979,7 @@ mod tests {
         );
         // Kept again, An signs in: An's draft has what An typed.
         let kept = drafts
-            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs)
+            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs, None)
             .expect("kept for An");
         assert_eq!(
             phone_of(&drafts, &browser(&kept), &citizen("an")).as_deref(),
@@ -979,11 +992,18 @@ mod tests {
         let drafts = Drafts::open(None).unwrap();
         let path = Step::Phone.path();
         let (posted, specs) = phone_page("0987 654 321");
+        let chi = || Some("chi".to_string());
+        // Nobody's session or draft known: nothing is kept (it would go to whoever signs
+        // in next on that computer).
+        assert_eq!(
+            drafts.keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs, None),
+            None
+        );
         let first = drafts
-            .keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs)
+            .keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs, chi())
             .unwrap();
         let again = drafts
-            .keep_unclaimed(&browser(&first), &path, &posted, &specs)
+            .keep_unclaimed(&browser(&first), &path, &posted, &specs, None)
             .unwrap();
         assert_eq!(
             first.split(';').next(),
@@ -993,7 +1013,7 @@ mod tests {
         assert_eq!(drafts.store.unowned(now()).unwrap(), 1);
         let (huge, specs) = phone_page(&"9".repeat(UNCLAIMED_MAX_BYTES));
         assert_eq!(
-            drafts.keep_unclaimed(&HeaderMap::new(), &path, &huge, &specs),
+            drafts.keep_unclaimed(&HeaderMap::new(), &path, &huge, &specs, chi()),
             None
         );
         // Files are not kept before a sign-in, nor is the declaration's page.
@@ -1002,11 +1022,17 @@ mod tests {
             field: PROOF.into(),
             file_name: "giay-to.pdf".into(),
             content_type: "application/pdf".into(),
-            bytes: axum::body::Bytes::from_static(b"%PDF-1.4"),
-            size: 8,
+            bytes: axum::body::Bytes::from_static(b"%PDF-1.4 %%EOF"),
+            size: 14,
         });
         let c = drafts
-            .keep_unclaimed(&HeaderMap::new(), &Step::Proof.path(), &with_file, &specs)
+            .keep_unclaimed(
+                &HeaderMap::new(),
+                &Step::Proof.path(),
+                &with_file,
+                &specs,
+                chi(),
+            )
             .unwrap();
         let id = c
             .split(';')
@@ -1018,10 +1044,17 @@ mod tests {
             .to_string();
         assert!(drafts.store.files(&id, PROOF).unwrap().is_empty());
         assert_eq!(
-            drafts.keep_unclaimed(&HeaderMap::new(), &Step::Check.path(), &posted, &specs),
+            drafts.keep_unclaimed(
+                &HeaderMap::new(),
+                &Step::Check.path(),
+                &posted,
+                &specs,
+                chi()
+            ),
             None
         );
-        // Whoever signs in first in the browser that made a draft nobody owned claims it.
+        // Another citizen signing in on that computer never gets it; Chi does.
+        assert_eq!(phone_of(&drafts, &browser(&c), &citizen("dung")), None);
         assert_eq!(
             phone_of(&drafts, &browser(&first), &citizen("chi")).as_deref(),
             Some("0987 654 321")

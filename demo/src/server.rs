@@ -122,7 +122,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
     for (_, at) in every_language(crate::pages::sign_in::START_PATH) {
         starts = starts.route(&at, get(identity::start));
     }
-    if let Some(rate) = Rate::from_env("DVC_RATE_SIGN_IN", dvc_server::rate::SIGN_IN) {
+    if let Some(rate) = Rate::from_env("DVC_RATE_SIGN_IN", dvc_server::rate::SIGN_IN)? {
         starts = dvc_server::rate::limit(starts, rate, &[]);
     }
     signing_in = signing_in.merge(starts);
@@ -187,8 +187,12 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
     if path == crate::pages::sign_in::SIGNED_OUT_PATH {
         // Back from the provider after signing out: nothing of the citizen's stays in this
         // browser (a shared computer).
+        // A link from another site to this page signs nobody out: only without a session.
+        let signed_in = demo.identity.citizen(req.headers()).is_some();
         let mut res = render(&demo, req, None, Extra::default()).await;
-        forget_personal(&mut res, demo.identity.sessions.end(&HeaderMap::new()).1);
+        if !signed_in {
+            forget_personal(&mut res, demo.identity.sessions.end(&HeaderMap::new()).1);
+        }
         return res;
     }
     let citizen = demo.identity.citizen(req.headers());
@@ -196,21 +200,31 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         // The service's pages are the signed-in citizen's: sign in, then back to this page.
         return see_other(&sign_in_address(req.uri(), locale), None);
     }
-    if let Some(to) = demo
-        .drafts
-        .not_asked(req.headers(), &path, citizen.as_ref())
-    {
+    // The drafts are SQLite, which blocks: read off the async workers.
+    let (drafts, headers, uri, at) = (
+        demo.drafts.clone(),
+        req.headers().clone(),
+        req.uri().clone(),
+        path.clone(),
+    );
+    let read = tokio::task::spawn_blocking(move || {
+        if let Some(to) = drafts.not_asked(&headers, &at, citizen.as_ref()) {
+            return Err(to);
+        }
+        let service = drafts::is_service(&at)
+            .then(|| drafts.view(&headers, &uri, &at, locale, citizen.as_ref()));
+        let answers = drafts.answers_for(&headers, &at, citizen.as_ref());
+        Ok((service, answers))
+    })
+    .await
+    .unwrap_or(Ok((None, None)));
+    let (service, answers) = match read {
+        Ok(read) => read,
         // The identity provider answered this question: not asked, not changeable here.
-        return see_other(&crate::language::address(&to, locale), None);
-    }
-    let service = drafts::is_service(&path).then(|| {
-        demo.drafts
-            .view(req.headers(), req.uri(), &path, locale, citizen.as_ref())
-    });
+        Err(to) => return see_other(&crate::language::address(&to, locale), None),
+    };
     // A question already answered shows the draft's answers (as a post with no problems).
-    let kept = demo
-        .drafts
-        .answers_for(req.headers(), &path, citizen.as_ref())
+    let kept = answers
         .map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
     let mut res = render(
         &demo,
@@ -277,9 +291,10 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             path.clone(),
             checked.specs.clone(),
         );
+        let ended_for = demo.identity.sessions.ended_subject(&parts.headers);
         // The store is SQLite, which blocks: off the async workers.
         let cookie = tokio::task::spawn_blocking(move || {
-            drafts.keep_unclaimed(&headers, &at, &keep, &specs)
+            drafts.keep_unclaimed(&headers, &at, &keep, &specs, ended_for)
         })
         .await
         .ok()
@@ -673,8 +688,8 @@ async fn files_or_not_found(State(demo): State<Demo>, req: Request) -> Response 
 impl Demo {
     /// Keeps `receipt` under `id` for [`RECEIPT_LIFETIME`], in place of the one this
     /// browser had (`replacing`). Never evicts another browser's: when [`MAX_RECEIPTS`]
-    /// are kept, a new one is not (its pages then say there is no dossier) until some
-    /// expire; false then.
+    /// anonymous ones are kept, a new anonymous one is not (its pages then say there is no
+    /// dossier) until some expire; false then. A citizen's is always kept.
     fn keep(&self, id: String, receipt: Receipt, replacing: Option<&str>) -> bool {
         let Ok(mut all) = self.receipts.lock() else {
             return false;
@@ -683,7 +698,10 @@ impl Demo {
         if let Some(old) = replacing {
             all.remove(old);
         }
-        if all.len() >= MAX_RECEIPTS && !all.contains_key(&id) {
+        // A signed-in citizen's dossier is always kept; the cap is on the anonymous ones
+        // (the one-page example's), which anyone can post.
+        let anonymous = all.values().filter(|(_, r)| r.owner.is_none()).count();
+        if receipt.owner.is_none() && anonymous >= MAX_RECEIPTS && !all.contains_key(&id) {
             return false;
         }
         all.insert(id, (Instant::now(), receipt));

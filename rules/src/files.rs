@@ -98,6 +98,49 @@ pub fn content_matches(ext: &str, head: &[u8]) -> bool {
         .is_none_or(|(_, _, looks)| looks(head))
 }
 
+/// How many last bytes [`ends_right`] looks at.
+pub const TAIL_BYTES: usize = 1024;
+
+/// Whether `tail` (the file's last bytes, up to [`TAIL_BYTES`]) ends as a whole file of
+/// the type `ext` names: a PDF has its `%%EOF`, a PNG its `IEND` chunk, a JPEG its end
+/// marker, a GIF its trailer, a zip (Office, OpenDocument) its central directory's end.
+/// A file cut short, or something else with the right first bytes, does not. True for a
+/// type with no end to check, and for an empty `tail` (not known, as in the browser).
+pub fn ends_right(ext: &str, tail: &[u8]) -> bool {
+    let has = |needle: &[u8]| tail.windows(needle.len()).any(|w| w == needle);
+    if tail.is_empty() {
+        return true;
+    }
+    match ext {
+        "pdf" => has(b"%%EOF"),
+        "png" => tail.ends_with(b"IEND\xAE\x42\x60\x82"),
+        "jpg" | "jpeg" => has(&[0xFF, 0xD9]),
+        "gif" => tail.contains(&0x3B),
+        "docx" | "xlsx" | "pptx" | "odt" | "ods" | "zip" => has(b"PK\x05\x06"),
+        _ => true,
+    }
+}
+
+/// [`check_file`] on a file's whole bytes (the server's check): its first bytes and its
+/// end ([`ends_right`]). `size` is the size posted (a file longer than what was kept says
+/// so, and is refused by its size first).
+pub fn check_bytes(
+    name: &str,
+    size: u64,
+    bytes: &[u8],
+    limits: &FileLimits,
+) -> Result<(), Problem> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    check_file(name, size, Some(head), limits)?;
+    let ext = extension(name);
+    if !ends_right(&ext, &bytes[bytes.len().saturating_sub(TAIL_BYTES)..]) {
+        return Err(Problem::new(ProblemCode::FileContent)
+            .with("file", name)
+            .with("type", ext.to_ascii_uppercase()));
+    }
+    Ok(())
+}
+
 /// Checks one file: an accepted extension, not empty, not larger than the limit, and, when
 /// `head` is given, bytes that really are what the extension says.
 pub fn check_file(
@@ -237,5 +280,30 @@ mod tests {
         .is_ok());
         assert!(content_matches("docx", b"PK\x03\x04\x14\0"));
         assert!(!content_matches("webp", b"RIFF\0\0\0\0WAVE"));
+    }
+
+    #[test]
+    fn a_file_must_end_as_its_type_does_not_only_begin() {
+        let l = FileLimits::new(&["pdf", "png", "jpg", "docx"], 1_000_000, 3);
+        let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".to_vec();
+        assert_eq!(check_bytes("don.pdf", pdf.len() as u64, &pdf, &l), Ok(()));
+        // The right first bytes, then anything: a renamed program, a file cut short.
+        let mut forged = b"%PDF-1.7\n".to_vec();
+        forged.extend_from_slice(&[0x4D, 0x5A, 0x90, 0x00].repeat(500));
+        let p = check_bytes("don.pdf", forged.len() as u64, &forged, &l).unwrap_err();
+        assert_eq!(p.code, ProblemCode::FileContent);
+        let png = [
+            b"\x89PNG\r\n\x1a\n".as_slice(),
+            b"....IHDR....",
+            b"\0\0\0\0IEND\xAE\x42\x60\x82",
+        ]
+        .concat();
+        assert_eq!(check_bytes("anh.png", png.len() as u64, &png, &l), Ok(()));
+        assert!(check_bytes("anh.png", 12, &png[..12], &l).is_err());
+        let jpg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 0xFF, 0xD9];
+        assert_eq!(check_bytes("anh.jpg", 9, &jpg, &l), Ok(()));
+        assert!(check_bytes("anh.jpg", 7, &jpg[..7], &l).is_err());
+        assert!(ends_right("pdf", b""), "not known: not refused");
+        assert!(ends_right("txt", b"anything"));
     }
 }

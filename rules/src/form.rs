@@ -270,6 +270,9 @@ pub struct FileInfo {
     pub size: u64,
     /// The first [`files::SNIFF_BYTES`] bytes (fewer for a shorter file).
     pub head: Vec<u8>,
+    /// The last [`files::TAIL_BYTES`] bytes, where the server has them (empty: not known,
+    /// as in the browser): a file must end as its type does ([`files::ends_right`]).
+    pub tail: Vec<u8>,
 }
 
 /// Everything a server checks on a post, in page order: [`validate`] on the pairs (exactly
@@ -291,9 +294,18 @@ pub fn check_posted(
         }
         let posted: Vec<&FileInfo> = files.iter().filter(|f| f.field == spec.name).collect();
         let found = files::check_count(posted.len(), limits).err().or_else(|| {
-            posted
-                .iter()
-                .find_map(|f| files::check_file(&f.file_name, f.size, Some(&f.head), limits).err())
+            posted.iter().find_map(|f| {
+                files::check_file(&f.file_name, f.size, Some(&f.head), limits)
+                    .err()
+                    .or_else(|| {
+                        let ext = files::extension(&f.file_name);
+                        (!files::ends_right(&ext, &f.tail)).then(|| {
+                            Problem::new(ProblemCode::FileContent)
+                                .with("file", f.file_name.as_str())
+                                .with("type", ext.to_ascii_uppercase())
+                        })
+                    })
+            })
         });
         if let Some(problem) = found {
             problems.push(FieldProblem {
@@ -867,6 +879,7 @@ mod tests {
             file_name: "don.pdf".into(),
             size,
             head: head.to_vec(),
+            tail: Vec::new(),
         };
         let today = Date {
             year: 2026,

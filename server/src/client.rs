@@ -55,7 +55,7 @@ pub fn client_addr<B>(req: &http::Request<B>, proxies: &Proxies) -> Option<IpAdd
     let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())?;
+        .map(|c| c.0.ip().to_canonical())?;
     if !proxies.trusts(peer) {
         return Some(peer);
     }
@@ -68,13 +68,23 @@ pub fn client_addr<B>(req: &http::Request<B>, proxies: &Proxies) -> Option<IpAdd
         .map(str::trim)
         .collect();
     for hop in forwarded.iter().rev() {
-        match hop.parse::<IpAddr>() {
+        match hop_address(hop) {
             Ok(ip) if proxies.trusts(ip) => continue,
             Ok(ip) => return Some(ip),
             Err(_) => return Some(peer),
         }
     }
     Some(peer)
+}
+
+/// One `X-Forwarded-For` hop's address: "203.0.113.9", "203.0.113.9:5000",
+/// "2001:db8::1", "[2001:db8::1]:5000" (IPv4-mapped IPv6 read as IPv4).
+fn hop_address(hop: &str) -> Result<IpAddr, ()> {
+    let ip = hop
+        .parse::<IpAddr>()
+        .or_else(|_| hop.parse::<SocketAddr>().map(|s| s.ip()))
+        .map_err(|_| ())?;
+    Ok(ip.to_canonical())
 }
 
 /// The address used when there is none (no socket): every such request shares it.
@@ -159,6 +169,19 @@ mod tests {
         assert_eq!(
             client_addr(&request("10.0.0.5", &["rác"]), &proxies),
             ip("10.0.0.5")
+        );
+        assert_eq!(
+            client_addr(&request("10.0.0.5", &["203.0.113.9:443"]), &proxies),
+            ip("203.0.113.9")
+        );
+        assert_eq!(
+            client_addr(&request("10.0.0.5", &["[2001:db8::7]:443"]), &proxies),
+            ip("2001:db8::7")
+        );
+        // A dual-stack listener sees the proxy as ::ffff:10.0.0.5: still the proxy.
+        assert_eq!(
+            client_addr(&request("[::ffff:10.0.0.5]", &["192.0.2.4"]), &proxies),
+            ip("192.0.2.4")
         );
         assert_eq!(
             client_addr(&http::Request::get("/").body(()).unwrap(), &proxies),

@@ -206,12 +206,16 @@ pub trait DossierStore: Send + Sync {
     fn unowned(&self, now: u64) -> Result<usize, StoreError>;
     /// Keeps a file the citizen attached to `question` of the unsubmitted draft `draft`
     /// (saved first), so it is never uploaded again; None when there is no such draft.
+    /// At most `most` files are kept for one question: the count is checked in the same
+    /// statement that adds (two posts at once cannot both add the last one); None when the
+    /// question already has `most`.
     fn add_file(
         &self,
         draft: &str,
         question: &str,
         name: &str,
         bytes: &[u8],
+        most: usize,
     ) -> Result<Option<KeptFile>, StoreError>;
     /// The files kept for `question` of `draft`, in the order they were attached.
     fn files(&self, draft: &str, question: &str) -> Result<Vec<KeptFile>, StoreError>;
@@ -496,12 +500,14 @@ impl DossierStore for SqliteDossiers {
         question: &str,
         name: &str,
         bytes: &[u8],
+        most: usize,
     ) -> Result<Option<KeptFile>, StoreError> {
         let conn = self.conn();
         let added = conn.execute(
             "INSERT INTO draft_files (draft_id, question, name, content)
-             SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND code IS NULL)",
-            params![draft, question, name, bytes],
+             SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND code IS NULL)
+               AND (SELECT COUNT(*) FROM draft_files WHERE draft_id = ?1 AND question = ?2) < ?5",
+            params![draft, question, name, bytes, most as i64],
         )?;
         Ok((added == 1).then(|| KeptFile {
             id: conn.last_insert_rowid(),
@@ -725,7 +731,7 @@ mod tests {
         let store = SqliteDossiers::in_memory().unwrap();
         assert_eq!(
             store
-                .add_file("a", "proof", "so-do.pdf", b"%PDF-1.7")
+                .add_file("a", "proof", "so-do.pdf", b"%PDF-1.7", 10)
                 .unwrap(),
             None,
             "no draft yet"
@@ -733,15 +739,15 @@ mod tests {
         store.save_draft(&draft("a")).unwrap();
         store.save_draft(&draft("b")).unwrap();
         let first = store
-            .add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 one")
+            .add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 one", 10)
             .unwrap()
             .unwrap();
         let second = store
-            .add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 two!")
+            .add_file("a", "proof", "sổ đỏ.pdf", b"%PDF-1.7 two!", 10)
             .unwrap()
             .unwrap();
         store
-            .add_file("a", "photo", "anh.jpg", &[0xff, 0xd8, 0xff])
+            .add_file("a", "photo", "anh.jpg", &[0xff, 0xd8, 0xff], 10)
             .unwrap()
             .unwrap();
         assert_eq!(
@@ -771,11 +777,13 @@ mod tests {
             "a submitted dossier's files stay as sent"
         );
         assert_eq!(
-            store.add_file("a", "proof", "late.pdf", b"%PDF").unwrap(),
+            store
+                .add_file("a", "proof", "late.pdf", b"%PDF", 10)
+                .unwrap(),
             None
         );
         store
-            .add_file("b", "proof", "b.pdf", b"%PDF")
+            .add_file("b", "proof", "b.pdf", b"%PDF", 10)
             .unwrap()
             .unwrap();
         assert_eq!(store.purge_expired(u64::MAX / 2).unwrap(), 1);
@@ -978,6 +986,34 @@ mod tests {
             store.unowned(u64::MAX / 2).unwrap(),
             0,
             "expired ones are not counted"
+        );
+    }
+
+    #[test]
+    fn no_more_files_than_the_question_takes_even_from_two_posts_at_once() {
+        let store = std::sync::Arc::new(SqliteDossiers::in_memory().unwrap());
+        store.save_draft(&draft("a")).unwrap();
+        let added: usize = std::thread::scope(|s| {
+            let all: Vec<_> = (0..8)
+                .map(|i| {
+                    let store = store.clone();
+                    s.spawn(move || {
+                        store
+                            .add_file("a", "proof", &format!("{i}.pdf"), b"%PDF-1.7", 3)
+                            .unwrap()
+                            .is_some()
+                    })
+                })
+                .collect();
+            all.into_iter()
+                .map(|h| usize::from(h.join().unwrap()))
+                .sum()
+        });
+        assert_eq!(added, 3);
+        assert_eq!(store.files("a", "proof").unwrap().len(), 3);
+        assert_eq!(
+            store.add_file("a", "proof", "x.pdf", b"%PDF", 3).unwrap(),
+            None
         );
     }
 }

@@ -17,7 +17,7 @@ use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dvc_rules::date::Date;
-use dvc_rules::files::SNIFF_BYTES;
+use dvc_rules::files::{SNIFF_BYTES, TAIL_BYTES};
 use dvc_rules::form::{check_posted, decode_urlencoded_within, FieldProblem, FieldSpec, FileInfo};
 use dvc_rules::Locale;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
@@ -187,6 +187,8 @@ fn body_len_over_inline(declared: &Option<u64>) -> bool {
 async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
     let mut posted = Posted::default();
     let mut parts = 0;
+    // The answers together are held to the urlencoded limit (files have their own).
+    let mut answers_bytes = 0usize;
     loop {
         let mut field = match multipart.next_field().await {
             Ok(Some(f)) => f,
@@ -227,7 +229,8 @@ async fn read_multipart(mut multipart: Multipart) -> Result<Posted, PostError> {
                 });
             }
             None => {
-                if size > MAX_TEXT_BYTES as u64 {
+                answers_bytes += bytes.len() + name.len();
+                if size > MAX_TEXT_BYTES as u64 || answers_bytes > MAX_URLENCODED_BYTES {
                     return Err(PostError::TooLarge);
                 }
                 let text = String::from_utf8(bytes.to_vec()).map_err(|_| PostError::Malformed)?;
@@ -273,13 +276,40 @@ async fn read_part(
     Ok((Bytes::from(kept), size))
 }
 
-/// "C:\\Users\\an\\don.pdf" → "don.pdf": some browsers send the whole path.
+/// The longest file name kept, in characters (its extension kept whole).
+pub const MAX_FILE_NAME_CHARS: usize = 100;
+
+/// "C:\\Users\\an\\don.pdf" → "don.pdf": some browsers send the whole path. Control
+/// characters and the invisible ones that reorder or hide text (bidi overrides: a
+/// "fdp.exe" shown as "exe.pdf") are dropped, the name is NFC, and cut to
+/// [`MAX_FILE_NAME_CHARS`] keeping its extension.
 fn base_name(name: &str) -> String {
-    name.rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(name)
-        .trim()
-        .to_string()
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let clean: String = dvc_rules::latin::nfc(base)
+        .chars()
+        .filter(|c| !c.is_control() && !is_invisible(*c))
+        .collect();
+    let clean = clean.trim();
+    if clean.chars().count() <= MAX_FILE_NAME_CHARS {
+        return clean.to_string();
+    }
+    let ext = clean
+        .rsplit_once('.')
+        .map(|(_, e)| e)
+        .filter(|e| e.chars().count() <= 10)
+        .unwrap_or("");
+    let keep = MAX_FILE_NAME_CHARS - ext.chars().count() - usize::from(!ext.is_empty());
+    let stem: String = clean.chars().take(keep).collect();
+    if ext.is_empty() {
+        stem
+    } else {
+        format!("{}.{ext}", stem.trim_end())
+    }
+}
+
+/// Characters that reorder or hide text.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
 }
 
 /// Today's date in Viet Nam (UTC+7, no daylight saving), for date rules on the server.
@@ -327,6 +357,7 @@ impl Posted {
                 file_name: f.file_name.clone(),
                 size: f.size,
                 head: f.bytes[..f.bytes.len().min(SNIFF_BYTES)].to_vec(),
+                tail: f.bytes[f.bytes.len().saturating_sub(TAIL_BYTES)..].to_vec(),
             })
             .collect()
     }
@@ -434,9 +465,13 @@ mod tests {
             (
                 "attachments",
                 Some("C:\\fakepath\\can-cuoc.pdf"),
-                b"%PDF-1.4 test",
+                b"%PDF-1.4 test\n%%EOF",
             ),
-            ("attachments", Some("mat-sau.png"), b"\x89PNG\r\n\x1a\n...."),
+            (
+                "attachments",
+                Some("mat-sau.png"),
+                b"\x89PNG\r\n\x1a\n....\0\0\0\0IEND\xAE\x42\x60\x82",
+            ),
         ]);
         let posted = decode(&kind, body).await.unwrap();
         assert_eq!(
@@ -448,8 +483,34 @@ mod tests {
             ("attachments".into(), "can-cuoc.pdf".into())
         );
         assert_eq!(posted.files.len(), 2);
-        assert_eq!(posted.files[0].bytes.as_ref(), b"%PDF-1.4 test");
+        assert_eq!(posted.files[0].bytes.as_ref(), b"%PDF-1.4 test\n%%EOF");
         assert!(check(&specs(), &posted, TODAY).is_empty());
+    }
+
+    #[test]
+    fn a_file_name_is_cleaned_and_cut_keeping_its_extension() {
+        assert_eq!(base_name("C:\\fakepath\\sổ đỏ.pdf"), "sổ đỏ.pdf");
+        assert_eq!(base_name("hoa-don\u{202e}fdp.exe"), "hoa-donfdp.exe");
+        assert_eq!(base_name("a\u{0}b\r\n.pdf"), "ab.pdf");
+        let long = format!("{}.pdf", "đ".repeat(300));
+        let cut = base_name(&long);
+        assert_eq!(cut.chars().count(), MAX_FILE_NAME_CHARS);
+        assert!(cut.ends_with("đ.pdf"));
+    }
+
+    #[tokio::test]
+    async fn a_file_cut_short_or_forged_after_its_first_bytes_is_refused() {
+        let mut forged = b"%PDF-1.7 ".to_vec();
+        forged.extend_from_slice(&[0x4D, 0x5A].repeat(400));
+        let (kind, body) = multipart(&[
+            ("full_name", None, b"An"),
+            ("attachments", Some("don.pdf"), &forged),
+        ]);
+        let problems = check(&specs(), &decode(&kind, body).await.unwrap(), TODAY);
+        assert_eq!(
+            problems.iter().map(|p| p.problem.code).collect::<Vec<_>>(),
+            vec![ProblemCode::FileContent]
+        );
     }
 
     #[tokio::test]
@@ -482,9 +543,9 @@ mod tests {
             ),
             (
                 &[
-                    ("attachments", Some("a.pdf"), b"%PDF-"),
-                    ("attachments", Some("b.pdf"), b"%PDF-"),
-                    ("attachments", Some("c.pdf"), b"%PDF-"),
+                    ("attachments", Some("a.pdf"), b"%PDF-%%EOF"),
+                    ("attachments", Some("b.pdf"), b"%PDF-%%EOF"),
+                    ("attachments", Some("c.pdf"), b"%PDF-%%EOF"),
                 ],
                 ProblemCode::FileTooMany,
             ),
@@ -499,6 +560,20 @@ mod tests {
                 vec![code]
             );
         }
+    }
+
+    #[tokio::test]
+    async fn the_answers_of_a_multipart_post_are_held_to_the_urlencoded_limit_together() {
+        let answer = vec![b'a'; MAX_TEXT_BYTES];
+        let names: Vec<String> = (0..11).map(|i| format!("note{i}")).collect();
+        let parts: Vec<(&str, Option<&str>, &[u8])> = names
+            .iter()
+            .map(|n| (n.as_str(), None, answer.as_slice()))
+            .collect();
+        let (kind, body) = multipart(&parts);
+        assert_eq!(decode(&kind, body).await.unwrap_err(), PostError::TooLarge);
+        let (kind, body) = multipart(&parts[..9]);
+        assert_eq!(decode(&kind, body).await.unwrap().pairs.len(), 9);
     }
 
     #[tokio::test]

@@ -39,12 +39,15 @@ impl Rate {
     }
 
     /// The rate in the setting `name` (requests a minute), else `default`; `0` or `off`
-    /// turns the limit off (None).
-    pub fn from_env(name: &str, default: Rate) -> Option<Rate> {
+    /// turns the limit off (None). A value that is not a whole number is an error naming
+    /// the setting.
+    pub fn from_env(name: &str, default: Rate) -> Result<Option<Rate>, String> {
         match std::env::var(name).ok().as_deref().map(str::trim) {
-            None | Some("") => Some(default),
-            Some("off") | Some("0") => None,
-            Some(n) => Some(n.parse().map(Rate::per_minute).unwrap_or(default)),
+            None | Some("") => Ok(Some(default)),
+            Some("off") | Some("0") => Ok(None),
+            Some(n) => n.parse().map(|n| Some(Rate::per_minute(n))).map_err(|_| {
+                format!("{name}: {n:?} is not a number of requests a minute (or off)")
+            }),
         }
     }
 }
@@ -61,11 +64,24 @@ impl KeyExtractor for ClientKey {
     type Key = IpAddr;
 
     fn extract<T>(&self, req: &Request<T>) -> Result<IpAddr, GovernorError> {
-        Ok(req
+        let ip = req
             .extensions()
             .get::<ClientAddr>()
             .map(|c| c.0)
-            .unwrap_or(UNKNOWN))
+            .unwrap_or(UNKNOWN);
+        Ok(bucket(ip))
+    }
+}
+
+/// The bucket an address counts in: itself for IPv4; its /64 network for IPv6 (one
+/// subscriber's line has a whole /64, so each of its addresses is not a new client).
+pub fn bucket(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        v4 => v4,
     }
 }
 
@@ -92,9 +108,7 @@ pub fn limit<S: Clone + Send + Sync + 'static>(
 ) -> Router<S> {
     let mut builder = GovernorConfigBuilder::default().key_extractor(ClientKey);
     builder
-        .period(Duration::from_millis(
-            60_000 / u64::from(rate.per_minute.max(1)),
-        ))
+        .per_nanosecond((60_000_000_000 / u64::from(rate.per_minute.max(1))).max(1))
         .burst_size(rate.burst.max(1));
     if !methods.is_empty() {
         builder.methods(methods.to_vec());
@@ -133,3 +147,29 @@ fn too_many(error: GovernorError) -> Response<Body> {
 
 /// The state-changing methods (what [`crate::security::harden_with`] limits as posts).
 pub const STATE_CHANGING: [Method; 4] = [Method::POST, Method::PUT, Method::PATCH, Method::DELETE];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ipv6_line_is_one_client_and_ipv4_addresses_are_each_one() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(bucket(a), bucket(b));
+        assert_ne!(bucket(a), bucket(other));
+        let v4: IpAddr = "203.0.113.9".parse().unwrap();
+        assert_eq!(bucket(v4), v4);
+    }
+
+    #[test]
+    fn rates_as_settings_say_them() {
+        assert_eq!(
+            Rate::from_env("DVC_TEST_RATE_NEVER_SET", POSTS),
+            Ok(Some(POSTS))
+        );
+        assert_eq!(Rate::per_minute(1).burst, 1);
+        assert_eq!(Rate::per_minute(100_000).burst, 50_000);
+    }
+}

@@ -145,12 +145,20 @@ impl Default for Settings {
 impl Settings {
     /// From the environment: `DVC_SECURE_COOKIES=1` (the portal is served over HTTPS),
     /// `DVC_TRUSTED_PROXIES` (its proxies' addresses), `DVC_RATE_POSTS` (posts a minute per
-    /// client; `off` for none). An error names the setting that does not read.
+    /// client; `off` for none), and `DVC_PUBLIC_ORIGIN` checked. An error names the setting
+    /// that does not read.
     pub fn from_env() -> Result<Settings, String> {
+        if let Ok(origin) = std::env::var("DVC_PUBLIC_ORIGIN") {
+            if !crate::client::is_bare_origin(origin.trim().trim_end_matches('/')) {
+                return Err(format!(
+                    "DVC_PUBLIC_ORIGIN: {origin:?} is not an origin (write it as https://dichvucong.tinh.gov.vn)"
+                ));
+            }
+        }
         Ok(Settings {
             https: std::env::var("DVC_SECURE_COOKIES").is_ok_and(|v| v == "1"),
             proxies: Proxies::from_env()?,
-            posts: Rate::from_env("DVC_RATE_POSTS", rate::POSTS),
+            posts: Rate::from_env("DVC_RATE_POSTS", rate::POSTS)?,
         })
     }
 }

@@ -105,8 +105,10 @@ pub async fn serve_on(
                 // Out of file descriptors, a connection reset before it was taken…: wait a
                 // moment and go on (as axum::serve does).
                 Err(_) => {
-                    sleep(Duration::from_millis(50)).await;
-                    continue;
+                    tokio::select! {
+                        _ = sleep(Duration::from_millis(50)) => continue,
+                        _ = &mut shutdown => break,
+                    }
                 }
             },
             _ = &mut shutdown => break,

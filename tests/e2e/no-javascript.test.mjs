@@ -88,7 +88,7 @@ test('a failed post keeps every answer (but says the files must be chosen again)
   await page.selectOption('#dvc-address_province', { label: 'Tỉnh Lào Cai' });
   await page.fill('#dvc-phone', '0912 345 678');
   await page.check('#dvc-consent_sms');
-  await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+  await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test\n%%EOF\n') });
   await Promise.all([page.waitForNavigation(), page.click(SUBMIT)]);
   assert.match(await page.title(), /^Lỗi: /);
   assert.equal(await page.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa');
@@ -118,7 +118,7 @@ test('a file whose bytes are not what its name says is refused by the server', a
 
 test('a complete post with a real file reaches the confirmation, which names the file and its size', async () => {
   const { context, page } = await open(browser, PATH, undefined, NO_JS);
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2_400_000, 0x20)]);
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2_400_000, 0x20), Buffer.from('\n%%EOF\n')]);
   await fillRegistration(page, { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: pdf });
   const [response] = await Promise.all([page.waitForNavigation(), page.click(SUBMIT)]);
   assert.equal(response.status(), 200);

@@ -21,7 +21,7 @@ const FEE = `${FLOW}/le-phi`;
 const STATUS = `${FLOW}/thanh-toan`;
 const RECEIPT = `${FLOW}/bien-lai`;
 const NO_JS = { javaScript: false };
-const PDF = { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') };
+const PDF = { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test\n%%EOF\n') };
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -46,7 +46,7 @@ test('keyboard only: empty submit, follow each summary link, fix, submit', async
     // The province's communes arrive by fetch: Down once the first match is listed.
     'dvc-address_commune': async () => { await page.keyboard.type('cam duong'); await page.waitForSelector('#dvc-address_commune-listbox [role=option]'); await page.keyboard.press('ArrowDown'); await page.keyboard.press('Enter'); },
     'dvc-address_street': async () => page.keyboard.type('Số 1 Hoàng Liên'),
-    'dvc-attachments': async () => page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') }),
+    'dvc-attachments': async () => page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test\n%%EOF\n') }),
     'dvc-declaration': async () => page.keyboard.press('Space'),
   };
   for (let i = 0; i < messages.length; i++) {
@@ -119,7 +119,7 @@ test('a page the server rendered with errors hydrates cleanly, focuses its summa
   await page.keyboard.press('Tab');
   assert.equal(await page.getAttribute('.dvc-error-summary', 'tabindex'), null);
   // Choosing a real PDF clears the error at once, as in a page that never left the browser.
-  await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+  await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test\n%%EOF\n') });
   await page.waitForFunction(() => !document.getElementById('dvc-attachments-error'));
   assert.deepEqual([...log.console, ...log.errors], [], 'no hydration warning or error');
   await context.close();

@@ -27,6 +27,13 @@ pub const DEFAULT_ABSOLUTE: Duration = Duration::from_secs(12 * 3600);
 /// citizen's evicted), so a flood cannot fill memory nor push out citizens at VNeID.
 pub const MAX_PENDING: usize = 100_000;
 
+/// How long the server remembers whose an ended session was (by its id only), so that
+/// what a citizen typed after it ended can be kept for them alone.
+pub const ENDED_MEMORY: Duration = Duration::from_secs(60 * 60);
+/// Most ended sessions remembered at once (past it, a newly ended one is not: what is
+/// typed after it ends is then not kept, never given to someone else).
+const MAX_ENDED: usize = 100_000;
+
 /// The cookie naming a sign-in under way (`__Host-` before it over HTTPS).
 pub const PENDING_COOKIE: &str = "dvc_signin";
 /// The cookie naming a session (`__Host-` before it over HTTPS).
@@ -55,6 +62,8 @@ impl Session {
 pub struct Sessions {
     pending: Arc<Mutex<HashMap<String, (Instant, Pending)>>>,
     signed_in: Arc<Mutex<HashMap<String, Session>>>,
+    /// Sessions that ended (timed out or signed out): id → (subject, when).
+    ended: Arc<Mutex<HashMap<String, (String, Instant)>>>,
     idle: Duration,
     absolute: Duration,
     cookies: Cookies,
@@ -73,6 +82,7 @@ impl Sessions {
         Sessions {
             pending: Arc::default(),
             signed_in: Arc::default(),
+            ended: Arc::default(),
             idle,
             absolute: DEFAULT_ABSOLUTE,
             cookies: Cookies { https: secure },
@@ -111,12 +121,15 @@ impl Sessions {
     pub fn keep_pending(&self, headers: &HeaderMap, pending: Pending) -> Option<String> {
         let id = random_id();
         let mut all = self.pending.lock().ok()?;
-        all.retain(|_, (at, _)| at.elapsed() < PENDING_LIFETIME);
         if let Some(old) = self.cookies.get(headers, PENDING_COOKIE) {
             all.remove(&old);
         }
         if all.len() >= MAX_PENDING {
-            return None;
+            // Only when full: forget the expired (one pass), then refuse if still full.
+            all.retain(|_, (at, _)| at.elapsed() < PENDING_LIFETIME);
+            if all.len() >= MAX_PENDING {
+                return None;
+            }
         }
         all.insert(id.clone(), (Instant::now(), pending));
         Some(
@@ -150,7 +163,15 @@ impl Sessions {
                 all.remove(&old);
             }
             let (idle, absolute) = (self.idle, self.absolute);
-            all.retain(|_, s| !s.left(idle, absolute).is_zero());
+            let gone: Vec<(String, String)> = all
+                .iter()
+                .filter(|(_, s)| s.left(idle, absolute).is_zero())
+                .map(|(id, s)| (id.clone(), s.citizen.subject.clone()))
+                .collect();
+            for (id, subject) in gone {
+                all.remove(&id);
+                self.remember_ended(id, subject);
+            }
             all.insert(
                 id.clone(),
                 Session {
@@ -177,7 +198,9 @@ impl Sessions {
         let mut all = self.signed_in.lock().ok()?;
         let session = all.get_mut(&id)?;
         if session.left(self.idle, self.absolute).is_zero() {
-            all.remove(&id);
+            if let Some(gone) = all.remove(&id) {
+                self.remember_ended(id, gone.citizen.subject);
+            }
             return None;
         }
         session.last_seen = Instant::now();
@@ -203,8 +226,32 @@ impl Sessions {
         if running {
             return None;
         }
-        all.remove(&id);
+        if let Some(gone) = all.remove(&id) {
+            self.remember_ended(id, gone.citizen.subject);
+        }
         Some(clear)
+    }
+
+    /// Whose session this browser's cookie named, if it ended (timed out or signed out)
+    /// within [`ENDED_MEMORY`]: what was posted with it belongs to that citizen alone.
+    pub fn ended_subject(&self, headers: &HeaderMap) -> Option<String> {
+        let id = self.cookies.get(headers, SESSION_COOKIE)?;
+        let ended = self.ended.lock().ok()?;
+        ended
+            .get(&id)
+            .filter(|(_, at)| at.elapsed() < ENDED_MEMORY)
+            .map(|(subject, _)| subject.clone())
+    }
+
+    fn remember_ended(&self, id: String, subject: String) {
+        if let Ok(mut ended) = self.ended.lock() {
+            if ended.len() >= MAX_ENDED {
+                ended.retain(|_, (_, at)| at.elapsed() < ENDED_MEMORY);
+            }
+            if ended.len() < MAX_ENDED {
+                ended.insert(id, (subject, Instant::now()));
+            }
+        }
     }
 
     /// Ends this browser's session: the ID token (for the provider's end-session request)
@@ -219,6 +266,9 @@ impl Sessions {
             .lock()
             .ok()
             .and_then(|mut all| all.remove(&id));
+        if let Some(s) = &ended {
+            self.remember_ended(id, s.citizen.subject.clone());
+        }
         (ended.map(|s| s.id_token), clear)
     }
 }
@@ -410,5 +460,23 @@ mod tests {
             Some("/b".into()),
             "a citizen at VNeID during the flood still comes back"
         );
+    }
+
+    #[test]
+    fn whose_ended_session_a_cookie_named_is_remembered_for_an_hour() {
+        let s = Sessions::new(Duration::from_millis(30), false);
+        let c = s.start(&HeaderMap::new(), citizen(), "t".into());
+        assert_eq!(s.ended_subject(&with_cookie(&c)), None, "still running");
+        std::thread::sleep(Duration::from_millis(60));
+        assert_eq!(s.citizen(&with_cookie(&c)), None);
+        assert_eq!(s.ended_subject(&with_cookie(&c)).as_deref(), Some("an"));
+        let signed_out = Sessions::default();
+        let c = signed_out.start(&HeaderMap::new(), citizen(), "t".into());
+        signed_out.end(&with_cookie(&c));
+        assert_eq!(
+            signed_out.ended_subject(&with_cookie(&c)).as_deref(),
+            Some("an")
+        );
+        assert_eq!(signed_out.ended_subject(&HeaderMap::new()), None);
     }
 }
