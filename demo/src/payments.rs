@@ -44,7 +44,8 @@ impl Payments {
     /// expired.
     /// The merchant comes from `DVC_VNPAY_PAY_URL` (VNPAY's sandbox when unset),
     /// `DVC_VNPAY_TMN_CODE` and `DVC_VNPAY_SECRET`; the demo's own code and secret only
-    /// for a stand-in on this machine. A real gateway without its secret is refused: the
+    /// for a stand-in on this machine; `DVC_VNPAY_IPN_FROM`, VNPAY's addresses, when the
+    /// IPN should be taken from them only. A real gateway without its secret is refused: the
     /// server does not start (anyone could forge a "paid" notification).
     pub fn new() -> Result<Payments, String> {
         let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
@@ -55,11 +56,26 @@ impl Payments {
                 .or_else(|| stand_in.then(|| demo.to_string()))
                 .unwrap_or_default()
         };
+        let ipn_from = env("DVC_VNPAY_IPN_FROM")
+            .map(|list| {
+                list.split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(|a| {
+                        a.parse().map_err(|_| {
+                            format!("DVC_VNPAY_IPN_FROM: {a:?} is not an IP address (write them as 113.160.92.202,113.52.45.78)")
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
         let merchant = Merchant::checked(
             &or_demo(env("DVC_VNPAY_TMN_CODE"), DEMO_TMN_CODE),
             &or_demo(env("DVC_VNPAY_SECRET"), DEMO_SECRET),
             &pay_url,
-        )?;
+        )?
+        .with_ipn_from(ipn_from);
         let payments = Payments {
             merchant,
             orders: Arc::new(MemoryOrders::default()),
@@ -261,8 +277,17 @@ pub fn status(payments: &Payments, reference: &str, mine: Option<&Receipt>) -> R
 /// JSON (always 200: the code is in the body, as VNPAY reads it).
 pub async fn ipn(
     State(payments): State<Payments>,
+    client: Option<axum::Extension<dvc_server::client::ClientAddr>>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
+    let from = client
+        .map(|c| c.0 .0)
+        .unwrap_or(dvc_server::client::UNKNOWN);
+    if !payments.merchant.takes_ipn_from(from) {
+        // Not from VNPAY's listed addresses: not read (DVC_VNPAY_IPN_FROM).
+        dvc_server::log::security("ipn.refused", "not from a listed address");
+        return StatusCode::FORBIDDEN.into_response();
+    }
     let answer = payments
         .merchant
         .answer_ipn(payments.orders.as_ref(), &pairs);

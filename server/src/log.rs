@@ -12,11 +12,20 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 use tracing::Instrument;
 
-/// Writes the log to standard error, one JSON object a line, at `info` and above (set
-/// once; a second call changes nothing).
+/// Writes the log to standard error, one JSON object a line, from the level `DVC_LOG`
+/// names (`info`, the default: access lines and audit events; `warn`: the security events
+/// and failures only; `error`; `off`). Set once; a second call changes nothing.
 pub fn init() {
+    let level = match std::env::var("DVC_LOG").ok().as_deref().map(str::trim) {
+        Some("off") => return,
+        Some("error") => tracing::Level::ERROR,
+        Some("warn") => tracing::Level::WARN,
+        Some("debug") => tracing::Level::DEBUG,
+        _ => tracing::Level::INFO,
+    };
     let _ = tracing_subscriber::fmt()
         .json()
+        .with_max_level(level)
         .with_current_span(true)
         .with_span_list(false)
         .with_writer(std::io::stderr)

@@ -28,6 +28,10 @@ pub struct Merchant {
     pub hash_secret: String,
     /// The payment page ([`SANDBOX_PAY_URL`] while testing).
     pub pay_url: String,
+    /// The addresses VNPAY sends its IPN from, when the portal lists them
+    /// (`DVC_VNPAY_IPN_FROM`): an IPN from anywhere else is refused before it is read.
+    /// Empty: any (the signature still decides).
+    pub ipn_from: Vec<std::net::IpAddr>,
 }
 
 impl std::fmt::Debug for Merchant {
@@ -165,6 +169,7 @@ impl Merchant {
             tmn_code: tmn_code.into(),
             hash_secret: hash_secret.into(),
             pay_url: SANDBOX_PAY_URL.into(),
+            ipn_from: Vec::new(),
         }
     }
 
@@ -237,7 +242,19 @@ impl Merchant {
             tmn_code: tmn_code.into(),
             hash_secret: hash_secret.into(),
             pay_url: pay_url.into(),
+            ipn_from: Vec::new(),
         })
+    }
+
+    /// The same merchant taking IPNs only from `addresses` (none: from any).
+    pub fn with_ipn_from(mut self, addresses: Vec<std::net::IpAddr>) -> Merchant {
+        self.ipn_from = addresses;
+        self
+    }
+
+    /// Whether an IPN from `client` is read at all ([`Merchant::ipn_from`]).
+    pub fn takes_ipn_from(&self, client: std::net::IpAddr) -> bool {
+        self.ipn_from.is_empty() || self.ipn_from.contains(&client.to_canonical())
     }
 
     /// Checks the signature of a notification or return (its query pairs) and reads it.
@@ -844,5 +861,15 @@ mod tests {
         assert!(orders.find("HS0004").is_some());
         assert_eq!(orders.forget_older_than(std::time::Duration::ZERO), 1);
         assert!(orders.find("HS0004").is_none());
+    }
+
+    #[test]
+    fn ipns_only_from_the_listed_addresses_when_a_list_is_given() {
+        let any = merchant();
+        assert!(any.takes_ipn_from("198.51.100.1".parse().unwrap()));
+        let listed = merchant().with_ipn_from(vec!["113.160.92.202".parse().unwrap()]);
+        assert!(listed.takes_ipn_from("113.160.92.202".parse().unwrap()));
+        assert!(listed.takes_ipn_from("::ffff:113.160.92.202".parse().unwrap()));
+        assert!(!listed.takes_ipn_from("198.51.100.1".parse().unwrap()));
     }
 }

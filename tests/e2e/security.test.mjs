@@ -2,7 +2,8 @@
 // 127.0.0.1 as an attacker would meet it: a 25 MB flood of empty answers refused without
 // the process growing; return addresses that leave the site (TAB, backslash, encoded
 // slashes) sent home; a post that another site's page makes in a real browser refused with
-// a page that says why, and nothing changed; the headers every response carries.
+// a page that says why, and nothing changed; the headers every response carries; a flood
+// of sign-in starts that does not stop citizens signing in; a slowloris client closed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -156,6 +157,57 @@ test('a flood of sign-in starts does not stop a real citizen signing in', async 
     await Promise.all([next.waitForURL((u) => u.href.startsWith(IDP)), next.click('main a.dvc-button--start')]);
     await context.close();
     await other.close();
+  } finally {
+    demo.stop();
+  }
+});
+
+test('a client sending its headers a byte at a time is closed within the header timeout while others are answered', async () => {
+  const { connect } = await import('node:net');
+  const demo = await startDemo({ DVC_HEADER_TIMEOUT_SECONDS: '2' });
+  try {
+    const { port } = new URL(demo.base);
+    const slow = connect(Number(port), '127.0.0.1');
+    const closed = new Promise((done) => slow.on('close', () => done(Date.now())));
+    slow.on('error', () => {});
+    await new Promise((done) => slow.once('connect', done));
+    const started = Date.now();
+    const request = 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n';
+    let sent = 0;
+    let answered = 0;
+    // One byte each 250 ms (the request would take 20 s), while others are answered.
+    const drip = setInterval(() => { if (!slow.destroyed && sent < request.length) slow.write(request[sent++]); }, 250);
+    // Others are answered meanwhile.
+    const others = (async () => {
+      for (let i = 0; i < 3; i++) {
+        answered += (await fetch(demo.base + '/')).status === 200 ? 1 : 0;
+        await new Promise((done) => setTimeout(done, 300));
+      }
+    })();
+    const ended = await Promise.race([closed, new Promise((done) => setTimeout(() => done(null), 8000))]);
+    clearInterval(drip);
+    await others;
+    assert.ok(ended, 'the slow connection was never closed');
+    assert.ok(ended - started < 4500, `closed after ${ended - started} ms`);
+    assert.ok(sent < request.length, 'closed before the headers were whole');
+    assert.equal(answered, 3, 'others are answered');
+  } finally {
+    demo.stop();
+  }
+});
+
+test('with VNPAY\'s addresses listed, an IPN from anywhere else is not read', async () => {
+  const demo = await startDemo({ DVC_VNPAY_IPN_FROM: '203.0.113.1' });
+  try {
+    const res = await fetch(`${demo.base}/thanh-toan/vnpay/ipn?vnp_TxnRef=HS0004&vnp_Amount=15000000`);
+    assert.equal(res.status, 403);
+    const open = await startDemo({ DVC_VNPAY_IPN_FROM: '127.0.0.1' });
+    try {
+      const answer = await (await fetch(`${open.base}/thanh-toan/vnpay/ipn?vnp_TxnRef=HS0004&vnp_Amount=15000000`)).json();
+      assert.equal(answer.RspCode, '97', 'read, and refused by its (missing) signature');
+    } finally {
+      open.stop();
+    }
   } finally {
     demo.stop();
   }

@@ -76,7 +76,7 @@ pub fn run() -> Result {
         build::Profile::Release,
         0,
         &stand_ins,
-        &serve::NO_RATE_LIMITS,
+        &serve::TEST_SETTINGS,
     )?;
     let port = server.port;
     let pages = page_bytes_table(port)?;

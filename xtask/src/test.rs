@@ -73,7 +73,7 @@ pub fn run_all() -> Result {
         build::Profile::Debug,
         0,
         &stand_ins,
-        &serve::NO_RATE_LIMITS,
+        &serve::TEST_SETTINGS,
     )?;
     let port = server.port;
     // The pages found by the first crawl of this run, shared by the test files after it.
@@ -94,7 +94,7 @@ pub fn run_all() -> Result {
         // through the same stand-in.
         .env("DEMO_BIN", build::server_binary(build::Profile::Debug))
         .env("DVC_VNPAY_PAY_URL", stand_ins.gateway.pay_url())
-        .envs(serve::NO_RATE_LIMITS)
+        .envs(serve::TEST_SETTINGS)
         .env("DEMO_SITE", &site)
         .current_dir(root.join("tests")))?;
     layers.push(node_layer("end-to-end", ok, &out));
