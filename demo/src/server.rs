@@ -117,7 +117,7 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         get(identity::callback),
     );
     // Starting a sign-in is limited per client (a flood of starts cannot crowd out
-    // citizens): DVC_RATE_SIGN_IN a minute, 20 by default.
+    // citizens): DVC_RATE_SIGN_IN a minute, 60 by default.
     let mut starts = Router::new();
     for (_, at) in every_language(crate::pages::sign_in::START_PATH) {
         starts = starts.route(&at, get(identity::start));
