@@ -103,42 +103,26 @@ impl Drafts {
     }
 
     /// The draft this request works on, if kept and not expired: the signed-in citizen's
-    /// newest (found by owner, in any browser), after claiming what this browser kept when
-    /// their session ended ([`Drafts::claim`]). Nobody signed in: none. The draft cookie
-    /// alone never reads or writes a citizen's draft.
-    fn load(&self, headers: &HeaderMap, owner: Option<&Citizen>) -> Option<Draft> {
+    /// newest (found by owner, in any browser), after claiming what was kept for them when
+    /// a session of theirs ended ([`Drafts::claim`]). Nobody signed in: none. The draft
+    /// cookie never reads or writes a citizen's draft.
+    fn load(&self, owner: Option<&Citizen>) -> Option<Draft> {
         let o = owner?;
-        self.claim(headers, o);
-        let d = logged(self.store.latest_of(&o.subject, SERVICE, now()))?;
-        let mut d = d;
+        self.claim(o);
+        let mut d = logged(self.store.latest_of(&o.subject, SERVICE, now()))?;
         vouch(&mut d.answers, o);
         Some(d)
     }
 
-    /// What this browser kept after a session ended ([`Drafts::keep_unclaimed`]) becomes
-    /// `citizen`'s: its answers replace theirs for the same questions in their newest
-    /// draft (or it becomes that draft), and it is forgotten. Not when it was kept for
-    /// another citizen: then it is dropped, never shown.
-    fn claim(&self, headers: &HeaderMap, citizen: &Citizen) {
-        let Some(mut kept) = crate::cookies()
-            .get(headers, COOKIE)
-            .and_then(|id| logged(self.store.draft(&id, now())))
-            .filter(|d| d.owner.is_none())
+    /// What was kept for `citizen` after a session of theirs ended
+    /// ([`Drafts::keep_unclaimed`], in whichever browser) becomes theirs: its answers replace
+    /// theirs for the same questions in their newest draft (or it becomes that draft), and
+    /// it is forgotten. Never another citizen's: those wait for their own sign-in.
+    fn claim(&self, citizen: &Citizen) {
+        let Some(mut kept) = logged(self.store.unclaimed_for(&citizen.subject, SERVICE, now()))
         else {
             return;
         };
-        let forget = |mut d: Draft| {
-            d.expires_at = now();
-            logged(self.store.save_draft(&d).map(Some));
-        };
-        if kept
-            .claimant
-            .as_deref()
-            .is_some_and(|c| c != citizen.subject)
-        {
-            forget(kept);
-            return;
-        }
         let newest = logged(self.store.latest_of(&citizen.subject, SERVICE, now()))
             .filter(|d| !matches!(self.store.submitted(&d.id), Ok(Some(_))));
         match newest {
@@ -148,8 +132,10 @@ impl Drafts {
                 mine.step = kept.step.clone();
                 mine.updated_at = now();
                 mine.expires_at = mine.updated_at + DRAFT_LIFETIME.as_secs();
-                logged(self.store.save_draft(&mine).map(Some));
-                forget(kept);
+                if logged(self.store.save_draft(&mine).map(Some)).is_some() {
+                    kept.expires_at = now();
+                    logged(self.store.save_draft(&kept).map(Some));
+                }
             }
             None => {
                 kept.owner = Some(citizen.subject.clone());
@@ -226,15 +212,10 @@ impl Drafts {
     /// Where a page of a question that is not asked goes instead (the identity provider
     /// answered it: it is not changeable here): the first question not yet answered, or
     /// check answers. `None` for every other page.
-    pub fn not_asked(
-        &self,
-        headers: &HeaderMap,
-        path: &str,
-        owner: Option<&Citizen>,
-    ) -> Option<String> {
+    pub fn not_asked(&self, path: &str, owner: Option<&Citizen>) -> Option<String> {
         let step = Step::from_path(path).filter(|s| *s != Step::Check)?;
         let answers = self
-            .load(headers, owner)
+            .load(owner)
             .map(|d| d.answers)
             .unwrap_or_else(|| vouched(owner));
         is_vouched(&answers, step).then(|| first_missing(&answers).unwrap_or(Step::Check).path())
@@ -245,15 +226,11 @@ impl Drafts {
     /// ticked in advance.
     pub fn answers_for(
         &self,
-        headers: &HeaderMap,
         path: &str,
         owner: Option<&Citizen>,
     ) -> Option<Vec<(String, String)>> {
         Step::from_path(path).filter(|s| *s != Step::Check)?;
-        let mut answers = self
-            .load(headers, owner)
-            .map(|d| d.answers)
-            .unwrap_or_default();
+        let mut answers = self.load(owner).map(|d| d.answers).unwrap_or_default();
         answers.retain(|(n, _)| n != DONE && n != VOUCHED);
         if answers.is_empty() {
             return None;
@@ -265,14 +242,13 @@ impl Drafts {
     /// What the page at `path` (without its language) shows for this browser.
     pub fn view(
         &self,
-        headers: &HeaderMap,
         uri: &Uri,
         path: &str,
         locale: Locale,
         owner: Option<&Citizen>,
     ) -> ServiceView {
         let at = |p: &str| address(p, locale);
-        let draft = owner.and_then(|o| self.load(headers, Some(o)));
+        let draft = owner.and_then(|o| self.load(Some(o)));
         // No draft yet: what the identity provider vouched for is already known.
         let answers = draft
             .as_ref()
@@ -357,7 +333,6 @@ impl Drafts {
     /// (`specs`, `problems`).
     pub fn answer(
         &self,
-        headers: &HeaderMap,
         uri: &Uri,
         path: &str,
         posted: &Posted,
@@ -404,7 +379,7 @@ impl Drafts {
         let Some(step) = Step::from_path(path) else {
             return go(at(path));
         };
-        let draft = self.load(headers, owner);
+        let draft = self.load(owner);
         if let Some(code) = draft
             .as_ref()
             .and_then(|d| self.store.submitted(&d.id).ok().flatten())
@@ -932,7 +907,6 @@ mod tests {
         let (posted, specs) = phone_page("0912 345 678");
         let path = Step::Phone.path();
         match drafts.answer(
-            &HeaderMap::new(),
             &path.parse().unwrap(),
             &path,
             &posted,
@@ -948,9 +922,9 @@ mod tests {
         }
     }
 
-    fn phone_of(drafts: &Drafts, headers: &HeaderMap, who: &Citizen) -> Option<String> {
+    fn phone_of(drafts: &Drafts, who: &Citizen) -> Option<String> {
         drafts
-            .answers_for(headers, &Step::Phone.path(), Some(who))
+            .answers_for(&Step::Phone.path(), Some(who))
             .and_then(|a| a.into_iter().find(|(n, _)| n == "phone").map(|(_, v)| v))
     }
 
@@ -966,25 +940,21 @@ mod tests {
             .expect("kept for An");
         assert!(kept.contains("Max-Age=3600"), "{kept}");
         // The draft cookie alone changed nothing of An's draft.
+        let stored = drafts
+            .store
+            .latest_of("an", SERVICE, now())
+            .unwrap()
+            .unwrap();
+        assert_eq!(value(&stored.answers, "phone"), "0912 345 678");
+        // Bình signs in on this computer: never sees it, and it stays An's.
+        assert_eq!(phone_of(&drafts, &citizen("binh")), None);
+        assert_eq!(drafts.store.unowned(now()).unwrap(), 1);
+        // An signs in, on another device even: An's draft has what An typed, once.
         assert_eq!(
-            phone_of(&drafts, &HeaderMap::new(), &citizen("an")).as_deref(),
-            Some("0912 345 678")
-        );
-        // Bình signs in on this computer: never sees it, and it is gone.
-        let shared = browser(&kept);
-        assert_eq!(phone_of(&drafts, &shared, &citizen("binh")), None);
-        assert_eq!(
-            phone_of(&drafts, &shared, &citizen("an")).as_deref(),
-            Some("0912 345 678")
-        );
-        // Kept again, An signs in: An's draft has what An typed.
-        let kept = drafts
-            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs, None)
-            .expect("kept for An");
-        assert_eq!(
-            phone_of(&drafts, &browser(&kept), &citizen("an")).as_deref(),
+            phone_of(&drafts, &citizen("an")).as_deref(),
             Some("0987 654 321")
         );
+        assert_eq!(drafts.store.unowned(now()).unwrap(), 0);
     }
 
     #[test]
@@ -1053,10 +1023,18 @@ mod tests {
             ),
             None
         );
-        // Another citizen signing in on that computer never gets it; Chi does.
-        assert_eq!(phone_of(&drafts, &browser(&c), &citizen("dung")), None);
+        // Another citizen signing in on that computer never gets it, and it stays Chi's.
+        assert_eq!(phone_of(&drafts, &citizen("dung")), None);
         assert_eq!(
-            phone_of(&drafts, &browser(&first), &citizen("chi")).as_deref(),
+            drafts
+                .store
+                .unclaimed_for("chi", SERVICE, now())
+                .unwrap()
+                .map(|d| d.id),
+            Some(id)
+        );
+        assert_eq!(
+            phone_of(&drafts, &citizen("chi")).as_deref(),
             Some("0987 654 321")
         );
     }

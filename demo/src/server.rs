@@ -201,19 +201,14 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         return see_other(&sign_in_address(req.uri(), locale), None);
     }
     // The drafts are SQLite, which blocks: read off the async workers.
-    let (drafts, headers, uri, at) = (
-        demo.drafts.clone(),
-        req.headers().clone(),
-        req.uri().clone(),
-        path.clone(),
-    );
+    let (drafts, uri, at) = (demo.drafts.clone(), req.uri().clone(), path.clone());
     let read = tokio::task::spawn_blocking(move || {
-        if let Some(to) = drafts.not_asked(&headers, &at, citizen.as_ref()) {
+        if let Some(to) = drafts.not_asked(&at, citizen.as_ref()) {
             return Err(to);
         }
-        let service = drafts::is_service(&at)
-            .then(|| drafts.view(&headers, &uri, &at, locale, citizen.as_ref()));
-        let answers = drafts.answers_for(&headers, &at, citizen.as_ref());
+        let service =
+            drafts::is_service(&at).then(|| drafts.view(&uri, &at, locale, citizen.as_ref()));
+        let answers = drafts.answers_for(&at, citizen.as_ref());
         Ok((service, answers))
     })
     .await
@@ -315,9 +310,8 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
     }
     if drafts::is_service(&path) {
-        let (drafts, headers, uri, at, posted, specs, problems, who) = (
+        let (drafts, uri, at, posted, specs, problems, who) = (
             demo.drafts.clone(),
-            parts.headers.clone(),
             parts.uri.clone(),
             path.clone(),
             posted.clone(),
@@ -328,16 +322,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         // The store is SQLite (files are blobs of up to 5 MB), which blocks: off the async
         // workers.
         let outcome = tokio::task::spawn_blocking(move || {
-            drafts.answer(
-                &headers,
-                &uri,
-                &at,
-                &posted,
-                &specs,
-                problems,
-                locale,
-                who.as_ref(),
-            )
+            drafts.answer(&uri, &at, &posted, &specs, problems, locale, who.as_ref())
         })
         .await
         .unwrap_or(Outcome::NotSaved);
@@ -768,7 +753,7 @@ impl Demo {
         let citizen = self.identity.citizen(&parts.headers);
         let service = drafts::is_service(&path).then(|| {
             self.drafts
-                .view(&parts.headers, &parts.uri, &path, locale, citizen.as_ref())
+                .view(&parts.uri, &path, locale, citizen.as_ref())
         });
         Extra {
             receipt: None,

@@ -204,6 +204,15 @@ pub trait DossierStore: Send + Sync {
     /// How many unsubmitted drafts nobody owns are kept at `now` (what sessions that ended
     /// left, waiting to be claimed): a portal caps them so anonymous posts cannot fill it.
     fn unowned(&self, now: u64) -> Result<usize, StoreError>;
+    /// The newest unsubmitted draft of `service` that nobody owns yet and that was kept
+    /// for `claimant` (not expired at `now`): what they typed after their session ended,
+    /// for their next sign-in, in any browser.
+    fn unclaimed_for(
+        &self,
+        claimant: &str,
+        service: &str,
+        now: u64,
+    ) -> Result<Option<Draft>, StoreError>;
     /// Keeps a file the citizen attached to `question` of the unsubmitted draft `draft`
     /// (saved first), so it is never uploaded again; None when there is no such draft.
     /// At most `most` files are kept for one question: the count is checked in the same
@@ -469,6 +478,26 @@ impl DossierStore for SqliteDossiers {
         )?;
         tx.commit()?;
         Ok(gone)
+    }
+
+    fn unclaimed_for(
+        &self,
+        claimant: &str,
+        service: &str,
+        now: u64,
+    ) -> Result<Option<Draft>, StoreError> {
+        let conn = self.conn();
+        let row = conn
+            .query_row(
+                &format!(
+                    "SELECT {DRAFT_COLUMNS} FROM drafts WHERE owner IS NULL AND claimant = ?1 AND service = ?2
+                     AND code IS NULL AND expires_at > ?3 ORDER BY updated_at DESC, rowid DESC LIMIT 1"
+                ),
+                params![claimant, service, now as i64],
+                draft_row,
+            )
+            .optional()?;
+        row.map(read_draft).transpose()
     }
 
     fn unowned(&self, now: u64) -> Result<usize, StoreError> {
@@ -965,6 +994,19 @@ mod tests {
         pending.claimant = Some("an".into());
         store.save_draft(&pending).unwrap();
         assert_eq!(store.unowned(1_000).unwrap(), 1);
+        assert_eq!(
+            store
+                .unclaimed_for("an", "dang-ky-thuong-tru", 1_000)
+                .unwrap()
+                .map(|d| d.id),
+            Some("p".into())
+        );
+        assert_eq!(
+            store
+                .unclaimed_for("binh", "dang-ky-thuong-tru", 1_000)
+                .unwrap(),
+            None
+        );
         // Saved again without a claimant: the first one stays.
         pending.claimant = None;
         store.save_draft(&pending).unwrap();
