@@ -6,47 +6,16 @@
 //! made the message-naming loops quadratic) is checked by every rule in well under a second.
 
 use dvc_rules::date::{check_date, Date, DateLimits};
-use dvc_rules::form::{decode_urlencoded_within, validate, FieldRule, FieldSpec, OverLimit};
+use dvc_rules::form::{decode_urlencoded_within, validate, OverLimit};
 use dvc_rules::{citizen_id, email, money, name, otp, phone, tax_code, text, vietqr};
 use proptest::prelude::*;
+
+mod common;
+use common::specs;
 use std::time::{Duration, Instant};
 
 fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()
-}
-
-fn specs() -> Vec<FieldSpec> {
-    vec![
-        FieldSpec::new("a", "a", FieldRule::Name),
-        FieldSpec::new(
-            "b",
-            "b",
-            FieldRule::CitizenId {
-                allow_old_card: true,
-                birth_date_field: Some("c".into()),
-                sex_field: Some("s".into()),
-            },
-        ),
-        FieldSpec::new(
-            "c",
-            "c",
-            FieldRule::Date(DateLimits {
-                past: true,
-                not_past: false,
-                min_age: Some(18),
-            }),
-        ),
-        FieldSpec::new("d", "d", FieldRule::Money),
-        FieldSpec::new("e", "e", FieldRule::Email),
-        FieldSpec::new(
-            "p",
-            "p",
-            FieldRule::Phone {
-                allow_landline: true,
-            },
-        ),
-        FieldSpec::new("t", "t", FieldRule::TaxCode),
-    ]
 }
 
 /// Every rule on one answer.

@@ -3,7 +3,10 @@
 //! combining marks, emoji and control characters.
 
 use dvc_rules::date::{check_date, Date, DateLimits};
-use dvc_rules::form::{decode_urlencoded, validate, FieldRule, FieldSpec};
+
+mod common;
+use common::specs;
+use dvc_rules::form::{decode_urlencoded, validate};
 use dvc_rules::{citizen_id, divisions, email, money, name, phone, tax_code, text};
 
 fn inputs() -> Vec<String> {
@@ -37,28 +40,7 @@ fn inputs() -> Vec<String> {
 #[test]
 fn every_rule_survives_long_and_strange_input() {
     let today = Date::new(2026, 11, 23).unwrap();
-    let specs = vec![
-        FieldSpec::new("a", "a", FieldRule::Name),
-        FieldSpec::new(
-            "b",
-            "b",
-            FieldRule::CitizenId {
-                allow_old_card: true,
-                birth_date_field: Some("c".into()),
-                sex_field: Some("a".into()),
-            },
-        ),
-        FieldSpec::new(
-            "c",
-            "c",
-            FieldRule::Date(DateLimits {
-                past: true,
-                not_past: false,
-                min_age: Some(18),
-            }),
-        ),
-        FieldSpec::new("d", "d", FieldRule::Money),
-    ];
+    let specs = specs();
     for s in inputs() {
         let _ = text::check_max_chars(&s, 10);
         let _ = name::check_name(&s);
