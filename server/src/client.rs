@@ -90,7 +90,7 @@ fn hop_address(hop: &str) -> Result<IpAddr, ()> {
 /// The address used when there is none (no socket): every such request shares it.
 pub const UNKNOWN: IpAddr = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
 
-/// The portal's public origin ("https://dichvucong.tinh.gov.vn"), for the addresses it
+/// The portal's public origin (`https://dichvucong.tinh.gov.vn`), for the addresses it
 /// gives the identity provider and the gateway to come back to: `DVC_PUBLIC_ORIGIN` when
 /// set (a bare http(s) origin), else the request's `Host` with `https` when `https` (the
 /// portal is behind TLS) or `http`. Never `X-Forwarded-Host` or `-Proto`, which a client
@@ -115,7 +115,7 @@ pub fn public_origin(headers: &http::HeaderMap, https: bool) -> String {
     format!("{}://{host}", if https { "https" } else { "http" })
 }
 
-/// "https://host[:port]" and nothing more.
+/// `https://host` (with a port, if any) and nothing more.
 pub fn is_bare_origin(origin: &str) -> bool {
     origin
         .strip_prefix("https://")
@@ -126,6 +126,27 @@ pub fn is_bare_origin(origin: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
         })
+}
+
+/// Whether `url` names this machine (127.0.0.0/8, `localhost`, `[::1]`): a stand-in of
+/// a gateway or identity provider, never the real one.
+pub fn is_loopback(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .unwrap_or("");
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return false;
+    }
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(':').next().unwrap_or(""),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]

@@ -287,7 +287,7 @@ fn base_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let clean: String = dvc_rules::latin::nfc(base)
         .chars()
-        .filter(|c| !c.is_control() && !is_invisible(*c))
+        .filter(|c| !c.is_control() && !crate::redirect::is_invisible(*c))
         .collect();
     let clean = clean.trim();
     if clean.chars().count() <= MAX_FILE_NAME_CHARS {
@@ -305,11 +305,6 @@ fn base_name(name: &str) -> String {
     } else {
         format!("{}.{ext}", stem.trim_end())
     }
-}
-
-/// Characters that reorder or hide text.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
 }
 
 /// Today's date in Viet Nam (UTC+7, no daylight saving), for date rules on the server.

@@ -53,9 +53,10 @@ fn is_plain_local(path: &str) -> bool {
             .any(|c| c.is_control() || c.is_whitespace() || c == '\\' || is_invisible(c))
 }
 
-/// Characters a browser may drop or that hide what an address says (zero-width, bidi).
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+/// Characters a browser may drop or that hide or reorder what a text says (zero-width,
+/// bidi controls): refused in a return address, dropped from an upload's name.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
 }
 
 /// `%XX` escapes decoded (bytes that are not UTF-8 become U+FFFD); `+` kept as it is.

@@ -48,7 +48,7 @@ pub fn framed_by_self(response: &mut axum::response::Response) {
 /// Lets the forms of one page post to (or be redirected to) `origin` as well as this site,
 /// e.g. the fee page whose choice redirects to the payment gateway: browsers check a form
 /// post's redirects against `form-action` too. `origin` must be a bare origin
-/// ("https://sandbox.vnpayment.vn"); anything else leaves the policy as it is.
+/// (`https://sandbox.vnpayment.vn`); anything else leaves the policy as it is.
 /// Called again for another origin (the sign-out's identity provider and the fee page's
 /// gateway on one page), each is added: the page's forms may go to all of them.
 pub fn allow_forms_to(response: &mut axum::response::Response, origin: &str) {
@@ -77,14 +77,7 @@ pub fn csp_with_form_action(origin: &str) -> Option<String> {
 /// `policy` with `origin` added to its `form-action` (once); None when `origin` is not a
 /// bare http(s) origin.
 fn policy_with_form_action(policy: &str, origin: &str) -> Option<String> {
-    let rest = origin
-        .strip_prefix("https://")
-        .or_else(|| origin.strip_prefix("http://"))?;
-    let bare = !rest.is_empty()
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
-    if !bare {
+    if !crate::client::is_bare_origin(origin) {
         return None;
     }
     let directives: Vec<String> = policy

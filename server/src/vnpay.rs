@@ -462,26 +462,8 @@ impl Settlement {
     }
 }
 
-/// Whether `url` names this machine (127.0.0.0/8, `localhost`, `[::1]`): a stand-in of
-/// the gateway, never VNPAY.
-pub fn is_loopback(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("http://")
-        .or_else(|| url.strip_prefix("https://"))
-        .unwrap_or("");
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if authority.contains('@') {
-        return false;
-    }
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or(""),
-        None => authority.split(':').next().unwrap_or(""),
-    };
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
+/// Whether `url` names this machine: a stand-in of the gateway, never VNPAY.
+pub use crate::client::is_loopback;
 
 /// One payment the portal asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]

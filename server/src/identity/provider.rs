@@ -119,7 +119,7 @@ const STALE_METADATA: Duration = Duration::from_secs(24 * 60 * 60);
 
 impl Provider {
     /// The provider at `config.issuer`, asked with a client that follows no redirect (a
-    /// provider's redirect is no answer: SSRF guard) and waits [`PROVIDER_TIMEOUT`] at
+    /// provider's redirect is no answer: SSRF guard) and waits 10 seconds at
     /// most. Refused: an issuer that is not `https://` (plain `http://` only on this
     /// machine, for a test provider), or an HTTP client that cannot be built so.
     pub fn new(config: ProviderConfig) -> Result<Provider, String> {
@@ -128,7 +128,7 @@ impl Provider {
 
     /// [`Provider::new`] waiting `timeout` at most for each request to the provider.
     pub fn with_timeout(config: ProviderConfig, timeout: Duration) -> Result<Provider, String> {
-        let local = crate::vnpay::is_loopback(&config.issuer);
+        let local = crate::client::is_loopback(&config.issuer);
         if !(config.issuer.starts_with("https://")
             || (local && config.issuer.starts_with("http://")))
         {
