@@ -36,6 +36,9 @@ pub const DEMO_SECRET: &str = "DVCDEMOSECRETNOTFORMONEY";
 pub struct Payments {
     pub merchant: Merchant,
     pub orders: Arc<MemoryOrders>,
+    /// Held while a dossier's payment is started, from reading the dossier to keeping it:
+    /// two posts of "Tiếp tục" at once must find one payment, not start one each.
+    starting: Arc<std::sync::Mutex<()>>,
 }
 
 impl Payments {
@@ -79,6 +82,7 @@ impl Payments {
         let payments = Payments {
             merchant,
             orders: Arc::new(MemoryOrders::default()),
+            starting: Arc::default(),
         };
         payments.open_examples();
         Ok(payments)
@@ -111,6 +115,14 @@ impl Payments {
 }
 
 impl Payments {
+    /// One start at a time (see `starting`); hold it from reading the dossier until it is
+    /// kept again.
+    pub fn one_start_at_a_time(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.starting
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// Where the citizen goes after choosing `method` for `dossier` (updated in place): the
     /// VietQR page, the gateway, or (already paid) the status page. One payment per dossier
     /// at a time: while the latest is pending and not past its time, it is the one used

@@ -418,6 +418,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
     }
     if path == payment::FEE_PATH {
+        let _one = demo.payments.one_start_at_a_time();
         let (Some((id, mut dossier)), Some(method)) = (
             demo.dossier_of(&parts.headers),
             PaymentMethod::from_value(values.text("payment_method")),
