@@ -20,6 +20,10 @@ pub struct Example {
     pub title_en: &'static str,
     /// Renders it.
     pub render: fn() -> AnyView,
+    /// It renders a page's own heading (an `h1`: a question that is the page, a
+    /// confirmation), so it is a page of its own: a gallery shows it in a frame of that
+    /// page, never among other examples under the gallery's `h1`.
+    pub whole_page: bool,
 }
 
 /// What the demo and the docs say about one component, and its examples.

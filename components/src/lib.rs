@@ -75,3 +75,19 @@ pub mod prelude {
     };
     pub use dvc_rules::Locale;
 }
+
+/// An id for one instance of a component that has no `name` to make its ids from (a
+/// receipt, a step indicator): `prefix` and a short fingerprint of what the instance shows,
+/// the same on the server and in the browser. Two instances on one page that show
+/// different things get different ids, so each `aria-labelledby` points at its own heading.
+pub(crate) fn instance_id(prefix: &str, shown: &[&str]) -> String {
+    // FNV-1a, 32 bits: small, stable across builds and targets.
+    let mut hash: u32 = 0x811c_9dc5;
+    for part in shown {
+        for byte in part.bytes().chain([0x1f]) {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+    }
+    format!("{prefix}-{hash:08x}")
+}

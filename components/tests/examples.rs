@@ -6,7 +6,10 @@
 //! - ids are unique;
 //! - every control (input, select, textarea) is inside a question (`.dvc-field`, a
 //!   fieldset or the consent box) and has a `name` (or is a button);
-//! - no inline `style` attribute and no inline script (the CSP forbids both).
+//! - no inline `style` attribute and no inline script (the CSP forbids both);
+//! - no `form` with an empty `action` (invalid HTML: leave it out to post to the page);
+//! - `aria-labelledby` only on an element whose role takes a name (not a bare `div`/`span`);
+//! - an `h1` only in an example marked `whole_page` (a gallery frames those as pages).
 #![cfg(not(target_arch = "wasm32"))]
 
 use dvc_ui::examples::catalogue;
@@ -74,6 +77,21 @@ fn problems(doc: &Html) -> Vec<String> {
             found.push(format!("control #{id} is not inside a Field"));
         }
     }
+    for form in select(doc, "form[action='']") {
+        found.push(format!(
+            "<form id=“{}”> has an empty action",
+            form.value().attr("id").unwrap_or("")
+        ));
+    }
+    for el in select(
+        doc,
+        "div[aria-labelledby]:not([role]), span[aria-labelledby]:not([role])",
+    ) {
+        found.push(format!(
+            "aria-labelledby on a <{}> without a role",
+            el.value().name()
+        ));
+    }
     for el in select(doc, "[style], script") {
         found.push(format!(
             "inline {} in <{}>",
@@ -105,10 +123,30 @@ fn every_example_of_every_component_keeps_the_markup_promises() {
 }
 
 #[test]
+fn an_example_with_a_page_heading_is_marked_a_whole_page() {
+    let mut wrong = Vec::new();
+    for doc in catalogue() {
+        for example in doc.examples {
+            let headings = select(&render(example.render), "h1").len();
+            if (headings > 0) != example.whole_page || headings > 1 {
+                wrong.push(format!(
+                    "{}/{}: {headings} h1, whole_page: {}",
+                    doc.slug,
+                    example.slug(),
+                    example.whole_page
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
 fn the_check_finds_what_it_looks_for() {
     let bad = Html::parse_fragment(
         r#"<label for="a">A</label><input id="a"><input id="a" name="b" aria-describedby="gone" style="color:red">
-           <div class="dvc-field"><label for="nothing">X</label><select id="s" name="s"></select></div>"#,
+           <div class="dvc-field"><label for="nothing">X</label><select id="s" name="s"></select></div>
+           <form id="f" action=""></form><div aria-labelledby="a"></div>"#,
     );
     let found = problems(&bad);
     for expected in [
@@ -119,6 +157,8 @@ fn the_check_finds_what_it_looks_for() {
         "control #a is not inside a Field",
         "control #s has no <label for>",
         "inline style in <input>",
+        "<form id=“f”> has an empty action",
+        "aria-labelledby on a <div> without a role",
     ] {
         assert!(
             found.iter().any(|f| f == expected),

@@ -494,7 +494,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         {navigation}
-        <main class="dvc-main demo-main" id="main-content" tabindex="-1">
+        <main class="dvc-main demo-main" id="main-content">
             {content}
         </main>
     }

@@ -33,7 +33,10 @@ fn example_html(example: &Example) -> String {
     }
 }
 
-/// One example: its title, the example live, its Rust code and its HTML.
+/// One example: its title, the example live, its Rust code and its HTML. An example that is
+/// a whole page (it has the page's `h1`) is shown in a frame of its own page, scrolled to
+/// its main content, so this page keeps one `h1` (as GOV.UK's design system frames its
+/// examples).
 #[component]
 pub fn ExampleBox(doc: &'static Doc, example: &'static Example) -> impl IntoView {
     let title_id = format!("ex-{}", example.slug());
@@ -47,7 +50,16 @@ pub fn ExampleBox(doc: &'static Doc, example: &'static Example) -> impl IntoView
     view! {
         <section class="demo-example" aria-labelledby=labelled_by>
             <h2 class="demo-example__title" id=title_id>{title}</h2>
-            <div class="demo-example__body">{(example.render)()}</div>
+            {if example.whole_page {
+                let framed = format!("{alone}#main-content");
+                view! {
+                    <div class="demo-example__body">
+                        <iframe class="demo-example__frame" src=framed title=title></iframe>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <div class="demo-example__body">{(example.render)()}</div> }.into_any()
+            }}
             <details class="demo-code">
                 <summary class="demo-code__summary">{say("Mã Rust", "Rust code")}</summary>
                 <pre class="demo-code__block"><code>{code}</code></pre>

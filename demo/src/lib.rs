@@ -47,6 +47,8 @@ pub fn hydrate() {
     if app::Bundle::hydrates() && app::page(&path).is_some() {
         leptos::mount::hydrate_from(root.unchecked_into(), app::App).forget();
     }
-    // The chrome is static; its session-timeout warning (signed-in pages) starts its clock.
+    // The chrome is static: its skip link and its session-timeout warning (signed-in pages)
+    // are started here.
+    dvc_ui::layout::enhance_skip_links();
     dvc_ui::identity::enhance_session_timeout();
 }

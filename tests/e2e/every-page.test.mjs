@@ -66,7 +66,15 @@ test('every page passes axe, reflow, console, origin and keyboard checks', { con
       await t.test('every focusable element is reached by Tab and shows a visible focus', async () => {
         const total = await page.evaluate(`(${markTabStops})(${JSON.stringify(FOCUSABLE)})`);
         const visited = new Map();
-        for (let i = 0; i < total + 3; i++) {
+        // A page may load with focus inside it (an error summary takes focus, as GOV.UK's
+        // does): Tab then runs to the end, leaves the document once, and starts again at
+        // the top; the second time it leaves, every stop has had its turn.
+        let left = 0;
+        // Tab also walks through the controls of a framed example (a whole-page example in a
+        // frame of its own page: each Tab there is one more press, not a stop of this page).
+        const framed = await page.evaluate((selector) => [...document.querySelectorAll('iframe')]
+          .reduce((n, f) => n + (f.contentDocument?.querySelectorAll(selector).length ?? 0), 0), FOCUSABLE);
+        for (let i = 0; i < total + framed + 4; i++) {
           await page.keyboard.press('Tab');
           const step = await page.evaluate(() => {
             const el = document.activeElement;
@@ -76,7 +84,10 @@ test('every page passes axe, reflow, console, origin and keyboard checks', { con
               what: el.outerHTML.slice(0, 80) };
           });
           if (visited.has(step.idx)) break;
-          if (step.idx < 0) { if (step.what.startsWith('<body')) break; continue; }
+          if (step.idx < 0) {
+            if (step.what.startsWith('<body') && (++left === 2 || visited.size === total)) break;
+            continue;
+          }
           visited.set(step.idx, step);
         }
         await page.evaluate(() => document.activeElement?.blur());

@@ -33,3 +33,17 @@ test('an old address fills the 2025 address, and a split commune offers its cand
   assert.deepEqual(log.requests.filter((u) => u.includes('/data/old/')).map((u) => new URL(u).pathname), ['/data/old/01.tsv'], 'only the chosen province is loaded');
   await context.close();
 });
+
+// A screen reader hears each of the finder's selects by its label: Chromium's own
+// accessibility tree (what assistive technology reads) names them once the part is open.
+// Closed, none of it is in that tree. (An engine that does not know closed <details> once
+// reported the province select as unlabelled while closed.)
+test('each of the finder\'s selects is named by its label in the accessibility tree', async () => {
+  const { context, page } = await open(browser, '/components/address-input');
+  assert.equal(await page.getByRole('combobox', { name: 'Tỉnh, thành phố (cũ)' }).count(), 0, 'closed: not in the tree');
+  await page.click('.dvc-details__summary');
+  await page.getByRole('combobox', { name: 'Tỉnh, thành phố (cũ)' }).selectOption('01');
+  await page.getByRole('combobox', { name: 'Quận, huyện, thị xã hoặc thành phố thuộc tỉnh (cũ)' }).selectOption('001');
+  await page.getByRole('combobox', { name: 'Xã, phường hoặc thị trấn (cũ)' }).selectOption('00004');
+  await context.close();
+});

@@ -274,7 +274,7 @@ test('the English pages of the payment step', async () => {
   await Promise.all([page.waitForURL(`${BASE}/en${STATUS}`), page.click('button[value=pay]')]);
   assert.equal(await page.textContent('h1'), 'Paying the fee');
   await Promise.all([page.waitForURL(`${BASE}/en${RECEIPT}`), page.click('main a:has-text("See the receipt")')]);
-  assert.equal(await page.textContent('#dvc-receipt-title'), 'Electronic receipt');
+  assert.equal(await page.textContent('.dvc-receipt__title'), 'Electronic receipt');
   await axeClean(page, 'the English receipt');
   assert.deepEqual([...log.console, ...log.errors], []);
   await context.close();

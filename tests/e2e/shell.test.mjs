@@ -20,6 +20,25 @@ test('the skip link is first, becomes visible, and moves focus to the main conte
   assert.ok(first.visible, 'the skip link is on screen when focused');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content');
+  // Focusable only while focused (GOV.UK's skip link): once focus moves on, a click inside
+  // the main content draws no focus ring around all of it.
+  assert.equal(await page.getAttribute('#main-content', 'tabindex'), '-1');
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'main-content');
+  assert.equal(await page.getAttribute('#main-content', 'tabindex'), null, 'tabindex removed on blur');
+  await page.click('#main-content h1');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'main-content');
+  await context.close();
+});
+
+test('an error summary on the page as it loads takes focus, and is focusable only while focused', async () => {
+  const { context, page, log } = await open(browser, '/components/error-summary');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('dvc-error-summary'));
+  assert.equal(await page.getAttribute('.dvc-error-summary', 'tabindex'), '-1');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.dvc-error-summary') !== null), true, 'the next Tab is its first link');
+  assert.equal(await page.getAttribute('.dvc-error-summary', 'tabindex'), null, 'tabindex removed on blur');
+  assert.deepEqual([...log.console, ...log.errors], []);
   await context.close();
 });
 

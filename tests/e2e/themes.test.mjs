@@ -88,6 +88,8 @@ test('the hydrated page keeps working in a theme', async () => {
 });
 
 // The rules a theme can break: colours (of text, of links in text) and the logo's text.
+// Contrast is measured on the pair the page really shows (every theme's tokens are also
+// checked by the build, pair by pair).
 const THEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt'];
 
 test('every page of the crawl in each theme: contrast and no sideways scroll at 320 px', async (t) => {
@@ -107,6 +109,13 @@ test('every page of the crawl in each theme: contrast and no sideways scroll at 
         if (await page.textContent('.dvc-header__name') !== theme.portal_name) problems.push(`${path}: not in the theme`);
         const result = await new AxeBuilder({ page }).withRules(THEME_RULES).analyze();
         for (const v of result.violations) problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        // Text the colour of its background is only "incomplete" to axe (it may be hidden on
+        // purpose); nothing of the kit's is, so it is a failure here (the language switch's
+        // white on the gallery's white once was).
+        for (const v of result.incomplete.filter((v) => v.id === 'color-contrast')) {
+          const invisible = v.nodes.filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio'));
+          if (invisible.length) problems.push(`${path}: text the colour of its background: ${invisible.map((n) => n.target.join(' ')).join(', ')}`);
+        }
         const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         if (scroll > client) problems.push(`${path}: ${scroll}px wide at 320px`);
       }

@@ -22,13 +22,11 @@ fn steps() -> Vec<String> {
 #[test]
 fn the_step_indicator_says_where_the_citizen_is_and_each_steps_state() {
     let doc = render(|| view! { <StepIndicator steps=steps() current=2/> });
-    assert_eq!(
-        text(one(&doc, "#dvc-step-indicator-heading")),
-        "Bước 2 trên 5: Địa chỉ"
-    );
+    let heading = one(&doc, "h2.dvc-step-indicator__heading");
+    assert_eq!(text(heading), "Bước 2 trên 5: Địa chỉ");
     assert_eq!(
         attr(one(&doc, "nav.dvc-step-indicator"), "aria-labelledby"),
-        Some("dvc-step-indicator-heading")
+        attr(heading, "id")
     );
     let current = all(&doc, "[aria-current]");
     assert_eq!(current.len(), 1);
@@ -61,9 +59,35 @@ fn the_step_indicator_says_where_the_citizen_is_and_each_steps_state() {
 fn a_step_beyond_the_list_is_the_last() {
     let doc = render(|| view! { <StepIndicator steps=steps() current=9/> });
     assert_eq!(
-        text(one(&doc, "#dvc-step-indicator-heading")),
+        text(one(&doc, ".dvc-step-indicator__heading")),
         "Bước 5 trên 5: Lệ phí"
     );
+}
+
+#[test]
+fn two_step_indicators_on_one_page_each_name_their_own_nav() {
+    let doc = render(|| {
+        view! {
+            <StepIndicator steps=steps() current=2/>
+            <StepIndicator steps=steps()[..3].to_vec() current=2/>
+            <StepIndicator steps=steps() current=3 id="cac-buoc"/>
+        }
+    });
+    let navs = all(&doc, "nav.dvc-step-indicator");
+    let headings = all(&doc, "h2.dvc-step-indicator__heading");
+    let ids: Vec<&str> = headings.iter().filter_map(|h| attr(*h, "id")).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(
+        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
+        "{ids:?}"
+    );
+    assert_eq!(ids[2], "cac-buoc-heading", "an id given is used");
+    for (nav, id) in navs.iter().zip(&ids) {
+        assert_eq!(attr(*nav, "aria-labelledby"), Some(*id));
+    }
+    // The same indicator renders the same ids every time (the browser builds the server's).
+    let again = render(|| view! { <StepIndicator steps=steps() current=2/> });
+    assert_eq!(attr(one(&again, "h2"), "id"), Some(ids[0]));
 }
 
 #[test]

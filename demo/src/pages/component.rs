@@ -89,11 +89,16 @@ pub fn preview(doc: &'static Doc, example: &'static Example) -> AnyView {
     .into_any()
 }
 
+/// An example's own page: its title as the page's `h1`, unless the example is a whole page
+/// with an `h1` of its own.
 pub fn alone(doc: &'static Doc, example: &'static Example) -> AnyView {
     let locale = use_locale();
     let back = href(&format!("/components/{}", doc.slug));
+    let heading = (!example.whole_page).then(
+        || view! { <h1>{format!("{} – {}", example.title(locale), doc.page_title(locale))}</h1> },
+    );
     view! {
-        <h1>{format!("{} – {}", example.title(locale), doc.page_title(locale))}</h1>
+        {heading}
         {(example.render)()}
         <p><a href=back>{say("Mọi ví dụ của ", "Every example of ")}{doc.component}</a></p>
     }

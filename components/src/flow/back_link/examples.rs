@@ -20,6 +20,7 @@ pub const DOC: Doc = Doc {
         title: "Về câu hỏi trước",
         title_en: "To the previous question",
         render: cau_truoc,
+        whole_page: false,
     }],
 };
 

@@ -21,6 +21,7 @@ pub const DOC: Doc = Doc {
         title: "Trước khi nộp hồ sơ",
         title_en: "Before sending the dossier",
         render: truoc_khi_nop,
+        whole_page: false,
     }],
 };
 

@@ -20,6 +20,7 @@ pub const DOC: Doc = Doc {
         title: "Đã nộp, với việc tiếp theo",
         title_en: "Sent, with what happens next",
         render: da_nop,
+        whole_page: true,
     }],
 };
 

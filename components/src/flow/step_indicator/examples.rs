@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Bước 2 trên 5",
             title_en: "Step 2 of 5",
             render: buoc_hai,
+            whole_page: false,
         },
         Example {
             name: "buoc_cuoi",
             title: "Bước cuối",
             title_en: "The last step",
             render: buoc_cuoi,
+            whole_page: false,
         },
     ],
 };

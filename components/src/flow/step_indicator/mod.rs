@@ -29,10 +29,22 @@ pub fn StepIndicator(
     steps: Vec<String>,
     /// The current step, counted from 1 (clamped to the steps there are).
     current: usize,
+    /// The id of the indicator; its heading's is this and `-heading`. Default: made from
+    /// its steps and the current one, so two indicators on one page never share ids.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     let total = steps.len();
     let current = current.clamp(1, total.max(1));
+    let id = id.unwrap_or_else(|| {
+        let mut shown: Vec<&str> = steps.iter().map(String::as_str).collect();
+        let at = current.to_string();
+        shown.push(&at);
+        crate::instance_id("dvc-step-indicator", &shown)
+    });
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
     let name = steps.get(current - 1).cloned().unwrap_or_default();
     let count = Ui::StepCount.fill(locale, &[("n", &current), ("total", &total)]);
     let items = steps.into_iter().enumerate().map(|(i, step)| {
@@ -51,8 +63,8 @@ pub fn StepIndicator(
         }
     });
     view! {
-        <nav class="dvc-step-indicator" aria-labelledby="dvc-step-indicator-heading">
-            <h2 class="dvc-step-indicator__heading" id="dvc-step-indicator-heading">
+        <nav class="dvc-step-indicator" id=id aria-labelledby=labelled_by>
+            <h2 class="dvc-step-indicator__heading" id=heading_id>
                 <span class="dvc-step-indicator__count">{count}</span>
                 <span class="dvc-visually-hidden">": "</span>
                 <span class="dvc-step-indicator__current">{name}</span>

@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Đang làm dở, một phần có lỗi",
             title_en: "Half done, one part with an error",
             render: dang_lam,
+            whole_page: false,
         },
         Example {
             name: "xong_het",
             title: "Xong, sẵn sàng nộp",
             title_en: "Done, ready to send",
             render: xong_het,
+            whole_page: false,
         },
     ],
 };

@@ -21,24 +21,28 @@ pub const DOC: Doc = Doc {
             title: "Trống, có lựa chọn loại trừ “Không có”",
             title_en: "Empty, with an exclusive “None” option",
             render: loai_tru,
+            whole_page: false,
         },
         Example {
             name: "da_chon",
             title: "Đã chọn",
             title_en: "Chosen",
             render: da_chon,
+            whole_page: false,
         },
         Example {
             name: "cau_hoi_mo",
             title: "Có câu hỏi mở ra khi chọn",
             title_en: "With a question revealed when chosen",
             render: cau_hoi_mo,
+            whole_page: false,
         },
         Example {
             name: "co_loi",
             title: "Có lỗi",
             title_en: "With an error",
             render: co_loi,
+            whole_page: false,
         },
     ],
 };

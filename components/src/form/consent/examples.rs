@@ -20,12 +20,14 @@ pub const DOC: Doc = Doc {
             title: "Một mục đích",
             title_en: "One purpose",
             render: mot_muc_dich,
+            whole_page: false,
         },
         Example {
             name: "muc_dich_thu_hai",
             title: "Mục đích thứ hai, tách riêng",
             title_en: "A second purpose, asked separately",
             render: muc_dich_thu_hai,
+            whole_page: false,
         },
     ],
 };

@@ -21,18 +21,21 @@ pub const DOC: Doc = Doc {
             title: "Trống, có gợi ý",
             title_en: "Empty, with a hint",
             render: trong,
+            whole_page: false,
         },
         Example {
             name: "da_nhap",
             title: "Đã nhập",
             title_en: "Filled in",
             render: da_nhap,
+            whole_page: false,
         },
         Example {
             name: "loi_mot_o",
             title: "Lỗi ở một ô (ngày 31/02)",
             title_en: "Error in one box (31 February)",
             render: loi_mot_o,
+            whole_page: false,
         },
     ],
 };

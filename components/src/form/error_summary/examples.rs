@@ -20,6 +20,7 @@ pub const DOC: Doc = Doc {
         title: "Lỗi do máy chủ trả về",
         title_en: "Errors returned by the server",
         render: loi_tu_may_chu,
+        whole_page: false,
     }],
 };
 

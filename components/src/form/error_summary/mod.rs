@@ -1,6 +1,8 @@
 //! `ErrorSummary`: the list of problems at the top of a form after a failed submit. It takes
-//! focus (its `alert` is on a child, so focus and announcement don't race); each link
-//! focuses the question's control and scrolls its label or legend into view.
+//! focus (its `alert` is on a child, so focus and announcement don't race), also when it is
+//! on the page as it loads (a page the server rendered with errors); each link focuses the
+//! question's control and scrolls its label or legend into view. The box itself has no
+//! role, so no name: focused, a screen reader reads what is in it, title first.
 
 pub(crate) mod examples;
 
@@ -36,11 +38,21 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let title = t(Ui::ErrorSummaryTitle);
     let title_id = format!("{id}-title");
+    // Already on the page when it loads: focused once the page can respond (GOV.UK Frontend
+    // does the same). Later problems are focused by the form that found them.
+    if !crate::SERVER_RENDER {
+        let id = id.clone();
+        Effect::new(move |_| {
+            if !items.with_untracked(Vec::is_empty) {
+                super::form::focus_by_id(&id);
+            }
+        });
+    }
     move || {
         let list = items.get();
         (!list.is_empty()).then(|| {
             view! {
-                <div class="dvc-error-summary" id=id.clone() tabindex="-1" aria-labelledby=title_id.clone()>
+                <div class="dvc-error-summary" id=id.clone() tabindex="-1">
                     <div role="alert">
                         <h2 class="dvc-error-summary__title" id=title_id.clone()>{title}</h2>
                         <ul class="dvc-error-summary__list">

@@ -21,24 +21,28 @@ pub const DOC: Doc = Doc {
             title: "Nhãn và gợi ý",
             title_en: "Label and hint",
             render: nhan_va_goi_y,
+            whole_page: false,
         },
         Example {
             name: "khong_bat_buoc",
             title: "Không bắt buộc",
             title_en: "Optional",
             render: khong_bat_buoc,
+            whole_page: false,
         },
         Example {
             name: "nhan_la_tieu_de",
             title: "Nhãn là tiêu đề trang (một câu hỏi mỗi trang)",
             title_en: "Label as the page heading (one question per page)",
             render: nhan_la_tieu_de,
+            whole_page: true,
         },
         Example {
             name: "nhom_co_loi",
             title: "Nhóm (fieldset) có lỗi",
             title_en: "Group (fieldset) with an error",
             render: nhom_co_loi,
+            whole_page: false,
         },
     ],
 };

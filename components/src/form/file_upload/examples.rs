@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Trống",
             title_en: "Empty",
             render: trong,
+            whole_page: false,
         },
         Example {
             name: "co_loi",
             title: "Có lỗi",
             title_en: "With an error",
             render: co_loi,
+            whole_page: false,
         },
     ],
 };

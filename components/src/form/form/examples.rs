@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Kiểm tra khi gửi, tóm tắt lỗi",
             title_en: "Checked on submit, error summary",
             render: kiem_tra_khi_gui,
+            whole_page: false,
         },
         Example {
             name: "mat_ket_noi",
             title: "Mất kết nối khi gửi: “Thử lại”",
             title_en: "Connection lost while sending: “Try again”",
             render: mat_ket_noi,
+            whole_page: false,
         },
     ],
 };

@@ -108,7 +108,6 @@ pub fn Form(
             });
         model.set_initial(problems.collect());
     }
-    let had_problems = model.initial.with_value(|p| !p.is_empty());
 
     // Building the questions registers them (and their initial problems).
     let questions = view! { <Provider value=model>{children()}</Provider> };
@@ -118,12 +117,6 @@ pub fn Form(
         s.record(Checked { problems, specs });
     }
 
-    // An error summary already on the page when it loads takes focus once the page can
-    // respond (GOV.UK Frontend does the same).
-    if had_problems {
-        let id = focus_id.clone();
-        Effect::new(move |_| focus_by_id(&id));
-    }
     // The language switch's links post these answers to the other language's page.
     carry::carry_answers_from_links(form_id.clone());
     // Coming back to this page from the history (back/forward cache), an earlier submit
@@ -237,7 +230,7 @@ pub fn Form(
 
     let hidden_id = form_id.clone();
     view! {
-        <form class="dvc-form" method="post" action=action.unwrap_or_default() novalidate=true id=form_id
+        <form class="dvc-form" method="post" action=action.filter(|a| !a.is_empty()) novalidate=true id=form_id
             enctype=enctype data-dvc-problems=problems_attr
             on:submit=on_submit on:input=recheck on:change=recheck>
             <input type="hidden" name=FORM_ID_FIELD value=hidden_id/>

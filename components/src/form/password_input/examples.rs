@@ -21,18 +21,21 @@ pub const DOC: Doc = Doc {
             title: "Trống",
             title_en: "Empty",
             render: trong,
+            whole_page: false,
         },
         Example {
             name: "mat_khau_moi",
             title: "Đặt mật khẩu mới, có gợi ý",
             title_en: "Setting a new password, with a hint",
             render: mat_khau_moi,
+            whole_page: false,
         },
         Example {
             name: "co_loi",
             title: "Có lỗi",
             title_en: "With an error",
             render: co_loi,
+            whole_page: false,
         },
     ],
 };

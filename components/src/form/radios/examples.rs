@@ -21,24 +21,28 @@ pub const DOC: Doc = Doc {
             title: "Trống, xếp dọc, có gợi ý cho từng lựa chọn",
             title_en: "Empty, stacked, a hint for each option",
             render: xep_doc,
+            whole_page: false,
         },
         Example {
             name: "xep_ngang",
             title: "Đã chọn, xếp ngang",
             title_en: "Chosen, inline",
             render: xep_ngang,
+            whole_page: false,
         },
         Example {
             name: "cau_hoi_mo",
             title: "Có câu hỏi mở ra khi chọn",
             title_en: "With a question revealed when chosen",
             render: cau_hoi_mo,
+            whole_page: false,
         },
         Example {
             name: "co_loi",
             title: "Có lỗi",
             title_en: "With an error",
             render: co_loi,
+            whole_page: false,
         },
     ],
 };

@@ -21,24 +21,28 @@ pub const DOC: Doc = Doc {
             title: "Trống",
             title_en: "Empty",
             render: trong,
+            whole_page: false,
         },
         Example {
             name: "da_chon",
             title: "Đã chọn, có gợi ý",
             title_en: "Chosen, with a hint",
             render: da_chon,
+            whole_page: false,
         },
         Example {
             name: "co_loi",
             title: "Có lỗi",
             title_en: "With an error",
             render: co_loi,
+            whole_page: false,
         },
         Example {
             name: "vo_hieu_hoa",
             title: "Bị vô hiệu hoá",
             title_en: "Disabled",
             render: vo_hieu_hoa,
+            whole_page: false,
         },
     ],
 };

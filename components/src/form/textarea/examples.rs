@@ -21,24 +21,28 @@ pub const DOC: Doc = Doc {
             title: "Trống, đếm ký tự",
             title_en: "Empty, counting characters",
             render: dem_ky_tu,
+            whole_page: false,
         },
         Example {
             name: "qua_gioi_han",
             title: "Quá giới hạn (không bị cắt)",
             title_en: "Over the limit (not cut)",
             render: qua_gioi_han,
+            whole_page: false,
         },
         Example {
             name: "dem_tu",
             title: "Đếm từ",
             title_en: "Counting words",
             render: dem_tu,
+            whole_page: false,
         },
         Example {
             name: "co_loi",
             title: "Có lỗi",
             title_en: "With an error",
             render: co_loi,
+            whole_page: false,
         },
     ],
 };

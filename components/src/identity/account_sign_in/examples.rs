@@ -21,6 +21,7 @@ pub const DOC: Doc = Doc {
         title: "Số định danh và mật khẩu",
         title_en: "ID number and password",
         render: tai_khoan,
+        whole_page: false,
     }],
 };
 
@@ -31,7 +32,7 @@ fn when_to_use() -> AnyView {
 fn tai_khoan() -> AnyView {
     view! {
         <Form id="tai-khoan">
-            <AccountSignIn id_name="username" password_name="password" forgot_href="#quen-mat-khau"/>
+            <AccountSignIn id_name="username" password_name="password" forgot_href="/dang-nhap"/>
         </Form>
     }
     .into_any()

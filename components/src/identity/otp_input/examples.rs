@@ -22,12 +22,14 @@ pub const DOC: Doc = Doc {
             title: "Vừa gửi mã, chờ trước khi gửi lại",
             title_en: "Just sent, a wait before sending again",
             render: vua_gui,
+            whole_page: false,
         },
         Example {
             name: "ma_het_han",
             title: "Mã đã hết hạn",
             title_en: "The code has expired",
             render: ma_het_han,
+            whole_page: false,
         },
     ],
 };

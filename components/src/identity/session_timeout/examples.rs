@@ -20,6 +20,7 @@ pub const DOC: Doc = Doc {
         title: "Cảnh báo 2 phút trước khi hết phiên",
         title_en: "Warning 2 minutes before the end",
         render: canh_bao,
+        whole_page: false,
     }],
 };
 

@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Thủ tục cần tài khoản mức 2",
             title_en: "A procedure that needs level 2",
             render: muc_2,
+            whole_page: false,
         },
         Example {
             name: "hai_cach",
             title: "VNeID và tài khoản của cổng",
             title_en: "VNeID and the portal's account",
             render: hai_cach,
+            whole_page: false,
         },
     ],
 };
@@ -37,10 +39,10 @@ fn when_to_use() -> AnyView {
 
 fn muc_2() -> AnyView {
     // In-page addresses: the demo's page stays where it is.
-    view! { <SignInChooser vneid_href="#dang-nhap-vneid" level_two=true/> }.into_any()
+    view! { <SignInChooser vneid_href="/dang-nhap/vneid" level_two=true/> }.into_any()
 }
 
 fn hai_cach() -> AnyView {
-    view! { <SignInChooser vneid_href="#dang-nhap-vneid" account_href="#dang-nhap-tai-khoan"/> }
+    view! { <SignInChooser vneid_href="/dang-nhap/vneid" account_href="/components/account-sign-in"/> }
         .into_any()
 }

@@ -21,6 +21,7 @@ pub const DOC: Doc = Doc {
         title: "Trong đầu trang",
         title_en: "In the header",
         render: trong_dau_trang,
+        whole_page: false,
     }],
 };
 

@@ -19,6 +19,7 @@ pub const DOC: Doc = Doc {
         title: "Đơn vị vận hành và liên kết",
         title_en: "Operator and links",
         render: don_vi_van_hanh,
+        whole_page: false,
     }],
 };
 

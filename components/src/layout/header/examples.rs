@@ -19,6 +19,7 @@ pub const DOC: Doc = Doc {
         title: "Cổng của một tỉnh",
         title_en: "A province's portal",
         render: cua_tinh,
+        whole_page: false,
     }],
 };
 

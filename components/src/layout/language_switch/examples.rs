@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Trang không có biểu mẫu: liên kết",
             title_en: "A page without a form: links",
             render: lien_ket,
+            whole_page: false,
         },
         Example {
             name: "giu_cau_tra_loi",
             title: "Trang có biểu mẫu: giữ câu trả lời",
             title_en: "A page with a form: answers kept",
             render: giu_cau_tra_loi,
+            whole_page: false,
         },
     ],
 };

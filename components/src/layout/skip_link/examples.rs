@@ -19,11 +19,12 @@ pub const DOC: Doc = Doc {
         title: "Mặc định (hiện khi nhận tiêu điểm)",
         title_en: "Default (shown on focus)",
         render: mac_dinh,
+        whole_page: false,
     }],
 };
 
 fn when_to_use() -> AnyView {
-    view! { <p>"Phần tử đầu tiên nhận tiêu điểm trên mọi trang: liên kết “Bỏ qua để đến nội dung chính” hiện ra khi được nhấn phím Tab và đưa tiêu điểm tới nội dung chính, bỏ qua phần đầu trang và danh mục. Đặt ngay sau thẻ body; nội dung chính cần id=\"main-content\" và tabindex=\"-1\"."</p> }.into_any()
+    view! { <p>"Phần tử đầu tiên nhận tiêu điểm trên mọi trang: liên kết “Bỏ qua để đến nội dung chính” hiện ra khi được nhấn phím Tab và đưa tiêu điểm tới nội dung chính, bỏ qua phần đầu trang và danh mục. Đặt ngay sau thẻ body; nội dung chính cần id=\"main-content\" (không cần tabindex: liên kết tự cho nội dung chính nhận tiêu điểm khi được bấm, rồi bỏ đi khi tiêu điểm rời khỏi)."</p> }.into_any()
 }
 
 fn mac_dinh() -> AnyView {

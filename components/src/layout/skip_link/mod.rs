@@ -1,12 +1,19 @@
-//! `SkipLink`: the first focusable thing on every page, jumping past the header.
+//! `SkipLink`: the first focusable thing on every page, jumping past the header. Followed,
+//! it moves focus to the main content, which is focusable only while it has focus (so a
+//! later click inside it draws no focus ring around the whole of it: GOV.UK's behaviour).
 
+mod enhance;
 pub(crate) mod examples;
+
+pub use enhance::enhance_skip_links;
 
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
-/// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top.
-/// Put it first in `<body>`; `target` is the id of `<main>` (default "main-content").
+/// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top. Its
+/// behaviour is started by [`enhance_skip_links`] (the page's chrome is not hydrated).
+/// Put it first in `<body>`; `target` is the id of `<main>` (default "main-content"),
+/// which needs no `tabindex` of its own.
 ///
 /// ```
 /// use dvc_ui::prelude::*;
@@ -14,7 +21,7 @@ use leptos::prelude::*;
 ///
 /// #[component]
 /// fn Shell() -> impl IntoView {
-///     view! { <SkipLink/> <main id="main-content" tabindex="-1">"…"</main> }
+///     view! { <SkipLink/> <main id="main-content">"…"</main> }
 /// }
 /// ```
 ///
@@ -26,5 +33,5 @@ pub fn SkipLink(
     target: String,
 ) -> impl IntoView {
     let text = t(Ui::SkipToMain);
-    view! { <a class="dvc-skip-link" href=format!("#{target}")>{text}</a> }
+    view! { <a class="dvc-skip-link" href=format!("#{target}") data-dvc-module="skip-link">{text}</a> }
 }

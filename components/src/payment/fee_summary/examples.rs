@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Lệ phí và phí, hai nơi nhận",
             title_en: "A fee and a charge, two receivers",
             render: hai_khoan,
+            whole_page: false,
         },
         Example {
             name: "mien_phi",
             title: "Không mất phí",
             title_en: "Free of charge",
             render: mien_phi,
+            whole_page: false,
         },
     ],
 };

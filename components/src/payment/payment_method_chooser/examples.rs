@@ -21,6 +21,7 @@ pub const DOC: Doc = Doc {
         title: "Chưa chọn",
         title_en: "Nothing chosen",
         render: chua_chon,
+        whole_page: false,
     }],
 };
 

@@ -21,12 +21,14 @@ pub const DOC: Doc = Doc {
             title: "Trả qua cổng thanh toán",
             title_en: "Paid through the gateway",
             render: qua_cong_thanh_toan,
+            whole_page: false,
         },
         Example {
             name: "chuyen_khoan",
             title: "Chuyển khoản VietQR, một khoản",
             title_en: "VietQR transfer, one item",
             render: chuyen_khoan,
+            whole_page: false,
         },
     ],
 };

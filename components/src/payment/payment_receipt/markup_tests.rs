@@ -44,11 +44,35 @@ fn the_facts_are_pairs_and_an_empty_fact_is_left_out() {
         ],
         "no 'Đơn vị thu' row when none is given"
     );
+    let title = one(&doc, "h2.dvc-receipt__title");
     assert_eq!(
         attr(one(&doc, "section.dvc-receipt"), "aria-labelledby"),
-        Some("dvc-receipt-title")
+        attr(title, "id")
     );
-    assert_eq!(text(one(&doc, "#dvc-receipt-title")), "Biên lai điện tử");
+    assert_eq!(text(title), "Biên lai điện tử");
+}
+
+#[test]
+fn two_receipts_on_one_page_each_name_their_own_section() {
+    let doc = render(|| {
+        let second = Paid {
+            transaction: "14422575".into(),
+            ..paid()
+        };
+        view! {
+            <PaymentReceipt paid=paid() fees=fees()/>
+            <PaymentReceipt paid=second fees=fees()/>
+        }
+    });
+    let titles: Vec<&str> = all(&doc, "h2.dvc-receipt__title")
+        .into_iter()
+        .filter_map(|h| attr(h, "id"))
+        .collect();
+    assert_eq!(titles.len(), 2);
+    assert_ne!(titles[0], titles[1]);
+    for (section, id) in all(&doc, "section.dvc-receipt").into_iter().zip(&titles) {
+        assert_eq!(attr(section, "aria-labelledby"), Some(*id));
+    }
 }
 
 #[test]
@@ -90,4 +114,35 @@ fn every_answer_is_shown_as_text_never_markup() {
     );
     assert!(all(&doc, ".dvc-receipt img").is_empty() && all(&doc, ".dvc-receipt b").is_empty());
     assert!(doc.html().contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn every_amount_names_its_item_and_its_column() {
+    let doc = render(|| view! { <PaymentReceipt paid=paid() fees=fees()/> });
+    let heading = |id: &str| {
+        all(&doc, "th[id]")
+            .into_iter()
+            .find(|th| attr(*th, "id") == Some(id))
+            .map(text)
+            .unwrap_or_else(|| panic!("no header cell #{id}"))
+    };
+    let said: Vec<Vec<String>> = all(&doc, "td")
+        .into_iter()
+        .map(|td| {
+            let names = attr(td, "headers").expect("every data cell names its headers");
+            names.split_whitespace().map(heading).collect()
+        })
+        .collect();
+    let first = text(all(&doc, "tbody th")[0]);
+    assert_eq!(said[0], vec![first.clone(), "Nơi nhận".to_string()]);
+    assert_eq!(said[1], vec![first, "Số tiền".to_string()]);
+    assert_eq!(
+        said.last().unwrap(),
+        &vec!["Tổng cộng".to_string(), "Số tiền".to_string()]
+    );
+    // Each row's item cell is a header of its row, named by its column.
+    for th in all(&doc, "tbody th") {
+        assert_eq!(attr(th, "scope"), Some("row"));
+        assert_eq!(heading(attr(th, "headers").unwrap()), "Khoản");
+    }
 }

@@ -59,8 +59,17 @@ pub fn PaymentReceipt(
     paid: Paid,
     /// Each item paid, in the order of the fee summary the citizen saw.
     fees: Vec<Fee>,
+    /// The id of the receipt; its title's is this and `-title`. Default: made from the
+    /// dossier code and the transaction, so two receipts on one page never share ids.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let id = id.unwrap_or_else(|| {
+        crate::instance_id("dvc-receipt", &[&paid.reference, &paid.transaction])
+    });
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
     let enhanced = crate::use_enhanced();
     let total = fees
         .iter()
@@ -86,37 +95,48 @@ pub fn PaymentReceipt(
                 <div class="dvc-receipt__fact"><dt>{k}</dt><dd>{v}</dd></div>
             }
         });
-    let items = fees.into_iter().map(|fee| {
+    // Every data cell names its row's item and its column (`headers`), besides the header
+    // cells' `scope`: the total's header spans two columns, which makes the table one of
+    // several header levels for some screen readers and checkers.
+    let column = {
+        let id = id.clone();
+        move |name: &str| format!("{id}-{name}")
+    };
+    let row_id = id.clone();
+    let items = fees.into_iter().enumerate().map({
+        let column = column.clone();
+        move |(n, fee)| {
+        let row = format!("{row_id}-item-{}", n + 1);
         view! {
             <tr>
-                <th scope="row">{fee.name}</th>
-                <td>{fee.receiver}</td>
-                <td class="dvc-receipt__amount">{format_vnd(fee.amount)}</td>
+                <th scope="row" id=row.clone() headers=column("item")>{fee.name}</th>
+                <td headers=format!("{row} {}", column("receiver"))>{fee.receiver}</td>
+                <td class="dvc-receipt__amount" headers=format!("{row} {}", column("amount"))>{format_vnd(fee.amount)}</td>
             </tr>
         }
-    });
+    }});
     let print = move |_| {
         #[cfg(target_arch = "wasm32")]
         let _ = window().print();
     };
     view! {
-        <section class="dvc-receipt" aria-labelledby="dvc-receipt-title">
-            <h2 class="dvc-receipt__title" id="dvc-receipt-title">{t(Ui::ReceiptTitle)}</h2>
+        <section class="dvc-receipt" id=id aria-labelledby=labelled_by>
+            <h2 class="dvc-receipt__title" id=title_id>{t(Ui::ReceiptTitle)}</h2>
             <dl class="dvc-receipt__facts">{facts.collect_view()}</dl>
             <table class="dvc-receipt__items">
                 <caption class="dvc-receipt__caption">{t(Ui::ItemsPaid)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t(Ui::Item)}</th>
-                        <th scope="col">{t(Ui::Receiver)}</th>
-                        <th scope="col" class="dvc-receipt__amount">{t(Ui::Amount)}</th>
+                        <th scope="col" id=column("item")>{t(Ui::Item)}</th>
+                        <th scope="col" id=column("receiver")>{t(Ui::Receiver)}</th>
+                        <th scope="col" id=column("amount") class="dvc-receipt__amount">{t(Ui::Amount)}</th>
                     </tr>
                 </thead>
                 <tbody>{items.collect_view()}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="2">{t(Ui::Total)}</th>
-                        <td class="dvc-receipt__amount">{format_vnd(total)}</td>
+                        <th scope="row" colspan="2" id=column("total")>{t(Ui::Total)}</th>
+                        <td class="dvc-receipt__amount" headers=format!("{} {}", column("total"), column("amount"))>{format_vnd(total)}</td>
                     </tr>
                 </tfoot>
             </table>

@@ -21,24 +21,28 @@ pub const DOC: Doc = Doc {
             title: "Đang chờ xác nhận",
             title_en: "Waiting for confirmation",
             render: dang_cho,
+            whole_page: false,
         },
         Example {
             name: "da_thanh_toan",
             title: "Đã thanh toán",
             title_en: "Paid",
             render: da_thanh_toan,
+            whole_page: false,
         },
         Example {
             name: "khong_thanh_cong",
             title: "Chưa thanh toán được",
             title_en: "Not paid",
             render: khong_thanh_cong,
+            whole_page: false,
         },
         Example {
             name: "het_han",
             title: "Hết hạn",
             title_en: "Expired",
             render: het_han,
+            whole_page: false,
         },
     ],
 };

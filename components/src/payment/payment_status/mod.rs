@@ -106,7 +106,7 @@ pub fn PaymentStatus(
             <h2 class="dvc-payment-status__title">{t(Ui::PaymentStatusTitle)}</h2>
             <p class="dvc-payment-status__state"><strong class="dvc-payment-status__tag">{move || current.get().title()}</strong></p>
             <p class="dvc-payment-status__explanation">{move || current.get().explanation()}</p>
-            <form class="dvc-payment-status__again" method="get" action=recheck_action.unwrap_or_default() hidden=move || current.get().is_final()>
+            <form class="dvc-payment-status__again" method="get" action=recheck_action.filter(|a| !a.is_empty()) hidden=move || current.get().is_final()>
                 <button type="submit" class="dvc-button dvc-button--secondary">{t(Ui::CheckAgain)}</button>
             </form>
             <div class="dvc-visually-hidden" aria-live="polite">{move || announcement.get()}</div>

@@ -22,12 +22,14 @@ pub const DOC: Doc = Doc {
             title: "Lệ phí có số tiền và nội dung",
             title_en: "A fee with its amount and content",
             render: co_so_tien,
+            whole_page: false,
         },
         Example {
             name: "ma_tinh",
             title: "Mã tĩnh: người dân tự nhập số tiền",
             title_en: "Static code: the citizen types the amount",
             render: ma_tinh,
+            whole_page: false,
         },
     ],
 };

@@ -19,6 +19,7 @@ pub const DOC: Doc = Doc {
         title: "Trống",
         title_en: "Empty",
         render: trong,
+        whole_page: false,
     }],
 };
 

@@ -20,24 +20,28 @@ pub const DOC: Doc = Doc {
             title: "Hợp lệ (dán kèm dấu cách)",
             title_en: "Valid (pasted with spaces)",
             render: hop_le,
+            whole_page: false,
         },
         Example {
             name: "thieu_chu_so",
             title: "Sai: 11 chữ số",
             title_en: "Wrong: 11 digits",
             render: thieu_chu_so,
+            whole_page: false,
         },
         Example {
             name: "sai_noi_dang_ky",
             title: "Sai: mã nơi đăng ký không tồn tại",
             title_en: "Wrong: no such place-of-registration code",
             render: sai_noi_dang_ky,
+            whole_page: false,
         },
         Example {
             name: "chung_minh_nhan_dan",
             title: "Số chứng minh nhân dân 9 số (khi được phép)",
             title_en: "9-digit identity card number (when allowed)",
             render: chung_minh_nhan_dan,
+            whole_page: false,
         },
     ],
 };

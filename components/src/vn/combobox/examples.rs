@@ -20,6 +20,7 @@ pub const DOC: Doc = Doc {
         title: "Chọn dân tộc, gõ để tìm",
         title_en: "Choose an ethnic group, type to search",
         render: dan_toc,
+        whole_page: false,
     }],
 };
 

@@ -20,18 +20,21 @@ pub const DOC: Doc = Doc {
             title: "Hợp lệ",
             title_en: "Valid",
             render: hop_le,
+            whole_page: false,
         },
         Example {
             name: "phan_le",
             title: "Sai: có phần lẻ",
             title_en: "Wrong: has a fraction",
             render: phan_le,
+            whole_page: false,
         },
         Example {
             name: "so_lon",
             title: "Số lớn",
             title_en: "Large amount",
             render: so_lon,
+            whole_page: false,
         },
     ],
 };

@@ -20,12 +20,14 @@ pub const DOC: Doc = Doc {
             title: "Hợp lệ: tên Ê Đê",
             title_en: "Valid: an Ê Đê name",
             render: ten_e_de,
+            whole_page: false,
         },
         Example {
             name: "co_chu_so",
             title: "Sai: có chữ số",
             title_en: "Wrong: contains digits",
             render: co_chu_so,
+            whole_page: false,
         },
     ],
 };

@@ -20,18 +20,21 @@ pub const DOC: Doc = Doc {
             title: "Hợp lệ (+84 có dấu chấm)",
             title_en: "Valid (+84 with dots)",
             render: hop_le,
+            whole_page: false,
         },
         Example {
             name: "khong_phai_di_dong",
             title: "Sai: đầu số không phải di động",
             title_en: "Wrong: not a mobile prefix",
             render: khong_phai_di_dong,
+            whole_page: false,
         },
         Example {
             name: "may_ban",
             title: "Máy bàn, khi được phép",
             title_en: "Landline, when allowed",
             render: may_ban,
+            whole_page: false,
         },
     ],
 };

@@ -20,18 +20,21 @@ pub const DOC: Doc = Doc {
             title: "Hợp lệ",
             title_en: "Valid",
             render: hop_le,
+            whole_page: false,
         },
         Example {
             name: "chi_nhanh",
             title: "Chi nhánh",
             title_en: "Branch",
             render: chi_nhanh,
+            whole_page: false,
         },
         Example {
             name: "sai_chu_so_kiem_tra",
             title: "Sai chữ số kiểm tra",
             title_en: "Wrong check digit",
             render: sai_chu_so_kiem_tra,
+            whole_page: false,
         },
     ],
 };

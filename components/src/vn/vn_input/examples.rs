@@ -19,6 +19,7 @@ pub const DOC: Doc = Doc {
         title: "Loại dữ liệu lấy từ cấu hình của thủ tục",
         title_en: "Kind of data read from the procedure's configuration",
         render: theo_cau_hinh,
+        whole_page: false,
     }],
 };
 
