@@ -628,27 +628,10 @@ async fn render(
         },
         move || shell(&assets, &path, failed, look.clone()),
     );
-    let mut res = without_inline_scripts(handler(req).await.into_response()).await;
+    let mut res = dvc_server::page::finish(handler(req).await.into_response()).await;
     if has_sign_out {
         demo.identity.allow_sign_out(&mut res);
     }
-    res
-}
-
-/// Leptos appends inline scripts after `</html>` that declare its (here always empty)
-/// tables of serialized resources; a strict Content-Security-Policy refuses inline scripts,
-/// so they are cut here and `boot.js` declares the same empty tables before hydrating.
-async fn without_inline_scripts(res: Response) -> Response {
-    let (parts, body) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
-    let mut html = String::from_utf8_lossy(&bytes).into_owned();
-    if let Some(end) = html.find("</html>") {
-        html.truncate(end + "</html>".len());
-    }
-    let mut res = Response::from_parts(parts, Body::from(html));
-    res.headers_mut().remove(header::CONTENT_LENGTH);
     res
 }
 

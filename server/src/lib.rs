@@ -12,6 +12,7 @@
 //! - [`client`]: the client's address (behind trusted proxies) and the public origin;
 //! - [`rate`]: per-client rate limits (`tower_governor`), 429 with a page that says when;
 //! - [`log`]: the access log and security events (`tracing`), nothing personal;
+//! - [`page`]: a page Leptos rendered made valid HTML and fit for the CSP;
 //! - [`redirect`]: whether a return address a request names is a path of this site;
 //! - [`serve`]: binding, graceful shutdown;
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
@@ -38,6 +39,7 @@ pub mod dossiers;
 pub mod forms;
 pub mod identity;
 pub mod log;
+pub mod page;
 pub mod rate;
 pub mod redirect;
 pub mod security;

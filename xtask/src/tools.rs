@@ -82,11 +82,24 @@ pub fn ensure_demo_tools() -> Result {
 }
 
 /// What `cargo xtask test` needs on top of the build tools: Chromium, the end-to-end
-/// packages (npm, tests/) and Debian's zbar-tools (reads the drawn VietQR codes back).
+/// packages (npm, tests/), Debian's zbar-tools (reads the drawn VietQR codes back) and a
+/// Java runtime (runs the Nu Html Checker, npm `vnu-jar`).
 pub fn ensure_test_tools() -> Result {
     ensure_demo_tools()?;
     ensure_chromium()?;
-    ensure_zbar()
+    ensure_zbar()?;
+    ensure_java()
+}
+
+/// Java 11 or later on PATH, for the Nu Html Checker; Debian's headless runtime otherwise.
+fn ensure_java() -> Result {
+    if quiet(Command::new("java").arg("-version")).is_some() {
+        return Ok(());
+    }
+    apt_install(
+        &["default-jre-headless"],
+        "Java is needed to run the Nu Html Checker (npm vnu-jar) but `java` is not on PATH; install a Java runtime (Debian: `sudo apt-get install default-jre-headless`)",
+    )
 }
 
 /// `zbarimg`, the QR reader the end-to-end tests scan the drawn codes with.
