@@ -82,6 +82,7 @@ pub fn run() -> Result {
     let pages = page_bytes_table(port)?;
     let lighthouse = lighthouse_table(port)?;
     let filter = filter_table(port)?;
+    let load = load_table(port, server.pid())?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
          one WebAssembly per group of pages, feature `bundle-<name>`). Bytes of each shipped file (served as its `.br` copy to browsers \
@@ -106,7 +107,13 @@ pub fn run() -> Result {
          `load` event. \"transferred\" is Lighthouse's total byte weight of the page, the \
          WebAssembly included.\n"
     );
-    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}");
+    let report = format!(
+        "{report}\n## Load: the one-page form at 50 connections (release build, one process, 127.0.0.1)\n\n{load}\n\
+         npm autocannon 8, connections kept alive, 10 s a target, one after another on the same \
+         machine as the servers (2 cores shared by the load generator and the server, so the \
+         figures are lower bounds). The form is about 18 KB of HTML: its address asks for the province first and brings that province's communes with a second request (GOV.UK's pattern for a long dependent list), and the Nunjucks page is built the same way.\n"
+    );
+    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}\n{load}");
     println!("\n{table}");
     let out = root().join("bench").join("RESULTS.md");
     fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
@@ -192,6 +199,55 @@ fn filter_table(port: u16) -> Result<String> {
             table,
             "| {label} | {} | {} | {} |",
             r["keystrokes"], r["median_ms"], r["p95_ms"]
+        )
+        .ok();
+    }
+    Ok(table)
+}
+
+/// Requests per second for the one-page form at 50 connections (bench/load.mjs: npm
+/// autocannon, the release server's memory from /proc), beside GOV.UK Frontend's Nunjucks
+/// rendering of the same form on Node, loaded the same way in the same run.
+fn load_table(port: u16, pid: u32) -> Result<String> {
+    println!("xtask: load (autocannon, 50 connections, 10 s a target)…");
+    let out = quiet(
+        Command::new("node")
+            .args([
+                "load.mjs",
+                &format!("http://127.0.0.1:{port}"),
+                &pid.to_string(),
+                "10",
+            ])
+            .current_dir(root().join("bench")),
+    )
+    .ok_or_else(|| Failure("the load benchmark failed (node bench/load.mjs)".into()))?;
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(out.trim().lines().last().unwrap_or("[]"))?;
+    let mut table = String::from(
+        "| server | requests/s | p50 (ms) | p99 (ms) | errors | KB a response | RSS before / peak / after (MB) |\n|---|---:|---:|---:|---:|---:|---|\n",
+    );
+    for r in &rows {
+        writeln!(
+            table,
+            "| {} | {} | {} | {} | {} | {} | {} / {} / {} |",
+            r["name"].as_str().unwrap_or(""),
+            r["requests_per_second"],
+            r["p50_ms"],
+            r["p99_ms"],
+            r["errors"],
+            r["kilobytes_per_response"],
+            r["rss_before_mb"],
+            r["rss_peak_mb"],
+            r["rss_after_mb"]
+        )
+        .ok();
+    }
+    let rate = |i: usize| rows.get(i).and_then(|r| r["requests_per_second"].as_f64());
+    if let (Some(ours), Some(govuk)) = (rate(1), rate(2)) {
+        writeln!(
+            table,
+            "\nUncompressed, the same form: dvc-ui serves **{:.1}×** the requests of the Nunjucks page in the same run.",
+            ours / govuk.max(1.0)
         )
         .ok();
     }

@@ -18,6 +18,13 @@ pub struct Server {
     pub port: u16,
 }
 
+impl Server {
+    /// The server process's id (the bench reads its memory from /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
