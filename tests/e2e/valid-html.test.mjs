@@ -1,7 +1,8 @@
 // Every page as the server sends it is valid HTML: the Nu Html Checker (npm `vnu-jar`, the
 // W3C's checker, run by Java on files: it refuses 127.0.0.1 addresses) over every page the
-// crawl finds, in both languages, and over the pages a citizen meets only by posting (a
-// failed post's errors, the service's questions). Errors only; none allowed. Screen readers
+// crawl finds, in both languages, and over pages a citizen meets only by posting (the
+// one-page form sent with errors, in both languages; the page refusing another site's
+// post). Errors only; none allowed. Screen readers
 // build their picture from the parsed HTML, so duplicate ids, invalid nesting and unnamed
 // controls reach citizens even where axe is silent.
 import { test, before, after } from 'node:test';
@@ -69,6 +70,24 @@ test('every crawled page is valid HTML (Nu Html Checker, errors)', async () => {
   const pagesWithErrors = Object.keys(found).length;
   const total = Object.values(found).reduce((n, list) => n + list.length, 0);
   assert.deepEqual(found, {}, `${total} errors on ${pagesWithErrors} of ${pages.length} pages`);
+});
+
+test('the pages met only by posting are valid HTML too', async () => {
+  const form = 'application/x-www-form-urlencoded';
+  const posted = async (path, body, headers = {}) => {
+    const response = await fetch(BASE + path, { method: 'POST', redirect: 'manual', body, headers: { 'content-type': form, ...headers } });
+    return { status: response.status, html: await response.text() };
+  };
+  const pages = [
+    ['the one-page form with errors', await posted('/examples/dang-ky-thong-tin-ca-nhan', 'dvc_form=register&full_name=&phone=12')],
+    ['the one-page form with errors, in English', await posted('/en/examples/dang-ky-thong-tin-ca-nhan', 'dvc_form=register&full_name=&phone=12')],
+    ['another site\'s post refused', await posted('/giao-dien', 'theme=ha-noi', { origin: 'http://another.example' })],
+  ];
+  assert.deepEqual(pages.map(([what, p]) => `${what}: ${p.status}`),
+    ['the one-page form with errors: 200', 'the one-page form with errors, in English: 200', 'another site\'s post refused: 403']);
+  assert.match(pages[0][1].html, /dvc-error-summary/, 'the errors are on the page');
+  const found = check(pages.map(([what, p], i) => ({ name: `posted-${i}.html`, html: p.html, what })));
+  assert.deepEqual(found, {});
 });
 
 test('every crawled page has one h1, and every link within the page points at an id it has', async () => {
