@@ -27,6 +27,7 @@ pub mod name;
 pub mod otp;
 pub mod phone;
 pub mod problem;
+pub mod spec_markup;
 pub mod tax_code;
 pub mod text;
 pub mod vietqr;
