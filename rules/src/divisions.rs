@@ -447,7 +447,11 @@ pub fn search_provinces(query: &str) -> Vec<&'static Province> {
             s.map(|s| (s, p))
         })
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.folded.cmp(&b.1.folded)));
+    found.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.folded.cmp(&b.1.folded))
+            .then(a.1.code.cmp(b.1.code))
+    });
     found.into_iter().map(|(_, p)| p).collect()
 }
 
@@ -478,7 +482,11 @@ fn search_in<'a>(list: impl Iterator<Item = &'a Commune>, query: &str) -> Vec<&'
     let mut found: Vec<(u8, &Commune)> = list
         .filter_map(|c| score(&c.folded, &c.initials, &prepared).map(|s| (s, c)))
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.folded.cmp(&b.1.folded)));
+    found.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.folded.cmp(&b.1.folded))
+            .then(a.1.code.cmp(&b.1.code))
+    });
     found.into_iter().map(|(_, c)| c).collect()
 }
 
@@ -555,7 +563,7 @@ pub fn new_communes_for(old_commune_code: &str) -> Vec<&'static Commune> {
         .filter(|(o, _)| o.code == old_commune_code)
         .map(|(_, n)| n)
         .collect();
-    codes.sort();
+    codes.sort_unstable();
     codes.dedup();
     codes.into_iter().filter_map(commune).collect()
 }
@@ -615,7 +623,7 @@ impl OldProvinceTable {
             .filter(|r| r.1 == old_commune)
             .map(|r| r.3.as_str())
             .collect();
-        codes.sort();
+        codes.sort_unstable();
         codes.dedup();
         codes
             .into_iter()
@@ -801,7 +809,7 @@ mod tests_2025 {
             whole.entry(old.code).or_default().push(new);
         }
         for now in whole.values_mut() {
-            now.sort();
+            now.sort_unstable();
             now.dedup();
         }
         for (_, text) in &files {

@@ -314,7 +314,8 @@ pub fn check_posted(
             });
         }
     }
-    problems.sort_by_key(|p| specs.iter().position(|s| s.name == p.name));
+    // One problem per question: positions are distinct, an unstable sort is exact.
+    problems.sort_unstable_by_key(|p| specs.iter().position(|s| s.name == p.name));
     problems
 }
 

@@ -70,7 +70,16 @@ fn decomposed(text: &str) -> Vec<char> {
             .iter()
             .position(|&c| class(c) == 0)
             .map_or(out.len(), |n| start + n);
-        out[start..end].sort_by_key(|&c| class(c));
+        // Canonical order: by combining class, keeping the order of equal classes (a
+        // stable insertion sort: a letter carries a mark or two, and the general stable
+        // sort would add kilobytes to a browser's WebAssembly).
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && class(out[j - 1]) > class(out[j]) {
+                out.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         start = end;
     }
     out
