@@ -7,8 +7,10 @@
 //! from `dvc-rules`; looks come from the kit's CSS (`dvc-` BEM classes), never from inline
 //! styles.
 //!
-//! One folder per component (e.g. `src/vn/phone_input/`): `mod.rs` (the component),
-//! its stylesheet (bundled into `dvc-ui.css` through `style/dvc-ui.css`), `markup_tests.rs`
+//! One folder per component (e.g. `src/vn/phone_input/`): `mod.rs` (the component: markup,
+//! rendered on the server), `enhance.rs` where it has a behaviour (plain `web-sys` code that
+//! [`enhance`] starts from the markup; nothing hydrates), `state.rs` for a composite widget's
+//! pure logic, its stylesheet (bundled into `dvc-ui.css` through `style/dvc-ui.css`), `markup_tests.rs`
 //! (server-rendered markup, run through `tests/markup.rs`) and `browser_tests.rs` (headless
 //! Chromium, run through `tests/browser.rs`) where it has behaviour.
 //!
@@ -31,6 +33,7 @@
 // Examples are written as a portal writes them (`use dvc_ui::…`).
 extern crate self as dvc_ui;
 
+pub mod enhance;
 mod example_source;
 pub mod examples;
 pub mod fetch;
@@ -46,19 +49,6 @@ pub mod vn;
 /// WebAssembly). Server-rendered markup must work without JavaScript: follow-up questions
 /// are shown, and controls that need a script (show/hide buttons) are hidden.
 pub(crate) const SERVER_RENDER: bool = cfg!(any(feature = "ssr", not(target_arch = "wasm32")));
-
-/// Whether the page is interactive in the browser: false on the server and while
-/// hydrating (so the browser builds exactly the server's markup), true once effects run.
-/// Parts that need a script (show/hide buttons, the combobox over a `<select>`, hiding
-/// follow-up questions) switch on with it.
-pub(crate) fn use_enhanced() -> leptos::prelude::Signal<bool> {
-    use leptos::prelude::*;
-    let on = RwSignal::new(false);
-    if !SERVER_RENDER {
-        Effect::new(move |_| on.set(true));
-    }
-    on.into()
-}
 
 /// Everything a portal usually needs, in one import.
 pub mod prelude {

@@ -24,6 +24,8 @@ mod support {
         let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
         doc.body().unwrap().append_child(&host).unwrap();
         leptos::mount::mount_to(host.clone(), f).forget();
+        // As a Leptos app does after its mount: the kit's behaviours start.
+        dvc_ui::enhance::enhance(&host);
         host
     }
 

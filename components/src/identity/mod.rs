@@ -15,6 +15,6 @@ pub(crate) mod signed_in;
 
 pub use account_sign_in::AccountSignIn;
 pub use otp_input::{OtpInput, RESEND};
-pub use session_timeout::{enhance_session_timeout, renewed, SessionTimeout, RENEWED};
+pub use session_timeout::{renewed, SessionTimeout, RENEWED};
 pub use sign_in_chooser::SignInChooser;
 pub use signed_in::SignedIn;

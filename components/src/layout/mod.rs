@@ -9,4 +9,4 @@ pub(crate) mod skip_link;
 pub use footer::Footer;
 pub use header::Header;
 pub use language_switch::LanguageSwitch;
-pub use skip_link::{enhance_skip_links, SkipLink};
+pub use skip_link::SkipLink;

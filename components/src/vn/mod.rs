@@ -17,7 +17,7 @@ pub(crate) mod vn_input;
 
 pub use address_input::{wants_communes, AddressInput, SHOW_COMMUNES};
 pub use citizen_id_input::CitizenIdInput;
-pub use combobox::{Combobox, MAX_SHOWN};
+pub use combobox::{Combobox, ComboboxSearch, MAX_SHOWN};
 pub use money_input::MoneyInput;
 pub use name_input::NameInput;
 pub use old_address::OldAddressFinder;

@@ -2,6 +2,7 @@
 //! with this code and its server-rendered HTML), of the markup test over every example
 //! and of the end-to-end crawl. Each example is one function; its body is the code shown.
 
+use dvc_rules::form::FieldRule;
 use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
@@ -96,16 +97,14 @@ fn lien_ket() -> AnyView {
 }
 
 fn dang_xu_ly() -> AnyView {
-    let sending = RwSignal::new(false);
-    let presses = RwSignal::new(0u32);
     view! {
-        <p>"Bấm nút: trong khi đang gửi, nút hiện “Đang gửi…” và bỏ qua mọi lần bấm tiếp theo."</p>
-        <Button submit=false busy=sending busy_label="Đang gửi…" on_click=move |_| {
-            presses.update(|n| *n += 1);
-            sending.set(true);
-        }>"Gửi hồ sơ"</Button>
-        <Button kind=ButtonKind::Secondary submit=false on_click=move |_| sending.set(false)>"Kết thúc gửi"</Button>
-        <p aria-live="polite">"Số lần đã gửi: "{move || presses.get()}</p>
+        <p>"Trong một biểu mẫu, nút gửi chuyển sang “Đang gửi…” ngay khi được bấm và bỏ qua lần bấm tiếp theo (bấm hai lần là một ý định): hồ sơ chỉ được gửi một lần."</p>
+        <Form id="f-button-busy">
+            <Field name="b_name" label="Họ và tên" rule=FieldRule::Name>
+                <TextInput autocomplete="name" spellcheck=false/>
+            </Field>
+            <Button busy_label="Đang gửi…">"Gửi hồ sơ"</Button>
+        </Form>
     }
     .into_any()
 }

@@ -68,6 +68,7 @@ pub fn Checkboxes(
                     aria-describedby=ids.hint.clone() aria-controls=ids.conditional.clone()
                     aria-expanded=move || expanded.as_ref().map(|e| if e() { "true" } else { "false" })
                     aria-invalid=field.aria_invalid()
+                    data-dvc-exclusive=is_exclusive.then_some("")
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         value.update(|list| {
@@ -84,8 +85,8 @@ pub fn Checkboxes(
                     }/>
             }
             .into_any();
-            option_view("dvc-checkboxes", or, option, ids, input, checked)
+            option_view("dvc-checkboxes", or, option, ids, input)
         })
         .collect_view();
-    view! { <div class="dvc-checkboxes">{items}</div> }.into_any()
+    view! { <div class="dvc-checkboxes" data-dvc-module="choices">{items}</div> }.into_any()
 }

@@ -1,6 +1,10 @@
 //! `Choice`: one option of a [`Radios`](super::Radios), [`Checkboxes`](super::Checkboxes) or
 //! [`Select`](super::Select) question — its value, label, hint, an "or" divider before it,
-//! "none of these" exclusivity, and a follow-up question it reveals.
+//! "none of these" exclusivity, and a follow-up question it reveals. Rendered, every
+//! follow-up shows (so each can be answered without a script); the group's behaviour
+//! (`enhance.rs`, `data-dvc-module="choices"`) hides those of options not chosen.
+
+pub(crate) mod enhance;
 
 use leptos::prelude::*;
 
@@ -72,8 +76,6 @@ pub(crate) fn option_id(base: &str, index: usize) -> String {
     }
 }
 
-/// Whether a follow-up is hidden until chosen. On a server render nothing is hidden, so
-/// the whole form works before (or without) WebAssembly.
 /// The options checked when the page answers a post or is being hydrated (see
 /// [`restored_checked`](super::submission::restored_checked)); `None` when there is nothing
 /// to restore, so the control keeps its own value.
@@ -91,12 +93,6 @@ pub(crate) fn restored_choices(base: &str, name: &str, options: &[Choice]) -> Op
             .map(|(o, _)| o.value.clone())
             .collect()
     })
-}
-
-/// A follow-up is hidden when its option is not chosen, once the page is interactive
-/// (without a script every follow-up shows, so each can be answered).
-pub(crate) fn conditional_hidden(enhanced: bool, chosen: bool) -> bool {
-    enhanced && !chosen
 }
 
 /// The ids one option needs: its control, its hint, its follow-up.
@@ -127,7 +123,6 @@ pub(crate) fn option_view(
     option: Choice,
     ids: OptionIds,
     input: AnyView,
-    chosen: impl Fn() -> bool + Send + Sync + 'static,
 ) -> AnyView {
     let Choice {
         label,
@@ -136,7 +131,6 @@ pub(crate) fn option_view(
         reveals,
         ..
     } = option;
-    let enhanced = crate::use_enhanced();
     view! {
         {divider_before.then(|| view! { <div class=format!("{block}__divider")>{or}</div> })}
         <div class=format!("{block}__item")>
@@ -145,7 +139,7 @@ pub(crate) fn option_view(
             {hint.map(|h| view! { <div class=format!("dvc-hint {block}__hint") id=ids.hint>{h}</div> })}
         </div>
         {reveals.map(|reveal| view! {
-            <div class=format!("{block}__conditional") class:dvc-hidden=move || conditional_hidden(enhanced.get(), chosen()) id=ids.conditional>
+            <div class=format!("{block}__conditional") id=ids.conditional>
                 {reveal.run()}
             </div>
         })}

@@ -4,13 +4,12 @@
 //! question's control and scrolls its label or legend into view. The box itself has no
 //! role, so no name: focused, a screen reader reads what is in it, title first.
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
 use super::model::SummaryItem;
 use crate::i18n::{t, Ui};
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The summary box. Inside a [`Form`](super::Form) it is placed and filled for you; use it
 /// directly for errors a server found (a page rendered after a no-JavaScript post).
@@ -26,6 +25,9 @@ use wasm_bindgen::JsCast;
 /// }
 /// ```
 ///
+/// Its behaviour (`enhance.rs`, `data-dvc-module="error-summary"`) is started by
+/// [`crate::enhance`].
+///
 /// Every named example, compiled: [`crate::examples::gallery::error_summary`].
 #[component]
 pub fn ErrorSummary(
@@ -38,64 +40,21 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let title = t(Ui::ErrorSummaryTitle);
     let title_id = format!("{id}-title");
-    // Already on the page when it loads: focused once the page can respond (GOV.UK Frontend
-    // does the same). Later problems are focused by the form that found them.
-    if !crate::SERVER_RENDER {
-        let id = id.clone();
-        Effect::new(move |_| {
-            if !items.with_untracked(Vec::is_empty) {
-                super::form::focus_by_id(&id);
-            }
-        });
-    }
     move || {
         let list = items.get();
         (!list.is_empty()).then(|| {
             view! {
-                <div class="dvc-error-summary" id=id.clone() tabindex="-1">
+                <div class="dvc-error-summary" id=id.clone() tabindex="-1" data-dvc-module="error-summary">
                     <div role="alert">
                         <h2 class="dvc-error-summary__title" id=title_id.clone()>{title}</h2>
                         <ul class="dvc-error-summary__list">
-                            {list.into_iter().map(|item| {
-                                let target = item.target.clone();
-                                view! {
-                                    <li>
-                                        <a href=format!("#{}", item.target) on:click=move |ev: MouseEvent| {
-                                            ev.prevent_default();
-                                            focus_question(&target);
-                                        }>{item.message}</a>
-                                    </li>
-                                }
+                            {list.into_iter().map(|item| view! {
+                                <li><a href=format!("#{}", item.target)>{item.message}</a></li>
                             }).collect_view()}
                         </ul>
                     </div>
                 </div>
             }
         })
-    }
-}
-
-/// Focuses the control with `id` and scrolls its legend (or label) to the top, so the
-/// question is read in full (GOV.UK's behaviour).
-pub(crate) fn focus_question(id: &str) {
-    let doc = document();
-    let Some(input) = doc.get_element_by_id(id) else {
-        return;
-    };
-    let heading = input
-        .closest("fieldset")
-        .ok()
-        .flatten()
-        .and_then(|fs| fs.query_selector("legend").ok().flatten())
-        .or_else(|| {
-            doc.query_selector(&format!("label[for=\"{id}\"]"))
-                .ok()
-                .flatten()
-        });
-    if let Some(el) = input.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
-    if let Some(h) = heading {
-        h.scroll_into_view();
     }
 }

@@ -14,6 +14,7 @@ use super::id_from_name;
 use super::model::use_form;
 use crate::i18n::use_locale;
 use dvc_rules::form::{FieldRule, FieldSpec};
+use dvc_rules::spec_markup;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -148,6 +149,9 @@ pub fn Field(
     let hint_id = hint.as_ref().map(|_| format!("{input_id}-hint"));
     let error_id = format!("{input_id}-error");
 
+    // Inside a form, the question's rule is written into its markup for the form's
+    // behaviour (and registered with the form model, which checks it on the server).
+    let mut marks = SpecMarks::default();
     let registered = use_form().map(|form| {
         let mut spec = FieldSpec::new(
             &name,
@@ -156,6 +160,7 @@ pub fn Field(
         );
         spec.optional = optional;
         spec.when = when;
+        marks = SpecMarks::of(&spec, &input_id);
         let signal = form.register(spec, input_id.clone());
         let name = name.clone();
         on_cleanup(move || form.unregister(&name));
@@ -223,8 +228,17 @@ pub fn Field(
         } else {
             view! { <legend class=legend_class>{label_text}</legend> }.into_any()
         };
+        let SpecMarks {
+            field,
+            rule,
+            subject,
+            optional,
+            when,
+            id,
+        } = marks;
         return view! {
-            <div class=field_class>
+            <div class=field_class data-dvc-field=field data-dvc-rule=rule data-dvc-subject=subject
+                data-dvc-optional=optional data-dvc-when=when data-dvc-id=id>
                 <fieldset class="dvc-fieldset" role="group" aria-describedby=move || ctx.described_by()>
                     {legend}
                     {hint_view}
@@ -242,8 +256,17 @@ pub fn Field(
     } else {
         label_view.into_any()
     };
+    let SpecMarks {
+        field,
+        rule,
+        subject,
+        optional,
+        when,
+        id,
+    } = marks;
     view! {
-        <div class=field_class>
+        <div class=field_class data-dvc-field=field data-dvc-rule=rule data-dvc-subject=subject
+            data-dvc-optional=optional data-dvc-when=when data-dvc-id=id>
             {label_view}
             {hint_view}
             {error_view}
@@ -251,4 +274,37 @@ pub fn Field(
         </div>
     }
     .into_any()
+}
+
+/// A question's spec as the attributes of its root (`dvc_rules::spec_markup`), and its
+/// control's id: what the form's behaviour reads. All empty outside a form.
+#[derive(Default)]
+struct SpecMarks {
+    field: Option<String>,
+    rule: Option<String>,
+    subject: Option<String>,
+    optional: Option<String>,
+    when: Option<String>,
+    id: Option<String>,
+}
+
+impl SpecMarks {
+    fn of(spec: &FieldSpec, input_id: &str) -> Self {
+        let mut marks = SpecMarks {
+            id: Some(input_id.to_string()),
+            ..SpecMarks::default()
+        };
+        for (name, value) in spec_markup::spec_attributes(spec) {
+            let slot = match name {
+                spec_markup::FIELD => &mut marks.field,
+                spec_markup::RULE => &mut marks.rule,
+                spec_markup::SUBJECT => &mut marks.subject,
+                spec_markup::OPTIONAL => &mut marks.optional,
+                spec_markup::WHEN => &mut marks.when,
+                _ => continue,
+            };
+            *slot = Some(value);
+        }
+        marks
+    }
 }

@@ -7,8 +7,10 @@
 //! JavaScript: there the answers are saved at each "Tiếp tục" and "Lưu và tiếp tục sau".
 //! Each send renews a signed-in session, so it restarts the session-timeout clock.
 
-use super::posted_pairs;
-use leptos::prelude::*;
+use super::enhance::posted_pairs;
+use crate::enhance::{after, cancel, document, on};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
@@ -17,74 +19,85 @@ pub const AUTOSAVE: &str = "autosave";
 /// How long after the last keystroke the answers are sent.
 pub const QUIET: Duration = Duration::from_millis(1500);
 
-/// Sends `form_id`'s answers after each pause in typing and when the page is hidden, while
-/// something changed since the last send. Returns two callbacks: one for each change, one
-/// for a submit (the post itself carries the answers: a later background send must not
-/// overwrite what the server did with it).
-pub(crate) fn keep_typing_saved(form_id: String) -> (Callback<()>, Callback<()>) {
-    let dirty = StoredValue::new(false);
-    // What was last sent: a change that leaves the answers as they were (a `change` event
-    // when focus leaves a field already saved) sends nothing, and does not renew the session.
-    let last_sent: StoredValue<Option<String>> = StoredValue::new(None);
-    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-    let id = StoredValue::new(form_id);
-    // Copy (its state is in stored values): shared by the listeners and the timer.
-    let flush = move || {
-        if let Some(t) = timer.get_value() {
-            t.clear();
+/// Sends a form's answers after each pause in typing and when the page is hidden, while
+/// something changed since the last send.
+pub(crate) struct Saver {
+    form: web_sys::HtmlFormElement,
+    dirty: Cell<bool>,
+    /// What was last sent: a change that leaves the answers as they were (a `change` event
+    /// when focus leaves a field already saved) sends nothing, and does not renew the
+    /// session.
+    last_sent: RefCell<Option<String>>,
+    timer: Cell<Option<i32>>,
+}
+
+impl Saver {
+    /// Starts keeping `form`'s answers.
+    pub(crate) fn start(form: &web_sys::HtmlFormElement) -> Rc<Saver> {
+        let saver = Rc::new(Saver {
+            form: form.clone(),
+            dirty: Cell::new(false),
+            last_sent: RefCell::new(None),
+            timer: Cell::new(None),
+        });
+        if let Some(w) = web_sys::window() {
+            let s = saver.clone();
+            on(&w, "pagehide", move |_: web_sys::Event| s.flush());
         }
-        if !dirty.get_value() {
+        if let Some(d) = document() {
+            let s = saver.clone();
+            on(&d, "visibilitychange", move |_: web_sys::Event| {
+                if document()
+                    .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+                {
+                    s.flush();
+                }
+            });
+        }
+        saver
+    }
+
+    /// An answer changed: sent once typing pauses.
+    pub(crate) fn changed(self: &Rc<Self>) {
+        self.dirty.set(true);
+        cancel(self.timer.take());
+        let s = self.clone();
+        self.timer
+            .set(after(QUIET.as_millis() as i32, move || s.flush()));
+    }
+
+    /// The form is being posted: the post carries the answers, so no background send may
+    /// follow it and overwrite what the server did with them.
+    pub(crate) fn submitted(&self) {
+        self.dirty.set(false);
+        cancel(self.timer.take());
+    }
+
+    fn flush(&self) {
+        cancel(self.timer.take());
+        if !self.dirty.replace(false) {
             return;
         }
-        dirty.set_value(false);
-        let sent = id.with_value(|id| last_sent.with_value(|last| send(id, last.as_deref())));
-        if sent.is_some() {
-            last_sent.set_value(sent);
+        let last = self.last_sent.borrow().clone();
+        if let Some(sent) = send(&self.form, last.as_deref()) {
+            *self.last_sent.borrow_mut() = Some(sent);
         }
-    };
-    if !crate::SERVER_RENDER {
-        let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
-        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                flush();
-            }
-        });
     }
-    let changed = Callback::new(move |()| {
-        dirty.set_value(true);
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-        timer.set_value(set_timeout_with_handle(flush, QUIET).ok());
-    });
-    let submitted = Callback::new(move |()| {
-        dirty.set_value(false);
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-    });
-    (changed, submitted)
 }
 
 /// Posts the form's answers (files and passwords left out) to its own address, unless they
 /// are `last` (as sent before). Returns what it sent.
-fn send(form_id: &str, last: Option<&str>) -> Option<String> {
-    let form = document()
-        .get_element_by_id(form_id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())?;
-    let skipped: Vec<String> = form
-        .query_selector_all(
-            "input[type=file], input[type=password], input[autocomplete=one-time-code]",
-        )
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|i| i.name())
-                .collect()
-        })
-        .unwrap_or_default();
+fn send(form: &web_sys::HtmlFormElement, last: Option<&str>) -> Option<String> {
+    let skipped: Vec<String> = crate::enhance::all(
+        form,
+        "input[type=file], input[type=password], input[autocomplete=one-time-code]",
+    )
+    .into_iter()
+    .filter_map(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+    .map(|i| i.name())
+    .collect();
     let params = web_sys::UrlSearchParams::new().ok()?;
-    for (name, value) in posted_pairs(&form)
+    for (name, value) in posted_pairs(form)
         .into_iter()
         .filter(|(n, _)| !skipped.contains(n) && n != crate::form::ACTION_FIELD)
     {
@@ -95,7 +108,7 @@ fn send(form_id: &str, last: Option<&str>) -> Option<String> {
     if last == Some(body.as_str()) {
         return None;
     }
-    let queued = window()
+    let queued = web_sys::window()?
         .navigator()
         .send_beacon_with_opt_url_search_params(&form.action(), Some(&params));
     // The post renews a signed-in session: the warning's clock starts again. (A beacon

@@ -104,8 +104,7 @@ async fn a_passing_submit_hands_over_the_answers_and_a_pending_form_ignores_subm
         "  Lê   Thị  Cúc ",
         "what was typed stays as typed"
     );
-    model.pending.set(true);
-    wait_ms(20).await;
+    // Within a second of that submit the form is still sending.
     let button = host.query_selector("button").unwrap().unwrap();
     assert_eq!(
         button.get_attribute("aria-disabled").as_deref(),

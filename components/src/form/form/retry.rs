@@ -8,8 +8,11 @@
 //! The server must give the same answer to the same post twice (one dossier however often
 //! it is sent). Without JavaScript the browser's own error page and resubmission do it.
 
+use super::enhance::{place_at_top, set_pending, Live};
+use crate::enhance::{after, by_id, cancel, document, on};
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
@@ -58,55 +61,93 @@ pub fn NotSent(
     }
 }
 
-/// What a post by script needs of its form.
-#[derive(Clone, Copy)]
-pub(crate) struct Resend {
-    pub state: RwSignal<Network>,
-    pub pending: RwSignal<bool>,
-    /// The next submit goes the browser's own way (after the server answered a page).
-    pub native: StoredValue<bool>,
+/// Listens for the browser coming back online: after the tries by themselves, the form
+/// is sent at once.
+pub(crate) fn start(live: &Rc<Live>) {
+    let Some(w) = web_sys::window() else { return };
+    let l = live.clone();
+    on(&w, "online", move |_: web_sys::Event| {
+        if l.network.get() == Network::Failed {
+            let _ = l.form.request_submit();
+        }
+    });
 }
 
 /// Whether `form` posts to this site (only such posts are sent by script).
 pub(crate) fn posts_here(form: &web_sys::HtmlFormElement) -> bool {
-    let origin = window().location().origin().unwrap_or_default();
+    let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) else {
+        return false;
+    };
     let action = form.action();
     !origin.is_empty() && (action == origin || action.starts_with(&format!("{origin}/")))
 }
 
-/// Sends `form` (as pressed by `submitter`) by `fetch`; `tries` made before this one.
-pub(crate) fn send(
-    form: web_sys::HtmlFormElement,
-    submitter: Option<web_sys::HtmlElement>,
-    resend: Resend,
-    tries: u32,
-) {
+/// Sends the form (as pressed by `submitter`) by `fetch`; `tries` made before this one.
+pub(crate) fn send(live: Rc<Live>, submitter: Option<web_sys::HtmlElement>, tries: u32) {
     wasm_bindgen_futures::spawn_local(async move {
-        match post(&form, submitter.as_ref()).await {
+        match post(&live.form, submitter.as_ref()).await {
             Some(answer) if answer.redirected() => {
-                resend.state.set(Network::Fine);
-                let _ = window().location().assign(&answer.url());
+                show(&live, Network::Fine);
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().assign(&answer.url());
+                }
             }
             Some(_) => {
                 // A page of the server's own (errors to fix): the browser posts again and
                 // shows it, as without script.
-                resend.native.set_value(true);
+                live.native.set(true);
                 // ("Thử lại" is gone from the page by now: then no submitter.)
                 let pressed = submitter.as_ref().filter(|b| b.is_connected());
-                let _ = form.request_submit_with_submitter(pressed);
-                resend.state.set(Network::Fine);
+                let _ = live.form.request_submit_with_submitter(pressed);
+                show(&live, Network::Fine);
             }
             None if tries < AUTOMATIC_TRIES => {
-                resend.state.set(Network::Retrying);
-                let wait = Duration::from_secs(2u64 << tries);
-                set_timeout(move || send(form, submitter, resend, tries + 1), wait);
+                show(&live, Network::Retrying);
+                let wait = 2000 << tries;
+                let l = live.clone();
+                after(wait, move || send(l, submitter, tries + 1));
             }
             None => {
-                resend.state.set(Network::Failed);
-                resend.pending.set(false);
+                show(&live, Network::Failed);
+                set_pending(&live, false);
             }
         }
     });
+}
+
+/// Says where the post stands above the questions (what [`NotSent`] renders), or nothing.
+fn show(live: &Live, state: Network) {
+    live.network.set(state);
+    let id = format!("{}-not-sent", live.form.id());
+    if let Some(old) = by_id::<web_sys::Element>(&id) {
+        old.remove();
+    }
+    let words = match state {
+        Network::Fine => return,
+        Network::Retrying => Ui::NotSentRetrying,
+        Network::Failed => Ui::NotSentFailed,
+    };
+    let Some(doc) = document() else { return };
+    let build = || -> Option<web_sys::Element> {
+        let box_ = doc.create_element("div").ok()?;
+        box_.set_class_name("dvc-inset dvc-inset--warning dvc-form__not-sent");
+        box_.set_id(&id);
+        box_.set_attribute("role", "alert").ok()?;
+        let p = doc.create_element("p").ok()?;
+        p.set_text_content(Some(words.text(live.locale)));
+        box_.append_child(&p).ok()?;
+        if state == Network::Failed {
+            let again = doc.create_element("button").ok()?;
+            again.set_attribute("type", "submit").ok()?;
+            again.set_class_name("dvc-button dvc-button--secondary");
+            again.set_text_content(Some(Ui::TryAgain.text(live.locale)));
+            box_.append_child(&again).ok()?;
+        }
+        Some(box_)
+    };
+    if let Some(el) = build() {
+        place_at_top(&live.form, &el);
+    }
 }
 
 /// One try: the server's answer, or `None` when the network lost it.
@@ -131,13 +172,11 @@ async fn post(
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
     init.set_redirect(web_sys::RequestRedirect::Follow);
     init.set_signal(Some(&abort.signal()));
-    let timer = set_timeout_with_handle(move || abort.abort(), ANSWER_WITHIN).ok();
+    let timer = after(ANSWER_WITHIN.as_millis() as i32, move || abort.abort());
     let answer = wasm_bindgen_futures::JsFuture::from(
-        window().fetch_with_str_and_init(&form.action(), &init),
+        web_sys::window()?.fetch_with_str_and_init(&form.action(), &init),
     )
     .await;
-    if let Some(t) = timer {
-        t.clear();
-    }
+    cancel(timer);
     answer.ok()?.dyn_into::<web_sys::Response>().ok()
 }

@@ -44,3 +44,47 @@ async fn the_password_toggle_is_a_button_whose_state_is_announced() {
         .unwrap()
         .contains("dvc-t_pw-caps"));
 }
+
+#[wasm_bindgen_test]
+async fn a_behaviour_started_twice_acts_once_and_a_sent_password_is_hidden_again() {
+    let host = mount(move || {
+        view! {
+            <Form id="t-pw-form" on_valid=|_: dvc_rules::form::FormValues| ()>
+                <Field name="t_pw2" label="Mật khẩu"><PasswordInput/></Field>
+            </Form>
+        }
+    });
+    // `mount` started it; a second call (markup added later, a repeated start) binds nothing.
+    dvc_ui::enhance::enhance(&host);
+    dvc_ui::enhance::enhance(&host);
+    let input: HtmlInputElement = by_id("dvc-t_pw2");
+    let button: HtmlElement = host
+        .query_selector(".dvc-password-input__toggle")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    settle().await;
+    assert_eq!(
+        input.type_(),
+        "text",
+        "one press shows it once (not shown and hidden again)"
+    );
+    assert_eq!(
+        host.query_selector(".dvc-password-input")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-dvc-started")
+            .as_deref(),
+        Some("password-input")
+    );
+    input.set_value("bí mật 123");
+    let form: web_sys::HtmlFormElement = by_id("t-pw-form");
+    form.request_submit().unwrap();
+    settle().await;
+    assert_eq!(
+        input.type_(),
+        "password",
+        "sent: hidden again, for the browser to save it as a password"
+    );
+}

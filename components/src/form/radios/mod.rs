@@ -69,8 +69,8 @@ pub fn Radios(
                     on:change=move |_| value.set(v_set.clone())/>
             }
             .into_any();
-            option_view("dvc-radios", or, option, ids, input, chosen)
+            option_view("dvc-radios", or, option, ids, input)
         })
         .collect_view();
-    view! { <div class=class>{items}</div> }.into_any()
+    view! { <div class=class data-dvc-module="choices">{items}</div> }.into_any()
 }

@@ -1,7 +1,9 @@
 //! `Textarea`: a multi-line answer, with an optional character or word count that says how
 //! many are left, announces it politely once typing pauses, and shows (never blocks) going
-//! over the limit.
+//! over the limit. The component renders the count as the server counts it; its behaviour
+//! (`enhance.rs`, `data-dvc-module="character-count"`) keeps it up to date.
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
 use super::field::use_field;
@@ -9,7 +11,6 @@ use super::submission::restored_value;
 use crate::i18n::{use_locale, Ui};
 use dvc_rules::Locale;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A multi-line text box inside a [`Field`](super::Field). With `max_chars` or `max_words`
 /// it shows a count; a longer answer is kept and flagged (pair it with
@@ -54,74 +55,16 @@ pub fn Textarea(
         .map(|w| (w, true))
         .or(max_chars.map(|c| (c, false)));
     let info_id = format!("{}-info", field.input_id);
-    let used = move |text: &str, words: bool| {
+    let used = |text: &str, words: bool| {
         if words {
             text.split_whitespace().count()
         } else {
             text.chars().count()
         }
     };
-    let remaining =
-        move || limit.map(|(max, words)| max as i64 - value.with(|t| used(t, words)) as i64);
-    let over = move || remaining().is_some_and(|r| r < 0);
-    // The announced count follows the visible one after a pause in typing (debounced).
-    let announced = RwSignal::new(String::new());
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let announce_later = move || {
-        if let Some((_, words)) = limit {
-            if let Some(h) = timer.get_value() {
-                h.clear();
-            }
-            let handle = set_timeout_with_handle(
-                move || {
-                    announced.set(
-                        remaining()
-                            .map(|r| count_message(locale, r, words))
-                            .unwrap_or_default(),
-                    )
-                },
-                std::time::Duration::from_millis(1000),
-            )
-            .ok();
-            timer.set_value(handle);
-        }
-    };
-    let on_input = move |ev| {
-        value.set(event_target_value(&ev));
-        announce_later();
-    };
-    // Dictation software (e.g. Dragon) changes the text without `input` events: while the
-    // box has focus its value is read again every second, as GOV.UK Frontend does.
-    let poll = StoredValue::new(None::<IntervalHandle>);
-    let on_focus = move |ev: leptos::ev::FocusEvent| {
-        if let Some(h) = poll.get_value() {
-            h.clear();
-        }
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        else {
-            return;
-        };
-        let handle = set_interval_with_handle(
-            move || {
-                let now = el.value();
-                if value.with_untracked(|v| *v != now) {
-                    value.set(now);
-                    announce_later();
-                }
-            },
-            std::time::Duration::from_millis(1000),
-        )
-        .ok();
-        poll.set_value(handle);
-    };
-    let on_blur = move |_| {
-        if let Some(h) = poll.get_value() {
-            h.clear();
-        }
-        poll.set_value(None);
-    };
+    // What the server counts; the behaviour (`enhance.rs`) counts again as the citizen types.
+    let remaining = limit.map(|(max, words)| max as i64 - used(&initial, words) as i64);
+    let over = remaining.is_some_and(|r| r < 0);
     let count_id = format!("{}-count", field.input_id);
     let count_ref = count_id.clone();
     let described = field.aria_describedby_with(move || {
@@ -131,33 +74,35 @@ pub fn Textarea(
         }
         // Already over the limit (e.g. a page rendered again after a post): the count is
         // read with the box, not only after the next key.
-        if over() {
+        if over {
             ids.push(count_ref.clone());
         }
         ids
     });
     let in_error = field.in_error();
     let textarea = view! {
-        <textarea class="dvc-textarea" class:dvc-textarea--error=move || in_error.get() || over()
+        <textarea class="dvc-textarea" class:dvc-textarea--error=move || in_error.get() || over
             id=field.input_id.clone() name=field.name.clone() rows=rows autocomplete=autocomplete
             spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
             aria-describedby=described
-            aria-invalid=move || (in_error.get() || over()).then_some("true")
+            aria-invalid=move || (in_error.get() || over).then_some("true")
+            data-dvc-over=over.then_some("")
             prop:value=move || value.get()
-            on:input=on_input on:focusin=on_focus on:focusout=on_blur>{initial}</textarea>
+            on:input=move |ev| value.set(event_target_value(&ev))>{initial.clone()}</textarea>
     };
     let Some((max, words)) = limit else {
         return textarea.into_any();
     };
     let info = (if words { Ui::MaxWords } else { Ui::MaxChars }).fill(locale, &[("max", &max)]);
     view! {
-        <div class="dvc-character-count">
+        <div class="dvc-character-count" data-dvc-module="character-count" data-max=max.to_string()
+            data-words=words.then_some("")>
             {textarea}
             <div class="dvc-hint dvc-character-count__info dvc-visually-hidden" id=format!("{}-info", field.input_id)>{info}</div>
             <div class="dvc-character-count__message" class:dvc-character-count__message--over=over aria-hidden="true" id=count_id>
-                {move || remaining().map(|r| count_message(locale, r, words))}
+                {remaining.map(|r| count_message(locale, r, words))}
             </div>
-            <div class="dvc-visually-hidden" aria-live="polite">{move || announced.get()}</div>
+            <div class="dvc-visually-hidden" aria-live="polite"></div>
         </div>
     }
     .into_any()

@@ -6,8 +6,10 @@
 //! server set is over, the wait said politely at 30-second steps and at 10 seconds, not
 //! every second; without JavaScript the button is always there and the server says how
 //! long to wait if pressed too early. The server names a wrong or expired code
-//! (`ProblemCode::OtpWrong`, `OtpExpired`) as the question's error.
+//! (`ProblemCode::OtpWrong`, `OtpExpired`) as the question's error. The wait's behaviour is
+//! `enhance.rs` (`data-dvc-module="otp"`).
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
 use crate::form::{Button, ButtonKind, Field, InputWidth, TextInput, ACTION_FIELD};
@@ -15,7 +17,6 @@ use crate::i18n::{use_locale, Ui};
 use dvc_rules::form::FieldRule;
 use dvc_rules::Locale;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// The posted `dvc_action` of "Gửi lại mã".
 pub const RESEND: &str = "resend";
@@ -69,42 +70,18 @@ pub fn OtpInput(
         Some(to) => Ui::OtpHintSentTo.fill(locale, &[("digits", &digits), ("to", to)]),
         None => Ui::OtpHint.fill(locale, &[("digits", &digits)]),
     };
-    let left = RwSignal::new(resend_after);
-    let said = RwSignal::new(wait_words(resend_after, locale));
-    let enhanced = crate::use_enhanced();
-    if !crate::SERVER_RENDER {
-        Effect::new(move |_| {
-            if !enhanced.get() || left.get_untracked() == 0 {
-                return;
-            }
-            let timer: StoredValue<Option<IntervalHandle>> = StoredValue::new(None);
-            let tick = move || {
-                let now = left.get_untracked().saturating_sub(1);
-                left.set(now);
-                if now % 30 == 0 || now == 10 {
-                    said.set(wait_words(now, locale));
-                }
-                if now == 0 {
-                    if let Some(t) = timer.get_value() {
-                        t.clear();
-                    }
-                }
-            };
-            timer.set_value(set_interval_with_handle(tick, Duration::from_secs(1)).ok());
-        });
-    }
-    // Seen: the seconds counting down; said (politely, a few times): the same in words.
-    let seen =
-        move || (left.get() > 0).then(|| Ui::OtpWait.fill(locale, &[("seconds", &left.get())]));
+    // Seen: the seconds to wait, as the server counts them; said: the same in words. The
+    // behaviour (`enhance.rs`) counts down from here.
+    let seen = (resend_after > 0).then(|| Ui::OtpWait.fill(locale, &[("seconds", &resend_after)]));
     view! {
-        <div class="dvc-otp">
+        <div class="dvc-otp" data-dvc-module="otp" data-resend-after=resend_after.to_string()>
             <Field name=name label=label hint=hint label_is_heading=label_is_heading error=error rule=FieldRule::OneTimeCode { digits }>
                 <TextInput inputmode="numeric".to_string() autocomplete="one-time-code" spellcheck=false width=InputWidth::Chars10/>
             </Field>
             <div class="dvc-otp__resend">
                 <p class="dvc-otp__wait" aria-hidden="true">{seen}</p>
-                <p class="dvc-visually-hidden" aria-live="polite">{move || said.get()}</p>
-                <div hidden=move || { enhanced.get() && left.get() > 0 }>
+                <p class="dvc-visually-hidden" aria-live="polite">{wait_words(resend_after, locale)}</p>
+                <div>
                     <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=RESEND without_checks=true>{Ui::OtpResend.text(locale)}</Button>
                 </div>
             </div>

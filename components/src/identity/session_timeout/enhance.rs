@@ -37,19 +37,13 @@ struct Clock {
 }
 
 /// Starts the session-timeout dialog of the page, if it has one (see
-/// [`SessionTimeout`](super::SessionTimeout)). Call once, after hydration. Does nothing on
-/// a server.
-pub fn enhance_session_timeout() {
-    if crate::SERVER_RENDER {
-        return;
-    }
-    let Some(dialog) = document()
-        .get_element_by_id(ID)
-        .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
-    else {
+/// [`SessionTimeout`](super::SessionTimeout)): `data-dvc-module="session-timeout"`,
+/// started by [`crate::enhance`].
+pub(crate) fn start(dialog: &web_sys::Element) {
+    let Some(dialog) = dialog.dyn_ref::<HtmlDialogElement>().cloned() else {
         return;
     };
-    if dialog.has_attribute("data-preview") {
+    if dialog.has_attribute("data-preview") || dialog.id() != ID {
         return;
     }
     // Whole seconds, as the component writes them (read as integers: parsing an `f64`

@@ -1,7 +1,7 @@
 //! `SessionTimeout`: the warning before a signed-in session ends (the WAI-ARIA APG modal
 //! dialog pattern, as HMRC's timeout dialog does it). The server renders a closed native
 //! `<dialog>` with what the session has left; once the page is interactive,
-//! [`enhance_session_timeout`] counts down and, a configurable time before the end
+//! its behaviour (`enhance.rs`, started by [`crate::enhance`]) counts down and, a configurable time before the end
 //! (2 minutes by default), opens it as a modal: focus moves to "Tiếp tục phiên làm việc",
 //! the rest of the page is inert (Tab stays inside), Escape or the button extend the
 //! session by a keep-alive request and focus goes back where it was; "Đăng xuất" posts the
@@ -15,10 +15,10 @@
 //! address with this page to come back to. Without JavaScript nothing shows: the server's
 //! expiry still holds and the next post leads to sign-in, then back.
 
-mod enhance;
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
-pub use enhance::{enhance_session_timeout, renewed};
+pub use enhance::renewed;
 
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub const RENEWED: &str = "dvc-session-renewed";
 /// ```
 ///
 /// In the browser, once the page is interactive, call
-/// [`enhance_session_timeout`] (the demo does it after hydrating).
+/// [`crate::enhance`] (`data-dvc-module="session-timeout"`).
 ///
 /// Every named example, compiled: [`crate::examples::gallery::session_timeout`].
 #[component]
@@ -87,7 +87,8 @@ pub fn SessionTimeout(
         <dialog class="dvc-timeout" id=id aria-labelledby=labelled_by aria-describedby=described_by
             data-seconds-left=seconds_left.to_string() data-warn-seconds=warn.to_string()
             data-keep-alive=keep_alive_url data-ended=ended_url
-            open=preview data-preview=preview.then_some("")>
+            open=preview data-preview=preview.then_some("")
+            data-dvc-module=(!preview).then_some("session-timeout")>
             <h2 class="dvc-timeout__title" id=title_id>{t(Ui::TimeoutTitle)}</h2>
             // Said when the dialog opens and at a few moments after (not every second).
             <p class="dvc-visually-hidden dvc-timeout__said" id=said_id aria-live="polite" aria-atomic="true">

@@ -2,16 +2,14 @@
 //! it moves focus to the main content, which is focusable only while it has focus (so a
 //! later click inside it draws no focus ring around the whole of it: GOV.UK's behaviour).
 
-mod enhance;
+pub(crate) mod enhance;
 pub(crate) mod examples;
-
-pub use enhance::enhance_skip_links;
 
 use crate::i18n::{t, Ui};
 use leptos::prelude::*;
 
 /// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top. Its
-/// behaviour is started by [`enhance_skip_links`] (the page's chrome is not hydrated).
+/// behaviour is started by [`crate::enhance`] (the page's chrome is not hydrated).
 /// Put it first in `<body>`; `target` is the id of `<main>` (default "main-content"),
 /// which needs no `tabindex` of its own.
 ///

@@ -6,6 +6,7 @@
 //! (`payment-receipt.css`); once the page is interactive an "In biên lai" button opens the
 //! browser's print dialogue (without JavaScript the browser's own Print does the same).
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
 use super::fee_summary::capitalised;
@@ -70,7 +71,6 @@ pub fn PaymentReceipt(
     });
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
-    let enhanced = crate::use_enhanced();
     let total = fees
         .iter()
         .fold(0u64, |sum, f| sum.saturating_add(f.amount));
@@ -115,10 +115,6 @@ pub fn PaymentReceipt(
             </tr>
         }
     }});
-    let print = move |_| {
-        #[cfg(target_arch = "wasm32")]
-        let _ = window().print();
-    };
     view! {
         <section class="dvc-receipt" id=id aria-labelledby=labelled_by>
             <h2 class="dvc-receipt__title" id=title_id>{t(Ui::ReceiptTitle)}</h2>
@@ -142,7 +138,7 @@ pub fn PaymentReceipt(
             </table>
             <p class="dvc-receipt__words"><strong>{format!("{}: ", t(Ui::InWords))}</strong>{words}</p>
             <p class="dvc-receipt__keep">{t(Ui::ReceiptKeep)}</p>
-            <button type="button" class="dvc-button dvc-button--secondary dvc-receipt__print" hidden=move || !enhanced.get() on:click=print>
+            <button type="button" class="dvc-button dvc-button--secondary dvc-receipt__print" hidden=true data-dvc-module="print">
                 {t(Ui::PrintReceipt)}
             </button>
         </section>

@@ -3,11 +3,14 @@
 //! means and what to do. Without JavaScript a "Kiểm tra lại" button loads the page again
 //! (a GET: reading a status changes nothing, and a reload never asks to resend); with it,
 //! the page also asks the server by itself, less and less often (2 s, then ×1.5 up to
-//! 30 s, for 10 minutes), and says a change politely.
+//! 30 s, for 10 minutes), and says a change politely (`enhance.rs`,
+//! `data-dvc-module="payment-status"`, while the payment is pending).
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
-use crate::i18n::{t, Ui};
+use crate::i18n::{t, use_locale, Ui};
+use dvc_rules::Locale;
 use leptos::prelude::*;
 
 /// A payment's state, as the server's record (the gateway's notification) has it.
@@ -47,22 +50,24 @@ impl PaymentState {
         self != PaymentState::Pending
     }
 
-    fn title(self) -> &'static str {
-        t(match self {
+    fn title(self, locale: Locale) -> &'static str {
+        (match self {
             PaymentState::Pending => Ui::PaymentPending,
             PaymentState::Paid => Ui::PaymentPaid,
             PaymentState::Failed => Ui::PaymentFailed,
             PaymentState::Expired => Ui::PaymentExpired,
         })
+        .text(locale)
     }
 
-    fn explanation(self) -> &'static str {
-        t(match self {
+    fn explanation(self, locale: Locale) -> &'static str {
+        (match self {
             PaymentState::Pending => Ui::PaymentPendingNext,
             PaymentState::Paid => Ui::PaymentPaidNext,
             PaymentState::Failed => Ui::PaymentFailedNext,
             PaymentState::Expired => Ui::PaymentExpiredNext,
         })
+        .text(locale)
     }
 }
 
@@ -90,68 +95,17 @@ pub fn PaymentStatus(
     #[prop(optional, into)]
     recheck_action: Option<String>,
 ) -> impl IntoView {
-    let current = RwSignal::new(state);
-    let announcement = RwSignal::new(String::new());
-    if !crate::SERVER_RENDER && !state.is_final() {
-        Effect::new(move |_| poll(check_url.clone(), 2_000, 0, current, announcement));
-    }
-    let class = move || {
-        format!(
-            "dvc-payment-status dvc-payment-status--{}",
-            current.get().word()
-        )
-    };
+    let locale = use_locale();
     view! {
-        <div class=class>
+        <div class=format!("dvc-payment-status dvc-payment-status--{}", state.word())
+            data-dvc-module=(!state.is_final()).then_some("payment-status") data-check-url=check_url>
             <h2 class="dvc-payment-status__title">{t(Ui::PaymentStatusTitle)}</h2>
-            <p class="dvc-payment-status__state"><strong class="dvc-payment-status__tag">{move || current.get().title()}</strong></p>
-            <p class="dvc-payment-status__explanation">{move || current.get().explanation()}</p>
-            <form class="dvc-payment-status__again" method="get" action=recheck_action.filter(|a| !a.is_empty()) hidden=move || current.get().is_final()>
+            <p class="dvc-payment-status__state"><strong class="dvc-payment-status__tag">{state.title(locale)}</strong></p>
+            <p class="dvc-payment-status__explanation">{state.explanation(locale)}</p>
+            <form class="dvc-payment-status__again" method="get" action=recheck_action.filter(|a| !a.is_empty()) hidden=state.is_final()>
                 <button type="submit" class="dvc-button dvc-button--secondary">{t(Ui::CheckAgain)}</button>
             </form>
-            <div class="dvc-visually-hidden" aria-live="polite">{move || announcement.get()}</div>
+            <div class="dvc-visually-hidden" aria-live="polite"></div>
         </div>
     }
-}
-
-/// How long the page keeps asking by itself.
-const POLL_FOR_MS: u64 = 10 * 60 * 1000;
-/// The longest wait between two questions.
-#[cfg(target_arch = "wasm32")]
-const MAX_DELAY_MS: u64 = 30_000;
-
-/// Asks `url` after `delay` ms, then again less often, until the state is final or 10
-/// minutes have passed; a change is shown and said.
-fn poll(
-    url: String,
-    delay: u64,
-    waited: u64,
-    current: RwSignal<PaymentState>,
-    announcement: RwSignal<String>,
-) {
-    if waited >= POLL_FOR_MS {
-        return;
-    }
-    #[cfg(target_arch = "wasm32")]
-    set_timeout(
-        move || {
-            leptos::task::spawn_local(async move {
-                let answer = crate::fetch::get_text(&url, true)
-                    .await
-                    .as_deref()
-                    .and_then(PaymentState::from_word);
-                if let Some(state) = answer.filter(|s| *s != current.get_untracked()) {
-                    current.set(state);
-                    announcement.set(format!("{} {}", state.title(), state.explanation()));
-                }
-                if !current.get_untracked().is_final() {
-                    let next = (delay * 3 / 2).min(MAX_DELAY_MS);
-                    poll(url, next, waited + delay, current, announcement);
-                }
-            });
-        },
-        std::time::Duration::from_millis(delay),
-    );
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (url, delay, current, announcement);
 }

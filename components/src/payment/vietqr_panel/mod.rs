@@ -2,9 +2,11 @@
 //! so it shows without JavaScript) beside the same facts as text for people who cannot
 //! scan it (a screen-reader user, a citizen on the phone that would have to scan itself):
 //! bank, account holder, account or card number, amount (in figures and words), transfer
-//! content. The text is selectable; once the page is interactive each number and the
-//! content get a "Sao chép" button that says, politely, what it copied.
+//! content. The text is selectable; once its behaviour starts (`enhance.rs`,
+//! `data-dvc-module="vietqr"`) each number and the content get a "Sao chép" button that
+//! says, politely, what it copied.
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 mod qr_svg;
 
@@ -49,8 +51,6 @@ pub fn VietQrPanel(
     let id = id.unwrap_or_else(|| "dvc-vietqr".into());
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
-    let enhanced = crate::use_enhanced();
-    let announcement = RwSignal::new(String::new());
 
     let drawing = match transfer.payload() {
         Ok(payload) => {
@@ -107,8 +107,8 @@ pub fn VietQrPanel(
             let what = dvc_rules::latin::lowercase(&fact.label);
             let what_for_button = what.clone();
             view! {
-                <button type="button" class="dvc-button dvc-button--secondary dvc-vietqr__copy" hidden=move || !enhanced.get()
-                    on:click=move |_| copy(text.clone(), what.clone(), announcement, locale)>
+                <button type="button" class="dvc-button dvc-button--secondary dvc-vietqr__copy" hidden=true
+                    data-copy=text data-what=what>
                     {t(Ui::Copy)}<span class="dvc-visually-hidden">{format!(" {what_for_button}")}</span>
                 </button>
             }
@@ -117,14 +117,14 @@ pub fn VietQrPanel(
     });
 
     view! {
-        <section class="dvc-vietqr" id=id aria-labelledby=labelled_by>
+        <section class="dvc-vietqr" id=id aria-labelledby=labelled_by data-dvc-module="vietqr">
             <h2 class="dvc-vietqr__title" id=title_id>{t(Ui::VietQrTitle)}</h2>
             <div class="dvc-vietqr__layout">
                 {drawing}
                 <div class="dvc-vietqr__details">
                     <p>{t(Ui::VietQrByHand)}</p>
                     <dl class="dvc-vietqr__facts">{rows.collect_view()}</dl>
-                    <div class="dvc-visually-hidden" aria-live="polite">{move || announcement.get()}</div>
+                    <div class="dvc-visually-hidden" aria-live="polite"></div>
                 </div>
             </div>
         </section>
@@ -146,25 +146,4 @@ impl Fact {
             shown: view! { <span class="dvc-vietqr__value">{value}</span> }.into_any(),
         }
     }
-}
-
-/// Copies `text` to the clipboard and says so (or says to copy by hand).
-fn copy(text: String, what: String, announcement: RwSignal<String>, locale: Locale) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            let said = if done {
-                Ui::Copied.fill(locale, &[("what", &what)])
-            } else {
-                Ui::CopyFailed.text(locale).to_string()
-            };
-            // Said again after the same copy: clear first so the live region speaks.
-            announcement.set(String::new());
-            request_animation_frame(move || announcement.set(said));
-        });
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (text, what, announcement, locale);
 }

@@ -39,18 +39,10 @@ fn dan_toc() -> AnyView {
     .iter()
     .map(|name| (dvc_rules::latin::lowercase(name), name.to_string()))
     .collect();
-    let native = all.clone();
-    let search = Callback::new(move |typed: String| {
-        let typed = dvc_rules::divisions::fold(&typed);
-        all.iter()
-            .filter(|(_, name)| dvc_rules::divisions::fold(name).contains(&typed))
-            .cloned()
-            .collect()
-    });
     view! {
         <Form id="f-combobox">
             <Field name="cb_ethnicity" label="Dân tộc" hint="Gõ vài chữ, ví dụ “hmong”, rồi chọn trong danh sách">
-                <Combobox search=search native_options=native/>
+                <Combobox options=all/>
             </Field>
             <Button>"Kiểm tra"</Button>
         </Form>

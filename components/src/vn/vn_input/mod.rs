@@ -4,6 +4,7 @@
 //! [`Field`](crate::form::Field) with the rule, a [`TextInput`](crate::form::TextInput),
 //! and a polite read-back line). The checks themselves live in `dvc-rules`.
 
+pub(crate) mod enhance;
 pub(crate) mod examples;
 
 use crate::form::{Field, InputWidth, TextInput, TextInputType};
@@ -87,6 +88,26 @@ impl VnKind {
             VnKind::Name => FieldRule::Name,
             VnKind::Money => FieldRule::Money,
         }
+    }
+
+    /// The kind whose [`rule`](Self::rule) is `rule` (none for a rule no kind has).
+    pub fn from_rule(rule: &FieldRule) -> Option<VnKind> {
+        Some(match rule.clone() {
+            FieldRule::CitizenId {
+                allow_old_card,
+                birth_date_field,
+                sex_field,
+            } => VnKind::CitizenId {
+                allow_old_card,
+                birth_date_field,
+                sex_field,
+            },
+            FieldRule::Phone { allow_landline } => VnKind::Phone { allow_landline },
+            FieldRule::TaxCode => VnKind::TaxCode,
+            FieldRule::Name => VnKind::Name,
+            FieldRule::Money => VnKind::Money,
+            _ => return None,
+        })
     }
 
     fn default_label(&self) -> Ui {
@@ -204,12 +225,13 @@ pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     let readback_id = format!("{}-readback", crate::form::id_from_name(&name));
     view! {
-        <div class="dvc-vn-question">
+        <div class="dvc-vn-question" data-dvc-module="readback"
+            data-kind=dvc_rules::spec_markup::rule_attribute(&kind.rule())>
             <Field name=name label=label hint=hint optional=optional label_is_heading=label_is_heading error=error rule=rule>
                 <TextInput input_type=setup.input_type inputmode=setup.inputmode.map(str::to_string) autocomplete=setup.autocomplete
                     spellcheck=false width=setup.width suffix=setup.suffix.map(str::to_string) value=value/>
             </Field>
-            <p class="dvc-readback" id=readback_id aria-live="polite">{move || value.with(|v| kind.readback(v, locale))}</p>
+            <p class="dvc-readback" id=readback_id aria-live="polite">{value.with_untracked(|v| kind.readback(v, locale))}</p>
         </div>
     }
 }
