@@ -1,6 +1,6 @@
-//! The demo's page table and its hydrated part: the navigation, the main content, and which
-//! page each path shows. The server renders it (inside [`crate::shell`], which owns the
-//! chrome) and the browser hydrates the same tree in `#app`. Pages are plain links (full loads), so every page has a real URL
+//! The demo's page table and its content: the navigation, the main content, and which page
+//! each path shows. The server renders it (inside [`crate::shell`], which owns the chrome);
+//! the browser runs no Leptos: the kit's behaviour module enhances what was sent. Pages are plain links (full loads), so every page has a real URL
 //! that the end-to-end crawl can discover. Component pages come from each component's named
 //! examples. Owns no component behaviour.
 
@@ -34,11 +34,9 @@ pub struct Page {
     pub in_navigation: bool,
     /// The id of the page's form whose answers the language switch carries, if it has one.
     pub form: Option<&'static str>,
-    /// Whether the page has anything its WebAssembly enhances. A page of text and links
-    /// (no control) loads none: it is whole as the server sends it.
+    /// Whether the page has anything the kit's behaviour module enhances. A page of text
+    /// and links (no control) loads none: it is whole as the server sends it.
     pub enhanced: bool,
-    /// The WebAssembly it loads when enhanced.
-    pub bundle: Bundle,
     body: Body,
 }
 
@@ -50,14 +48,8 @@ impl Page {
             in_navigation,
             form: None,
             enhanced: true,
-            bundle: Bundle::Chrome,
             body: Body::Own(render),
         }
-    }
-
-    /// The same page, in `bundle`.
-    fn in_bundle(self, bundle: Bundle) -> Page {
-        Page { bundle, ..self }
     }
 
     /// The same page, made of text and links only: it loads no WebAssembly.
@@ -102,118 +94,26 @@ fn titles(title: impl Fn(Locale) -> String) -> (String, String) {
     (title(Locale::Vi), title(Locale::En))
 }
 
-/// Which WebAssembly a page loads. The demo's browser half is built once per bundle
-/// (feature `bundle-<name>`, file `pkg/dvc_demo_<name>.js`), each carrying only its own
-/// pages, so a citizen on the example service does not download the component gallery.
-/// Built without a `bundle-*` feature (the server, or `--features hydrate` alone), the
-/// table holds every page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// The chrome's session clock alone, for a page of text and links when signed in: its
-    /// build holds no page (the start page, of text and links, is in the server's table).
-    Chrome,
-    /// The components' pages, their examples and previews.
-    Gallery,
-    /// The example service's question pages.
-    Service,
-    /// The one-page example form.
-    Register,
-    /// Paying the fee.
-    Payment,
-    /// Signing in.
-    SignIn,
-}
-
-impl Bundle {
-    pub const ALL: [Bundle; 6] = [
-        Bundle::Chrome,
-        Bundle::Gallery,
-        Bundle::Service,
-        Bundle::Register,
-        Bundle::Payment,
-        Bundle::SignIn,
-    ];
-
-    /// Its name, in its feature (`bundle-<name>`) and its files (`pkg/dvc_demo_<name>.js`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Bundle::Chrome => "chrome",
-            Bundle::Gallery => "gallery",
-            Bundle::Service => "service",
-            Bundle::Register => "register",
-            Bundle::Payment => "payment",
-            Bundle::SignIn => "sign-in",
-        }
-    }
-
-    /// Whether this build carries the bundle's pages. A constant, so that the code of the
-    /// pages a bundle leaves out is not compiled into its WebAssembly.
-    pub const fn built(self) -> bool {
-        const ONE: bool = cfg!(feature = "bundle-chrome")
-            || cfg!(feature = "bundle-gallery")
-            || cfg!(feature = "bundle-service")
-            || cfg!(feature = "bundle-register")
-            || cfg!(feature = "bundle-payment")
-            || cfg!(feature = "bundle-sign-in");
-        !ONE || match self {
-            Bundle::Chrome => false,
-            Bundle::Gallery => cfg!(feature = "bundle-gallery"),
-            Bundle::Service => cfg!(feature = "bundle-service"),
-            Bundle::Register => cfg!(feature = "bundle-register"),
-            Bundle::Payment => cfg!(feature = "bundle-payment"),
-            Bundle::SignIn => cfg!(feature = "bundle-sign-in"),
-        }
-    }
-
-    /// Whether this build's table has any page to hydrate (not the chrome's).
-    pub const fn hydrates() -> bool {
-        !cfg!(feature = "bundle-chrome")
-    }
-
-    /// The plain names of its JavaScript glue and WebAssembly (before content hashing).
-    pub fn files(self) -> (String, String) {
-        (
-            format!("pkg/dvc_demo_{}.js", self.name()),
-            format!("pkg/dvc_demo_{}_bg.wasm", self.name()),
-        )
-    }
-}
-
 /// Every page, in navigation order: the one table the navigation, the titles, the server's
 /// routes and the crawl come from. Component pages come from `dvc_ui::examples::catalogue`,
-/// so a new component's examples are a new page without editing this file. A bundle's
-/// build holds only its own pages ([`Bundle::built`]).
+/// so a new component's examples are a new page without editing this file.
 pub fn pages() -> Vec<Page> {
     let mut all = Vec::new();
-    if Bundle::Chrome.built() {
-        all.push(
-            Page::own(
-                "/",
-                ("Giới thiệu", "Introduction"),
-                true,
-                pages::home::render,
-            )
-            .text_only(),
-        );
-    }
-    if Bundle::Gallery.built() {
-        all.extend(component_pages());
-    }
-    if Bundle::Service.built() {
-        all.extend(service_pages());
-    }
-    if Bundle::Register.built() {
-        all.extend(register_pages());
-    }
-    if Bundle::Payment.built() {
-        all.extend(payment_pages());
-    }
-    if Bundle::SignIn.built() {
-        all.extend(sign_in_pages());
-    }
-    if Bundle::Gallery.built() {
-        all.extend(example_pages());
-    }
+    all.push(
+        Page::own(
+            "/",
+            ("Giới thiệu", "Introduction"),
+            true,
+            pages::home::render,
+        )
+        .text_only(),
+    );
+    all.extend(component_pages());
+    all.extend(service_pages());
+    all.extend(register_pages());
+    all.extend(payment_pages());
+    all.extend(sign_in_pages());
+    all.extend(example_pages());
     all
 }
 
@@ -227,7 +127,6 @@ fn component_pages() -> Vec<Page> {
             in_navigation: true,
             form: None,
             enhanced: true,
-            bundle: Bundle::Gallery,
             body: Body::Component(doc),
         })
         .collect()
@@ -236,7 +135,7 @@ fn component_pages() -> Vec<Page> {
 /// The example service: its start page, a page per question, and where it ends.
 fn service_pages() -> Vec<Page> {
     let own = |path: &str, titles, in_navigation| {
-        Page::own(path, titles, in_navigation, service::pages::render).in_bundle(Bundle::Service)
+        Page::own(path, titles, in_navigation, service::pages::render)
     };
     let mut all = vec![own(
         service::BASE,
@@ -288,7 +187,6 @@ fn register_pages() -> Vec<Page> {
             true,
             pages::register::render,
         )
-        .in_bundle(Bundle::Register)
         .with_form(pages::register::FORM_ID),
         Page::own(
             pages::register::SENT_PATH,
@@ -296,15 +194,13 @@ fn register_pages() -> Vec<Page> {
             false,
             pages::register::sent,
         )
-        .in_bundle(Bundle::Register)
         .text_only(),
     ]
 }
 
 /// Paying the fee: the choice, the transfer, the gateway's answer, the receipt.
 fn payment_pages() -> Vec<Page> {
-    let own =
-        |path, titles, render| Page::own(path, titles, false, render).in_bundle(Bundle::Payment);
+    let own = |path, titles, render| Page::own(path, titles, false, render);
     vec![
         own(
             pages::payment::FEE_PATH,
@@ -332,9 +228,7 @@ fn payment_pages() -> Vec<Page> {
 
 /// Signing in, its failures, signing out and a session's end.
 fn sign_in_pages() -> Vec<Page> {
-    let own = |path: &str, titles, render| {
-        Page::own(path, titles, false, render).in_bundle(Bundle::SignIn)
-    };
+    let own = |path: &str, titles, render| Page::own(path, titles, false, render);
     let mut all = vec![own(
         pages::sign_in::PATH,
         ("Đăng nhập", "Sign in"),
@@ -377,8 +271,7 @@ fn example_pages() -> Vec<Page> {
         ("Bench: communes", "Bench: communes"),
         false,
         pages::bench::communes,
-    )
-    .in_bundle(Bundle::Gallery)];
+    )];
     for doc in catalogue() {
         for example in doc.examples {
             all.push(Page {
@@ -387,7 +280,6 @@ fn example_pages() -> Vec<Page> {
                 in_navigation: false,
                 form: None,
                 enhanced: true,
-                bundle: Bundle::Gallery,
                 body: Body::Example(doc, example),
             });
             all.push(Page {
@@ -408,7 +300,6 @@ fn example_pages() -> Vec<Page> {
                 in_navigation: false,
                 form: None,
                 enhanced: true,
-                bundle: Bundle::Gallery,
                 body: Body::Preview(doc, example),
             });
         }
@@ -417,7 +308,7 @@ fn example_pages() -> Vec<Page> {
 }
 
 /// The address of the page being rendered (with its language prefix), provided by the
-/// server; the browser reads its own location.
+/// server.
 #[derive(Clone, Debug)]
 pub struct PagePath(pub String);
 
@@ -425,16 +316,12 @@ pub struct PagePath(pub String);
 pub fn current_path() -> String {
     let path = match use_context::<PagePath>() {
         Some(PagePath(p)) => p,
-        None => window()
-            .location()
-            .pathname()
-            .unwrap_or_else(|_| "/".into()),
+        None => "/".into(),
     };
     normalise(&path)
 }
 
-/// The query of the page being rendered (without `?`), provided by the server; the
-/// browser reads its own location.
+/// The query of the page being rendered (without `?`), provided by the server.
 #[derive(Clone, Debug)]
 pub struct PageQuery(pub String);
 
@@ -442,13 +329,7 @@ pub struct PageQuery(pub String);
 pub fn current_query() -> String {
     match use_context::<PageQuery>() {
         Some(PageQuery(q)) => q,
-        None if cfg!(feature = "ssr") => String::new(),
-        None => window()
-            .location()
-            .search()
-            .unwrap_or_default()
-            .trim_start_matches('?')
-            .to_string(),
+        None => String::new(),
     }
 }
 
@@ -486,8 +367,7 @@ pub fn App() -> impl IntoView {
         Some(p) => p.render(),
         None => pages::not_found::render(),
     };
-    // The navigation is links: the server writes them and hydrating leaves them as sent, so
-    // a bundle needs no other bundle's pages to draw it.
+    // The navigation is links, written as one piece of HTML.
     let navigation = with_navigation.then(|| view! {
         <nav class="demo-nav" aria-label=say("Các thành phần", "Components") inner_html=navigation_links(&path, locale)></nav>
     });
@@ -500,7 +380,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The navigation's list, as HTML (on the server; the browser keeps what was sent).
+/// The navigation's list, as HTML.
 fn navigation_links(path: &str, locale: Locale) -> String {
     #[cfg(feature = "ssr")]
     {
@@ -526,32 +406,7 @@ fn navigation_links(path: &str, locale: Locale) -> String {
 mod tests {
     use super::*;
 
-    /// Each bundle has its feature, which `cargo xtask build` reads to build one WebAssembly
-    /// per bundle, and no other `bundle-*` feature exists.
-    #[test]
-    fn every_bundle_is_a_feature() {
-        let manifest =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
-        let mut features: Vec<&str> = manifest
-            .lines()
-            .filter_map(|l| l.strip_prefix("bundle-"))
-            .filter_map(|l| l.split_once(' ').map(|(name, _)| name))
-            .collect();
-        features.sort();
-        let mut names: Vec<&str> = Bundle::ALL.iter().map(|b| b.name()).collect();
-        names.sort();
-        assert_eq!(features, names);
-        // The server's table holds every bundle's pages, and each enhanced page names one.
-        assert!(Bundle::ALL.iter().all(|b| b.built()));
-        for bundle in Bundle::ALL.into_iter().filter(|b| *b != Bundle::Chrome) {
-            assert!(
-                pages().iter().any(|p| p.enhanced && p.bundle == bundle),
-                "{bundle:?} has a page"
-            );
-        }
-    }
-
-    /// A page marked text-only loads no WebAssembly, so it must have nothing to enhance:
+    /// A page marked text-only loads no script, so it must have nothing to enhance:
     /// no form and no control, in either language.
     #[test]
     fn a_text_only_page_has_no_control() {

@@ -5,7 +5,7 @@
 //! has loaded (only on a page with something to enhance). No inline
 //! script or style: the Content-Security-Policy of `dvc_server::security` holds.
 
-use crate::app::{App, Bundle};
+use crate::app::App;
 use crate::language::{address, every_language, say, split};
 use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
@@ -14,6 +14,10 @@ use dvc_ui::prelude::*;
 use leptos::prelude::*;
 
 /// The font files the first paint uses (regular weight, Vietnamese and Latin subsets).
+/// The kit's behaviour module (`dvc-enhance`: its JavaScript glue and WebAssembly, by their
+/// plain names; the manifest gives the hashed ones).
+pub const ENHANCE_FILES: (&str, &str) = ("pkg/dvc_enhance.js", "pkg/dvc_enhance_bg.wasm");
+
 const FIRST_PAINT_FONTS: &[&str] = &[
     "fonts/be-vietnam-pro-vietnamese-400-normal.woff2",
     "fonts/be-vietnam-pro-latin-400-normal.woff2",
@@ -32,7 +36,7 @@ pub struct Look {
 
 /// The whole page for `path`. `failed`: the page answers a post that had problems. The page
 /// chrome (skip link, header with the theme's name and logo and the designer's switcher,
-/// footer) is server-only; the browser hydrates `#app` (navigation and main) only.
+/// footer) is server-rendered like everything else; the browser only enhances it.
 pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl IntoView {
     let (locale, page) = split(path);
     provide_locale(locale);
@@ -54,17 +58,10 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
         .collect_view();
     let here = crate::app::page(&page);
     let form = here.as_ref().and_then(|p| p.form).map(String::from);
-    // A page loads its bundle's WebAssembly; a page of text and links none, unless its
-    // session clock needs it (then the chrome's, which holds no page).
-    let bundle = match &here {
-        Some(p) if p.enhanced => Some(p.bundle),
-        _ if look.session.is_some() => Some(Bundle::Chrome),
-        _ => None,
-    };
-    let script = bundle.map(|b| {
-        let (js, wasm) = b.files();
-        (assets.path(&js), assets.path(&wasm))
-    });
+    // A page with something to enhance loads the kit's behaviour module (the same file for
+    // every page); a page of text and links none, unless its session clock needs it.
+    let enhanced = here.as_ref().is_some_and(|p| p.enhanced) || look.session.is_some();
+    let script = enhanced.then(|| (assets.path(ENHANCE_FILES.0), assets.path(ENHANCE_FILES.1)));
     let description = say(
         "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
         "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.",

@@ -47,7 +47,7 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   page.on('request', (r) => log.requests.push(r.url()));
   await page.goto(BASE + path, { waitUntil: 'load' });
   await page.waitForSelector('main#main-content h1', { timeout: 20000 });
-  if (javaScript) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  if (javaScript) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
   await page.waitForLoadState('networkidle');
   return { context, page, log };
 }

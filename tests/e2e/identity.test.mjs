@@ -71,7 +71,7 @@ test('keyboard only: the sign-in page, VNeID, back to the service signed in; the
   const c = await citizen();
   const p = c.page;
   await p.goto(`${BASE}/dang-nhap`);
-  await p.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  await p.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
   assert.equal(await h1(c), 'Đăng nhập để nộp hồ sơ');
   assert.match(await p.textContent('main .dvc-inset'), /mức độ 2/);
   await axeClean(c, 'the sign-in page');

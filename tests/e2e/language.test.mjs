@@ -70,7 +70,7 @@ test('the switch on the example service carries every answer typed, unchecked, a
   assert.equal(await page.$('.dvc-error-message'), null);
   assert.doesNotMatch(await page.title(), /^Error/);
   assert.ok(!page.url().includes('Ho%C3%A0ng') && !page.url().includes('0912'), 'no personal data in the address');
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   assert.deepEqual([...log.console, ...log.errors], []);
   // And back to Vietnamese, still with every answer.
   await Promise.all([page.waitForNavigation(), page.click('.dvc-language-switch a[hreflang=vi]')]);

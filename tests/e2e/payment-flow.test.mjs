@@ -51,7 +51,7 @@ async function openWith(dossier, path, options) {
   const { context, page, log } = await open(browser, '/404-only-to-set-the-origin', undefined, options);
   await context.addCookies(dossier.cookies);
   await page.goto(BASE + path, { waitUntil: 'load' });
-  if (options?.javaScript !== false) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  if (options?.javaScript !== false) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
   log.console.length = 0; // the 404 page's own "not found" answer is not this test's
   return { context, page, log };
 }
@@ -89,12 +89,12 @@ test('keyboard only: choose the gateway, pay on its page, see it paid as the ser
   await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Thanh toán');
   await Promise.all([page.waitForURL(`${BASE}${STATUS}`), page.keyboard.press('Enter')]);
   assert.equal(new URL(page.url()).search, '', 'the return is checked, then redirected to a clean address');
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   assert.equal(await tag(page), 'Đã thanh toán', 'the IPN settled it before the citizen came back');
   await axeClean(page, 'the status page, paid');
 
   await Promise.all([page.waitForURL(`${BASE}${RECEIPT}`), page.click('main a:has-text("Xem biên lai")')]);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   const facts = Object.fromEntries(await page.$$eval('.dvc-receipt__fact', (rows) => rows.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent])));
   const sent = (await gatewayLog()).ipns.find((i) => i.txn_ref.startsWith(`${dossier.reference}-1-`));
   const notified = new URLSearchParams(sent.query);
@@ -168,12 +168,12 @@ test('a refused card: not paid, said plainly, and paying again starts a new paym
   await page.check('input[name=payment_method][value=gateway]');
   await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.click('main form button[type=submit]:visible')]);
   await Promise.all([page.waitForURL(`${BASE}${STATUS}`), page.click('button[value=fail]')]);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   assert.equal(await tag(page), 'Chưa thanh toán được');
   assert.match(await page.textContent('.dvc-payment-status__explanation'), /chưa bị trừ tiền/);
   await axeClean(page, 'the status page, failed');
   await Promise.all([page.waitForURL(`${BASE}${FEE}`), page.click('main a:has-text("Thanh toán lại")')]);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   assert.equal(await tag(page), 'Chưa thanh toán được', 'the fee page says what happened last time');
   await axeClean(page, 'the fee page after a failed payment');
   await page.check('input[name=payment_method][value=gateway]');
@@ -189,7 +189,7 @@ test('VietQR: the transfer page shows the code, the facts as text, and the statu
   const { context, page, log } = await openWith(dossier, FEE);
   await page.check('input[name=payment_method][value=vietqr]');
   await Promise.all([page.waitForURL(`${BASE}${FLOW}/chuyen-khoan`), page.click('main form button[type=submit]:visible')]);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   assert.equal(await page.$$eval('.dvc-vietqr__code svg', (s) => s.length), 1);
   const facts = await page.$$eval('.dvc-vietqr__row', (rows) => rows.map((r) => r.querySelector('dt').textContent + ': ' + r.querySelector('.dvc-vietqr__value').textContent));
   assert.ok(facts.includes('Số tiền: 50.000\u00a0₫'), facts.join('\n'));

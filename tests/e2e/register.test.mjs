@@ -107,7 +107,7 @@ test('a page the server rendered with errors hydrates cleanly, focuses its summa
   await page.check('#dvc-declaration');
   const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]:not([name=dvc_communes])')]);
   assert.equal(response.status(), 200);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   await page.waitForFunction(() => document.activeElement?.classList.contains('dvc-error-summary'));
   assert.match(await page.title(), /^Lỗi: /);
   assert.equal(await page.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa', 'answers kept through hydration');

@@ -68,7 +68,7 @@ function identityOf(who) {
 
 async function ready(c) {
   await c.page.waitForSelector('main#main-content h1');
-  if (c.javaScript) await c.page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  if (c.javaScript) await c.page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
 }
 
 async function go(c, path) {
@@ -314,7 +314,7 @@ test('"Lưu và tiếp tục sau" saves what is on the page unchecked, says unti
   await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-button--start')]);
   assert.equal(new URL(tab.url()).pathname, `${START}/dia-chi`);
   assert.equal(await tab.inputValue('#dvc-address_street'), 'Số 1', 'what was typed, even not yet complete');
-  await tab.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await tab.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   await tab.click(CONTINUE);
   await tab.waitForFunction(() => document.title.startsWith('Lỗi: '));
   assert.equal(new URL(tab.url()).pathname, `${START}/dia-chi`, 'checked when continuing');
@@ -451,7 +451,7 @@ test('with JavaScript, what is typed is kept on the server before "Tiếp tục"
   assert.equal(new URL(tab.url()).pathname, `${START}/so-dien-thoai`, 'back where they were');
   assert.equal(await tab.inputValue('#dvc-phone'), '0912 345 678');
   // Leaving the page right after typing (no pause): sent as the page goes.
-  await tab.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await tab.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   await tab.fill('#dvc-phone', '0987 654 321');
   await Promise.all([tab.waitForNavigation(), tab.click('main a.dvc-back-link')]);
   await tab.waitForTimeout(500);

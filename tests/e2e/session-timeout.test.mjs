@@ -46,7 +46,7 @@ async function signedIn(context = null) {
 
 async function openQuestion(page) {
   await page.goto(`${base}${START}/so-dien-thoai`);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
 }
 
 const warned = (page) => page.waitForSelector('dialog#dvc-timeout[open]', { timeout: 20000 });
@@ -121,7 +121,7 @@ test('two tabs keep one clock: "Tiếp tục phiên làm việc" in one closes t
   await openQuestion(page);
   const other = await context.newPage();
   await other.goto(`${base}/components/button`);
-  await other.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+  await other.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
   await Promise.all([warned(page), warned(other)]);
   await page.click('dialog#dvc-timeout[open] button[data-dvc-timeout-continue]');
   await page.waitForFunction(() => !document.getElementById('dvc-timeout').open);

@@ -42,7 +42,7 @@ test('each theme changes the header name, logo and colours, keeps the page, and 
       assert.equal(await page.inputValue('#demo-theme'), theme.slug, 'the switcher shows the choice');
       for (const path of PAGES) {
         await page.goto(BASE + path);
-        await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+        await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
         if (path.startsWith('/examples')) {
           await page.click('button:has-text("Gửi đăng ký")');
           await page.waitForSelector('.dvc-error-summary');
@@ -79,7 +79,7 @@ test('the switcher works without JavaScript', async () => {
 test('the hydrated page keeps working in a theme', async () => {
   const { context, page, log } = await open(browser, '/components/text-input');
   await choose(page, themes[0].slug);
-  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true');
+  await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   await page.focus('#dvc-full_name');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#dvc-full_name-error');
@@ -105,7 +105,7 @@ test('every page of the crawl in each theme: contrast and no sideways scroll at 
       const problems = [];
       for (const path of pages) {
         await page.goto(BASE + path, { waitUntil: 'load' });
-        await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcHydrated === 'true', null, { timeout: 30000 });
+        await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
         if (await page.textContent('.dvc-header__name') !== theme.portal_name) problems.push(`${path}: not in the theme`);
         const result = await new AxeBuilder({ page }).withRules(THEME_RULES).analyze();
         for (const v of result.violations) problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -70,10 +70,7 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     }
     let pkg = site.join("pkg");
     fs::create_dir_all(&pkg)?;
-    let bundles = bundles(&root)?;
-    for bundle in &bundles {
-        build_bundle(&root, &pkg, bundle)?;
-    }
+    build_enhance(&root, &pkg)?;
 
     // Old-address tables, one file per pre-2025 province, fetched only when needed.
     let old = site.join("data/old");
@@ -103,43 +100,20 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
         fs::copy(root.join(from), site.join(to))
             .map_err(|e| Failure(format!("copying {from}: {e}")))?;
     }
-    hash_names(&site, &bundles)?;
+    hash_names(&site)?;
     precompress(&site)?;
     println!("xtask: demo built in {}", site.display());
     Ok(site)
 }
 
-/// The demo's bundles (`app::Bundle` in the demo): the `bundle-<name>` features of
-/// `demo/Cargo.toml`, one WebAssembly each.
-pub fn bundles(root: &Path) -> Result<Vec<String>> {
-    let manifest: toml::Table = fs::read_to_string(root.join("demo/Cargo.toml"))?
-        .parse()
-        .map_err(|e| Failure(format!("demo/Cargo.toml: {e}")))?;
-    let features = manifest
-        .get("features")
-        .and_then(|f| f.as_table())
-        .ok_or_else(|| Failure("demo/Cargo.toml has no [features]".into()))?;
-    let bundles: Vec<String> = features
-        .keys()
-        .filter_map(|k| k.strip_prefix("bundle-"))
-        .map(String::from)
-        .collect();
-    if bundles.is_empty() {
-        return Err(Failure("demo/Cargo.toml has no bundle-* feature".into()));
-    }
-    Ok(bundles)
-}
-
-/// One bundle's WebAssembly (feature `bundle-<name>`, size profile), its JavaScript glue by
-/// wasm-bindgen and `wasm-opt -Oz`, as `pkg/dvc_demo_<name>.js` and `…_bg.wasm`.
-fn build_bundle(root: &Path, pkg: &Path, bundle: &str) -> Result {
-    println!(
-        "xtask: building the demo's WebAssembly for its {bundle} pages (wasm32, size profile)…"
-    );
+/// The kit's behaviour module (`dvc-enhance`, size profile): its JavaScript glue by
+/// wasm-bindgen and its WebAssembly through `wasm-opt -Oz`, as `pkg/dvc_enhance.js` and
+/// `pkg/dvc_enhance_bg.wasm`: one file for every page of every procedure.
+pub fn build_enhance(root: &Path, pkg: &Path) -> Result {
+    println!("xtask: building the kit's behaviour module, dvc-enhance (wasm32, size profile)…");
     status(
         Command::new("cargo")
-            .args(["build", "-p", "dvc-demo", "--lib", "--features"])
-            .arg(format!("bundle-{bundle}"))
+            .args(["build", "-p", "dvc-enhance", "--lib"])
             .args([
                 "--target",
                 "wasm32-unknown-unknown",
@@ -147,14 +121,13 @@ fn build_bundle(root: &Path, pkg: &Path, bundle: &str) -> Result {
                 "wasm-release",
             ])
             .current_dir(root),
-        "building the demo's WebAssembly",
+        "building dvc-enhance",
     )?;
-    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc_demo.wasm");
-    let name = format!("dvc_demo_{bundle}");
+    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc_enhance.wasm");
+    let name = "dvc_enhance";
     status(
         Command::new(tools::wasm_bindgen())
-            .args(["--target", "web", "--no-typescript", "--out-name"])
-            .arg(&name)
+            .args(["--target", "web", "--no-typescript", "--out-name", name])
             .arg("--out-dir")
             .arg(pkg)
             .arg(&raw),
@@ -181,7 +154,7 @@ fn build_bundle(root: &Path, pkg: &Path, bundle: &str) -> Result {
 /// Files renamed to carry a hash of their content (cached for a year by browsers), fonts
 /// first so the stylesheet names the hashed fonts before it is hashed itself. Writes
 /// `manifest.json` (plain name → hashed name), which the server reads.
-fn hash_names(site: &Path, bundles: &[String]) -> Result {
+fn hash_names(site: &Path) -> Result {
     let mut manifest = std::collections::BTreeMap::new();
     let mut fonts: Vec<PathBuf> = fs::read_dir(site.join("fonts"))?
         .flatten()
@@ -205,15 +178,14 @@ fn hash_names(site: &Path, bundles: &[String]) -> Result {
         manifest.insert(format!("fonts/{name}"), format!("fonts/{hashed}"));
     }
     fs::write(site.join("dvc-ui.css"), css)?;
-    let scripts = bundles.iter().flat_map(|b| {
-        [
-            format!("pkg/dvc_demo_{b}.js"),
-            format!("pkg/dvc_demo_{b}_bg.wasm"),
-        ]
-    });
-    let names = ["dvc-ui.css", "demo.css", "boot.js"].map(String::from);
-    for name in names.into_iter().chain(scripts) {
-        let name = name.as_str();
+    let names = [
+        "dvc-ui.css",
+        "demo.css",
+        "boot.js",
+        "pkg/dvc_enhance.js",
+        "pkg/dvc_enhance_bg.wasm",
+    ];
+    for name in names {
         let from = site.join(name);
         let hashed = dvc_hash(name, &fs::read(&from)?);
         fs::rename(&from, site.join(&hashed))?;

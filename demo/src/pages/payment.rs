@@ -72,8 +72,8 @@ pub fn total() -> u64 {
     fees(Locale::Vi).iter().map(|f| f.amount).sum()
 }
 
-/// What the payment pages show, from the server's record of the citizen's dossier: written
-/// into the page (`data-payment`) so the browser hydrates the same tree.
+/// What the payment pages show, from the server's record of the citizen's dossier (given
+/// as context while the server renders).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PaymentView {
     /// The dossier code; empty when this browser has no dossier.
@@ -93,69 +93,7 @@ pub struct PaymentView {
     pub return_refused: bool,
 }
 
-const FIELDS: [&str; 9] = [
-    "reference",
-    "payer",
-    "txn_ref",
-    "state",
-    "method",
-    "transaction_no",
-    "bank_code",
-    "pay_date",
-    "return_refused",
-];
-
 impl PaymentView {
-    fn fields(&self) -> [String; 9] {
-        [
-            self.reference.clone(),
-            self.payer.clone(),
-            self.txn_ref.clone(),
-            self.state.clone(),
-            self.method.clone(),
-            self.transaction_no.clone(),
-            self.bank_code.clone(),
-            self.pay_date.clone(),
-            if self.return_refused {
-                "yes".into()
-            } else {
-                String::new()
-            },
-        ]
-    }
-
-    /// One `name=value` per line (values never hold a line break: they are codes, a name
-    /// and digits; a line break in a name is turned into a space).
-    pub fn encode(&self) -> String {
-        FIELDS
-            .iter()
-            .zip(self.fields())
-            .map(|(k, v)| format!("{k}={}", v.replace(['\n', '\r'], " ")))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    pub fn decode(text: &str) -> PaymentView {
-        let get = |name: &str| {
-            text.lines()
-                .filter_map(|l| l.split_once('='))
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-                .unwrap_or_default()
-        };
-        PaymentView {
-            reference: get("reference"),
-            payer: get("payer"),
-            txn_ref: get("txn_ref"),
-            state: get("state"),
-            method: get("method"),
-            transaction_no: get("transaction_no"),
-            bank_code: get("bank_code"),
-            pay_date: get("pay_date"),
-            return_refused: get("return_refused") == "yes",
-        }
-    }
-
     fn payment_state(&self) -> Option<PaymentState> {
         PaymentState::from_word(&self.state)
     }
@@ -177,24 +115,15 @@ pub fn display_pay_date(raw: &str) -> String {
     )
 }
 
-/// The record the server put in the page (the browser reads it back from the page).
+/// The record the server rendering this page gave.
 fn view_data() -> PaymentView {
-    if let Some(v) = use_context::<PaymentView>() {
-        return v;
-    }
-    if cfg!(feature = "ssr") {
-        return PaymentView::default();
-    }
-    document()
-        .get_element_by_id("payment-record")
-        .and_then(|e| e.get_attribute("data-payment"))
-        .map(|t| PaymentView::decode(&t))
-        .unwrap_or_default()
+    use_context::<PaymentView>().unwrap_or_default()
 }
 
-/// Wraps a payment page's content with the record it was made from.
-fn page(data: &PaymentView, content: AnyView) -> AnyView {
-    view! { <div id="payment-record" data-payment=data.encode()>{content}</div> }.into_any()
+/// A payment page's content (its record was given as context; nothing of it is written
+/// into the page besides what the page shows).
+fn page(_data: &PaymentView, content: AnyView) -> AnyView {
+    content
 }
 
 /// When this browser has no dossier (another device, or the 30 minutes have passed).
@@ -351,30 +280,6 @@ pub fn receipt() -> AnyView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_record_written_into_the_page_reads_back_the_same() {
-        let v = PaymentView {
-            reference: "DK-2026-4F2A91".into(),
-            payer: "Nguyễn Thị Hoà = chủ hộ\nx".into(),
-            txn_ref: "DK-2026-4F2A91-1".into(),
-            state: "paid".into(),
-            method: "gateway".into(),
-            transaction_no: "14422574".into(),
-            bank_code: "NCB".into(),
-            pay_date: "20261124103000".into(),
-            return_refused: true,
-        };
-        let back = PaymentView::decode(&v.encode());
-        assert_eq!(
-            back,
-            PaymentView {
-                payer: "Nguyễn Thị Hoà = chủ hộ x".into(),
-                ..v
-            }
-        );
-        assert_eq!(PaymentView::decode(""), PaymentView::default());
-    }
 
     #[test]
     fn the_pay_date_reads_as_time_then_date() {

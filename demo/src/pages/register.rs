@@ -75,7 +75,7 @@ pub fn render() -> AnyView {
 }
 
 /// What the confirmation page lists, kept by the server for the citizen who sent it (never
-/// in the address). The browser reads the same rows from the page it hydrates.
+/// in the address).
 #[derive(Clone, Debug, Default)]
 pub struct Receipt {
     pub reference: String,
@@ -157,7 +157,7 @@ pub fn receipt_rows(
 
 /// The confirmation page after a successful post.
 pub fn sent() -> AnyView {
-    let receipt = use_context::<Receipt>().or_else(receipt_from_page);
+    let receipt = use_context::<Receipt>();
     let Some(receipt) = receipt else {
         return view! {
             <h1>{say("Đã gửi đăng ký", "Registration sent")}</h1>
@@ -170,12 +170,6 @@ pub fn sent() -> AnyView {
         .into_any();
     };
     let fee = money::format_vnd(super::payment::total());
-    let encoded = receipt
-        .rows
-        .iter()
-        .map(|(k, v)| format!("{k}\t{v}"))
-        .collect::<Vec<_>>()
-        .join("\n");
     view! {
         <Confirmation title=say("Đã gửi đăng ký", "Registration sent") code=receipt.reference/>
         <p>{say(
@@ -189,37 +183,12 @@ pub fn sent() -> AnyView {
         )}</p>
         <p><a class="dvc-button" href=href(super::payment::FEE_PATH)>{say("Nộp lệ phí", "Pay the fee")}</a></p>
         <h2>{say("Thông tin đã gửi", "What you sent")}</h2>
-        <dl class="demo-summary-list" id="receipt" data-rows=encoded>
+        <dl class="demo-summary-list" id="receipt">
             {receipt.rows.into_iter().map(|(k, v)| view! { <div class="demo-summary-list__row"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
         </dl>
         <p><a href=href(PATH)>{say("Đăng ký cho người khác", "Register someone else")}</a></p>
     }
     .into_any()
-}
-
-/// In the browser: the receipt the server wrote into the page (hydration builds the same).
-fn receipt_from_page() -> Option<Receipt> {
-    if cfg!(feature = "ssr") {
-        return None;
-    }
-    let doc = document();
-    let rows = doc
-        .get_element_by_id("receipt")?
-        .get_attribute("data-rows")?;
-    let reference = doc
-        .query_selector(".dvc-confirmation__code")
-        .ok()??
-        .text_content()?;
-    let rows = rows
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    Some(Receipt {
-        reference,
-        rows,
-        ..Receipt::default()
-    })
 }
 
 /// "Số 1 Hoàng Liên, Phường Cam Đường, Tỉnh Lào Cai" from the three address answers.

@@ -4,7 +4,7 @@
 //! Every page is one function of the address and the server's [`ServiceView`]; the
 //! questions' rules are the kit's, checked in the browser and again by the server.
 
-use super::view::{ServiceView, RECORD_ID};
+use super::view::ServiceView;
 use super::{Step, ACTION, BASE, FORM_ID, NEW_FORM_ID, PROOF, SENT_PATH};
 use crate::app::current_path;
 use crate::language::{href, say, split};
@@ -31,15 +31,13 @@ pub fn proof_limits(kept: usize) -> FileLimits {
 pub fn render() -> AnyView {
     let (_, path) = split(&current_path());
     let view = ServiceView::current();
-    let data = view.encode();
-    let content = match Step::from_path(&path) {
+    match Step::from_path(&path) {
         Some(Step::Check) => check(&view),
         Some(step) => question(step, &view),
         None if path == super::SAVED_PATH => saved(&view),
         None if path == SENT_PATH => sent(&view),
         None => start(&view),
-    };
-    view! { <div id=RECORD_ID data-service=data>{content}</div> }.into_any()
+    }
 }
 
 fn start(view: &ServiceView) -> AnyView {
