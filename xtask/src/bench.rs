@@ -85,16 +85,15 @@ pub fn run() -> Result {
     let load = load_table(port, server.pid())?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
-         one WebAssembly per group of pages, feature `bundle-<name>`). Bytes of each shipped file (served as its `.br` copy to browsers \
+         one behaviour module, `dvc-enhance`, for every page). Bytes of each shipped file (served as its `.br` copy to browsers \
          that accept brotli).\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
          ## Bytes per page\n\n{pages}\n\
          Each page's HTML (raw: what the phone parses; then brotli -11), and what it makes \
          the browser download besides its HTML and fonts, as sent (brotli); \
          `tests/e2e/budget.test.mjs` holds every page to its budget. A page of \
-         text and links loads no script; any other loads the WebAssembly of its group of pages \
-         (the gallery, the example service, the one-page form, paying, signing in; a page of \
-         text and links signed in loads the chrome's, for its session clock). The example \
-         service's question pages (signed in) load the same files as its start page.\n\n\
+         text and links loads no script; any other loads the kit's behaviour module, the same \
+         file on every page (a page of text and links signed in too, for its session clock): \
+         the server renders, the module enhances, nothing hydrates.\n\n\
          ## Division data embedded in the WebAssembly\n\n{data_rows}\n\
          ## Commune filter per keystroke (Chromium, all 3,321 communes)\n\n{filter}\n\
          Both widgets get the same keys (10 scripted queries typed one key at a time, 3 rounds); \
@@ -281,15 +280,17 @@ fn page_bytes_table(port: u16) -> Result<String> {
             String::from_utf8_lossy(&out.stderr)
         )));
     }
+    let govuk = govuk_frontend_bytes()?;
     let mut table = String::from(
-        "| page | HTML (raw) | HTML | CSS | JS | wasm | total | blocks first paint |\n|---|---:|---:|---:|---:|---:|---:|---|\n",
+        "| page | HTML (raw) | HTML | CSS | JS | wasm | total | × GOV.UK Frontend | blocks first paint |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n",
     );
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         let row: serde_json::Value = serde_json::from_str(line)?;
         let blocking = row["blocking"].as_array().map_or(0, Vec::len);
+        let ratio = row["total"].as_u64().unwrap_or(0) as f64 / govuk as f64;
         writeln!(
             table,
-            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {ratio:.1} | {} |",
             row["path"].as_str().unwrap_or("?"),
             row["html"],
             row["html_brotli"],
@@ -305,7 +306,29 @@ fn page_bytes_table(port: u16) -> Result<String> {
         )
         .ok();
     }
+    writeln!(
+        table,
+        "\nThe anchor, measured in the same run: GOV.UK Frontend {GOVUK_FRONTEND}'s built \
+         stylesheet and script (npm `govuk-frontend`, `dist/govuk/govuk-frontend.min.css` and \
+         `.min.js`, brotli -11), what a GOV.UK page with a form loads: {govuk} B."
+    )
+    .ok();
     Ok(table)
+}
+
+/// The npm `govuk-frontend` the bench installs (bench/package.json).
+const GOVUK_FRONTEND: &str = "6.6.0";
+
+/// GOV.UK Frontend's built CSS and JavaScript, brotli -11, in bytes.
+fn govuk_frontend_bytes() -> Result<usize> {
+    let dist = root().join("bench/node_modules/govuk-frontend/dist/govuk");
+    let mut total = 0;
+    for file in ["govuk-frontend.min.css", "govuk-frontend.min.js"] {
+        let bytes = std::fs::read(dist.join(file))
+            .map_err(|e| Failure(format!("reading GOV.UK Frontend's {file}: {e}")))?;
+        total += brotli_bytes(&bytes)?.len();
+    }
+    Ok(total)
 }
 
 /// Pages measured by Lighthouse: the home page, the one-page form, the complete example
@@ -433,4 +456,20 @@ pub fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod anchor_tests {
+    /// The version the bench names is the one bench/package.json installs.
+    #[test]
+    fn the_govuk_frontend_named_is_the_one_installed() {
+        let manifest = std::fs::read_to_string(crate::root().join("bench/package.json")).unwrap();
+        assert!(
+            manifest.contains(&format!(
+                "\"govuk-frontend\": \"{}\"",
+                super::GOVUK_FRONTEND
+            )),
+            "bench/package.json installs another govuk-frontend"
+        );
+    }
 }
