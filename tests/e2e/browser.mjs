@@ -33,8 +33,8 @@ export function launch() {
   });
 }
 
-// Opens `path` in a fresh context and waits until the server-rendered page is hydrated by
-// its WebAssembly (with JavaScript) or has loaded (without). Records console messages, page
+// Opens `path` in a fresh context and waits until the server-rendered page is enhanced by
+// the kit's behaviour module (with JavaScript) or has loaded (without). Records console messages, page
 // errors and every request, for the checks.
 export async function open(browser, path, viewport = { width: 1280, height: 900 }, { javaScript = true } = {}) {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
@@ -69,8 +69,8 @@ export async function crawl(browser) {
   return found;
 }
 
-// The links are the server's (hydration renders the same tree), so the crawl reads pages
-// without JavaScript, in one tab: quick. Every test that checks a page opens it hydrated.
+// The links are the server's (the behaviour module renders nothing), so the crawl reads
+// pages without JavaScript, in one tab: quick. Every test that checks a page opens it enhanced.
 async function crawlNow(browser) {
   const seen = new Set(['/']);
   const queue = ['/'];

@@ -1,7 +1,7 @@
 // The language switch (Tiếng Việt / English) in the header of every page: each page at its
 // Vietnamese and English address with the right `lang` and an `hreflang` alternate, the
 // kit's own words and the rules' messages following the language, and on the example
-// service the switch carrying the answers typed so far, unchecked (once hydrated; without
+// service the switch carrying the answers typed so far, unchecked (once enhanced; without
 // JavaScript it is a plain link).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -95,7 +95,7 @@ test('the ID number is cross-checked with the date of birth and sex, saying whic
   await context.close();
 });
 
-test('a page the server rendered with errors hydrates cleanly, focuses its summary and clears fixed errors', async () => {
+test('a page the server rendered with errors is enhanced cleanly, focuses its summary and clears fixed errors', async () => {
   // The browser's checks pass; only the server sees that the "PDF" is not one.
   const { context, page, log } = await open(browser, PATH);
   await fillPersonalDetails(page);
@@ -110,7 +110,7 @@ test('a page the server rendered with errors hydrates cleanly, focuses its summa
   await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
   await page.waitForFunction(() => document.activeElement?.classList.contains('dvc-error-summary'));
   assert.match(await page.title(), /^Lỗi: /);
-  assert.equal(await page.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa', 'answers kept through hydration');
+  assert.equal(await page.inputValue('#dvc-full_name'), 'Hoàng Thị Hoa', 'answers kept as the behaviour starts');
   // The address pickers are comboboxes again, showing the chosen names.
   assert.equal(await page.getAttribute('#dvc-address_province', 'role'), 'combobox');
   // The commune's name comes with its province's list (fetched once the page is interactive).
@@ -121,6 +121,6 @@ test('a page the server rendered with errors hydrates cleanly, focuses its summa
   // Choosing a real PDF clears the error at once, as in a page that never left the browser.
   await page.setInputFiles('#dvc-attachments', { name: 'can-cuoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test\n%%EOF\n') });
   await page.waitForFunction(() => !document.getElementById('dvc-attachments-error'));
-  assert.deepEqual([...log.console, ...log.errors], [], 'no hydration warning or error');
+  assert.deepEqual([...log.console, ...log.errors], [], 'no warning or error');
   await context.close();
 });

@@ -230,7 +230,7 @@ test('the back link goes to the previous question of the route taken, and answer
     await axeClean(c.page, `${slug} with its answer`);
   }
   assert.equal(await c.page.getAttribute('main a.dvc-back-link', 'href'), START, 'the first question asked goes back to the start page');
-  assert.deepEqual(c.errors, [], 'hydrated every page without an error');
+  assert.deepEqual(c.errors, [], 'enhanced every page without an error');
   await c.context.close();
 });
 

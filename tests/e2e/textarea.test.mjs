@@ -1,4 +1,4 @@
-// The character count in a real browser, after hydration: text that changes without key
+// The character count in a real browser, once enhanced: text that changes without key
 // events (dictation software such as Dragon) is counted while the box has focus, and a box
 // already over its limit when the page loads says so with the box.
 import { test, before, after } from 'node:test';

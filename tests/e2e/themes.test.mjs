@@ -76,7 +76,7 @@ test('the switcher works without JavaScript', async () => {
   await context.close();
 });
 
-test('the hydrated page keeps working in a theme', async () => {
+test('the enhanced page keeps working in a theme', async () => {
   const { context, page, log } = await open(browser, '/components/text-input');
   await choose(page, themes[0].slug);
   await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true');
