@@ -102,7 +102,7 @@ pub fn run() -> Result {
          diacritics: \"thu duc\" finds nothing there); dvc-ui folds diacritics and short forms.\n\n\
          ## Lighthouse (mobile emulation, simulated slow 4G)\n\n{lighthouse}\n\
          The demo is rendered on its server (feature `ssr`) and served precompressed: the page \
-         paints with its HTML, CSS and fonts; the WebAssembly (hydration) starts after the \
+         paints with its HTML, CSS and fonts; the behaviour module (dvc-enhance) starts after the \
          `load` event. \"transferred\" is Lighthouse's total byte weight of the page, the \
          WebAssembly included.\n"
     );
