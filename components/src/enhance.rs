@@ -126,7 +126,9 @@ pub(crate) fn on<E: JsCast + 'static>(
 
 /// Runs `f` once after `ms` milliseconds; the handle cancels it ([`cancel`]).
 pub(crate) fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
-    let callback = Closure::once_into_js(f);
+    // Owned by JavaScript: collected with the timer when it is cancelled (a closure made by
+    // `once_into_js` is freed only by running).
+    let callback = Closure::once(f).into_js_value();
     web_sys::window()?
         .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
         .ok()

@@ -90,7 +90,8 @@ impl Saver {
 fn send(form: &web_sys::HtmlFormElement, last: Option<&str>) -> Option<String> {
     let skipped: Vec<String> = crate::enhance::all(
         form,
-        "input[type=file], input[type=password], input[autocomplete=one-time-code]",
+        // A password shown by its button is `type="text"`: still a password.
+        "input[type=file], input[type=password], .dvc-password-input__input, input[autocomplete=one-time-code]",
     )
     .into_iter()
     .filter_map(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())

@@ -60,6 +60,18 @@ pub(crate) fn start(root: &Element) {
         latest: Cell::new(0),
     });
     address.load(province.hidden.value());
+    // Typing over the province empties its answer: the commune box searches nothing until
+    // a province is chosen again (never the communes of the one before).
+    let a = address.clone();
+    on(
+        &address.province.input,
+        "input",
+        move |_: web_sys::Event| {
+            if a.province.hidden.value().is_empty() && !a.last.borrow().is_empty() {
+                a.load(String::new());
+            }
+        },
+    );
     let a = address.clone();
     on(
         &address.province.hidden,
@@ -117,6 +129,9 @@ impl Address {
             self.commune.set_search(Search::Communes(list));
             return;
         }
+        // Until this province's communes arrive, none (not the previous province's).
+        self.commune
+            .set_search(Search::Communes(Rc::new(Vec::new())));
         let me = self.clone();
         after(SLOW_MS, move || {
             if me.latest.get() == request {
