@@ -1,7 +1,6 @@
 //! Reading a text file from the server in the browser (the per-province division files, a
 //! payment's state). One GET, `None` on any failure: the caller says what could not load.
 
-use leptos::prelude::window;
 use wasm_bindgen::JsCast;
 
 /// The body of a GET to `url`, or `None` when the network or the server failed. `fresh`
@@ -20,10 +19,11 @@ pub async fn get_text(url: &str, fresh: bool) -> Option<String> {
     if fresh {
         init.set_cache(web_sys::RequestCache::NoStore);
     }
-    let response =
-        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
-            .await
-            .ok()?;
+    let response = wasm_bindgen_futures::JsFuture::from(
+        web_sys::window()?.fetch_with_str_and_init(url, &init),
+    )
+    .await
+    .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

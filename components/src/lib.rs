@@ -14,7 +14,9 @@
 //! (server-rendered markup, run through `tests/markup.rs`) and `browser_tests.rs` (headless
 //! Chromium, run through `tests/browser.rs`) where it has behaviour.
 //!
-//! Features: `csr`, `ssr`, `hydrate` (forwarded to Leptos; none by default).
+//! Features: `markup` (the components, on by default; without it the crate is only the
+//! behaviours and their words, which `dvc-enhance` builds with no Leptos in it), and `csr`,
+//! `ssr`, `hydrate` (forwarded to Leptos).
 //!
 //! ```
 //! use dvc_ui::prelude::*;
@@ -34,9 +36,12 @@
 extern crate self as dvc_ui;
 
 pub mod enhance;
+#[cfg(feature = "markup")]
 mod example_source;
+#[cfg(feature = "markup")]
 pub mod examples;
 pub mod fetch;
+#[cfg(feature = "markup")]
 pub mod flow;
 pub mod form;
 pub mod i18n;
@@ -50,6 +55,7 @@ pub mod vn;
 /// are shown, and controls that need a script (show/hide buttons) are hidden.
 pub(crate) const SERVER_RENDER: bool = cfg!(any(feature = "ssr", not(target_arch = "wasm32")));
 
+#[cfg(feature = "markup")]
 /// Everything a portal usually needs, in one import.
 pub mod prelude {
     pub use crate::form::{
@@ -66,6 +72,7 @@ pub mod prelude {
     pub use dvc_rules::Locale;
 }
 
+#[cfg(feature = "markup")]
 /// An id for one instance of a component that has no `name` to make its ids from (a
 /// receipt, a step indicator): `prefix` and a short fingerprint of what the instance shows,
 /// the same on the server and in the browser. Two instances on one page that show

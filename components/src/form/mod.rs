@@ -2,43 +2,57 @@
 //! and the buttons that submit. Owns markup and accessibility wiring; validation rules
 //! belong to `dvc-rules`.
 
+#[cfg(feature = "markup")]
 pub(crate) mod button;
+#[cfg(feature = "markup")]
 pub(crate) mod checkboxes;
 pub(crate) mod choice;
+#[cfg(feature = "markup")]
 pub(crate) mod consent;
+#[cfg(feature = "markup")]
 pub(crate) mod date_input;
 pub(crate) mod error_summary;
+#[cfg(feature = "markup")]
 pub(crate) mod field;
 pub(crate) mod file_upload;
 #[allow(clippy::module_inception)]
 pub(crate) mod form;
+#[cfg(feature = "markup")]
 pub(crate) mod model;
 pub(crate) mod password_input;
+#[cfg(feature = "markup")]
 pub(crate) mod radios;
+#[cfg(feature = "markup")]
 pub(crate) mod select;
 pub(crate) mod submission;
+#[cfg(feature = "markup")]
 pub(crate) mod text_input;
 pub(crate) mod textarea;
 
-pub use button::{Button, ButtonKind};
-pub use checkboxes::Checkboxes;
-pub use choice::Choice;
-pub use consent::Consent;
-pub use date_input::DateInput;
-pub use error_summary::ErrorSummary;
-pub use field::{use_field, Field, FieldContext};
-pub use file_upload::{human_size, ChosenFile, FileUpload};
-pub use form::autosave::AUTOSAVE;
-pub use form::retry::NotSent;
-pub use form::Form;
-pub use model::{use_form, FieldError, FormModel, SummaryItem};
-pub use password_input::PasswordInput;
-pub use radios::Radios;
-pub use select::Select;
-pub(crate) use submission::restored_value;
-pub use submission::{Checked, Submission, ACTION_FIELD, FORM_ID_FIELD};
-pub use text_input::{InputWidth, TextInput, TextInputType};
-pub use textarea::Textarea;
+#[cfg(feature = "markup")]
+pub(crate) use self::submission::restored_value;
+pub use self::submission::{ACTION_FIELD, FORM_ID_FIELD};
+#[cfg(feature = "markup")]
+pub use self::{
+    button::{Button, ButtonKind},
+    checkboxes::Checkboxes,
+    choice::Choice,
+    consent::Consent,
+    date_input::DateInput,
+    error_summary::ErrorSummary,
+    field::{use_field, Field, FieldContext},
+    file_upload::{human_size, ChosenFile, FileUpload},
+    form::autosave::AUTOSAVE,
+    form::retry::NotSent,
+    form::Form,
+    model::{use_form, FieldError, FormModel, SummaryItem},
+    password_input::PasswordInput,
+    radios::Radios,
+    select::Select,
+    submission::{Checked, Submission},
+    text_input::{InputWidth, TextInput, TextInputType},
+    textarea::Textarea,
+};
 
 /// Turns a form field `name` into a safe HTML id: letters, digits, `-` and `_` kept,
 /// everything else replaced by `-`, prefixed so it never starts with a digit.

@@ -10,10 +10,13 @@
 //!
 //! Owns no checks: those are `dvc_rules::form::check_posted`, run by the `Form`.
 
-use dvc_rules::date::Date;
-use dvc_rules::form::{FieldProblem, FileInfo};
-use leptos::prelude::GetValue;
-use std::sync::{Arc, Mutex};
+#[cfg(feature = "markup")]
+use {
+    dvc_rules::date::Date,
+    dvc_rules::form::{FieldProblem, FileInfo},
+    leptos::prelude::GetValue,
+    std::sync::{Arc, Mutex},
+};
 
 /// The name of the hidden input that says which form of the page was posted.
 pub const FORM_ID_FIELD: &str = "dvc_form";
@@ -22,6 +25,7 @@ pub const FORM_ID_FIELD: &str = "dvc_form";
 /// sau"; "autosave" for answers kept while typing, see `Form`'s `autosave`).
 pub const ACTION_FIELD: &str = "dvc_action";
 
+#[cfg(feature = "markup")]
 /// A post of one of the page's forms, provided (as Leptos context) by the server while it
 /// renders the page that answers the post.
 ///
@@ -45,6 +49,7 @@ pub struct Submission {
     pub found: Arc<Mutex<Option<Checked>>>,
 }
 
+#[cfg(feature = "markup")]
 /// What a form found when it checked a [`Submission`].
 #[derive(Clone, Debug, Default)]
 pub struct Checked {
@@ -52,6 +57,7 @@ pub struct Checked {
     pub specs: Vec<dvc_rules::form::FieldSpec>,
 }
 
+#[cfg(feature = "markup")]
 impl Submission {
     /// A submission to check (first render).
     pub fn new(pairs: Vec<(String, String)>, files: Vec<FileInfo>, today: Date) -> Self {
@@ -90,10 +96,12 @@ impl Submission {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The answers a form starts with when rendered again: on the server, the posted pairs.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Answers(pub Vec<(String, String)>);
 
+#[cfg(feature = "markup")]
 impl Answers {
     pub fn first(&self, name: &str) -> Option<String> {
         self.0
@@ -111,6 +119,7 @@ impl Answers {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The answer a control starts with: on the server, what was posted under `name` when
 /// the page answers a post of its form; in the browser while hydrating, what the element
 /// `id` holds now. `None` otherwise (the control keeps its own initial value).
@@ -122,6 +131,7 @@ pub(crate) fn restored_value(id: &str, name: &str) -> Option<String> {
     }
 }
 
+#[cfg(feature = "markup")]
 /// Whether the checkbox or radio `id` (posted as `name`=`value`) starts checked, like
 /// [`restored_value`].
 pub(crate) fn restored_checked(id: &str, name: &str, value: &str) -> Option<bool> {
@@ -135,6 +145,7 @@ pub(crate) fn restored_checked(id: &str, name: &str, value: &str) -> Option<bool
     }
 }
 
+#[cfg(feature = "markup")]
 /// Every value posted under `name` (file names for a file question), on the server only.
 pub(crate) fn posted_values(name: &str) -> Vec<String> {
     super::model::use_form()
@@ -143,6 +154,7 @@ pub(crate) fn posted_values(name: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+#[cfg(feature = "markup")]
 /// Problems as written into the form's `data-dvc-problems` attribute: one per line,
 /// "name\tmessage\tparts".
 pub(crate) fn encode_problems(items: &[(String, String, String)]) -> String {
@@ -154,6 +166,7 @@ pub(crate) fn encode_problems(items: &[(String, String, String)]) -> String {
         .join("\n")
 }
 
+#[cfg(feature = "markup")]
 pub(crate) fn decode_problems(text: &str) -> Vec<(String, String, String)> {
     text.lines()
         .filter_map(|line| {
@@ -167,6 +180,7 @@ pub(crate) fn decode_problems(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+#[cfg(feature = "markup")]
 /// In the browser while hydrating a server-rendered page: the element with this id, if the
 /// page has it.
 #[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
@@ -174,11 +188,13 @@ pub(crate) fn server_element(id: &str) -> Option<web_sys::Element> {
     leptos::prelude::document().get_element_by_id(id)
 }
 
+#[cfg(feature = "markup")]
 #[cfg(not(all(feature = "hydrate", target_arch = "wasm32")))]
 pub(crate) fn server_element(_id: &str) -> Option<web_sys::Element> {
     None
 }
 
+#[cfg(feature = "markup")]
 /// The value a server-rendered `<input>`, `<select>` or `<textarea>` holds now.
 pub(crate) fn server_value(id: &str) -> Option<String> {
     use wasm_bindgen::JsCast;
@@ -193,6 +209,7 @@ pub(crate) fn server_value(id: &str) -> Option<String> {
         .map(|s| s.value())
 }
 
+#[cfg(feature = "markup")]
 /// Whether a server-rendered checkbox or radio is checked now.
 pub(crate) fn server_checked(id: &str) -> Option<bool> {
     use wasm_bindgen::JsCast;

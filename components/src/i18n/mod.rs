@@ -3,8 +3,10 @@
 //! English. Problem messages live in `dvc_rules::messages`.
 
 use dvc_rules::Locale;
+#[cfg(feature = "markup")]
 use leptos::prelude::*;
 
+#[cfg(feature = "markup")]
 /// Makes `locale` the language of everything rendered below the caller.
 ///
 /// ```
@@ -21,6 +23,7 @@ pub fn provide_locale(locale: Locale) {
     provide_context(locale);
 }
 
+#[cfg(feature = "markup")]
 /// The language provided by the nearest [`provide_locale`], Vietnamese when none.
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
@@ -583,6 +586,7 @@ impl Ui {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The shown text of `key` in the page's language.
 pub fn t(key: Ui) -> &'static str {
     key.text(use_locale())

@@ -7,14 +7,21 @@
 //! Markup and words only: the OpenID Connect exchange, the session and its cookie are
 //! `dvc_server::identity`'s, on the server.
 
+#[cfg(feature = "markup")]
 pub(crate) mod account_sign_in;
 pub(crate) mod otp_input;
 pub(crate) mod session_timeout;
+#[cfg(feature = "markup")]
 pub(crate) mod sign_in_chooser;
+#[cfg(feature = "markup")]
 pub(crate) mod signed_in;
 
-pub use account_sign_in::AccountSignIn;
-pub use otp_input::{OtpInput, RESEND};
-pub use session_timeout::{renewed, SessionTimeout, RENEWED};
-pub use sign_in_chooser::SignInChooser;
-pub use signed_in::SignedIn;
+pub use self::session_timeout::{renewed, RENEWED};
+#[cfg(feature = "markup")]
+pub use self::{
+    account_sign_in::AccountSignIn,
+    otp_input::{OtpInput, RESEND},
+    session_timeout::SessionTimeout,
+    sign_in_chooser::SignInChooser,
+    signed_in::SignedIn,
+};

@@ -4,14 +4,19 @@
 //! receipt once it is paid (`PaymentReceipt`).
 //! Owns the pages' markup and words; the payload itself is `dvc_rules::vietqr`.
 
+#[cfg(feature = "markup")]
 pub(crate) mod fee_summary;
+#[cfg(feature = "markup")]
 pub(crate) mod payment_method_chooser;
 pub(crate) mod payment_receipt;
 pub(crate) mod payment_status;
 pub(crate) mod vietqr_panel;
 
-pub use fee_summary::{Fee, FeeSummary};
-pub use payment_method_chooser::{PaymentMethod, PaymentMethodChooser};
-pub use payment_receipt::{Paid, PaymentReceipt};
-pub use payment_status::{PaymentState, PaymentStatus};
-pub use vietqr_panel::{qr_svg, VietQrPanel};
+#[cfg(feature = "markup")]
+pub use self::{
+    fee_summary::{Fee, FeeSummary},
+    payment_method_chooser::{PaymentMethod, PaymentMethodChooser},
+    payment_receipt::{Paid, PaymentReceipt},
+    payment_status::{PaymentState, PaymentStatus},
+    vietqr_panel::{qr_svg, VietQrPanel},
+};

@@ -6,21 +6,29 @@
 //! old-address finder. Owns the wiring only; the checks live in `dvc-rules`.
 
 pub(crate) mod address_input;
+#[cfg(feature = "markup")]
 pub(crate) mod citizen_id_input;
 pub(crate) mod combobox;
+#[cfg(feature = "markup")]
 pub(crate) mod money_input;
+#[cfg(feature = "markup")]
 pub(crate) mod name_input;
 pub(crate) mod old_address;
+#[cfg(feature = "markup")]
 pub(crate) mod phone_input;
+#[cfg(feature = "markup")]
 pub(crate) mod tax_code_input;
 pub(crate) mod vn_input;
 
-pub use address_input::{wants_communes, AddressInput, SHOW_COMMUNES};
-pub use citizen_id_input::CitizenIdInput;
-pub use combobox::{Combobox, ComboboxSearch, MAX_SHOWN};
-pub use money_input::MoneyInput;
-pub use name_input::NameInput;
-pub use old_address::OldAddressFinder;
-pub use phone_input::PhoneInput;
-pub use tax_code_input::TaxCodeInput;
-pub use vn_input::{vn_question, VnInput, VnKind, VnQuestion};
+#[cfg(feature = "markup")]
+pub use self::{
+    address_input::{wants_communes, AddressInput, SHOW_COMMUNES},
+    citizen_id_input::CitizenIdInput,
+    combobox::{Combobox, ComboboxSearch, MAX_SHOWN},
+    money_input::MoneyInput,
+    name_input::NameInput,
+    old_address::OldAddressFinder,
+    phone_input::PhoneInput,
+    tax_code_input::TaxCodeInput,
+    vn_input::{vn_question, VnInput, VnKind, VnQuestion},
+};

@@ -6,8 +6,10 @@
 
 pub(crate) mod enhance;
 
+#[cfg(feature = "markup")]
 use leptos::prelude::*;
 
+#[cfg(feature = "markup")]
 /// One option of a choice question.
 ///
 /// ```
@@ -33,6 +35,7 @@ pub struct Choice {
     pub reveals: Option<ViewFn>,
 }
 
+#[cfg(feature = "markup")]
 impl Choice {
     pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
         Choice {
@@ -66,6 +69,7 @@ impl Choice {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The id of option `index` of a group whose first control has `base` (GOV.UK: the first
 /// option keeps the question's id, so the error summary can link to it).
 pub(crate) fn option_id(base: &str, index: usize) -> String {
@@ -76,6 +80,7 @@ pub(crate) fn option_id(base: &str, index: usize) -> String {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The options checked when the page answers a post or is being hydrated (see
 /// [`restored_checked`](super::submission::restored_checked)); `None` when there is nothing
 /// to restore, so the control keeps its own value.
@@ -95,6 +100,7 @@ pub(crate) fn restored_choices(base: &str, name: &str, options: &[Choice]) -> Op
     })
 }
 
+#[cfg(feature = "markup")]
 /// The ids one option needs: its control, its hint, its follow-up.
 pub(crate) struct OptionIds {
     pub id: String,
@@ -102,6 +108,7 @@ pub(crate) struct OptionIds {
     pub conditional: Option<String>,
 }
 
+#[cfg(feature = "markup")]
 impl OptionIds {
     pub(crate) fn new(base: &str, index: usize, option: &Choice) -> Self {
         let id = option_id(base, index);
@@ -115,6 +122,7 @@ impl OptionIds {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The markup around one radio or checkbox (`block` is "dvc-radios" or "dvc-checkboxes"):
 /// the "or" divider, the item with its label and hint, and the follow-up shown while chosen.
 pub(crate) fn option_view(

@@ -5,12 +5,17 @@
 //! role, so no name: focused, a screen reader reads what is in it, title first.
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use super::model::SummaryItem;
-use crate::i18n::{t, Ui};
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    super::model::SummaryItem,
+    crate::i18n::{t, Ui},
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// The summary box. Inside a [`Form`](super::Form) it is placed and filled for you; use it
 /// directly for errors a server found (a page rendered after a no-JavaScript post).
 ///

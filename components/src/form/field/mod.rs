@@ -166,6 +166,14 @@ pub fn Field(
         on_cleanup(move || form.unregister(&name));
         signal
     });
+    // An error given by the portal (found by its server, not by a rule): marked so the
+    // browser's checks never take it away; the portal's next answer decides.
+    let given = Signal::derive(move || {
+        error
+            .get()
+            .is_some_and(|m| !m.trim().is_empty())
+            .then_some("")
+    });
     let error = Signal::derive(move || {
         error
             .get()
@@ -238,7 +246,7 @@ pub fn Field(
         } = marks;
         return view! {
             <div class=field_class data-dvc-field=field data-dvc-rule=rule data-dvc-subject=subject
-                data-dvc-optional=optional data-dvc-when=when data-dvc-id=id>
+                data-dvc-optional=optional data-dvc-when=when data-dvc-id=id data-dvc-error-given=given>
                 <fieldset class="dvc-fieldset" role="group" aria-describedby=move || ctx.described_by()>
                     {legend}
                     {hint_view}
@@ -266,7 +274,7 @@ pub fn Field(
     } = marks;
     view! {
         <div class=field_class data-dvc-field=field data-dvc-rule=rule data-dvc-subject=subject
-            data-dvc-optional=optional data-dvc-when=when data-dvc-id=id>
+            data-dvc-optional=optional data-dvc-when=when data-dvc-id=id data-dvc-error-given=given>
             {label_view}
             {hint_view}
             {error_view}

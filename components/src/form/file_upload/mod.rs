@@ -6,18 +6,24 @@
 //! chooser; its behaviour is `enhance.rs` (`data-dvc-module="file-upload"`).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use super::field::use_field;
-use super::model::use_form;
-use super::submission::{posted_values, server_element};
-use crate::i18n::{t, Ui};
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    super::field::use_field,
+    super::model::use_form,
+    super::submission::{posted_values, server_element},
+    crate::i18n::{t, Ui},
+    leptos::prelude::*,
+};
 
 mod state;
 
+#[cfg(feature = "markup")]
 pub use state::{human_size, ChosenFile};
 
+#[cfg(feature = "markup")]
 /// A file chooser inside a [`Field`](super::Field).
 ///
 /// ```

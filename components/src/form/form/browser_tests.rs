@@ -167,3 +167,68 @@ async fn a_button_without_checks_sends_the_answers_as_they_are() {
     settle().await;
     assert!(host.query_selector(".dvc-error-summary").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn an_error_the_portal_gave_stays_until_its_server_judges_the_new_answer() {
+    // A page sent again by a portal whose server found what no rule can (the address is
+    // taken): the browser's checks must not take that error away.
+    let host = mount(move || {
+        view! {
+            <Form id="t-given">
+                <Field name="e" label="Email" rule=dvc_rules::form::FieldRule::Email
+                    error="Địa chỉ email này đã được dùng cho một tài khoản khác">
+                    <TextInput/>
+                </Field>
+                <Field name="p" label="Số điện thoại" rule=dvc_rules::form::FieldRule::Phone { allow_landline: false }>
+                    <TextInput/>
+                </Field>
+                <Button>"Gửi"</Button>
+            </Form>
+        }
+    });
+    set_value("dvc-e", "an@vidu.vn");
+    set_value("dvc-p", "12");
+    let form: web_sys::HtmlFormElement = by_id("t-given");
+    let kept =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
+            ev.prevent_default()
+        });
+    form.add_event_listener_with_callback("submit", kept.as_ref().unchecked_ref())
+        .unwrap();
+    kept.forget();
+    form.request_submit().unwrap();
+    settle().await;
+    let given = || {
+        document()
+            .get_element_by_id("dvc-e-error")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert!(
+        given().contains("đã được dùng"),
+        "a passing rule keeps the portal's error on submit: {:?}",
+        given()
+    );
+    // Fixing the other question clears its error; typing in the email keeps the given one.
+    set_value("dvc-p", "0912345678");
+    set_value("dvc-e", "binh@vidu.vn");
+    settle().await;
+    assert!(document().get_element_by_id("dvc-p-error").is_none());
+    assert!(given().contains("đã được dùng"), "still there while typing");
+    // A rule's own error replaces it, and goes when the answer is fixed.
+    set_value("dvc-e", "binh@");
+    form.request_submit().unwrap();
+    settle().await;
+    assert!(
+        given().contains("email"),
+        "the rule's message: {:?}",
+        given()
+    );
+    assert!(!given().contains("đã được dùng"));
+    set_value("dvc-e", "binh@vidu.vn");
+    settle().await;
+    assert!(
+        document().get_element_by_id("dvc-e-error").is_none(),
+        "a rule's error clears when fixed"
+    );
+}

@@ -5,28 +5,40 @@
 //! shows that page with them kept. A click with a modifier (new tab, new window) stays a
 //! link. Without JavaScript the link simply opens the other page.
 
-use crate::enhance::{document, on};
+use crate::enhance::{by_id, document, on, STARTED};
 use crate::layout::language_switch::{CARRIES_ATTRIBUTE, LANGUAGE_FIELD};
 use wasm_bindgen::JsCast;
 
-/// Listens, for `form`, to clicks on the links that carry its answers.
-pub(crate) fn start(form: &web_sys::HtmlFormElement) {
+/// Listens, once for the whole page, to clicks on links that carry a form's answers; the
+/// form is found by its id at the click, and only once its behaviour started (so a form
+/// removed from the page, a Leptos app's earlier mount, is held by nothing).
+pub(crate) fn start() {
+    thread_local!(static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
     let Some(doc) = document() else { return };
-    let form = form.clone();
     on(&doc, "click", move |ev: web_sys::MouseEvent| {
         let plain =
             ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
         if !plain || ev.default_prevented() {
             return;
         }
-        let link = ev
+        let Some(link) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(&format!("a[{CARRIES_ATTRIBUTE}]")).ok().flatten());
-        let Some(link) = link.filter(|l| {
-            l.get_attribute(CARRIES_ATTRIBUTE)
-                .is_some_and(|id| id == form.id())
-        }) else {
+            .and_then(|e| e.closest(&format!("a[{CARRIES_ATTRIBUTE}]")).ok().flatten())
+        else {
+            return;
+        };
+        let Some(form) = link
+            .get_attribute(CARRIES_ATTRIBUTE)
+            .and_then(|id| by_id::<web_sys::HtmlFormElement>(&id))
+            .filter(|f| {
+                f.get_attribute(STARTED)
+                    .is_some_and(|s| s.split(' ').any(|n| n == "form"))
+            })
+        else {
             return;
         };
         if post_answers(&form, &link).is_some() {

@@ -27,6 +27,9 @@ use web_sys::{Element, HtmlFormElement};
 pub const CONTROL_ID: &str = "data-dvc-id";
 /// The event a valid submit fires on a form marked `data-dvc-in-page`.
 pub const VALID_EVENT: &str = "dvc-valid";
+/// On a question whose error the portal gave (`Field`'s `error`), not a rule: the checks in
+/// the browser never clear it (a passing rule says nothing about what the server found).
+pub const ERROR_GIVEN: &str = "data-dvc-error-given";
 
 /// One form's state while the page lives.
 pub(crate) struct Live {
@@ -89,7 +92,7 @@ pub(crate) fn start(el: &Element) {
     if live.form.has_attribute("data-dvc-retry") {
         retry::start(&live);
     }
-    carry::start(&live.form);
+    carry::start();
 }
 
 fn submit(live: &Rc<Live>, ev: web_sys::SubmitEvent) {
@@ -152,8 +155,11 @@ fn check_all(live: &Live) -> bool {
     let mut summary: Vec<(String, String)> = Vec::new();
     for q in questions(&live.form) {
         match check_field(&q.spec, &posted, today) {
+            // The portal's own error stays for its server to judge the new answer.
+            Ok(()) if q.el.has_attribute(ERROR_GIVEN) => {}
             Ok(()) => show_error(&q, None, live.locale),
             Err(problem) => {
+                let _ = q.el.remove_attribute(ERROR_GIVEN);
                 let message = problem.message(live.locale, &q.spec.subject);
                 let parts = problem.arg("parts").to_string();
                 summary.push((summary_target(&q, &parts), message.clone()));
@@ -176,7 +182,10 @@ fn recheck(live: &Live) {
     }
     let posted = posted_pairs(&live.form);
     let today = today();
-    for q in questions(&live.form).iter().filter(|q| in_error(&q.el)) {
+    for q in questions(&live.form)
+        .iter()
+        .filter(|q| in_error(&q.el) && !q.el.has_attribute(ERROR_GIVEN))
+    {
         if check_field(&q.spec, &posted, today).is_ok() {
             show_error(q, None, live.locale);
         }

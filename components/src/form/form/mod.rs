@@ -8,20 +8,26 @@
 pub(crate) mod autosave;
 mod carry;
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 pub(crate) mod retry;
 
-use super::error_summary::ErrorSummary;
-use super::model::{FormModel, InitialProblem};
-use super::submission::{
-    decode_problems, encode_problems, server_element, Answers, Checked, Submission, FORM_ID_FIELD,
+#[cfg(feature = "markup")]
+use {
+    super::error_summary::ErrorSummary,
+    super::model::{FormModel, InitialProblem},
+    super::submission::{
+        decode_problems, encode_problems, server_element, Answers, Checked, Submission,
+        FORM_ID_FIELD,
+    },
+    crate::i18n::use_locale,
+    dvc_rules::form::{check_posted, strip_unasked, FormValues},
+    leptos::context::Provider,
+    leptos::prelude::*,
+    wasm_bindgen::JsCast,
 };
-use crate::i18n::use_locale;
-use dvc_rules::form::{check_posted, strip_unasked, FormValues};
-use leptos::context::Provider;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+#[cfg(feature = "markup")]
 /// A form whose questions check themselves.
 ///
 /// With `on_valid`, a submit that passes every rule is handled in the page: the callback
@@ -119,7 +125,8 @@ pub fn Form(
     // `dvc-valid` on the form instead of posting.
     if let (Some(cb), false) = (on_valid, crate::SERVER_RENDER) {
         let id = form_id.clone();
-        let _ = window_event_listener_untyped(enhance::VALID_EVENT, move |ev| {
+        // Removed with the form (a Leptos app may mount it again and again).
+        let listening = window_event_listener_untyped(enhance::VALID_EVENT, move |ev| {
             let Some(form) = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
@@ -130,6 +137,7 @@ pub fn Form(
             let posted = enhance::posted_pairs(&form);
             cb.run(FormValues(strip_unasked(&model.specs(), &posted)));
         });
+        on_cleanup(move || listening.remove());
     }
     let enctype = move || model.has_files.get_value().then_some("multipart/form-data");
     let problems_attr = move || {

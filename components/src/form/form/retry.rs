@@ -10,11 +10,12 @@
 
 use super::enhance::{place_at_top, set_pending, Live};
 use crate::enhance::{after, by_id, cancel, document, on};
-use crate::i18n::{t, Ui};
-use leptos::prelude::*;
+use crate::i18n::Ui;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
+#[cfg(feature = "markup")]
+use {crate::i18n::t, leptos::prelude::*};
 
 /// Tries sent by themselves before the "Thử lại" button (waits of 2, 4, 8 seconds).
 pub const AUTOMATIC_TRIES: u32 = 3;
@@ -33,6 +34,7 @@ pub enum Network {
     Failed,
 }
 
+#[cfg(feature = "markup")]
 /// What a form says while its post has not reached the server: that nothing was lost,
 /// and either that it is being sent again or (`failed`) to press "Thử lại", a submit
 /// button of the form. `Form` shows it by itself when `retry` is on; shown alone, it

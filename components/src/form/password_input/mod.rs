@@ -3,13 +3,18 @@
 //! `enhance.rs` (`data-dvc-module="password-input"`).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use super::field::use_field;
-use super::submission::server_value;
-use crate::i18n::{t, Ui};
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    super::field::use_field,
+    super::submission::server_value,
+    crate::i18n::{t, Ui},
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// A password inside a [`Field`](super::Field). `autocomplete` is "current-password" (sign
 /// in) or "new-password" (choose one). The show/hide button appears once its behaviour starts.
 ///

@@ -58,23 +58,21 @@ pub(crate) fn start(root: &web_sys::Element) {
     });
     let c = count.clone();
     on(&count.area, "input", move |_: web_sys::Event| c.changed());
+    // One reading closure per box, made once (not one per focus).
+    let again = count.clone();
+    let tick = Closure::<dyn Fn()>::new(move || {
+        if *again.counted.borrow() != again.area.value() {
+            again.changed();
+        }
+    })
+    .into_js_value();
     let c = count.clone();
     on(&count.area, "focusin", move |_: web_sys::Event| {
         stop_poll(&c);
-        let again = c.clone();
-        let tick = Closure::<dyn Fn()>::new(move || {
-            if *again.counted.borrow() != again.area.value() {
-                again.changed();
-            }
-        });
         let handle = web_sys::window().and_then(|w| {
-            w.set_interval_with_callback_and_timeout_and_arguments_0(
-                tick.as_ref().unchecked_ref(),
-                1000,
-            )
-            .ok()
+            w.set_interval_with_callback_and_timeout_and_arguments_0(tick.unchecked_ref(), 1000)
+                .ok()
         });
-        tick.forget();
         c.poll.set(handle);
     });
     let c = count.clone();

@@ -4,14 +4,18 @@
 //! (`enhance.rs`, `data-dvc-module="character-count"`) keeps it up to date.
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use super::field::use_field;
-use super::submission::restored_value;
-use crate::i18n::{use_locale, Ui};
+use crate::i18n::Ui;
 use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    super::field::use_field, super::submission::restored_value, crate::i18n::use_locale,
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// A multi-line text box inside a [`Field`](super::Field). With `max_chars` or `max_words`
 /// it shows a count; a longer answer is kept and flagged (pair it with
 /// `rule=FieldRule::Text { max_chars: Some(n) }` so the submit says so too).

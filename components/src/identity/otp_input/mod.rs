@@ -10,17 +10,24 @@
 //! `enhance.rs` (`data-dvc-module="otp"`).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use crate::form::{Button, ButtonKind, Field, InputWidth, TextInput, ACTION_FIELD};
-use crate::i18n::{use_locale, Ui};
-use dvc_rules::form::FieldRule;
+use crate::i18n::Ui;
 use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::form::{Button, ButtonKind, Field, InputWidth, TextInput, ACTION_FIELD},
+    crate::i18n::use_locale,
+    dvc_rules::form::FieldRule,
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// The posted `dvc_action` of "Gửi lại mã".
 pub const RESEND: &str = "resend";
 
+#[cfg(feature = "markup")]
 /// A one-time code question with its "send again" button, inside a [`Form`](crate::form::Form).
 ///
 /// ```

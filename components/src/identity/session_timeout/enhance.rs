@@ -4,9 +4,10 @@
 //! renders), so there is nothing to hydrate.
 
 use super::{duration_words, ID};
+use crate::enhance::on;
 use crate::i18n::Ui;
 use dvc_rules::Locale;
-use leptos::prelude::{document, window};
+
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -34,6 +35,8 @@ struct Clock {
     /// The last whole second said aloud.
     last_said: Cell<u64>,
     channel: Option<BroadcastChannel>,
+    window: web_sys::Window,
+    document: web_sys::Document,
 }
 
 /// Starts the session-timeout dialog of the page, if it has one (see
@@ -55,21 +58,22 @@ pub(crate) fn start(dialog: &web_sys::Element) {
             .unwrap_or(0) as f64
     };
     let text = |name: &str| dialog.get_attribute(name).unwrap_or_default();
-    let english = document()
-        .document_element()
-        .and_then(|h| h.get_attribute("lang"))
-        .is_some_and(|l| l.starts_with("en"));
+    let (Some(window), Some(document)) = (web_sys::window(), crate::enhance::document()) else {
+        return;
+    };
     let clock = Rc::new(Clock {
         deadline: Cell::new(js_sys::Date::now() + number("data-seconds-left") * 1000.0),
         quiet_ms: number("data-seconds-left") * 1000.0,
         warn_ms: number("data-warn-seconds") * 1000.0,
         keep_alive: text("data-keep-alive"),
         ended: text("data-ended"),
-        locale: if english { Locale::En } else { Locale::Vi },
+        locale: crate::enhance::locale_of(&dialog),
         was_focused: RefCell::new(None),
         last_said: Cell::new(u64::MAX),
         channel: BroadcastChannel::new(CHANNEL).ok(),
         dialog,
+        window,
+        document,
     });
 
     if let Some(channel) = &clock.channel {
@@ -81,7 +85,7 @@ pub(crate) fn start(dialog: &web_sys::Element) {
                     c.extended(deadline, false);
                 }
             } else if e.data().as_string().as_deref() == Some(SIGNED_OUT) {
-                let _ = window().location().reload();
+                let _ = c.window.location().reload();
             }
         });
         channel.set_onmessage(Some(heard.as_ref().unchecked_ref()));
@@ -93,7 +97,7 @@ pub(crate) fn start(dialog: &web_sys::Element) {
     {
         // A background request renewed the session (see `renewed`).
         let c = clock.clone();
-        listen(&document(), super::RENEWED, move |_| {
+        on::<web_sys::Event>(&c.document.clone(), super::RENEWED, move |_| {
             c.extended(js_sys::Date::now() + c.quiet_ms, true);
         });
     }
@@ -104,13 +108,13 @@ pub(crate) fn start(dialog: &web_sys::Element) {
         .flatten()
     {
         let c = clock.clone();
-        listen(&button, "click", move |_| c.clone().keep_alive());
+        on::<web_sys::Event>(&button, "click", move |_| c.clone().keep_alive());
     }
     {
         // Escape: the dialog's `cancel`. It extends the session too, as the APG pattern's
         // "close" here means "I am still here".
         let c = clock.clone();
-        listen(&clock.dialog, "cancel", move |e| {
+        on::<web_sys::Event>(&clock.dialog, "cancel", move |e| {
             e.prevent_default();
             c.clone().keep_alive();
         });
@@ -119,7 +123,8 @@ pub(crate) fn start(dialog: &web_sys::Element) {
         // Tab and Shift+Tab wrap around inside the dialog (the APG pattern), rather than
         // leave for the browser's own controls.
         let dialog = clock.dialog.clone();
-        listen(&clock.dialog, "keydown", move |e| {
+        let document = clock.document.clone();
+        on::<web_sys::Event>(&clock.dialog, "keydown", move |e| {
             let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };
@@ -137,7 +142,7 @@ pub(crate) fn start(dialog: &web_sys::Element) {
             let (Some(first), Some(last)) = (all.first(), all.last()) else {
                 return;
             };
-            let here = document().active_element();
+            let here = document.active_element();
             let at = |el: &HtmlElement| {
                 here.as_ref()
                     .is_some_and(|h| h == el.unchecked_ref::<web_sys::Element>())
@@ -153,7 +158,7 @@ pub(crate) fn start(dialog: &web_sys::Element) {
     }
     if let Some(form) = clock.dialog.query_selector("form").ok().flatten() {
         let c = clock.clone();
-        listen(&form, "submit", move |_| {
+        on::<web_sys::Event>(&form, "submit", move |_| {
             if let Some(ch) = &c.channel {
                 let _ = ch.post_message(&JsValue::from_str(SIGNED_OUT));
             }
@@ -161,10 +166,12 @@ pub(crate) fn start(dialog: &web_sys::Element) {
     }
     let c = clock.clone();
     let tick = Closure::<dyn FnMut()>::new(move || c.tick());
-    let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(
-        tick.as_ref().unchecked_ref(),
-        1000,
-    );
+    let _ = clock
+        .window
+        .set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            1000,
+        );
     tick.forget();
 }
 
@@ -180,15 +187,12 @@ pub fn renewed() {
     if crate::SERVER_RENDER {
         return;
     }
-    if let Ok(event) = web_sys::Event::new(super::RENEWED) {
-        let _ = document().dispatch_event(&event);
+    if let (Ok(event), Some(document)) = (
+        web_sys::Event::new(super::RENEWED),
+        crate::enhance::document(),
+    ) {
+        let _ = document.dispatch_event(&event);
     }
-}
-
-fn listen(target: &web_sys::EventTarget, event: &str, mut f: impl FnMut(web_sys::Event) + 'static) {
-    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |e| f(e));
-    let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
-    callback.forget();
 }
 
 impl Clock {
@@ -214,7 +218,8 @@ impl Clock {
     }
 
     fn open(&self, seconds: u64) {
-        *self.was_focused.borrow_mut() = document()
+        *self.was_focused.borrow_mut() = self
+            .document
             .active_element()
             .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         self.say(seconds);
@@ -291,7 +296,7 @@ impl Clock {
             let init = web_sys::RequestInit::new();
             init.set_method("POST");
             let answer = wasm_bindgen_futures::JsFuture::from(
-                window().fetch_with_str_and_init(&self.keep_alive, &init),
+                self.window.fetch_with_str_and_init(&self.keep_alive, &init),
             )
             .await;
             let Some(response) = answer
@@ -321,7 +326,7 @@ impl Clock {
 
     /// The session has ended: to the page that says so, with this page to come back to.
     fn end(&self) {
-        let here = window().location();
+        let here = self.window.location();
         let back = format!(
             "{}{}",
             here.pathname().unwrap_or_default(),

@@ -16,12 +16,14 @@
 //! expiry still holds and the next post leads to sign-in, then back.
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
 pub use enhance::renewed;
 
-use crate::i18n::{t, Ui};
-use leptos::prelude::*;
+use crate::i18n::Ui;
+#[cfg(feature = "markup")]
+use {crate::i18n::t, leptos::prelude::*};
 
 /// The dialog's id (one per page).
 pub const ID: &str = "dvc-timeout";
@@ -31,6 +33,7 @@ pub const ID: &str = "dvc-timeout";
 /// again, in this tab and the others.
 pub const RENEWED: &str = "dvc-session-renewed";
 
+#[cfg(feature = "markup")]
 /// The session-timeout warning of a signed-in page.
 ///
 /// ```

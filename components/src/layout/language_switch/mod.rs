@@ -9,11 +9,15 @@
 //! the form, so that button would be the form's *default button*: pressing Enter in any
 //! answer would switch the language instead of sending the form.
 
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use crate::i18n::{t, use_locale, Ui};
 use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::i18n::{t, use_locale, Ui},
+    leptos::prelude::*,
+};
 
 /// The name under which a carried post names the new language: a server seeing it in a
 /// post shows the page again in that language with the answers, without checking them.
@@ -36,6 +40,7 @@ pub fn is_language_switch(pairs: &[(String, String)]) -> bool {
     pairs.iter().any(|(name, _)| name == LANGUAGE_FIELD)
 }
 
+#[cfg(feature = "markup")]
 /// The page in each language offered: `languages` pairs each locale with this page's
 /// address in it (the current language included, in the order shown).
 ///

@@ -3,11 +3,16 @@
 //! later click inside it draws no focus ring around the whole of it: GOV.UK's behaviour).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use crate::i18n::{t, Ui};
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::i18n::{t, Ui},
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top. Its
 /// behaviour is started by [`crate::enhance`] (the page's chrome is not hydrated).
 /// Put it first in `<body>`; `target` is the id of `<main>` (default "main-content"),

@@ -7,15 +7,20 @@
 //! browser's print dialogue (without JavaScript the browser's own Print does the same).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use super::fee_summary::capitalised;
-use super::Fee;
-use crate::i18n::{t, use_locale, Ui};
-use dvc_rules::money::{amount_in_words, format_vnd};
-use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    super::fee_summary::capitalised,
+    super::Fee,
+    crate::i18n::{t, use_locale, Ui},
+    dvc_rules::money::{amount_in_words, format_vnd},
+    dvc_rules::Locale,
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// What a receipt says about the payment itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Paid {
@@ -33,6 +38,7 @@ pub struct Paid {
     pub collector: String,
 }
 
+#[cfg(feature = "markup")]
 /// An electronic receipt for a paid dossier.
 ///
 /// ```

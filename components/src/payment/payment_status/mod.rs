@@ -7,11 +7,16 @@
 //! `data-dvc-module="payment-status"`, while the payment is pending).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use crate::i18n::{t, use_locale, Ui};
+use crate::i18n::Ui;
 use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::i18n::{t, use_locale},
+    leptos::prelude::*,
+};
 
 /// A payment's state, as the server's record (the gateway's notification) has it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +76,7 @@ impl PaymentState {
     }
 }
 
+#[cfg(feature = "markup")]
 /// The status of one payment.
 ///
 /// ```

@@ -7,17 +7,24 @@
 //! says, politely, what it copied.
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
+#[cfg(feature = "markup")]
 mod qr_svg;
 
+#[cfg(feature = "markup")]
 pub use qr_svg::qr_svg;
 
-use crate::i18n::{t, use_locale, Ui};
-use dvc_rules::money::{amount_in_words, format_vnd};
-use dvc_rules::vietqr::{Service, Transfer};
-use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::i18n::{t, use_locale, Ui},
+    dvc_rules::money::{amount_in_words, format_vnd},
+    dvc_rules::vietqr::{Service, Transfer},
+    dvc_rules::Locale,
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// A bank-transfer QR code with its facts as text.
 ///
 /// ```
@@ -131,6 +138,7 @@ pub fn VietQrPanel(
     }
 }
 
+#[cfg(feature = "markup")]
 /// One line of the facts: its name, what is shown, and what its button copies (if any).
 struct Fact {
     label: &'static str,
@@ -138,6 +146,7 @@ struct Fact {
     copy: Option<String>,
 }
 
+#[cfg(feature = "markup")]
 impl Fact {
     fn text(label: &'static str, value: String, copy: bool) -> Fact {
         Fact {

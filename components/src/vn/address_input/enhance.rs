@@ -36,6 +36,9 @@ struct Address {
     latest: Cell<u32>,
 }
 
+/// Marks the "Thử lại" button of a failed load.
+const AGAIN: &str = "data-dvc-again";
+
 /// Starts one address (see [`crate::enhance`]).
 pub(crate) fn start(root: &Element) {
     let boxes: Vec<Rc<Combo>> = all(root, ".dvc-combobox input[role=combobox]")
@@ -85,14 +88,21 @@ pub(crate) fn start(root: &Element) {
             }
         },
     );
-    // A commune the old-address finder found: both boxes take it.
+    // "Thử lại" after a failed load (made anew by each failure, heard here once), and a
+    // commune the old-address finder found (both boxes take it).
     let a = address.clone();
     on(root, "click", move |ev: web_sys::MouseEvent| {
-        let Some(used) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-dvc-commune]").ok().flatten())
-        else {
+        let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if target
+            .as_ref()
+            .and_then(|t| t.closest(&format!("[{AGAIN}]")).ok().flatten())
+            .is_some()
+        {
+            let code = a.last.borrow().clone();
+            a.load(code);
+            return;
+        }
+        let Some(used) = target.and_then(|t| t.closest("[data-dvc-commune]").ok().flatten()) else {
             return;
         };
         let (Some(p), Some(c)) = (
@@ -184,11 +194,7 @@ impl Address {
                     again.set_attribute("type", "button").ok()?;
                     again.set_class_name("dvc-button dvc-button--secondary");
                     again.set_text_content(Some(Ui::TryAgain.text(self.locale)));
-                    let me = self.clone();
-                    on(&again, "click", move |_: web_sys::Event| {
-                        let code = me.last.borrow().clone();
-                        me.load(code);
-                    });
+                    again.set_attribute(AGAIN, "").ok()?;
                     status.append_child(&p).ok()?;
                     status.append_child(&again).ok()?;
                 }

@@ -9,22 +9,29 @@
 //! WebAssembly: the behaviour is `enhance.rs` (`data-dvc-module="address"`). Either way the commune must be in the province (`FieldRule::CommuneCode`).
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use super::combobox::{Combobox, ComboboxSearch};
-use super::old_address::OldAddressFinder;
-use crate::form::{Button, ButtonKind, Field, TextInput};
-use crate::i18n::{t, Ui};
-use dvc_rules::divisions::{communes_of, provinces};
-use dvc_rules::form::FieldRule;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    super::combobox::{Combobox, ComboboxSearch},
+    super::old_address::OldAddressFinder,
+    crate::form::{Button, ButtonKind, Field, TextInput},
+    crate::i18n::{t, Ui},
+    dvc_rules::divisions::{communes_of, provinces},
+    dvc_rules::form::FieldRule,
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// The name of the no-script button that asks for a province's communes; its value is the
 /// address's prefix.
 pub const SHOW_COMMUNES: &str = "dvc_communes";
+#[cfg(feature = "markup")]
 /// `PREFIX` + this: the hidden answer naming the province whose communes the page listed.
 const LISTED_SUFFIX: &str = "_listed";
 
+#[cfg(feature = "markup")]
 /// Whether a post asked for a province's communes (a page without a script): then show the
 /// page again with the answers kept and unchecked, as for a language switch. A post whose
 /// province is the one already listed is an ordinary submit: Enter in any answer presses
@@ -56,6 +63,7 @@ pub fn wants_communes(pairs: &[(String, String)]) -> bool {
         })
 }
 
+#[cfg(feature = "markup")]
 /// Three questions posted as `PREFIX_province` (2-digit code), `PREFIX_commune` (5-digit
 /// code) and `PREFIX_street`. The pickers search without diacritics and by common short
 /// forms ("ha noi", "hn", "tp hcm", "thu duc"); choosing another province clears the commune.

@@ -7,18 +7,24 @@
 //! behaviour (`enhance.rs`) builds the combobox from the select's options.
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use crate::form::restored_value;
-use crate::form::{use_field, FieldContext};
-use crate::i18n::{use_locale, Ui};
-use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::form::restored_value,
+    crate::form::{use_field, FieldContext},
+    crate::i18n::{use_locale, Ui},
+    dvc_rules::Locale,
+    leptos::prelude::*,
+};
 
 mod state;
 
+#[cfg(feature = "markup")]
 pub use state::MAX_SHOWN;
 
+#[cfg(feature = "markup")]
 /// What a [`Combobox`] searches as the citizen types.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ComboboxSearch {
@@ -31,6 +37,7 @@ pub enum ComboboxSearch {
     Communes,
 }
 
+#[cfg(feature = "markup")]
 impl ComboboxSearch {
     fn word(self) -> Option<&'static str> {
         match self {
@@ -41,6 +48,7 @@ impl ComboboxSearch {
     }
 }
 
+#[cfg(feature = "markup")]
 /// A filtering picker inside a [`Field`](crate::form::Field): rendered as a native
 /// `<select>` of `options` (value, label), which its behaviour (`enhance.rs`,
 /// `data-dvc-module="combobox"`) turns into the APG combobox; the chosen value is posted
@@ -93,6 +101,7 @@ pub fn Combobox(
     .into_any()
 }
 
+#[cfg(feature = "markup")]
 /// The `<select>` of every option, for a page without its script. Options are written as
 /// one piece of HTML (escaped), so hydrating thousands of them costs one string.
 fn native_select(
@@ -124,6 +133,7 @@ fn native_select(
     .into_any()
 }
 
+#[cfg(feature = "markup")]
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")

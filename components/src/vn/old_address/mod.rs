@@ -6,10 +6,14 @@
 
 pub(crate) mod enhance;
 
-use crate::i18n::{t, Ui};
-use dvc_rules::divisions::provinces_pre2025;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::i18n::{t, Ui},
+    dvc_rules::divisions::provinces_pre2025,
+    leptos::prelude::*,
+};
 
+#[cfg(feature = "markup")]
 /// Old province → old district → old commune, then "use this address": its behaviour
 /// (`enhance.rs`, `data-dvc-module="old-address"`) fetches the old province's table, asks
 /// the district and the commune, and offers the commune(s) in force as buttons carrying

@@ -5,17 +5,22 @@
 //! and a polite read-back line). The checks themselves live in `dvc-rules`.
 
 pub(crate) mod enhance;
+#[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-use crate::form::{Field, InputWidth, TextInput, TextInputType};
-use crate::i18n::{use_locale, Ui};
+use crate::i18n::Ui;
 use dvc_rules::citizen_id::{parse_citizen_id, CitizenId, Sex};
 use dvc_rules::form::FieldRule;
 use dvc_rules::money::{amount_in_words, format_vnd, parse_vnd};
 use dvc_rules::phone::parse_phone;
 use dvc_rules::tax_code::{parse_tax_code, TaxCode};
 use dvc_rules::Locale;
-use leptos::prelude::*;
+#[cfg(feature = "markup")]
+use {
+    crate::form::{Field, InputWidth, TextInput, TextInputType},
+    crate::i18n::use_locale,
+    leptos::prelude::*,
+};
 
 /// The kind of Vietnamese data a [`VnInput`] asks for, with its options.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +42,7 @@ pub enum VnKind {
     Money,
 }
 
+#[cfg(feature = "markup")]
 /// How the box of one kind of data is set up.
 struct BoxSetup {
     input_type: TextInputType,
@@ -47,6 +53,7 @@ struct BoxSetup {
 }
 
 impl VnKind {
+    #[cfg(feature = "markup")]
     fn setup(&self) -> BoxSetup {
         let text = |inputmode, autocomplete, width, suffix| BoxSetup {
             input_type: TextInputType::Text,
@@ -71,6 +78,7 @@ impl VnKind {
         }
     }
 
+    #[cfg(feature = "markup")]
     /// The rule the form (and the server, from the same spec) checks.
     pub fn rule(&self) -> FieldRule {
         match self.clone() {
@@ -110,6 +118,7 @@ impl VnKind {
         })
     }
 
+    #[cfg(feature = "markup")]
     fn default_label(&self) -> Ui {
         match self {
             VnKind::CitizenId { .. } => Ui::IdLabel,
@@ -120,6 +129,7 @@ impl VnKind {
         }
     }
 
+    #[cfg(feature = "markup")]
     fn default_hint(&self) -> Ui {
         match self {
             VnKind::CitizenId { .. } => Ui::IdHint,
@@ -183,6 +193,7 @@ impl VnKind {
     }
 }
 
+#[cfg(feature = "markup")]
 /// What every Vietnamese-data question is given besides its kind: the same six props for
 /// all five inputs.
 #[derive(Default)]
@@ -203,6 +214,7 @@ pub struct VnQuestion {
     pub value: Option<RwSignal<String>>,
 }
 
+#[cfg(feature = "markup")]
 /// The question of `kind`: what the five wrappers ([`CitizenIdInput`](super::CitizenIdInput),
 /// [`PhoneInput`](super::PhoneInput), [`TaxCodeInput`](super::TaxCodeInput),
 /// [`NameInput`](super::NameInput), [`MoneyInput`](super::MoneyInput)) and [`VnInput`]
@@ -236,6 +248,7 @@ pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "markup")]
 /// A question for one kind of Vietnamese data, chosen by `kind` (e.g. from a portal's
 /// configuration). The named inputs ([`PhoneInput`](super::PhoneInput) …) are the same
 /// with the kind fixed.
