@@ -436,23 +436,28 @@ pub fn search_provinces(query: &str) -> Vec<&'static Province> {
     }
     let alias = ALIASES.iter().find(|(a, _)| *a == q).map(|(_, code)| *code);
     let prepared = Query::new(q);
-    let mut found: Vec<(u8, &Province)> = provinces()
+    let all = provinces();
+    let found = all
         .iter()
-        .filter_map(|p| {
+        .enumerate()
+        .filter_map(|(i, p)| {
             let s = if alias == Some(p.code) {
                 Some(0)
             } else {
                 score(&p.folded, &p.initials, &prepared)
             };
-            s.map(|s| (s, p))
+            s.map(|s| (s, p.folded.as_str(), p.code, i))
         })
         .collect();
-    found.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.folded.cmp(&b.1.folded))
-            .then(a.1.code.cmp(b.1.code))
-    });
-    found.into_iter().map(|(_, p)| p).collect()
+    best_first(found).into_iter().map(|i| &all[i]).collect()
+}
+
+/// The places found, best first: by score, then by name without diacritics, then by code;
+/// their indexes. One sort for provinces and communes alike (a sort for each would link
+/// two into a browser's WebAssembly).
+fn best_first(mut found: Vec<(u8, &str, &str, usize)>) -> Vec<usize> {
+    found.sort_unstable();
+    found.into_iter().map(|(_, _, _, i)| i).collect()
 }
 
 /// Communes matching what a citizen typed, best first, within one province when
@@ -479,15 +484,16 @@ fn search_in<'a>(list: impl Iterator<Item = &'a Commune>, query: &str) -> Vec<&'
         return Vec::new();
     }
     let prepared = Query::new(q);
-    let mut found: Vec<(u8, &Commune)> = list
-        .filter_map(|c| score(&c.folded, &c.initials, &prepared).map(|s| (s, c)))
+    let list: Vec<&Commune> = list.collect();
+    let found = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            score(&c.folded, &c.initials, &prepared)
+                .map(|s| (s, c.folded.as_str(), c.code.as_str(), i))
+        })
         .collect();
-    found.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.folded.cmp(&b.1.folded))
-            .then(a.1.code.cmp(&b.1.code))
-    });
-    found.into_iter().map(|(_, c)| c).collect()
+    best_first(found).into_iter().map(|i| list[i]).collect()
 }
 
 /// A district before 2025.
@@ -617,14 +623,13 @@ impl OldProvinceTable {
 
     /// Where an old commune is now: one commune, or the candidates of a split one.
     pub fn new_communes(&self, old_commune: &str) -> Vec<&Commune> {
-        let mut codes: Vec<&str> = self
-            .rows
-            .iter()
-            .filter(|r| r.1 == old_commune)
-            .map(|r| r.3.as_str())
-            .collect();
-        codes.sort_unstable();
-        codes.dedup();
+        // Each once, in code order (kept sorted as they come: a handful).
+        let mut codes: Vec<&str> = Vec::new();
+        for row in self.rows.iter().filter(|r| r.1 == old_commune) {
+            if let Err(at) = codes.binary_search(&row.3.as_str()) {
+                codes.insert(at, row.3.as_str());
+            }
+        }
         codes
             .into_iter()
             .filter_map(|code| self.now.iter().find(|c| c.code == code))

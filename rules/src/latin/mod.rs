@@ -13,7 +13,6 @@ mod table;
 
 pub use case::{is_letter, lower, lowercase, upper, with_first};
 
-use std::sync::OnceLock;
 use table::COMPOSITIONS;
 
 /// The canonical combining class of U+0300 + i, for each combining diacritic (Unicode's
@@ -87,16 +86,12 @@ fn decomposed(text: &str) -> Vec<char> {
 
 /// The composed letter of `base` and `mark`, if Unicode has one (and does not exclude it).
 fn compose(base: char, mark: char) -> Option<char> {
-    static BY_PARTS: OnceLock<Vec<(char, char, char)>> = OnceLock::new();
-    let by_parts = BY_PARTS.get_or_init(|| {
-        let mut rows: Vec<_> = COMPOSITIONS.iter().map(|&(c, b, m)| (b, m, c)).collect();
-        rows.sort_unstable();
-        rows
-    });
-    by_parts
-        .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
-        .ok()
-        .map(|i| by_parts[i].2)
+    // A walk through the table (a few hundred rows, for a mark or two per name): a copy
+    // sorted by parts would link a whole sort into a browser's WebAssembly.
+    COMPOSITIONS
+        .iter()
+        .find(|&&(_, b, m)| b == base && m == mark)
+        .map(|&(c, _, _)| c)
 }
 
 /// Canonical decomposition (NFD): "Hoà" becomes H, o, a, U+0300.
