@@ -7,10 +7,9 @@
 // script of the demo's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { join, extname } from 'node:path';
-import { BASE, launch } from './browser.mjs';
+import { join } from 'node:path';
+import { BASE, launch, serveStatic } from './browser.mjs';
 
 const SITE = process.env.DEMO_SITE;
 const EXAMPLES = [
@@ -20,7 +19,6 @@ const EXAMPLES = [
   '/components/form/kiem-tra-khi-gui',
   '/components/form/mat-ket-noi',
 ];
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.tsv': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
 
 let browser;
 let server;
@@ -44,17 +42,11 @@ await init({ module_or_path: '/${manifest['pkg/dvc_enhance_bg.wasm']}' });
 enhancePage();
 document.documentElement.dataset.started = 'true';
 </script></body></html>`;
-  server = http.createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (req.method !== 'GET') { req.socket.destroy(); return; }
-    if (path === '/') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); return; }
+  ({ server, url } = await serveStatic((path) => {
+    if (path === '/') return { html: page };
     const file = join(SITE, path);
-    if (!file.startsWith(SITE) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${server.address().port}/`;
+    return file.startsWith(SITE) ? file : null;
+  }));
   browser = await launch();
 });
 after(async () => { await browser?.close(); server?.close(); });

@@ -2,6 +2,8 @@
 // (never a downloaded browser), the demo's address, and a crawl of the demo's pages.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
@@ -23,6 +25,30 @@ export async function startDemo(env) {
   const port = first.match(/:(\d+)\/?$/)?.[1];
   if (!port) throw new Error(`the demo server said ${first}`);
   return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill() };
+}
+
+// A plain Node server for a test's own static files (a page as another stack would serve
+// it): `find(path)` gives the file to send for a GET, `{ html }` for a page written by the
+// test, or nothing (404). Every post is dropped, as by a network cut. Returns the server
+// and its address.
+const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.tsv': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8' };
+export async function serveStatic(find) {
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET') { req.socket.destroy(); return; }
+    const found = find(new URL(req.url, 'http://x').pathname);
+    if (found?.html !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(found.html);
+    } else if (typeof found === 'string' && existsSync(found)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(found)] ?? 'application/octet-stream' });
+      res.end(readFileSync(found));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
 export function launch() {

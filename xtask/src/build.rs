@@ -151,6 +151,54 @@ pub fn build_enhance(root: &Path, pkg: &Path) -> Result {
     Ok(())
 }
 
+/// The hydrating test app (`tests/hydrate-app`) in `target/hydrate-app/` (returned): its page
+/// as its server renders it (`index.html`, feature `ssr`) and its WebAssembly with the glue
+/// (`pkg/`, feature `hydrate`, a debug build: a test fixture, never shipped, whose Leptos
+/// reports hydration mismatches in full).
+pub fn build_hydrate_app() -> Result<PathBuf> {
+    let root = root();
+    let out = root.join("target").join("hydrate-app");
+    println!("xtask: building the hydrating test app (ssr page, hydrate WebAssembly)…");
+    if out.exists() {
+        fs::remove_dir_all(&out)?;
+    }
+    let pkg = out.join("pkg");
+    fs::create_dir_all(&pkg)?;
+    status(
+        Command::new("cargo")
+            .args([
+                "build",
+                "-p",
+                "dvc-hydrate-app",
+                "--lib",
+                "--features",
+                "hydrate",
+            ])
+            .args(["--target", "wasm32-unknown-unknown"])
+            .current_dir(&root),
+        "building the hydrating test app's WebAssembly",
+    )?;
+    status(
+        Command::new(tools::wasm_bindgen())
+            .args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(&pkg)
+            .arg(root.join("target/wasm32-unknown-unknown/debug/dvc_hydrate_app.wasm")),
+        "wasm-bindgen (hydrating test app)",
+    )?;
+    let page = Command::new("cargo")
+        .args(["run", "-q", "-p", "dvc-hydrate-app", "--features", "ssr"])
+        .current_dir(&root)
+        .output()?;
+    if !page.status.success() {
+        return Err(Failure(format!(
+            "the hydrating test app did not render its page: {}",
+            String::from_utf8_lossy(&page.stderr)
+        )));
+    }
+    fs::write(out.join("index.html"), page.stdout)?;
+    Ok(out)
+}
+
 /// Files renamed to carry a hash of their content (cached for a year by browsers), fonts
 /// first so the stylesheet names the hashed fonts before it is hashed itself. Writes
 /// `manifest.json` (plain name → hashed name), which the server reads.

@@ -67,6 +67,7 @@ pub fn run_all() -> Result {
 
     println!("\n== end-to-end: the built demo in headless Chromium ==");
     let site = build::build_demo(build::Profile::Debug)?;
+    let hydrate_app = build::build_hydrate_app()?;
     let stand_ins = serve::StandIns::start()?;
     let server = serve::start_with(
         &site,
@@ -96,6 +97,7 @@ pub fn run_all() -> Result {
         .env("DVC_VNPAY_PAY_URL", stand_ins.gateway.pay_url())
         .envs(serve::TEST_SETTINGS)
         .env("DEMO_SITE", &site)
+        .env("HYDRATE_APP", &hydrate_app)
         .current_dir(root.join("tests")))?;
     layers.push(node_layer("end-to-end", ok, &out));
 
