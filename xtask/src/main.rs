@@ -22,8 +22,8 @@ cargo xtask <command>
 
   demo [--host H] [--port N]
                     install what is missing, build the demo (server: feature ssr, debug
-                    build, shared with the tests; browser: release, wasm-opt -Oz, feature
-                    hydrate) and serve it on
+                    build, shared with the tests; the behaviour module dvc-enhance:
+                    release, wasm-opt -Oz) and serve it on
                     http://127.0.0.1:8080 (or H:N). Ctrl-C stops.
   build             build the demo's server (target/debug/dvc-demo) and target/site
                     without serving them
@@ -33,6 +33,9 @@ cargo xtask <command>
   bench             build the demo (server: release); write shipped bytes and Lighthouse
                     scores to bench/RESULTS.md
   data              regenerate rules/data/*.tsv from ../shared/data (official divisions)
+  procedure check FILE…
+                    check procedure files (dvc-procedure): each problem with its file,
+                    line, field and fix; exit status 1 when one has a problem
   help              this text
 ";
 
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
         "test" => test::run_all(),
         "bench" => tools::ensure_bench_tools().and_then(|_| bench::run()),
         "data" => data::run(),
+        "procedure" => procedure(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())
@@ -84,6 +88,25 @@ fn main() -> ExitCode {
             eprintln!("\nxtask: {why}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `procedure check FILE…`.
+fn procedure(args: &[String]) -> Result {
+    let (Some("check"), files) = (args.first().map(String::as_str), &args[1.min(args.len())..])
+    else {
+        return Err(Failure("write `cargo xtask procedure check FILE…`".into()));
+    };
+    if files.is_empty() {
+        return Err(Failure(
+            "name the procedure files to check (`demo/procedures/*.toml`)".into(),
+        ));
+    }
+    let paths: Vec<PathBuf> = files.iter().map(PathBuf::from).collect();
+    if dvc_procedure::check_files(&paths, &mut std::io::stdout()) {
+        Ok(())
+    } else {
+        Err(Failure("a procedure file has problems (see above)".into()))
     }
 }
 
