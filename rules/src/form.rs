@@ -32,6 +32,11 @@ pub enum FieldRule {
     TaxCode,
     /// Whole đồng.
     Money,
+    /// A whole number (a count), between `min` and `max` when given.
+    WholeNumber {
+        min: Option<u64>,
+        max: Option<u64>,
+    },
     /// One of these values (radios, select).
     OneOf(Vec<String>),
     /// The code of a commune in force (the 2025 map), checked against the kit's table
@@ -194,6 +199,9 @@ pub fn check_field(
             crate::otp::parse_one_time_code(first, *digits).map(|_| ())
         }
         FieldRule::Money => money::parse_vnd(first).map(|_| ()),
+        FieldRule::WholeNumber { min, max } => {
+            crate::number::check_whole_number(first, *min, *max).map(|_| ())
+        }
         FieldRule::OneOf(options) => {
             if options.iter().any(|o| o == first) {
                 Ok(())
@@ -408,6 +416,11 @@ impl FormValues {
 
     pub fn money(&self, field: &str) -> Option<u64> {
         money::parse_vnd(self.text(field)).ok()
+    }
+
+    /// A whole number (limits are the rule's business, checked before).
+    pub fn whole_number(&self, field: &str) -> Option<u64> {
+        crate::number::check_whole_number(self.text(field), None, None).ok()
     }
 }
 

@@ -24,6 +24,7 @@ pub mod latin;
 pub mod messages;
 pub mod money;
 pub mod name;
+pub mod number;
 pub mod otp;
 pub mod phone;
 pub mod problem;

@@ -91,6 +91,40 @@ impl Problem {
             (Locale::En, ProblemCode::AmountTooLarge) => {
                 format!("{} must be less than {} đồng", capitalise(subject), self.arg("max"))
             }
+            (Locale::Vi, ProblemCode::NumberNotWhole) => format!(
+                "{} phải là số nguyên, chỉ gồm chữ số, không có “{}”. Ví dụ: 3",
+                capitalise(subject),
+                self.arg("chars")
+            ),
+            (Locale::En, ProblemCode::NumberNotWhole) => format!(
+                "{} must be a whole number, digits only, not “{}”. For example: 3",
+                capitalise(subject),
+                self.arg("chars")
+            ),
+            (Locale::Vi, ProblemCode::NumberRange) => format!(
+                "{} phải từ {} đến {}",
+                capitalise(subject),
+                self.arg("min"),
+                self.arg("max")
+            ),
+            (Locale::En, ProblemCode::NumberRange) => format!(
+                "{} must be between {} and {}",
+                capitalise(subject),
+                self.arg("min"),
+                self.arg("max")
+            ),
+            (Locale::Vi, ProblemCode::NumberTooSmall) => {
+                format!("{} phải từ {} trở lên", capitalise(subject), self.arg("min"))
+            }
+            (Locale::En, ProblemCode::NumberTooSmall) => {
+                format!("{} must be {} or more", capitalise(subject), self.arg("min"))
+            }
+            (Locale::Vi, ProblemCode::NumberTooLarge) => {
+                format!("{} phải từ {} trở xuống", capitalise(subject), self.arg("max"))
+            }
+            (Locale::En, ProblemCode::NumberTooLarge) => {
+                format!("{} must be {} or fewer", capitalise(subject), self.arg("max"))
+            }
             (Locale::Vi, ProblemCode::CitizenIdNotDigits) => format!("Số định danh cá nhân chỉ gồm chữ số, không có “{}”", self.arg("chars")),
             (Locale::En, ProblemCode::CitizenIdNotDigits) => format!("The personal ID number must contain only digits, not “{}”", self.arg("chars")),
             (Locale::Vi, ProblemCode::CitizenIdLength) => format!("Nhập số định danh cá nhân gồm 12 chữ số (bạn đã nhập {} chữ số)", self.arg("actual")),

@@ -16,6 +16,14 @@ pub enum ProblemCode {
     AmountNotWhole,
     /// An amount is larger than the kit can hold; args: `max`.
     AmountTooLarge,
+    /// A whole number has characters other than digits; args: `chars`.
+    NumberNotWhole,
+    /// A whole number outside its limits; args: `min`, `max`.
+    NumberRange,
+    /// A whole number below its least; args: `min`.
+    NumberTooSmall,
+    /// A whole number above its most; args: `max`.
+    NumberTooLarge,
     /// An ID number has characters other than digits; args: `chars`.
     CitizenIdNotDigits,
     /// An ID number is not 12 digits long; args: `actual`.

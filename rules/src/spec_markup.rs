@@ -111,6 +111,15 @@ pub fn rule_attribute(rule: &FieldRule) -> String {
         }
         FieldRule::TaxCode => kind("tax-code"),
         FieldRule::Money => kind("money"),
+        FieldRule::WholeNumber { min, max } => {
+            kind("whole");
+            if let Some(min) = min {
+                parts.push(format!("min={min}"));
+            }
+            if let Some(max) = max {
+                parts.push(format!("max={max}"));
+            }
+        }
         FieldRule::OneOf(values) => {
             kind("one-of");
             parts.push(list(values));
@@ -202,6 +211,10 @@ pub fn read_rule(text: &str) -> Option<FieldRule> {
         },
         "tax-code" if settings.is_empty() => FieldRule::TaxCode,
         "money" if settings.is_empty() => FieldRule::Money,
+        "whole" if only(&["min", "max"]) => FieldRule::WholeNumber {
+            min: number("min")?,
+            max: number("max")?,
+        },
         "one-of" if settings.len() == 1 => FieldRule::OneOf(read_list(settings[0])?),
         "commune" if only(&["province"]) => FieldRule::CommuneCode {
             province_field: value("province")?,
@@ -318,6 +331,11 @@ mod tests {
             any::<bool>().prop_map(|allow_landline| FieldRule::Phone { allow_landline }),
             Just(FieldRule::TaxCode),
             Just(FieldRule::Money),
+            (
+                proptest::option::of(any::<u64>()),
+                proptest::option::of(any::<u64>())
+            )
+                .prop_map(|(min, max)| FieldRule::WholeNumber { min, max }),
             proptest::collection::vec(text(), 0..5)
                 .prop_filter("one empty value reads as none", |v| v.len() != 1
                     || !v[0].is_empty())
