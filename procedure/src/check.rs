@@ -868,7 +868,7 @@ fn shape_of(answer: &Answer) -> Shape {
             several: true,
         },
         Answer::WholeNumber { .. } => Shape::WholeNumber,
-        Answer::Address { .. } | Answer::Place => Shape::Place,
+        Answer::Address { .. } | Answer::Place { .. } => Shape::Place,
         _ => Shape::Other,
     }
 }

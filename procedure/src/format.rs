@@ -238,15 +238,20 @@ pub enum Answer {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         none: Option<String>,
     },
-    /// An address on today's map (province, commune) with a street unless `street = false`.
+    /// An address on today's map (province, commune) with a street unless `street = false`;
+    /// `old_map`: the page also offers to find it from the map before 1 July 2025 (the
+    /// old province, district and commune, converted to today's).
     Address {
         #[serde(default = "yes", skip_serializing_if = "is_true")]
         street: bool,
+        #[serde(default, skip_serializing_if = "is_false")]
+        old_map: bool,
     },
-    /// A place: province and commune only.
-    Place,
-    /// An address on the map before 1 July 2025, converted to today's.
-    OldAddress,
+    /// A place: province and commune only (`old_map` as for an address).
+    Place {
+        #[serde(default, skip_serializing_if = "is_false")]
+        old_map: bool,
+    },
     /// Files: `types` (extensions, "pdf"), `max_bytes` each, `max_files`.
     Files {
         types: Vec<String>,

@@ -3,7 +3,9 @@
 //! VNeID and fees) instead of Rust; the kit's engine runs every file the same way.
 //!
 //! Owns the file format ([`format`], every field documented), what must hold across its
-//! fields ([`check`]) and reading a file with problems placed at their lines ([`read`]).
+//! fields ([`check`]), reading a file with problems placed at their lines ([`read`]) and
+//! the file at work on one dossier's answers ([`route`]: pages asked, back and next, the
+//! question's wording, the checks of a post, the fee).
 //! `cargo xtask procedure check FILE…` runs the same check from the command line.
 //!
 //! ```
@@ -15,6 +17,7 @@
 pub mod check;
 pub mod format;
 pub mod read;
+pub mod route;
 
 pub use format::ProcedureFile;
 pub use read::{read, Located};
