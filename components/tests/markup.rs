@@ -90,6 +90,8 @@ mod layout;
 mod password_input;
 #[path = "../src/payment/payment_receipt/markup_tests.rs"]
 mod payment_receipt;
+#[path = "../src/flow/question_page/markup_tests.rs"]
+mod question_page;
 #[path = "../src/form/radios/markup_tests.rs"]
 mod radios;
 #[path = "../src/form/select/markup_tests.rs"]

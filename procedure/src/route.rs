@@ -218,7 +218,13 @@ fn subject(text: &str) -> String {
 }
 
 /// The rule of one answer kind, posted under `name`; an address or a place is several.
-fn specs_of(name: &str, answer: &Answer, subject: &str, optional: bool) -> Vec<FieldSpec> {
+fn specs_of(
+    name: &str,
+    answer: &Answer,
+    subject: &str,
+    optional: bool,
+    locale: Locale,
+) -> Vec<FieldSpec> {
     let one = |rule: FieldRule| {
         let mut spec = FieldSpec::new(name, subject, rule);
         spec.optional = optional;
@@ -283,22 +289,25 @@ fn specs_of(name: &str, answer: &Answer, subject: &str, optional: bool) -> Vec<F
             spec.optional = true;
             vec![spec]
         }
-        Answer::Address { street, .. } => place_specs(name, subject, optional, *street),
-        Answer::Place { .. } => place_specs(name, subject, optional, false),
+        Answer::Address { street, .. } => place_specs(name, locale, optional, *street),
+        Answer::Place { .. } => place_specs(name, locale, optional, false),
     }
 }
 
-fn place_specs(name: &str, subject: &str, optional: bool, street: bool) -> Vec<FieldSpec> {
+fn place_specs(name: &str, locale: Locale, optional: bool, street: bool) -> Vec<FieldSpec> {
+    // Named as the kit's address question names its parts, so the browser and the server
+    // say the same.
+    let [province_subject, commune_subject, street_subject] = locale.address_subjects();
     let province = format!("{name}_province");
     let codes: Vec<String> = dvc_rules::divisions::provinces()
         .iter()
         .map(|p| p.code.to_string())
         .collect();
     let mut specs = vec![
-        FieldSpec::new(&province, subject, FieldRule::OneOf(codes)),
+        FieldSpec::new(&province, province_subject, FieldRule::OneOf(codes)),
         FieldSpec::new(
             format!("{name}_commune"),
-            subject,
+            commune_subject,
             FieldRule::CommuneCode {
                 province_field: Some(province.clone()),
             },
@@ -307,7 +316,7 @@ fn place_specs(name: &str, subject: &str, optional: bool, street: bool) -> Vec<F
     if street {
         specs.push(FieldSpec::new(
             format!("{name}_street"),
-            subject,
+            street_subject,
             FieldRule::Text {
                 max_chars: Some(200),
             },
@@ -335,7 +344,7 @@ pub fn specs(
         || question(file, page, answers, locale),
         |s| words(s, locale),
     );
-    let mut out = specs_of(&page.id, answer, &subject(named), page.optional);
+    let mut out = specs_of(&page.id, answer, &subject(named), page.optional, locale);
     for choice in choices(page) {
         for field in &choice.follow_up {
             for spec in specs_of(
@@ -343,6 +352,7 @@ pub fn specs(
                 &field.answer,
                 &subject(words(&field.label, locale)),
                 field.optional,
+                locale,
             ) {
                 out.push(spec.when(&page.id, &choice.value));
             }
@@ -362,6 +372,7 @@ pub fn item_specs(page: &Page, locale: Locale) -> Vec<FieldSpec> {
                 &f.answer,
                 &subject(words(&f.label, locale)),
                 f.optional,
+                locale,
             )
         })
         .collect()

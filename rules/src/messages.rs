@@ -37,6 +37,23 @@ impl Locale {
         }
     }
 
+    /// How the three parts of an address are named inside a message (province, commune,
+    /// street): the kit's address question and a procedure's check use the same words.
+    pub fn address_subjects(self) -> [&'static str; 3] {
+        match self {
+            Locale::Vi => [
+                "tỉnh, thành phố",
+                "xã, phường hoặc đặc khu",
+                "số nhà, đường, thôn hoặc tổ dân phố",
+            ],
+            Locale::En => [
+                "your province or city",
+                "your commune, ward or special zone",
+                "your house number, street, village or residential group",
+            ],
+        }
+    }
+
     /// The words added to the label of a question that may be left blank.
     pub fn optional_marker(self) -> &'static str {
         match self {

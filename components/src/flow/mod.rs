@@ -7,11 +7,13 @@
 pub(crate) mod back_link;
 pub(crate) mod check_answers;
 pub(crate) mod confirmation;
+pub(crate) mod question_page;
 pub(crate) mod step_indicator;
 pub(crate) mod task_list;
 
 pub use back_link::BackLink;
 pub use check_answers::{Answer, CheckAnswers};
 pub use confirmation::Confirmation;
+pub use question_page::{QuestionPage, QUESTION_FORM};
 pub use step_indicator::StepIndicator;
 pub use task_list::{Task, TaskList, TaskStatus};

@@ -77,7 +77,7 @@ impl FieldContext {
 }
 
 /// "Họ và tên" → "họ và tên": how a label is named inside a sentence.
-fn subject_of(label: &str) -> String {
+pub(crate) fn subject_of(label: &str) -> String {
     dvc_rules::latin::with_first(label, false)
 }
 

@@ -96,6 +96,13 @@ pub fn AddressInput(
     /// Where the per-province commune files (`PP.tsv`) are served.
     #[prop(optional, into, default = "/data/communes/".to_string())]
     communes_url: String,
+    /// Asks for the house number and street (`PREFIX_street`); `false` for a place
+    /// (province and commune only: where a birth was registered).
+    #[prop(optional, default = true)]
+    street: bool,
+    /// Offers to find the commune from the map before 1 July 2025.
+    #[prop(optional, default = true)]
+    old_map: bool,
 ) -> impl IntoView {
     let province = province.unwrap_or_else(|| RwSignal::new(String::new()));
     let commune = commune.unwrap_or_else(|| RwSignal::new(String::new()));
@@ -119,10 +126,11 @@ pub fn AddressInput(
         (String::new(), Vec::new())
     };
     let finder_id = format!("{prefix}-old");
+    let subjects = crate::i18n::use_locale().address_subjects();
     view! {
         <div class="dvc-address" data-dvc-module="address" data-communes-url=communes_url>
             <Field name=province_name.clone() label=t(Ui::AddressProvince) hint=t(Ui::AddressProvinceHint)
-                subject=t(Ui::AddressProvinceSubject) rule=FieldRule::OneOf(province_codes)>
+                subject=subjects[0] rule=FieldRule::OneOf(province_codes)>
                 <Combobox options=native_provinces search=ComboboxSearch::Provinces value=province/>
             </Field>
             // Without a script: ask the server for the chosen province's communes (the
@@ -134,16 +142,18 @@ pub fn AddressInput(
                 </Button>
             </div>
             <Field name=format!("{prefix}_commune") label=t(Ui::AddressCommune) hint=t(Ui::AddressCommuneHint)
-                subject=t(Ui::AddressCommuneSubject) rule=FieldRule::CommuneCode { province_field: Some(province_name.clone()) }>
+                subject=subjects[1] rule=FieldRule::CommuneCode { province_field: Some(province_name.clone()) }>
                 <Combobox options=native_communes search=ComboboxSearch::Communes value=commune/>
             </Field>
             <div class="dvc-address__status" aria-live="polite"></div>
             // Finding an old address needs a script: its behaviour shows it.
-            <OldAddressFinder id=finder_id/>
-            <Field name=format!("{prefix}_street") label=t(Ui::AddressStreet)
-                rule=FieldRule::Text { max_chars: Some(200) }>
-                <TextInput autocomplete="address-line1"/>
-            </Field>
+            {old_map.then(|| view! { <OldAddressFinder id=finder_id/> })}
+            {street.then(|| view! {
+                <Field name=format!("{prefix}_street") label=t(Ui::AddressStreet) subject=subjects[2]
+                    rule=FieldRule::Text { max_chars: Some(200) }>
+                    <TextInput autocomplete="address-line1"/>
+                </Field>
+            })}
         </div>
     }
 }

@@ -70,6 +70,7 @@ pub fn CitizenIdInput(
             label_is_heading,
             error,
             value,
+            subject: None,
         },
     )
 }

@@ -55,6 +55,7 @@ pub fn MoneyInput(
             label_is_heading,
             error,
             value,
+            subject: None,
         },
     )
 }

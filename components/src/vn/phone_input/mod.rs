@@ -59,6 +59,7 @@ pub fn PhoneInput(
             label_is_heading,
             error,
             value,
+            subject: None,
         },
     )
 }

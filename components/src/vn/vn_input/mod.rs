@@ -212,6 +212,8 @@ pub struct VnQuestion {
     pub error: MaybeProp<String>,
     /// The answer, two-way bound.
     pub value: Option<RwSignal<String>>,
+    /// How the question is named in messages (default: the label, as `Field` names it).
+    pub subject: Option<String>,
 }
 
 #[cfg(feature = "markup")]
@@ -228,18 +230,20 @@ pub fn vn_question(kind: VnKind, question: VnQuestion) -> impl IntoView {
         label_is_heading,
         error,
         value,
+        subject,
     } = question;
     let locale = use_locale();
     let setup = kind.setup();
     let rule = kind.rule();
     let label = label.unwrap_or_else(|| kind.default_label().text(locale).into());
+    let subject = subject.unwrap_or_else(|| crate::form::field::subject_of(&label));
     let hint = hint.unwrap_or_else(|| kind.default_hint().text(locale).into());
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
     let readback_id = format!("{}-readback", crate::form::id_from_name(&name));
     view! {
         <div class="dvc-vn-question" data-dvc-module="readback"
             data-kind=dvc_rules::spec_markup::rule_attribute(&kind.rule())>
-            <Field name=name label=label hint=hint optional=optional label_is_heading=label_is_heading error=error rule=rule>
+            <Field name=name label=label hint=hint optional=optional label_is_heading=label_is_heading error=error rule=rule subject=subject>
                 <TextInput input_type=setup.input_type inputmode=setup.inputmode.map(str::to_string) autocomplete=setup.autocomplete
                     spellcheck=false width=setup.width suffix=setup.suffix.map(str::to_string) value=value/>
             </Field>
@@ -300,6 +304,7 @@ pub fn VnInput(
             label_is_heading,
             error,
             value,
+            subject: None,
         },
     )
 }
