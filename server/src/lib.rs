@@ -17,6 +17,8 @@
 //! - [`serve`]: binding, graceful shutdown;
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
 //! - [`dossiers`]: dossier codes in the national format and the drafts store (SQLite);
+//! - [`procedures`]: the procedure engine's server half for every procedure file (load and
+//!   check the files, a post of a question page applied to the draft, check answers, submit);
 //! - [`identity`]: sign-in with the national identity provider (OpenID Connect relying
 //!   party, tokens on the server) and the signed-in sessions.
 //!
@@ -40,6 +42,7 @@ pub mod forms;
 pub mod identity;
 pub mod log;
 pub mod page;
+pub mod procedures;
 pub mod rate;
 pub mod redirect;
 pub mod security;

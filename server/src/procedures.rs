@@ -1,0 +1,297 @@
+//! The procedure engine's server half, the same for every procedure file (`dvc-procedure`):
+//! the files a portal serves (read and checked when it starts: a file with a problem stops
+//! it, each problem at its line), what a post of a question page does to the dossier's
+//! draft (checked against the file, the page's answers replaced, answers a change took off
+//! the route dropped, where the citizen goes next), the answers read back for check
+//! answers, and the submission to the agency the file names. Nothing here draws a page
+//! (that is `dvc-ui`'s `QuestionPage`) or knows a procedure.
+
+use crate::dossiers::{DossierCode, DossierStore, Draft, StoreError};
+use dvc_procedure::format::{Answer, ProcedureFile};
+use dvc_procedure::route::{self, words};
+use dvc_rules::date::Date;
+use dvc_rules::form::{check_posted, strip_unasked, FieldProblem, FieldRule, FieldSpec};
+use dvc_rules::Locale;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The procedures a portal serves, by their `slug`.
+#[derive(Clone, Default)]
+pub struct Procedures {
+    by_slug: BTreeMap<String, Arc<ProcedureFile>>,
+}
+
+impl Procedures {
+    /// Reads and checks every `*.toml` file of `dir`. Err: every problem of every file
+    /// (`file:line: field: …`), and two files with one slug.
+    pub fn load(dir: &Path) -> Result<Procedures, Vec<String>> {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| vec![format!("{}: cannot be read: {e}", dir.display())])?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        let mut problems = Vec::new();
+        let mut procedures = Procedures::default();
+        for path in paths {
+            let name = path.display().to_string();
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(format!("{name}: cannot be read: {e}"));
+                    continue;
+                }
+            };
+            match dvc_procedure::read(&name, &text) {
+                Ok(file) => {
+                    let slug = file.procedure.slug.clone();
+                    if procedures.by_slug.contains_key(&slug) {
+                        problems.push(format!(
+                            "{name}: procedure.slug: another file has the address \"{slug}\": give each procedure its own"
+                        ));
+                    }
+                    procedures.by_slug.insert(slug, Arc::new(file));
+                }
+                Err(list) => problems.extend(list.iter().map(|p| p.to_string())),
+            }
+        }
+        if problems.is_empty() {
+            Ok(procedures)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The procedure with this address.
+    pub fn get(&self, slug: &str) -> Option<Arc<ProcedureFile>> {
+        self.by_slug.get(slug).cloned()
+    }
+
+    /// Every procedure, by address.
+    pub fn all(&self) -> impl Iterator<Item = &Arc<ProcedureFile>> {
+        self.by_slug.values()
+    }
+}
+
+/// Where a citizen goes after a page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// A question page (or an exit page), by its `id`.
+    Page(String),
+    CheckAnswers,
+}
+
+/// What a post of a question page leads to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The answers are not right: the page again, with the answers as posted and these
+    /// problems (nothing was saved).
+    Problems(Vec<FieldProblem>),
+    /// Saved in the draft: go there.
+    Saved(Next),
+}
+
+/// Whether the posted `name` is one of `specs`' (a date's three boxes are its parts).
+fn belongs(name: &str, specs: &[FieldSpec]) -> bool {
+    specs.iter().any(|s| {
+        name == s.name
+            || (matches!(s.rule, FieldRule::Date(_))
+                && name
+                    .strip_prefix(s.name.as_str())
+                    .is_some_and(|r| matches!(r, "-day" | "-month" | "-year")))
+    })
+}
+
+/// A post of page `id` of `file` applied to `draft`: checked against the file's rules for
+/// that page (the same the page gave the browser), then the page's answers replace the
+/// ones it had, what the change took off the route is dropped, and the citizen goes to the
+/// next page of the route, or (`returning` from check answers) to the first page still
+/// unanswered or back to check answers. None: the file has no such page.
+pub fn post_page(
+    file: &ProcedureFile,
+    id: &str,
+    draft: &mut Draft,
+    posted: &[(String, String)],
+    today: Date,
+    locale: Locale,
+    returning: bool,
+) -> Option<Outcome> {
+    let page = route::page(file, id)?;
+    let specs = route::specs(file, page, &draft.answers, locale);
+    let problems = check_posted(&specs, posted, &[], today);
+    if !problems.is_empty() {
+        return Some(Outcome::Problems(problems));
+    }
+    let kept: Vec<(String, String)> = strip_unasked(&specs, posted)
+        .into_iter()
+        .filter(|(n, v)| belongs(n, &specs) && !v.is_empty())
+        .collect();
+    draft.answers.retain(|(n, _)| !belongs(n, &specs));
+    draft.answers.extend(kept);
+    draft.answers = route::on_route_only(file, &draft.answers);
+    draft.step = id.to_string();
+    let next = if returning {
+        route::first_unanswered(file, &draft.answers)
+    } else {
+        route::next(file, &draft.answers, id)
+    };
+    Some(Outcome::Saved(match next {
+        route::Next::Page(p) => Next::Page(p.id.clone()),
+        route::Next::CheckAnswers => Next::CheckAnswers,
+    }))
+}
+
+/// One answer read back on the check-answers page: the page it changes, the question's
+/// short name and the answer in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub page: String,
+    pub question: String,
+    pub answer: String,
+}
+
+/// Every answer of the route in words, in the order asked (an optional question left
+/// blank says so).
+pub fn read_back(file: &ProcedureFile, answers: &[(String, String)], locale: Locale) -> Vec<Row> {
+    let value = |name: &str| {
+        answers
+            .iter()
+            .filter(|(n, v)| n == name && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+    };
+    let mut rows = Vec::new();
+    for i in route::route(file, answers) {
+        let page = &file.pages[i];
+        let Some(answer) = &page.answer else { continue };
+        let question = page.short.as_ref().map_or_else(
+            || route::question(file, page, answers, locale).to_string(),
+            |s| words(s, locale).to_string(),
+        );
+        let label_of = |options: &[dvc_procedure::format::Choice], v: &str| {
+            options
+                .iter()
+                .find(|o| o.value == v)
+                .map_or(v.to_string(), |o| words(&o.label, locale).to_string())
+        };
+        let mut said = match answer {
+            Answer::OneOf { options }
+            | Answer::Select { options }
+            | Answer::AnyOf { options, .. }
+            | Answer::Consent { purposes: options } => value(&page.id)
+                .iter()
+                .map(|v| label_of(options, v))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Answer::Date { .. } => {
+                let part = |p: &str| {
+                    value(&format!("{}-{p}", page.id))
+                        .first()
+                        .map(|s| s.trim().to_string())
+                };
+                match (part("day"), part("month"), part("year")) {
+                    (Some(d), Some(m), Some(y)) => format!("{d}/{m}/{y}"),
+                    _ => String::new(),
+                }
+            }
+            Answer::Address { .. } | Answer::Place { .. } => {
+                let code = |p: &str| {
+                    value(&format!("{}_{p}", page.id))
+                        .first()
+                        .map(|s| s.to_string())
+                };
+                let province = code("province").and_then(|c| {
+                    dvc_rules::divisions::provinces()
+                        .iter()
+                        .find(|p| p.code == c)
+                        .map(|p| p.name.to_string())
+                });
+                let commune = code("commune")
+                    .and_then(|c| dvc_rules::divisions::commune(&c).map(|x| x.name.clone()));
+                [code("street"), commune, province]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            _ => value(&page.id).join(", "),
+        };
+        // A follow-up's answer after its choice's.
+        if let Answer::OneOf { options }
+        | Answer::Select { options }
+        | Answer::AnyOf { options, .. } = answer
+        {
+            for option in options
+                .iter()
+                .filter(|o| value(&page.id).contains(&o.value.as_str()))
+            {
+                for field in &option.follow_up {
+                    if let Some(v) = value(&field.name).first() {
+                        said.push_str(&format!(
+                            " ({}: {v})",
+                            words(&field.label, locale).trim_end_matches('?')
+                        ));
+                    }
+                }
+            }
+        }
+        if said.is_empty() {
+            said = match locale {
+                Locale::Vi => "Không trả lời".into(),
+                Locale::En => "Not answered".into(),
+            };
+        }
+        rows.push(Row {
+            page: page.id.clone(),
+            question,
+            answer: said,
+        });
+    }
+    rows
+}
+
+/// The declaration the citizen ticks on the check-answers page (posted as `declaration`).
+pub fn declaration_spec(locale: Locale) -> FieldSpec {
+    let subject = match locale {
+        Locale::Vi => "lời cam đoan",
+        Locale::En => "the declaration",
+    };
+    FieldSpec::new("declaration", subject, FieldRule::MustTick)
+}
+
+/// The agency that decides this dossier: the file's code, or the agency of the place an
+/// answer gives (`agency_of(level, place code)`, from the portal's table of agencies:
+/// "commune" with the commune's code, "province" with the province's). None: no agency is
+/// known for that place.
+pub fn agency(
+    file: &ProcedureFile,
+    answers: &[(String, String)],
+    agency_of: &dyn Fn(&str, &str) -> Option<String>,
+) -> Option<String> {
+    let a = &file.procedure.agency;
+    if let Some(code) = &a.code {
+        return Some(code.clone());
+    }
+    let (by, level) = (a.by.as_deref()?, a.table.as_deref()?);
+    let name = format!("{by}_{level}");
+    let place = answers.iter().find(|(n, v)| *n == name && !v.is_empty())?;
+    agency_of(level, &place.1)
+}
+
+/// Submits the draft `draft` of `file` on `day` to its agency: the dossier code (the same
+/// one again for a second submit). None when no agency is known for its answers or there
+/// is no such draft.
+pub fn submit(
+    file: &ProcedureFile,
+    store: &dyn DossierStore,
+    draft: &Draft,
+    day: Date,
+    agency_of: &dyn Fn(&str, &str) -> Option<String>,
+) -> Result<Option<DossierCode>, StoreError> {
+    let Some(agency) = agency(file, &draft.answers, agency_of) else {
+        return Ok(None);
+    };
+    store.submit(&draft.id, &agency, day)
+}
