@@ -24,6 +24,10 @@ const BEHAVIOURS: &[(&str, fn(&web_sys::Element))] = &[
         crate::identity::session_timeout::enhance::start,
     ),
     ("error-summary", crate::form::error_summary::enhance::start),
+    (
+        "notification-banner",
+        crate::content::notification_banner::enhance::start,
+    ),
     ("form", crate::form::form::enhance::start),
     ("character-count", crate::form::textarea::enhance::start),
     (

@@ -125,7 +125,7 @@ fn nothing() -> AnyView {
 
 /// Every component's documentation, in navigation order.
 pub fn catalogue() -> &'static [Doc] {
-    use crate::{flow, form, identity, layout, payment, vn};
+    use crate::{content, flow, form, identity, layout, payment, vn};
     const ALL: &[Doc] = &[
         form::form::examples::DOC,
         form::field::examples::DOC,
@@ -153,6 +153,12 @@ pub fn catalogue() -> &'static [Doc] {
         payment::vietqr_panel::examples::DOC,
         payment::payment_status::examples::DOC,
         payment::payment_receipt::examples::DOC,
+        content::tag::examples::DOC,
+        content::inset_text::examples::DOC,
+        content::warning_text::examples::DOC,
+        content::details::examples::DOC,
+        content::notification_banner::examples::DOC,
+        content::breadcrumbs::examples::DOC,
         flow::back_link::examples::DOC,
         flow::step_indicator::examples::DOC,
         flow::task_list::examples::DOC,

@@ -35,6 +35,7 @@
 // Examples are written as a portal writes them (`use dvc_ui::…`).
 extern crate self as dvc_ui;
 
+pub mod content;
 pub mod enhance;
 #[cfg(feature = "markup")]
 mod example_source;

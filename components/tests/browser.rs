@@ -142,6 +142,8 @@ mod file_upload;
 mod form;
 #[path = "../src/identity/browser_tests.rs"]
 mod identity;
+#[path = "../src/content/notification_banner/browser_tests.rs"]
+mod notification_banner;
 #[path = "../src/form/password_input/browser_tests.rs"]
 mod password_input;
 #[path = "../src/form/text_input/browser_tests.rs"]

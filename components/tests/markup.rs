@@ -70,6 +70,8 @@ mod button;
 mod checkboxes;
 #[path = "../src/form/consent/markup_tests.rs"]
 mod consent;
+#[path = "../src/content/markup_tests.rs"]
+mod content;
 #[path = "../src/form/date_input/markup_tests.rs"]
 mod date_input;
 #[path = "../src/form/error_summary/markup_tests.rs"]

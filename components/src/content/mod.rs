@@ -1,0 +1,27 @@
+//! Content: what a page says besides its questions, in the kit's one look — a status
+//! (`Tag`), text set apart (`InsetText`), a warning (`WarningText`), help opened on request
+//! (`Details`), a message at the top of a page (`NotificationBanner`), and where a page sits
+//! in a site (`Breadcrumbs`). Markup and words only; only a success banner has a behaviour
+//! (it takes focus). The dossier pages of citizens and officers are built from these.
+
+#[cfg(feature = "markup")]
+pub(crate) mod breadcrumbs;
+#[cfg(feature = "markup")]
+pub(crate) mod details;
+#[cfg(feature = "markup")]
+pub(crate) mod inset_text;
+pub(crate) mod notification_banner;
+#[cfg(feature = "markup")]
+pub(crate) mod tag;
+#[cfg(feature = "markup")]
+pub(crate) mod warning_text;
+
+#[cfg(feature = "markup")]
+pub use self::{
+    breadcrumbs::{Breadcrumbs, Crumb},
+    details::Details,
+    inset_text::InsetText,
+    notification_banner::{BannerKind, NotificationBanner},
+    tag::{Tag, TagColour},
+    warning_text::WarningText,
+};
