@@ -102,6 +102,9 @@ fn is_slug(s: &str) -> bool {
         })
 }
 
+/// The addresses the engine gives its own pages beside a procedure's questions.
+pub const RESERVED: &[&str] = &["bat-dau", "kiem-tra", "da-luu", "da-nop", "thanh-toan"];
+
 const CLAIMS: &[&str] = &["name", "birth-date", "citizen-id", "phone", "address"];
 const RECEIVERS: &[&str] = &["agency", "post"];
 
@@ -301,6 +304,11 @@ impl Checker {
             self.say(
                 at(&base, &[key("id")]),
                 format!("\"{}\" cannot be an address: use lower-case letters without diacritics, digits and single hyphens (\"ngay-sinh\")", page.id),
+            );
+        } else if RESERVED.contains(&page.id.as_str()) {
+            self.say(
+                at(&base, &[key("id")]),
+                format!("\"{}\" is the address of one of the engine's own pages ({}): give the page another `id`", page.id, RESERVED.join(", ")),
             );
         }
         self.text(at(&base, &[key("question")]), &page.question);

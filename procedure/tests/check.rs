@@ -198,6 +198,11 @@ fn what_toml_itself_refuses_is_said_at_its_line() {
 fn other_refusals_name_their_fix() {
     let cases = [
         (
+            "id = \"ghi-chu\"",
+            "id = \"kiem-tra\"",
+            "page[8].id: \"kiem-tra\" is the address of one of the engine's own pages",
+        ),
+        (
             "sign_in = 2",
             "sign_in = 3",
             "procedure.sign_in: sign_in is 3: write 0 (no sign-in), 1 or 2",
