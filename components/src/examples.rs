@@ -159,6 +159,8 @@ pub fn catalogue() -> &'static [Doc] {
         content::details::examples::DOC,
         content::notification_banner::examples::DOC,
         content::breadcrumbs::examples::DOC,
+        content::timeline::examples::DOC,
+        content::pagination::examples::DOC,
         flow::back_link::examples::DOC,
         flow::step_indicator::examples::DOC,
         flow::task_list::examples::DOC,

@@ -1,11 +1,11 @@
 //! Tests of the content components (Tag, InsetText, WarningText, Details,
-//! NotificationBanner, Breadcrumbs): server-rendered markup. Run through
+//! NotificationBanner, Breadcrumbs, Timeline, Pagination): server-rendered markup. Run through
 //! components/tests/markup.rs.
 
 use crate::support::*;
 use dvc_ui::content::{
-    BannerKind, Breadcrumbs, Crumb, Details, InsetText, NotificationBanner, Tag, TagColour,
-    WarningText,
+    BannerKind, Breadcrumbs, Crumb, Details, Event, InsetText, NotificationBanner, Pagination, Tag,
+    TagColour, Timeline, WarningText,
 };
 
 #[test]
@@ -104,4 +104,56 @@ fn breadcrumbs_are_a_named_navigation_list_with_the_current_page_as_text() {
     assert_eq!(count(&doc, "li > a"), 2);
     let here = one(&doc, "li[aria-current=page]");
     assert_eq!(text(here), "Hồ sơ 0001");
+}
+
+#[test]
+fn a_timeline_is_an_ordered_list_of_events_each_with_who_and_a_machine_readable_when() {
+    let doc = render(|| {
+        view! {
+            <Timeline events=vec![
+                Event { what: "Cần bổ sung giấy tờ".into(), who: "Bộ phận Một cửa".into(), when: "14:30, 06/12/2026".into(), datetime: "2026-12-06T14:30+07:00".into(), detail: Some("Bản chụp bị mờ.".into()) },
+                Event { what: "Đã tiếp nhận".into(), who: "Bộ phận Một cửa".into(), when: "9:15, 05/12/2026".into(), datetime: "2026-12-05T09:15+07:00".into(), detail: None },
+            ]/>
+        }
+    });
+    assert_eq!(count(&doc, "ol.dvc-timeline > li"), 2);
+    let titles: Vec<String> = all(&doc, "li h3").into_iter().map(text).collect();
+    assert_eq!(titles, ["Cần bổ sung giấy tờ", "Đã tiếp nhận"]);
+    assert_eq!(
+        attr(all(&doc, "time")[0], "datetime"),
+        Some("2026-12-06T14:30+07:00")
+    );
+    assert_eq!(text(one(&doc, ".dvc-timeline__detail")), "Bản chụp bị mờ.");
+    assert_eq!(
+        text(all(&doc, ".dvc-timeline__byline")[1]),
+        "Bộ phận Một cửa, 9:15, 05/12/2026"
+    );
+}
+
+#[test]
+fn pagination_links_every_page_it_shows_and_marks_the_current_one() {
+    let doc = render(|| view! { <Pagination current=6 total=12 href=|n| format!("?trang={n}")/> });
+    assert_eq!(
+        attr(one(&doc, "nav.dvc-pagination"), "aria-label"),
+        Some("Phân trang")
+    );
+    let numbers: Vec<String> = all(&doc, ".dvc-pagination__item")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(numbers, ["1", "…", "5", "6", "7", "…", "12"]);
+    let current = one(&doc, "a[aria-current=page]");
+    assert_eq!(attr(current, "href"), Some("?trang=6"));
+    assert_eq!(attr(current, "aria-label"), Some("Trang 6"));
+    assert_eq!(attr(one(&doc, "a[rel=prev]"), "href"), Some("?trang=5"));
+    assert_eq!(text(one(&doc, "a[rel=next]")), "Sau Trang 7");
+    let first = render(|| view! { <Pagination current=1 total=3 href=|n| format!("?trang={n}")/> });
+    assert_eq!(
+        count(&first, "a[rel=prev]"),
+        0,
+        "nothing before the first page"
+    );
+    let one_page =
+        render(|| view! { <Pagination current=1 total=1 href=|n| format!("?trang={n}")/> });
+    assert_eq!(count(&one_page, "nav"), 0, "one page: no pagination");
 }

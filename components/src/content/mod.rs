@@ -1,7 +1,8 @@
 //! Content: what a page says besides its questions, in the kit's one look — a status
 //! (`Tag`), text set apart (`InsetText`), a warning (`WarningText`), help opened on request
-//! (`Details`), a message at the top of a page (`NotificationBanner`), and where a page sits
-//! in a site (`Breadcrumbs`). Markup and words only; only a success banner has a behaviour
+//! (`Details`), a message at the top of a page (`NotificationBanner`), where a page sits in
+//! a site (`Breadcrumbs`), a dossier's events (`Timeline`) and the pages of a long list
+//! (`Pagination`). Markup and words only; only a success banner has a behaviour
 //! (it takes focus). The dossier pages of citizens and officers are built from these.
 
 #[cfg(feature = "markup")]
@@ -12,7 +13,11 @@ pub(crate) mod details;
 pub(crate) mod inset_text;
 pub(crate) mod notification_banner;
 #[cfg(feature = "markup")]
+pub(crate) mod pagination;
+#[cfg(feature = "markup")]
 pub(crate) mod tag;
+#[cfg(feature = "markup")]
+pub(crate) mod timeline;
 #[cfg(feature = "markup")]
 pub(crate) mod warning_text;
 
@@ -22,6 +27,8 @@ pub use self::{
     details::Details,
     inset_text::InsetText,
     notification_banner::{BannerKind, NotificationBanner},
+    pagination::{shown_pages, Pagination},
     tag::{Tag, TagColour},
+    timeline::{Event, Timeline},
     warning_text::WarningText,
 };
