@@ -41,7 +41,7 @@ pub use self::{
     date_input::DateInput,
     error_summary::ErrorSummary,
     field::{use_field, Field, FieldContext},
-    file_upload::{human_size, ChosenFile, FileUpload},
+    file_upload::{human_size, Accept, ChosenFile, FileUpload},
     form::autosave::AUTOSAVE,
     form::retry::NotSent,
     form::Form,

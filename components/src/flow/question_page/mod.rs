@@ -264,8 +264,7 @@ fn control(q: &Asked) -> AnyView {
             max_bytes,
             max_files,
         } => {
-            // The component takes static extensions: the file's, leaked once per kind.
-            let accept: Vec<&'static str> = types.iter().map(|t| extension(t)).collect();
+            let accept = types.clone();
             let (max_bytes, max_files) = (*max_bytes, *max_files);
             field(q, false, move || {
                 view! { <FileUpload accept=accept max_bytes=max_bytes max_files=max_files/> }
@@ -275,20 +274,6 @@ fn control(q: &Asked) -> AnyView {
         Answer::Address { street, old_map } => place(q, *street, *old_map),
         Answer::Place { old_map } => place(q, false, *old_map),
     }
-}
-
-/// A kind of file the kit knows, as the `&'static str` `FileUpload` takes; another
-/// extension is leaked once (a procedure file names a handful).
-fn extension(ext: &str) -> &'static str {
-    const KNOWN: &[&str] = &[
-        "pdf", "jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "doc", "docx", "xls", "xlsx",
-        "txt",
-    ];
-    KNOWN
-        .iter()
-        .find(|k| **k == ext)
-        .copied()
-        .unwrap_or_else(|| Box::leak(ext.to_string().into_boxed_str()))
 }
 
 /// An address or a place: a group whose legend is the question, around the kit's address.

@@ -24,6 +24,26 @@ mod state;
 pub use state::{human_size, ChosenFile};
 
 #[cfg(feature = "markup")]
+/// The extensions a [`FileUpload`] accepts: a list of `&str` (written in code) or of
+/// `String` (read from a procedure file).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Accept(pub Vec<String>);
+
+#[cfg(feature = "markup")]
+impl From<Vec<&str>> for Accept {
+    fn from(list: Vec<&str>) -> Self {
+        Accept(list.into_iter().map(String::from).collect())
+    }
+}
+
+#[cfg(feature = "markup")]
+impl From<Vec<String>> for Accept {
+    fn from(list: Vec<String>) -> Self {
+        Accept(list)
+    }
+}
+
+#[cfg(feature = "markup")]
 /// A file chooser inside a [`Field`](super::Field).
 ///
 /// ```
@@ -45,8 +65,8 @@ pub use state::{human_size, ChosenFile};
 #[component]
 pub fn FileUpload(
     /// Accepted extensions, lower case without the dot ("pdf", "jpg"). Empty accepts any.
-    #[prop(optional)]
-    accept: Vec<&'static str>,
+    #[prop(optional, into)]
+    accept: Accept,
     /// Largest size of one file, in bytes.
     #[prop(optional, default = 10_000_000)]
     max_bytes: u64,
@@ -73,6 +93,7 @@ pub fn FileUpload(
     } else {
         server_element(&again_id).and_then(|e| e.text_content())
     };
+    let accept = accept.0;
     let accept_attr = (!accept.is_empty()).then(|| {
         accept
             .iter()
