@@ -164,6 +164,7 @@ pub fn catalogue() -> &'static [Doc] {
         flow::back_link::examples::DOC,
         flow::step_indicator::examples::DOC,
         flow::task_list::examples::DOC,
+        flow::question_page::examples::DOC,
         flow::check_answers::examples::DOC,
         flow::confirmation::examples::DOC,
         identity::sign_in_chooser::examples::DOC,

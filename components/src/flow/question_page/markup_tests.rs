@@ -185,3 +185,19 @@ fn words_from_the_file_are_text_not_markup() {
     assert_eq!(count(&doc, "script"), 0);
     assert_eq!(text(one(&doc, "h1 label")), "<script>alert(1)</script>");
 }
+
+#[test]
+fn every_named_example_is_a_valid_procedure_drawn_as_a_question_page() {
+    let doc = dvc_ui::examples::doc("question-page").expect("in the catalogue");
+    for example in doc.examples {
+        let render_fn = example.render;
+        let page = render(render_fn);
+        assert_eq!(
+            count(&page, "pre"),
+            0,
+            "{}: the file has problems",
+            example.name
+        );
+        assert_eq!(count(&page, "form#question h1"), 1, "{}", example.name);
+    }
+}

@@ -6,6 +6,8 @@
 //! `dvc_procedure::route::specs`, which the server checks a post against too, so the
 //! browser and the server say the same.
 
+pub(crate) mod examples;
+
 use crate::form::field::FieldProps;
 use crate::form::text_input::TextInputProps;
 use crate::form::{
@@ -37,6 +39,8 @@ pub const QUESTION_FORM: &str = "question";
 /// let html = Owner::new().with(|| view! { <QuestionPage file=Arc::new(file) page="so-ban"/> }.to_html());
 /// assert!(html.contains("Bạn cần bao nhiêu bản sao?"));
 /// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::question_page`].
 #[component]
 pub fn QuestionPage(
     file: Arc<ProcedureFile>,
