@@ -165,6 +165,7 @@ pub fn catalogue() -> &'static [Doc] {
         flow::step_indicator::examples::DOC,
         flow::task_list::examples::DOC,
         flow::question_page::examples::DOC,
+        flow::procedure_screen::examples::DOC,
         flow::check_answers::examples::DOC,
         flow::confirmation::examples::DOC,
         identity::sign_in_chooser::examples::DOC,

@@ -96,6 +96,11 @@ impl Drafts {
 
     /// Deletes expired drafts and their files (as the server starts, then every few
     /// minutes: `server::PURGE_EVERY`).
+    /// The store the drafts live in (the procedures' engine keeps its drafts there too).
+    pub fn store(&self) -> Arc<dyn DossierStore> {
+        self.store.clone()
+    }
+
     pub fn purge(&self) {
         if let Err(e) = self.store.purge_expired(now()) {
             dvc_server::log::failure("store.failed", &e.to_string());

@@ -17,6 +17,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod payments;
 #[cfg(feature = "ssr")]
+pub mod procedures;
+#[cfg(feature = "ssr")]
 pub mod server;
 pub mod service;
 #[cfg(feature = "ssr")]

@@ -134,11 +134,19 @@ pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String>
         axum::routing::post(identity::keep_alive),
     );
     let signing_in = signing_in.with_state(demo.identity.clone());
+    // Every procedure file in demo/procedures, run by the kit's engine.
+    let procedures = crate::procedures::router(
+        demo.drafts.store(),
+        demo.identity.clone(),
+        demo.assets.clone(),
+        demo.themes.clone(),
+    )?;
     let app = pages
         .fallback(files_or_not_found)
         .with_state(demo)
         .merge(payments)
-        .merge(signing_in);
+        .merge(signing_in)
+        .merge(procedures);
     Ok(dvc_server::security::harden_with(
         app,
         dvc_server::security::Settings::from_env()?,
@@ -565,14 +573,7 @@ fn see_other(to: &str, cookie: Option<String>) -> Response {
 
 /// A 303 to `to`, setting each cookie.
 pub(crate) fn see_other_with(to: &str, cookies: &[String]) -> Response {
-    let mut res = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(to) {
-        res.headers_mut().insert(header::LOCATION, v);
-    }
-    for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
-        res.headers_mut().append(header::SET_COOKIE, c);
-    }
-    res
+    dvc_server::redirect::see_other(to, cookies)
 }
 
 /// Renders the page at the request's path with leptos_axum (the server half of hydration).

@@ -11,6 +11,7 @@ use crate::themes::{ThemeInfo, ThemeSwitcher};
 use dvc_server::assets::Manifest;
 use dvc_ui::identity::{SessionTimeout, SignedIn};
 use dvc_ui::prelude::*;
+use leptos::prelude::AnyView;
 use leptos::prelude::*;
 
 /// The font files the first paint uses (regular weight, Vietnamese and Latin subsets).
@@ -34,6 +35,20 @@ pub struct Look {
     pub session: Option<(u64, u64)>,
 }
 
+/// What frames one page: its language, address (without the language), title, the form
+/// the language switch carries, whether it loads the behaviour module, and whether it is a
+/// service's page (the procedure's name in the header, no designer's tools) or the
+/// gallery's.
+pub struct Frame {
+    pub locale: dvc_rules::Locale,
+    pub page: String,
+    pub title: String,
+    pub form: Option<String>,
+    pub enhanced: bool,
+    /// A service's page: its name and start page.
+    pub service: Option<(String, String)>,
+}
+
 /// The whole page for `path`. `failed`: the page answers a post that had problems. The page
 /// chrome (skip link, header with the theme's name and logo and the designer's switcher,
 /// footer) is server-rendered like everything else; the browser only enhances it.
@@ -46,6 +61,44 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
         ""
     };
     let title = format!("{prefix}{} – dvc-ui", crate::app::title(path));
+    let here = crate::app::page(&page);
+    let form = here.as_ref().and_then(|p| p.form).map(String::from);
+    // A page with something to enhance loads the kit's behaviour module (the same file for
+    // every page); a page of text and links none, unless its session clock needs it.
+    let enhanced = here.as_ref().is_some_and(|p| p.enhanced);
+    let frame = Frame {
+        locale,
+        page,
+        title,
+        form,
+        enhanced,
+        service: None,
+    };
+    document(
+        assets,
+        frame,
+        look,
+        view! {
+            <div class="dvc-width-container demo-layout" id="app">
+                <App/>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// The HTML document around `body`: head, skip link, header, footer, session clock.
+pub fn document(assets: &Manifest, frame: Frame, look: Look, body: AnyView) -> impl IntoView {
+    let Frame {
+        locale,
+        page,
+        title,
+        form,
+        enhanced,
+        service,
+    } = frame;
+    provide_locale(locale);
+    let path = address(&page, locale);
     let languages = every_language(&page);
     let alternates = languages
         .iter()
@@ -56,11 +109,7 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
             }
         })
         .collect_view();
-    let here = crate::app::page(&page);
-    let form = here.as_ref().and_then(|p| p.form).map(String::from);
-    // A page with something to enhance loads the kit's behaviour module (the same file for
-    // every page); a page of text and links none, unless its session clock needs it.
-    let enhanced = here.as_ref().is_some_and(|p| p.enhanced) || look.session.is_some();
+    let enhanced = enhanced || look.session.is_some();
     let script = enhanced.then(|| (assets.path(ENHANCE_FILES.0), assets.path(ENHANCE_FILES.1)));
     let description = say(
         "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
@@ -87,7 +136,12 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
         });
     let logo = look.theme.as_ref().map(|t| format!("/{}", t.logo));
     let current = look.theme.as_ref().map(|t| t.slug.clone());
-    let back = path.to_string();
+    // A service's pages carry no designer's tools: a citizen tabs from the header's few
+    // links straight to the question.
+    let switcher = service.is_none().then(|| {
+        view! { <ThemeSwitcher all=look.themes.clone() current=current back=path.clone()/> }
+    });
+    let (service_name, service_href) = service.unzip();
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag()>
@@ -111,16 +165,15 @@ pub fn shell(assets: &Manifest, path: &str, failed: bool, look: Look) -> impl In
             </head>
             <body>
                 <SkipLink/>
-                <Header portal_name=portal_name home_href=address("/", locale) logo=logo>
+                <Header portal_name=portal_name home_href=address("/", locale) logo=logo
+                    service_name=service_name service_href=service_href>
                     {look.signed_in.clone().map(|name| view! { <SignedIn name=name sign_out_action=address(crate::pages::sign_in::SIGN_OUT_PATH, locale)/> })}
                     <div class="demo-tools">
                         <LanguageSwitch languages=languages form=form/>
-                        <ThemeSwitcher all=look.themes current=current back=back/>
+                        {switcher}
                     </div>
                 </Header>
-                <div class="dvc-width-container demo-layout" id="app">
-                    <App/>
-                </div>
+                {body}
                 <Footer>
                     <p>{description}</p>
                 </Footer>

@@ -17,7 +17,9 @@
 pub mod check;
 pub mod format;
 pub mod read;
+pub mod read_back;
 pub mod route;
+pub mod screen;
 
 pub use format::ProcedureFile;
 pub use read::{read, Located};

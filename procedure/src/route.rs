@@ -84,7 +84,7 @@ fn choices(page: &Page) -> &[crate::format::Choice] {
 }
 
 /// Whether `cond` holds for `answers`, counting only answers of the pages in `asked`.
-fn holds(file: &ProcedureFile, cond: &Condition, answers: &Answers, asked: &[usize]) -> bool {
+pub fn holds(file: &ProcedureFile, cond: &Condition, answers: &Answers, asked: &[usize]) -> bool {
     let given = |name: &str| page_of(file, name).is_some_and(|p| asked.contains(&p));
     if let Some(name) = &cond.answer {
         return given(name)
@@ -160,6 +160,41 @@ pub fn first_unanswered<'a>(file: &'a ProcedureFile, answers: &Answers) -> Next<
             p.exit.is_some() || (!p.optional && !answered(answers, &p.id) && p.group.is_none())
         })
         .map_or(Next::CheckAnswers, Next::Page)
+}
+
+/// How far through the file a citizen has been: `seen` is a page's id, or check
+/// answers' address (everything seen); anything else, nothing yet.
+fn seen_position(file: &ProcedureFile, seen: &str) -> Option<usize> {
+    if seen == crate::screen::at::CHECK {
+        return Some(usize::MAX);
+    }
+    file.pages.iter().position(|p| p.id == seen)
+}
+
+/// Where a citizen who has been as far as `seen` goes on (resuming a draft, or opening a
+/// page further on by its address): the first page of the route still to answer. An
+/// optional page, or a repeating group's, needs no answer once passed, but one not reached
+/// yet is still to visit (the citizen has not seen it).
+pub fn resume_at<'a>(file: &'a ProcedureFile, answers: &Answers, seen: &str) -> Next<'a> {
+    let reached = seen_position(file, seen);
+    route(file, answers)
+        .into_iter()
+        .find(|&i| {
+            let p = &file.pages[i];
+            let passed = reached.is_some_and(|r| i < r);
+            p.exit.is_some()
+                || (!answered(answers, &p.id) && ((!p.optional && p.group.is_none()) || !passed))
+        })
+        .map_or(Next::CheckAnswers, |i| Next::Page(&file.pages[i]))
+}
+
+/// The further of two places a citizen has been (`resume_at`'s `seen`).
+pub fn further<'a>(file: &ProcedureFile, a: &'a str, b: &'a str) -> &'a str {
+    match (seen_position(file, a), seen_position(file, b)) {
+        (Some(x), Some(y)) if y > x => b,
+        (None, _) => b,
+        _ => a,
+    }
 }
 
 /// The answers of the pages on the route only: what a changed answer took off the route is

@@ -238,3 +238,41 @@ fn an_exit_page_ends_the_route() {
         Next::CheckAnswers => panic!("the name is not answered"),
     }
 }
+
+#[test]
+fn an_optional_page_not_reached_yet_is_still_to_visit_and_one_passed_is_not() {
+    let file = birth_extract();
+    let all_required = answers(&[
+        ("cho-ai", "ban-than"),
+        ("ho-ten", "An"),
+        ("ngay-sinh-day", "1"),
+        ("ngay-sinh-month", "1"),
+        ("ngay-sinh-year", "1990"),
+        ("noi-dang-ky_province", "01"),
+        ("noi-dang-ky_commune", "00004"),
+        ("so-ban", "1"),
+        ("nhan-ket-qua", "tai-noi-nop"),
+    ]);
+    let at = |seen: &str| match route::resume_at(&file, &all_required, seen) {
+        Next::Page(p) => p.id.clone(),
+        Next::CheckAnswers => "kiem-tra".into(),
+    };
+    // The note is optional: the citizen who has reached it but not passed it goes there.
+    assert_eq!(at("ghi-chu"), "ghi-chu");
+    assert_eq!(at("so-ban"), "ghi-chu");
+    assert_eq!(at(""), "ghi-chu");
+    // Once at check answers, it was passed.
+    assert_eq!(at("kiem-tra"), "kiem-tra");
+    // A required page unanswered comes first, however far the citizen has been.
+    let no_copies: Vec<_> = all_required
+        .iter()
+        .filter(|(n, _)| n != "so-ban")
+        .cloned()
+        .collect();
+    assert!(
+        matches!(route::resume_at(&file, &no_copies, "kiem-tra"), Next::Page(p) if p.id == "so-ban")
+    );
+    assert_eq!(route::further(&file, "so-ban", "ho-ten"), "so-ban");
+    assert_eq!(route::further(&file, "ho-ten", "kiem-tra"), "kiem-tra");
+    assert_eq!(route::further(&file, "", "ho-ten"), "ho-ten");
+}

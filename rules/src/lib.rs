@@ -27,6 +27,7 @@ pub mod name;
 pub mod number;
 pub mod otp;
 pub mod phone;
+pub mod posted;
 pub mod problem;
 pub mod spec_markup;
 pub mod tax_code;

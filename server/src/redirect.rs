@@ -154,3 +154,17 @@ mod tests {
         }
     }
 }
+
+/// A 303 to `to` (post/redirect/get: a reload never posts again), setting each cookie.
+pub fn see_other(to: &str, cookies: &[String]) -> axum::response::Response {
+    use axum::http::{header, HeaderValue, StatusCode};
+    use axum::response::IntoResponse;
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}

@@ -7,6 +7,7 @@
 pub(crate) mod back_link;
 pub(crate) mod check_answers;
 pub(crate) mod confirmation;
+pub(crate) mod procedure_screen;
 pub(crate) mod question_page;
 pub(crate) mod step_indicator;
 pub(crate) mod task_list;
@@ -14,6 +15,7 @@ pub(crate) mod task_list;
 pub use back_link::BackLink;
 pub use check_answers::{Answer, CheckAnswers};
 pub use confirmation::Confirmation;
+pub use procedure_screen::{screen_has_problems, screen_title, ProcedureScreen};
 pub use question_page::{QuestionPage, QUESTION_FORM};
 pub use step_indicator::StepIndicator;
 pub use task_list::{Task, TaskList, TaskStatus};

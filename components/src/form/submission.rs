@@ -18,12 +18,7 @@ use {
     std::sync::{Arc, Mutex},
 };
 
-/// The name of the hidden input that says which form of the page was posted.
-pub const FORM_ID_FIELD: &str = "dvc_form";
-
-/// The name a form's other buttons post their action under ("save" for "Lưu và tiếp tục
-/// sau"; "autosave" for answers kept while typing, see `Form`'s `autosave`).
-pub const ACTION_FIELD: &str = "dvc_action";
+pub use dvc_rules::posted::{ACTION_FIELD, FORM_ID_FIELD};
 
 #[cfg(feature = "markup")]
 /// A post of one of the page's forms, provided (as Leptos context) by the server while it

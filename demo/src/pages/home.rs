@@ -17,6 +17,11 @@ pub fn render() -> AnyView {
             "Mỗi trang dưới đây trình bày một thành phần ở mọi trạng thái: trống, đã nhập, có gợi ý, có lỗi, bị vô hiệu hoá.",
             "Each page below shows one component in every state: empty, filled in, with a hint, with an error, disabled.",
         )}</p>
+        <h2>{say("Thủ tục chạy từ tệp", "Procedures run from files")}</h2>
+        <p>{say(
+            "Mỗi thủ tục là một tệp mô tả; một bộ máy chung trong bộ giao diện chạy mọi tệp giống nhau. ",
+            "Each procedure is one description file; one engine in the kit runs every file the same way. ",
+        )}<a href=href("/thu-tuc")>{say("Xem các thủ tục", "See the procedures")}</a></p>
         <h2>{say("Các thành phần", "Components")}</h2>
         <ul>
             {pages().into_iter().filter(|p| p.in_navigation).skip(1).map(|p| view! { <li><a href=href(&p.path)>{p.title(locale)}</a></li> }).collect_view()}

@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The id of a question page's form (posted as `dvc_form`).
-pub const QUESTION_FORM: &str = "question";
+pub const QUESTION_FORM: &str = dvc_procedure::screen::posted::QUESTION_FORM;
 
 /// One page of `file`, by its `id`, for a dossier with these `answers` (which word the
 /// question; the values shown in the boxes come from the post or the draft, as for any
@@ -51,6 +51,10 @@ pub fn QuestionPage(
     /// Where the form posts (default: this page's address).
     #[prop(optional, into)]
     action: Option<String>,
+    /// The server keeps a draft: the answers are kept on the server while the citizen
+    /// types, and a post the network lost is sent again (the form's `autosave`, `retry`).
+    #[prop(optional)]
+    drafts: bool,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -93,7 +97,7 @@ pub fn QuestionPage(
             .unwrap_or_else(|| view! { <Button>{continue_word(locale)}</Button> }.into_any())
     };
     view! {
-        <Form id=QUESTION_FORM action=action.unwrap_or_default()>
+        <Form id=QUESTION_FORM action=action.unwrap_or_default() autosave=drafts retry=drafts>
             {body()}
             {buttons()}
         </Form>

@@ -14,8 +14,7 @@ use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// The posted value of `dvc_action` that asks the server to keep the answers as they are.
-pub const AUTOSAVE: &str = "autosave";
+pub use dvc_rules::posted::AUTOSAVE;
 /// How long after the last keystroke the answers are sent.
 pub const QUIET: Duration = Duration::from_millis(1500);
 

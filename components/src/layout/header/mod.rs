@@ -35,10 +35,18 @@ pub fn Header(
     /// the same link. Decorative (`alt=""`): the name beside it says the same.
     #[prop(optional, into)]
     logo: MaybeProp<String>,
+    /// The service the citizen is using (a procedure's name), after the portal's name,
+    /// linking to the service's start page (`service_href`).
+    #[prop(optional, into)]
+    service_name: MaybeProp<String>,
+    #[prop(optional, into)] service_href: MaybeProp<String>,
     /// The province's branding (logo `<img alt>` and/or name).
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    let service = service_name.get_untracked().map(|name| {
+        view! { <a class="dvc-header__service" href=service_href.get_untracked().unwrap_or_default()>{name}</a> }
+    });
     view! {
         <header class="dvc-header">
             <div class="dvc-header__container dvc-width-container">
@@ -46,6 +54,7 @@ pub fn Header(
                     {logo.get_untracked().map(|src| view! { <img class="dvc-header__logo" src=src alt="" width="40" height="40"/> })}
                     {portal_name}
                 </a>
+                {service}
                 {children.map(|c| view! { <div class="dvc-header__province">{c()}</div> })}
             </div>
         </header>

@@ -19,9 +19,7 @@ use {
     leptos::prelude::*,
 };
 
-/// The name under which a carried post names the new language: a server seeing it in a
-/// post shows the page again in that language with the answers, without checking them.
-pub const LANGUAGE_FIELD: &str = "dvc_language";
+pub use dvc_rules::posted::{is_language_switch, LANGUAGE_FIELD};
 
 /// The attribute of a link that carries a form's answers: the form's id.
 pub const CARRIES_ATTRIBUTE: &str = "data-dvc-carries";
@@ -32,12 +30,6 @@ pub fn endonym(locale: Locale) -> &'static str {
         Locale::Vi => "Tiếng Việt",
         Locale::En => "English",
     }
-}
-
-/// Whether a posted form was sent by the language switch (then show the page again, in the
-/// language of the address it was posted to, with the answers kept and unchecked).
-pub fn is_language_switch(pairs: &[(String, String)]) -> bool {
-    pairs.iter().any(|(name, _)| name == LANGUAGE_FIELD)
 }
 
 #[cfg(feature = "markup")]

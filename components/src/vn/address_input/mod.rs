@@ -24,44 +24,9 @@ use {
 };
 
 #[cfg(feature = "markup")]
-/// The name of the no-script button that asks for a province's communes; its value is the
-/// address's prefix.
-pub const SHOW_COMMUNES: &str = "dvc_communes";
+use dvc_rules::posted::LISTED_SUFFIX;
 #[cfg(feature = "markup")]
-/// `PREFIX` + this: the hidden answer naming the province whose communes the page listed.
-const LISTED_SUFFIX: &str = "_listed";
-
-#[cfg(feature = "markup")]
-/// Whether a post asked for a province's communes (a page without a script): then show the
-/// page again with the answers kept and unchecked, as for a language switch. A post whose
-/// province is the one already listed is an ordinary submit: Enter in any answer presses
-/// the form's first button, which may be this one.
-///
-/// ```
-/// use dvc_ui::vn::{wants_communes, SHOW_COMMUNES};
-/// let post = |province: &str, listed: &str| vec![
-///     ("home_province".to_string(), province.to_string()),
-///     ("home_listed".to_string(), listed.to_string()),
-///     (SHOW_COMMUNES.to_string(), "home".to_string()),
-/// ];
-/// assert!(wants_communes(&post("15", "")));
-/// assert!(wants_communes(&post("15", "01")));
-/// assert!(!wants_communes(&post("15", "15")));
-/// ```
-pub fn wants_communes(pairs: &[(String, String)]) -> bool {
-    let answer = |name: &str| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    };
-    pairs
-        .iter()
-        .filter(|(n, _)| n == SHOW_COMMUNES)
-        .any(|(_, prefix)| {
-            answer(&format!("{prefix}_province")) != answer(&format!("{prefix}{LISTED_SUFFIX}"))
-        })
-}
+pub use dvc_rules::posted::{wants_communes, SHOW_COMMUNES};
 
 #[cfg(feature = "markup")]
 /// Three questions posted as `PREFIX_province` (2-digit code), `PREFIX_commune` (5-digit

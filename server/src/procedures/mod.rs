@@ -6,9 +6,12 @@
 //! answers, and the submission to the agency the file names. Nothing here draws a page
 //! (that is `dvc-ui`'s `QuestionPage`) or knows a procedure.
 
+pub mod engine;
+
 use crate::dossiers::{DossierCode, DossierStore, Draft, StoreError};
-use dvc_procedure::format::{Answer, ProcedureFile};
-use dvc_procedure::route::{self, words};
+use dvc_procedure::format::ProcedureFile;
+pub use dvc_procedure::read_back::{read_back, Row};
+use dvc_procedure::route;
 use dvc_rules::date::Date;
 use dvc_rules::form::{check_posted, strip_unasked, FieldProblem, FieldRule, FieldSpec};
 use dvc_rules::Locale;
@@ -104,6 +107,18 @@ fn belongs(name: &str, specs: &[FieldSpec]) -> bool {
     })
 }
 
+/// A post kept as typed, unchecked ("Lưu và tiếp tục sau", answers kept while typing):
+/// the page's answers (`specs`) replace the ones it had; nothing else changes.
+pub fn keep_unchecked(draft: &mut Draft, specs: &[FieldSpec], posted: &[(String, String)]) {
+    let kept: Vec<(String, String)> = posted
+        .iter()
+        .filter(|(n, v)| belongs(n, specs) && !v.is_empty())
+        .cloned()
+        .collect();
+    draft.answers.retain(|(n, _)| !belongs(n, specs));
+    draft.answers.extend(kept);
+}
+
 /// A post of page `id` of `file` applied to `draft`: checked against the file's rules for
 /// that page (the same the page gave the browser), then the page's answers replace the
 /// ones it had, what the change took off the route is dropped, and the citizen goes to the
@@ -141,115 +156,6 @@ pub fn post_page(
         route::Next::Page(p) => Next::Page(p.id.clone()),
         route::Next::CheckAnswers => Next::CheckAnswers,
     }))
-}
-
-/// One answer read back on the check-answers page: the page it changes, the question's
-/// short name and the answer in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
-    pub page: String,
-    pub question: String,
-    pub answer: String,
-}
-
-/// Every answer of the route in words, in the order asked (an optional question left
-/// blank says so).
-pub fn read_back(file: &ProcedureFile, answers: &[(String, String)], locale: Locale) -> Vec<Row> {
-    let value = |name: &str| {
-        answers
-            .iter()
-            .filter(|(n, v)| n == name && !v.trim().is_empty())
-            .map(|(_, v)| v.as_str())
-            .collect::<Vec<_>>()
-    };
-    let mut rows = Vec::new();
-    for i in route::route(file, answers) {
-        let page = &file.pages[i];
-        let Some(answer) = &page.answer else { continue };
-        let question = page.short.as_ref().map_or_else(
-            || route::question(file, page, answers, locale).to_string(),
-            |s| words(s, locale).to_string(),
-        );
-        let label_of = |options: &[dvc_procedure::format::Choice], v: &str| {
-            options
-                .iter()
-                .find(|o| o.value == v)
-                .map_or(v.to_string(), |o| words(&o.label, locale).to_string())
-        };
-        let mut said = match answer {
-            Answer::OneOf { options }
-            | Answer::Select { options }
-            | Answer::AnyOf { options, .. }
-            | Answer::Consent { purposes: options } => value(&page.id)
-                .iter()
-                .map(|v| label_of(options, v))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Answer::Date { .. } => {
-                let part = |p: &str| {
-                    value(&format!("{}-{p}", page.id))
-                        .first()
-                        .map(|s| s.trim().to_string())
-                };
-                match (part("day"), part("month"), part("year")) {
-                    (Some(d), Some(m), Some(y)) => format!("{d}/{m}/{y}"),
-                    _ => String::new(),
-                }
-            }
-            Answer::Address { .. } | Answer::Place { .. } => {
-                let code = |p: &str| {
-                    value(&format!("{}_{p}", page.id))
-                        .first()
-                        .map(|s| s.to_string())
-                };
-                let province = code("province").and_then(|c| {
-                    dvc_rules::divisions::provinces()
-                        .iter()
-                        .find(|p| p.code == c)
-                        .map(|p| p.name.to_string())
-                });
-                let commune = code("commune")
-                    .and_then(|c| dvc_rules::divisions::commune(&c).map(|x| x.name.clone()));
-                [code("street"), commune, province]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-            _ => value(&page.id).join(", "),
-        };
-        // A follow-up's answer after its choice's.
-        if let Answer::OneOf { options }
-        | Answer::Select { options }
-        | Answer::AnyOf { options, .. } = answer
-        {
-            for option in options
-                .iter()
-                .filter(|o| value(&page.id).contains(&o.value.as_str()))
-            {
-                for field in &option.follow_up {
-                    if let Some(v) = value(&field.name).first() {
-                        said.push_str(&format!(
-                            " ({}: {v})",
-                            words(&field.label, locale).trim_end_matches('?')
-                        ));
-                    }
-                }
-            }
-        }
-        if said.is_empty() {
-            said = match locale {
-                Locale::Vi => "Không trả lời".into(),
-                Locale::En => "Not answered".into(),
-            };
-        }
-        rows.push(Row {
-            page: page.id.clone(),
-            question,
-            answer: said,
-        });
-    }
-    rows
 }
 
 /// The declaration the citizen ticks on the check-answers page (posted as `declaration`).

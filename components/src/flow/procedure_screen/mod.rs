@@ -1,0 +1,396 @@
+//! `ProcedureScreen`: every page the procedure engine serves, drawn from a
+//! `dvc_procedure::screen::Screen` the server worked out: the start page (what the
+//! procedure is for, what the citizen needs, how long it takes, a draft to carry on), each
+//! question (`QuestionPage` with "Quay lại", "Tiếp tục" and "Lưu và tiếp tục sau"), check
+//! answers (each answer with its "Thay đổi", the fee, the file's declaration, "Nộp hồ sơ"),
+//! the page after saving, and the confirmation. One renderer for every procedure file:
+//! nothing here knows a procedure, and nothing here decides where the citizen goes.
+
+pub(crate) mod examples;
+
+use super::{Answer, BackLink, CheckAnswers, Confirmation, QuestionPage};
+use crate::form::{
+    Button, ButtonKind, Checkboxes, Choice, Field, Form, Submission, ACTION_FIELD, FORM_ID_FIELD,
+};
+use crate::i18n::use_locale;
+use crate::payment::{Fee, FeeSummary};
+use dvc_procedure::format::ProcedureFile;
+use dvc_procedure::route::{words, FeeLine};
+use dvc_procedure::screen::{at, posted, Screen};
+use dvc_rules::date::Date;
+use dvc_rules::form::{FieldProblem, FieldRule};
+use dvc_rules::Locale;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The words of one locale.
+fn say(locale: Locale, vi: &'static str, en: &'static str) -> &'static str {
+    match locale {
+        Locale::Vi => vi,
+        Locale::En => en,
+    }
+}
+
+/// The page's title (its `h1`), for the document's `<title>`.
+pub fn screen_title(file: &ProcedureFile, screen: &Screen, locale: Locale) -> String {
+    match screen {
+        Screen::Start { .. } => words(&file.procedure.title, locale).to_string(),
+        Screen::Question { page, answers, .. } => dvc_procedure::route::page(file, page)
+            .map(|p| dvc_procedure::route::question(file, p, answers, locale).to_string())
+            .unwrap_or_default(),
+        Screen::CheckAnswers { .. } => check_heading(locale).into(),
+        Screen::Saved { .. } => saved_heading(locale).into(),
+        Screen::Sent { .. } => sent_heading(locale).into(),
+        Screen::NothingSent => nothing_sent_heading(locale).into(),
+        Screen::SignIn { .. } => sign_in_heading(locale).into(),
+    }
+}
+
+/// Whether the screen answers a post with problems (the title then starts "Lỗi: ").
+pub fn screen_has_problems(screen: &Screen) -> bool {
+    match screen {
+        Screen::Question { problems, .. } | Screen::CheckAnswers { problems, .. } => {
+            !problems.is_empty()
+        }
+        _ => false,
+    }
+}
+
+fn check_heading(locale: Locale) -> &'static str {
+    say(
+        locale,
+        "Kiểm tra câu trả lời trước khi nộp hồ sơ",
+        "Check your answers before submitting",
+    )
+}
+
+fn saved_heading(locale: Locale) -> &'static str {
+    say(
+        locale,
+        "Đã lưu hồ sơ của bạn",
+        "Your dossier has been saved",
+    )
+}
+
+fn sent_heading(locale: Locale) -> &'static str {
+    say(locale, "Đã nộp hồ sơ", "Dossier submitted")
+}
+
+fn sign_in_heading(locale: Locale) -> &'static str {
+    say(locale, "Đăng nhập để tiếp tục", "Sign in to continue")
+}
+
+fn nothing_sent_heading(locale: Locale) -> &'static str {
+    say(locale, "Chưa có hồ sơ đã nộp", "No submitted dossier")
+}
+
+/// A page of `file` whose start page is at `base` (in the page's language: `/thu-tuc/x`
+/// or `/en/thu-tuc/x`), as `screen` says.
+///
+/// ```
+/// use dvc_procedure::screen::Screen;
+/// use dvc_ui::flow::ProcedureScreen;
+/// use leptos::prelude::*;
+/// use std::sync::Arc;
+///
+/// let file = dvc_procedure::read("p.toml", include_str!("../../../../demo/procedures/cap-ban-sao-trich-luc-khai-sinh.toml")).unwrap();
+/// let screen = Screen::Start { begin: "/thu-tuc/x/cho-ai".into(), resume: None, sent: None };
+/// let html = Owner::new().with(|| view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/x" screen=screen/> }.to_html());
+/// assert!(html.contains("Cấp bản sao trích lục khai sinh"));
+/// ```
+///
+/// Every named example, compiled: [`crate::examples::gallery::procedure_screen`].
+#[component]
+pub fn ProcedureScreen(
+    file: Arc<ProcedureFile>,
+    /// The address of the procedure's start page.
+    #[prop(into)]
+    base: String,
+    screen: Screen,
+) -> impl IntoView {
+    let locale = use_locale();
+    match screen {
+        Screen::Start {
+            begin,
+            resume,
+            sent,
+        } => start(&file, &base, begin, resume, sent, locale),
+        Screen::Question {
+            page,
+            answers,
+            values,
+            problems,
+            back,
+            action,
+            not_saved,
+        } => {
+            let mut pairs = vec![(FORM_ID_FIELD.to_string(), posted::QUESTION_FORM.into())];
+            pairs.extend(values);
+            provide_context(answered(pairs, problems));
+            view! {
+                <BackLink href=back/>
+                {not_saved.then(|| not_saved_warning(locale))}
+                <QuestionPage file=file page=page answers=answers action=action drafts=true>
+                    <div class="dvc-button-group">
+                        <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
+                        <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=posted::SAVE without_checks=true>
+                            {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
+                        </Button>
+                    </div>
+                </QuestionPage>
+            }
+            .into_any()
+        }
+        Screen::CheckAnswers {
+            rows,
+            fees,
+            back,
+            missing,
+            problems,
+            not_saved,
+        } => {
+            provide_context(answered(
+                vec![(FORM_ID_FIELD.to_string(), posted::CHECK_FORM.into())],
+                problems,
+            ));
+            check(&file, &base, rows, fees, back, missing, not_saved, locale)
+        }
+        Screen::Saved { expires, resume } => view! {
+            <h1 class="dvc-heading-l">{saved_heading(locale)}</h1>
+            <p class="dvc-body">{say(locale, "Máy chủ giữ các câu trả lời của bạn đến hết ngày ", "The server keeps your answers until the end of ")}<strong>{expires}</strong>
+                {say(locale, ", rồi xoá hẳn.", ", then deletes them.")}</p>
+            <p class="dvc-body">{say(locale,
+                "Để tiếp tục, mở lại trang thủ tục trên máy này, hoặc đăng nhập bằng VNeID trên máy khác nếu thủ tục yêu cầu đăng nhập: bạn sẽ quay về đúng câu hỏi đang làm.",
+                "To carry on, open the procedure's page again on this device, or sign in with VNeID on another if the procedure asks you to sign in: you will come back to the question you were on.",
+            )}</p>
+            <p class="dvc-body"><a class="dvc-button" href=resume>{say(locale, "Tiếp tục ngay", "Continue now")}</a></p>
+            <p class="dvc-body"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
+        }
+        .into_any(),
+        Screen::Sent { code, fees } => {
+            let takes = words(&file.procedure.takes, locale).to_string();
+            let pay = (!fees.is_empty()).then(|| {
+                view! { <FeeSummary fees=fee_list(&fees, locale) title=say(locale, "Phí, lệ phí phải nộp", "Fees to pay")/> }
+            });
+            view! {
+                <Confirmation title=sent_heading(locale) code=code/>
+                <p class="dvc-body">{say(locale,
+                    "Hãy ghi lại mã hồ sơ: bạn dùng mã này để tra cứu và khi liên hệ cơ quan giải quyết.",
+                    "Note the dossier code: you use it to look the dossier up and whenever you contact the office.",
+                )}</p>
+                <h2 class="dvc-heading-m">{say(locale, "Việc tiếp theo", "What happens next")}</h2>
+                <p class="dvc-body">{format!("{} {takes}.", say(locale, "Thời hạn giải quyết:", "Time to decide:"))}</p>
+                {pay}
+                <p class="dvc-body dvc-no-print"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
+            }
+            .into_any()
+        }
+        Screen::SignIn { href, level } => view! {
+            <h1 class="dvc-heading-l">{sign_in_heading(locale)}</h1>
+            <p class="dvc-body">{format!("{} {level}.", say(locale,
+                "Thủ tục này cần tài khoản định danh điện tử (VNeID) mức độ",
+                "This procedure needs an electronic identity (VNeID) of level",
+            ))}</p>
+            <p class="dvc-body">{say(locale,
+                "Sau khi đăng nhập, bạn quay lại đúng trang này. Hồ sơ đang làm được giữ theo tài khoản của bạn.",
+                "Once signed in, you come back to this page. Your dossier in progress is kept with your account.",
+            )}</p>
+            <p class="dvc-body"><a class="dvc-button dvc-button--start" href=href>{say(locale, "Đăng nhập bằng VNeID", "Sign in with VNeID")}</a></p>
+        }
+        .into_any(),
+        Screen::NothingSent => view! {
+            <h1 class="dvc-heading-l">{nothing_sent_heading(locale)}</h1>
+            <p class="dvc-body">{say(locale,
+                "Trình duyệt này chưa nộp hồ sơ nào cho thủ tục này, hoặc hồ sơ đã nộp từ một thiết bị khác.",
+                "This browser has not submitted a dossier for this procedure, or it was submitted from another device.",
+            )}</p>
+            <p class="dvc-body"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
+        }
+        .into_any(),
+    }
+}
+
+/// A form's answers and problems known on the server: the page drawn with them, nothing
+/// checked again (the server checked the post against the file).
+fn answered(pairs: Vec<(String, String)>, problems: Vec<FieldProblem>) -> Submission {
+    // Nothing is checked, so no date rule reads "today".
+    Submission::new(
+        pairs,
+        Vec::new(),
+        Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        },
+    )
+    .with_problems(problems)
+}
+
+fn not_saved_warning(locale: Locale) -> impl IntoView {
+    view! {
+        <div class="dvc-inset dvc-inset--warning" role="alert">
+            <p class="dvc-body">{say(locale,
+                "Máy chủ chưa lưu được câu trả lời của bạn. Các câu trả lời vẫn còn trên trang này: hãy bấm “Tiếp tục” lại sau ít phút.",
+                "The server could not save your answers. They are still on this page: press “Continue” again in a few minutes.",
+            )}</p>
+        </div>
+    }
+}
+
+/// The fee's lines as `FeeSummary` shows them (the receiver in words).
+fn fee_list(fees: &[FeeLine], locale: Locale) -> Vec<Fee> {
+    fees.iter()
+        .map(|f| {
+            let name = if f.count > 1 {
+                format!(
+                    "{} ({} × {})",
+                    f.item,
+                    f.count,
+                    dvc_rules::money::format_vnd(f.unit)
+                )
+            } else {
+                f.item.clone()
+            };
+            let receiver = match f.receiver.as_str() {
+                "post" => say(locale, "Bưu điện", "The post office"),
+                _ => say(locale, "Cơ quan giải quyết", "The deciding office"),
+            };
+            Fee::new(&name, receiver, f.amount)
+        })
+        .collect()
+}
+
+fn start(
+    file: &ProcedureFile,
+    base: &str,
+    begin: String,
+    resume: Option<(String, String)>,
+    sent: Option<String>,
+    locale: Locale,
+) -> AnyView {
+    let p = &file.procedure;
+    let need = (!file.start.need.is_empty()).then(|| {
+        let items = file
+            .start
+            .need
+            .iter()
+            .map(|n| view! { <li>{words(n, locale).to_string()}</li> })
+            .collect_view();
+        view! {
+            <p class="dvc-body">{say(locale, "Bạn cần có:", "You need:")}</p>
+            <ul class="dvc-list dvc-list--bullet">{items}</ul>
+        }
+    });
+    let sign_in = match p.sign_in {
+        0 => None,
+        level => Some(format!(
+            "{} {level}.",
+            say(
+                locale,
+                "Bạn cần đăng nhập bằng tài khoản định danh điện tử (VNeID) mức độ",
+                "You need to sign in with an electronic identity (VNeID) of level"
+            )
+        )),
+    };
+    let sent_note = sent.clone().map(|code| {
+        let href = format!("{base}/{}", at::SENT);
+        view! {
+            <div class="dvc-inset">
+                <p class="dvc-body">{say(locale, "Bạn đã nộp hồ sơ mã ", "You have submitted dossier ")}<strong>{code}</strong>". "
+                    <a class="dvc-link" href=href>{say(locale, "Xem hồ sơ đã nộp", "See the submitted dossier")}</a></p>
+            </div>
+        }
+    });
+    let (go, go_text) = match &resume {
+        Some((to, _)) => (
+            to.clone(),
+            say(locale, "Tiếp tục hồ sơ", "Continue your dossier"),
+        ),
+        None => (begin, say(locale, "Bắt đầu", "Start now")),
+    };
+    let resume_note = resume.as_ref().map(|(_, until)| {
+        view! {
+            <div class="dvc-inset">
+                <p class="dvc-body">{say(locale, "Bạn có một hồ sơ đang làm dở, được lưu đến hết ngày ", "You have a dossier in progress, kept until the end of ")}{until.clone()}"."</p>
+            </div>
+        }
+    });
+    let again = (resume.is_some() || sent.is_some()).then(|| {
+        view! {
+            <Form id=posted::NEW_FORM>
+                <Button kind=ButtonKind::Secondary>{say(locale, "Bắt đầu một hồ sơ mới", "Start a new dossier")}</Button>
+            </Form>
+        }
+    });
+    view! {
+        <h1 class="dvc-heading-l">{words(&p.title, locale).to_string()}</h1>
+        <p class="dvc-body">{words(&file.start.purpose, locale).to_string()}</p>
+        {need}
+        <p class="dvc-body">{format!("{} {}.", say(locale, "Thời hạn giải quyết:", "Time to decide:"), words(&p.takes, locale))}</p>
+        {sign_in.map(|s| view! { <p class="dvc-body">{s}</p> })}
+        <p class="dvc-body">{say(locale,
+            "Câu trả lời được lưu trên máy chủ mỗi khi bạn bấm “Tiếp tục”: bạn có thể dừng và quay lại sau.",
+            "Your answers are saved on the server each time you press “Continue”: you can stop and come back later.",
+        )}</p>
+        {sent_note}
+        {resume_note}
+        <p class="dvc-body"><a class="dvc-button dvc-button--start" href=go>{go_text}</a></p>
+        {again}
+    }
+    .into_any()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check(
+    file: &ProcedureFile,
+    base: &str,
+    rows: Vec<dvc_procedure::read_back::Row>,
+    fees: Vec<FeeLine>,
+    back: String,
+    missing: Option<String>,
+    not_saved: bool,
+    locale: Locale,
+) -> AnyView {
+    let answers: Vec<Answer> = rows
+        .iter()
+        .map(|r| {
+            Answer::new(
+                &r.question,
+                &r.answer,
+                &format!("{base}/{}?{}", r.page, at::RETURN_QUERY),
+            )
+        })
+        .collect();
+    let fee = (!fees.is_empty()).then(|| {
+        view! { <FeeSummary fees=fee_list(&fees, locale) title=say(locale, "Phí, lệ phí phải nộp", "Fees to pay")/> }
+    });
+    let declaration = words(&file.procedure.declaration, locale).to_string();
+    let submit = match missing {
+        Some(next) => view! {
+            <div class="dvc-inset">
+                <p class="dvc-body">{say(locale, "Hồ sơ chưa đủ: còn câu hỏi bạn chưa trả lời.", "The dossier is not complete: some questions are not answered yet.")}</p>
+                <p class="dvc-body"><a class="dvc-link" href=next>{say(locale, "Trả lời câu hỏi tiếp theo", "Answer the next question")}</a></p>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <Form id=posted::CHECK_FORM retry=true>
+                <Field name="declaration" label=say(locale, "Cam đoan", "Declaration") group=true rule=FieldRule::MustTick
+                    subject=say(locale, "lời cam đoan", "the declaration")>
+                    <Checkboxes options=vec![Choice::new("yes", &declaration)]/>
+                </Field>
+                <Button>{say(locale, "Xác nhận và nộp hồ sơ", "Confirm and submit the dossier")}</Button>
+            </Form>
+        }
+        .into_any(),
+    };
+    view! {
+        <BackLink href=back/>
+        {not_saved.then(|| not_saved_warning(locale))}
+        <h1 class="dvc-heading-l">{check_heading(locale)}</h1>
+        <CheckAnswers answers=answers/>
+        {fee}
+        {submit}
+    }
+    .into_any()
+}

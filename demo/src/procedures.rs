@@ -1,0 +1,208 @@
+//! The demo's procedures: every file in `demo/procedures/` run by the kit's engine
+//! (`dvc_server::procedures::engine`) at `/thu-tuc/{slug}`, each page drawn by
+//! `dvc_ui::flow::ProcedureScreen` in a service's layout (the portal's header with the
+//! procedure's name, the language switch, the signed-in name and "Đăng xuất"; never the
+//! gallery's navigation or the designer's tools), signing in with the demo's identity
+//! provider, and `/thu-tuc`, the list of procedures. Nothing here knows a procedure: a file
+//! added to `demo/procedures/` is served when the demo starts.
+
+use crate::identity::Identity;
+use crate::language::{address, say};
+use crate::shell::{document, Frame, Look};
+use crate::themes::{self, ThemeInfo};
+use axum::extract::Request;
+use axum::http::HeaderMap;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use dvc_procedure::route::words;
+use dvc_procedure::screen::Screen;
+use dvc_rules::Locale;
+use dvc_server::assets::Manifest;
+use dvc_server::dossiers::DossierStore;
+use dvc_server::identity::{Citizen, Level};
+use dvc_server::procedures::engine::{Drawn, Engine, Portal, BASE};
+use dvc_server::procedures::Procedures;
+use dvc_ui::flow::{screen_has_problems, screen_title, ProcedureScreen};
+use dvc_ui::i18n::provide_locale;
+use leptos::prelude::*;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where the procedure files are: `DVC_PROCEDURES`, or the demo's own folder.
+pub fn folder() -> PathBuf {
+    std::env::var_os("DVC_PROCEDURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/procedures")))
+}
+
+/// The demo as a portal to the engine.
+struct DemoPortal {
+    identity: Identity,
+    assets: Manifest,
+    themes: Vec<ThemeInfo>,
+}
+
+impl DemoPortal {
+    /// The page `body` in the service layout of `service` (its name and start page).
+    fn draw(
+        &self,
+        headers: &HeaderMap,
+        locale: Locale,
+        page: String,
+        title: String,
+        form: Option<String>,
+        service: Option<(String, String)>,
+        body: impl FnOnce() -> AnyView,
+    ) -> Response {
+        let touched = self.identity.sessions.touch(headers);
+        let session = touched
+            .as_ref()
+            .map(|(_, left)| (left.as_secs(), self.identity.warn_seconds));
+        let signed_in = touched.map(|(c, _)| c.name);
+        let has_sign_out = signed_in.is_some();
+        let look = Look {
+            theme: themes::chosen(headers, &self.themes).cloned(),
+            themes: self.themes.clone(),
+            signed_in,
+            session,
+        };
+        let frame = Frame {
+            locale,
+            page,
+            title,
+            form,
+            enhanced: true,
+            service,
+        };
+        let html = Owner::new().with(|| {
+            provide_locale(locale);
+            let body = view! {
+                <div class="dvc-width-container">
+                    <main class="dvc-main" id="main-content">{body()}</main>
+                </div>
+            }
+            .into_any();
+            document(&self.assets, frame, look, body).to_html()
+        });
+        let mut res = Html(dvc_server::page::tidy(&html)).into_response();
+        if has_sign_out {
+            self.identity.allow_sign_out(&mut res);
+        }
+        res
+    }
+}
+
+impl Portal for DemoPortal {
+    fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
+        self.identity.citizen(headers)
+    }
+
+    fn sign_in(&self, back: &str, level: Level, locale: Locale) -> String {
+        format!(
+            "{}?muc={}&tiep={}",
+            address(crate::pages::sign_in::START_PATH, locale),
+            level.number(),
+            crate::pages::sign_in::encode(back)
+        )
+    }
+
+    fn page(&self, d: Drawn) -> Response {
+        let name = words(&d.file.procedure.title, d.locale).to_string();
+        let prefix = if screen_has_problems(&d.screen) {
+            dvc_ui::i18n::Ui::ErrorTitlePrefix.text(d.locale)
+        } else {
+            ""
+        };
+        let title = match &d.screen {
+            Screen::Start { .. } => format!("{name} – dvc-ui"),
+            s => format!("{prefix}{} – {name}", screen_title(&d.file, s, d.locale)),
+        };
+        let (file, base, screen) = (d.file.clone(), d.base.clone(), d.screen);
+        self.draw(
+            &d.headers,
+            d.locale,
+            d.path,
+            title,
+            d.form.map(String::from),
+            Some((name, d.base)),
+            move || view! { <ProcedureScreen file=file base=base screen=screen/> }.into_any(),
+        )
+    }
+
+    /// The demo has one made-up agency, for every place of the 2025 map.
+    fn agency_of(&self, level: &str, code: &str) -> Option<String> {
+        let known = match level {
+            "commune" => dvc_rules::divisions::commune(code).is_some(),
+            "province" => dvc_rules::divisions::provinces()
+                .iter()
+                .any(|p| p.code == code),
+            _ => false,
+        };
+        known.then(|| crate::drafts::AGENCY.to_string())
+    }
+}
+
+/// The engine's addresses and the list of procedures, for the files in `folder()`.
+pub fn router(
+    store: Arc<dyn DossierStore>,
+    identity: Identity,
+    assets: Manifest,
+    themes: Vec<ThemeInfo>,
+) -> Result<Router, String> {
+    let procedures = Procedures::load(&folder()).map_err(|problems| problems.join("\n"))?;
+    let portal = Arc::new(DemoPortal {
+        identity,
+        assets,
+        themes,
+    });
+    let engine = Engine::new(procedures, store, portal.clone());
+    let mut r = engine.router();
+    for locale in [Locale::Vi, Locale::En] {
+        let (engine, portal) = (engine.clone(), portal.clone());
+        r = r.route(
+            &address(BASE, locale),
+            get(move |req: Request| async move { list(&engine, &portal, locale, req.headers()) }),
+        );
+    }
+    Ok(r)
+}
+
+/// `/thu-tuc`: every procedure the portal serves, by name, with its national code.
+fn list(engine: &Engine, portal: &DemoPortal, locale: Locale, headers: &HeaderMap) -> Response {
+    let items: Vec<(String, String, String)> = engine
+        .procedures()
+        .all()
+        .map(|f| {
+            (
+                engine.address(&f.procedure.slug, locale),
+                words(&f.procedure.title, locale).to_string(),
+                f.procedure.code.clone(),
+            )
+        })
+        .collect();
+    let heading = crate::language::pick(locale, "Thủ tục hành chính", "Administrative procedures");
+    portal.draw(
+        headers,
+        locale,
+        BASE.to_string(),
+        format!("{heading} – dvc-ui"),
+        None,
+        None,
+        move || {
+            view! {
+                <h1 class="dvc-heading-l">{heading}</h1>
+                <p class="dvc-body">{say(
+                    "Mỗi thủ tục dưới đây chạy từ một tệp mô tả (thư mục demo/procedures), bằng cùng một bộ máy của bộ giao diện: không có mã riêng cho thủ tục nào.",
+                    "Each procedure below runs from one description file (the demo/procedures folder) on the kit's one engine: no procedure has code of its own.",
+                )}</p>
+                <ul class="dvc-list">
+                    {items.into_iter().map(|(href, title, code)| view! {
+                        <li><a class="dvc-link" href=href>{title}</a>{format!(" ({} {code})", say("mã", "code"))}</li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        },
+    )
+}

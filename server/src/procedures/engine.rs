@@ -1,0 +1,821 @@
+//! The procedure engine's addresses: every page of every procedure file a portal serves,
+//! the same for each, in Vietnamese (`/thu-tuc/{slug}/…`) and English (`/en/thu-tuc/…`):
+//! the start page, each question (`…/{page}`), check answers (`…/kiem-tra`), "saved, come
+//! back by …" (`…/da-luu`) and the confirmation (`…/da-nop`).
+//!
+//! What the engine owns: the citizen's draft of each procedure (one per citizen per
+//! procedure, found by the signed-in citizen's subject, or by this browser's one random
+//! cookie for a procedure without sign-in), signing in at the file's level and coming back
+//! to the same page, the route (a page off the route or past the first unanswered one sends
+//! the citizen to that one), answers kept while typing (`dvc_action=autosave`) and by "Lưu
+//! và tiếp tục sau", back links along the route taken, change links that return to check
+//! answers, prefill from the identity's claims, the declaration and the submission (one
+//! code however often it is posted). What the portal owns ([`Portal`]): who is signed in,
+//! where signing in starts, its layout around the page (`dvc_ui::flow::ProcedureScreen`
+//! draws the page itself), which agency decides a place's dossiers, and what happens to a
+//! submitted dossier.
+
+use super::{declaration_spec, post_page, read_back, Next, Outcome, Procedures};
+use crate::cookies::Cookies;
+use crate::dossiers::{DossierCode, DossierStore, Draft, DRAFT_LIFETIME};
+use crate::forms::{date_in_vietnam, today_in_vietnam, Posted};
+use crate::identity::{Citizen, Level};
+use crate::redirect::see_other;
+use axum::extract::{FromRequest, Path, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use dvc_procedure::format::ProcedureFile;
+use dvc_procedure::route;
+use dvc_procedure::screen::{at, posted, Screen};
+use dvc_rules::form::{check_posted, strip_unasked};
+use dvc_rules::posted::{action, is_language_switch, wants_communes, AUTOSAVE, FORM_ID_FIELD};
+use dvc_rules::Locale;
+use std::sync::Arc;
+
+/// The cookie holding this browser's random key, under which its drafts of procedures
+/// without sign-in are kept (nothing personal).
+pub const COOKIE: &str = "dvc_thu_tuc";
+/// Where the procedures are, unless the portal says otherwise.
+pub const BASE: &str = "/thu-tuc";
+
+/// What the portal decides and draws; the engine calls it for every page.
+pub trait Portal: Send + Sync + 'static {
+    /// The citizen signed in on this request, if any.
+    fn citizen(&self, headers: &HeaderMap) -> Option<Citizen>;
+    /// Where a citizen signs in at `level` and comes back to `back` (a local path).
+    fn sign_in(&self, back: &str, level: Level, locale: Locale) -> String;
+    /// The whole page: the portal's layout around `dvc_ui::flow::ProcedureScreen`.
+    fn page(&self, page: Drawn) -> Response;
+    /// The agency deciding dossiers of the place `code` at `level` ("commune" or
+    /// "province"), for a file whose agency is chosen by an answer.
+    fn agency_of(&self, _level: &str, _code: &str) -> Option<String> {
+        None
+    }
+    /// A dossier was submitted (once per dossier): hand it to the one-stop system.
+    fn submitted(&self, _file: &ProcedureFile, _draft: &Draft, _code: &DossierCode) {}
+}
+
+/// One page for the portal to draw.
+pub struct Drawn {
+    pub file: Arc<ProcedureFile>,
+    pub screen: Screen,
+    pub locale: Locale,
+    /// The procedure's start page, in this language.
+    pub base: String,
+    /// This page's address without its language (`/thu-tuc/x/so-ban`): the language
+    /// switch's.
+    pub path: String,
+    /// The question page's form id, for the language switch to carry its answers.
+    pub form: Option<&'static str>,
+    pub headers: HeaderMap,
+    pub citizen: Option<Citizen>,
+    /// 200, or 503 when the answers could not be kept.
+    pub status: StatusCode,
+}
+
+/// The engine: the procedures, the store of drafts and dossiers, and the portal.
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    procedures: Procedures,
+    store: Arc<dyn DossierStore>,
+    portal: Arc<dyn Portal>,
+    base: String,
+    cookies: Cookies,
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// The address prefix of a language.
+fn prefix(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Vi => "",
+        Locale::En => "/en",
+    }
+}
+
+fn not_found() -> Response {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+/// One request to one procedure.
+struct Visit {
+    file: Arc<ProcedureFile>,
+    locale: Locale,
+    headers: HeaderMap,
+    uri: Uri,
+    citizen: Option<Citizen>,
+}
+
+impl Visit {
+    fn returning(&self) -> bool {
+        self.uri
+            .query()
+            .is_some_and(|q| q.split('&').any(|p| p == at::RETURN_QUERY))
+    }
+}
+
+impl Engine {
+    /// The engine for `procedures`, keeping drafts and dossiers in `store`, with the
+    /// `portal`'s layout and sign-in; at [`BASE`].
+    pub fn new(
+        procedures: Procedures,
+        store: Arc<dyn DossierStore>,
+        portal: Arc<dyn Portal>,
+    ) -> Engine {
+        Engine {
+            inner: Arc::new(Inner {
+                procedures,
+                store,
+                portal,
+                base: BASE.into(),
+                cookies: Cookies::from_env(),
+            }),
+        }
+    }
+
+    pub fn procedures(&self) -> &Procedures {
+        &self.inner.procedures
+    }
+
+    /// The start page of the procedure `slug`, in `locale`.
+    pub fn address(&self, slug: &str, locale: Locale) -> String {
+        format!("{}{}/{slug}", prefix(locale), self.inner.base)
+    }
+
+    /// Every address of every procedure, in both languages.
+    pub fn router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
+        let mut r = Router::new();
+        for locale in [Locale::Vi, Locale::En] {
+            let start = format!("{}{}/{{slug}}", prefix(locale), self.inner.base);
+            r =
+                r
+                    .route(
+                        &start,
+                        get(
+                            move |State(e): State<Engine>,
+                                  Path(slug): Path<String>,
+                                  req: Request| async move {
+                                e.handle(locale, slug, None, req).await
+                            },
+                        )
+                        .post(
+                            move |State(e): State<Engine>,
+                                  Path(slug): Path<String>,
+                                  req: Request| async move {
+                                e.handle(locale, slug, None, req).await
+                            },
+                        ),
+                    )
+                    .route(
+                        &format!("{start}/{{page}}"),
+                        get(
+                            move |State(e): State<Engine>,
+                                  Path((slug, page)): Path<(String, String)>,
+                                  req: Request| async move {
+                                e.handle(locale, slug, Some(page), req).await
+                            },
+                        )
+                        .post(
+                            move |State(e): State<Engine>,
+                                  Path((slug, page)): Path<(String, String)>,
+                                  req: Request| async move {
+                                e.handle(locale, slug, Some(page), req).await
+                            },
+                        ),
+                    );
+        }
+        r.with_state(self.clone())
+    }
+
+    async fn handle(
+        self,
+        locale: Locale,
+        slug: String,
+        page: Option<String>,
+        req: Request,
+    ) -> Response {
+        let Some(file) = self.inner.procedures.get(&slug) else {
+            return not_found();
+        };
+        let (headers, uri, is_post) = (
+            req.headers().clone(),
+            req.uri().clone(),
+            req.method() == axum::http::Method::POST,
+        );
+        let posted = if is_post {
+            match Posted::from_request(req, &()).await {
+                Ok(p) => Some(p),
+                Err(e) => return e.into_response(),
+            }
+        } else {
+            None
+        };
+        let citizen = self.inner.portal.citizen(&headers);
+        let visit = Visit {
+            file,
+            locale,
+            headers,
+            uri,
+            citizen,
+        };
+        // The store may block (SQLite, files): off the async workers.
+        tokio::task::spawn_blocking(move || self.answer(visit, page, posted))
+            .await
+            .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    }
+
+    fn answer(&self, v: Visit, page: Option<String>, posted: Option<Posted>) -> Response {
+        let needs = v.file.procedure.sign_in;
+        let level_ok = needs == 0
+            || v.citizen
+                .as_ref()
+                .is_some_and(|c| c.level.number() >= needs);
+        match page.as_deref() {
+            None => match posted {
+                None => self.start(&v, level_ok),
+                Some(p) => self.start_again(&v, &p, level_ok),
+            },
+            Some(page) if !level_ok => {
+                let level = if needs >= 2 { Level::Two } else { Level::One };
+                let back = v.uri.path_and_query().map_or("/", |p| p.as_str());
+                let href = self.inner.portal.sign_in(back, level, v.locale);
+                if posted.is_some() {
+                    return see_other(&href, &[]);
+                }
+                let screen = Screen::SignIn {
+                    href,
+                    level: level.number(),
+                };
+                self.draw(&v, screen, page, StatusCode::OK, &[])
+            }
+            Some(at::CHECK) => self.check(&v, posted),
+            Some(at::SAVED) => self.saved(&v),
+            Some(at::SENT) => self.sent(&v),
+            Some(id) => match route::page(&v.file, id) {
+                None => not_found(),
+                Some(_) => self.question(&v, id, posted),
+            },
+        }
+    }
+
+    /// Whose drafts these are: the signed-in citizen's, or this browser's (with the cookie
+    /// to set when it has none yet).
+    fn owner(&self, v: &Visit) -> (String, Option<String>) {
+        if let Some(c) = &v.citizen {
+            return (c.subject.clone(), None);
+        }
+        match self
+            .inner
+            .cookies
+            .get(&v.headers, COOKIE)
+            .filter(|k| k.len() >= 16)
+        {
+            Some(key) => (format!("may:{key}"), None),
+            None => {
+                let key = crate::identity::random_id();
+                let cookie = self.inner.cookies.set(COOKIE, &key, Some(DRAFT_LIFETIME));
+                (format!("may:{key}"), Some(cookie))
+            }
+        }
+    }
+
+    /// The newest draft of this procedure for this citizen or browser.
+    fn draft(&self, v: &Visit) -> Result<Option<Draft>, ()> {
+        let (owner, fresh) = self.owner(v);
+        if fresh.is_some() {
+            return Ok(None);
+        }
+        self.inner
+            .store
+            .latest_of(&owner, &v.file.procedure.slug, now())
+            .map_err(|e| crate::log::failure("store.failed", &e.to_string()))
+    }
+
+    fn new_draft(&self, v: &Visit, owner: String) -> Draft {
+        let t = now();
+        Draft {
+            id: crate::identity::random_id(),
+            service: v.file.procedure.slug.clone(),
+            answers: Vec::new(),
+            step: String::new(),
+            updated_at: t,
+            expires_at: t + DRAFT_LIFETIME.as_secs(),
+            owner: Some(owner),
+            claimant: None,
+        }
+    }
+
+    fn save(&self, draft: &mut Draft) -> bool {
+        let t = now();
+        draft.updated_at = t;
+        draft.expires_at = t + DRAFT_LIFETIME.as_secs();
+        match self.inner.store.save_draft(draft) {
+            Ok(()) => true,
+            Err(e) => {
+                crate::log::failure("store.failed", &e.to_string());
+                false
+            }
+        }
+    }
+
+    fn base(&self, v: &Visit) -> String {
+        self.address(&v.file.procedure.slug, v.locale)
+    }
+
+    fn at(&self, v: &Visit, page: &str) -> String {
+        format!("{}/{page}", self.base(v))
+    }
+
+    /// Where a citizen who has been as far as `seen` goes on: the first question of the
+    /// route still to answer, or check answers.
+    fn first_open(&self, v: &Visit, answers: &[(String, String)], seen: &str) -> String {
+        match route::resume_at(&v.file, answers, seen) {
+            route::Next::Page(p) => self.at(v, &p.id),
+            route::Next::CheckAnswers => self.at(v, at::CHECK),
+        }
+    }
+
+    /// Where a draft carries on: the page the citizen was on (as far as they had got), or
+    /// the first question still to answer.
+    fn resume(&self, v: &Visit, d: &Draft) -> String {
+        let on_route = route::route(&v.file, &d.answers);
+        match v.file.pages.iter().position(|p| p.id == d.step) {
+            Some(i) if on_route.contains(&i) => self.at(v, &d.step),
+            _ => self.first_open(v, &d.answers, &d.step),
+        }
+    }
+
+    fn draw(
+        &self,
+        v: &Visit,
+        screen: Screen,
+        page: &str,
+        status: StatusCode,
+        cookies: &[String],
+    ) -> Response {
+        let form = match &screen {
+            Screen::Question { .. } => Some(posted::QUESTION_FORM),
+            _ => None,
+        };
+        let path = format!(
+            "{}/{}{}",
+            self.inner.base,
+            v.file.procedure.slug,
+            if page.is_empty() {
+                String::new()
+            } else {
+                format!("/{page}")
+            }
+        );
+        let mut res = self.inner.portal.page(Drawn {
+            file: v.file.clone(),
+            screen,
+            locale: v.locale,
+            base: self.base(v),
+            path,
+            form,
+            headers: v.headers.clone(),
+            citizen: v.citizen.clone(),
+            status,
+        });
+        *res.status_mut() = status;
+        for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+            res.headers_mut().append(header::SET_COOKIE, c);
+        }
+        res
+    }
+
+    fn start(&self, v: &Visit, level_ok: bool) -> Response {
+        let draft = self.draft(v).ok().flatten();
+        let first = v
+            .file
+            .pages
+            .first()
+            .map_or_else(|| self.at(v, at::CHECK), |p| self.at(v, &p.id));
+        let begin = if level_ok {
+            first
+        } else {
+            let level = if v.file.procedure.sign_in >= 2 {
+                Level::Two
+            } else {
+                Level::One
+            };
+            let back = first.clone();
+            self.inner.portal.sign_in(&back, level, v.locale)
+        };
+        let code = draft
+            .as_ref()
+            .and_then(|d| self.inner.store.submitted(&d.id).ok().flatten());
+        let resume = draft
+            .as_ref()
+            .filter(|d| code.is_none() && !d.answers.is_empty())
+            .map(|d| (self.resume(v, d), day(d.expires_at)));
+        let screen = Screen::Start {
+            begin,
+            resume,
+            sent: code.map(|c| c.to_string()),
+        };
+        self.draw(v, screen, "", StatusCode::OK, &[])
+    }
+
+    /// "Bắt đầu một hồ sơ mới": a fresh draft becomes the newest (the old one stays until
+    /// it expires, a submitted one for good).
+    fn start_again(&self, v: &Visit, p: &Posted, level_ok: bool) -> Response {
+        let form = p
+            .pairs
+            .iter()
+            .find(|(n, _)| n == FORM_ID_FIELD)
+            .map(|(_, f)| f.as_str());
+        if form != Some(posted::NEW_FORM) || !level_ok {
+            return see_other(&self.base(v), &[]);
+        }
+        let (owner, cookie) = self.owner(v);
+        let mut fresh = self.new_draft(v, owner);
+        if !self.save(&mut fresh) {
+            return see_other(&self.base(v), &[]);
+        }
+        let to = self.first_open(v, &[], "");
+        see_other(&to, &cookie.into_iter().collect::<Vec<_>>())
+    }
+
+    /// The claims of the signed-in citizen that fill `page` before it is answered, when
+    /// its `prefill` holds for these answers.
+    fn prefilled(
+        &self,
+        v: &Visit,
+        page: &dvc_procedure::format::Page,
+        answers: &[(String, String)],
+    ) -> Vec<(String, String)> {
+        let (Some(fill), Some(c)) = (&page.prefill, &v.citizen) else {
+            return Vec::new();
+        };
+        let asked = route::route(&v.file, answers);
+        if fill
+            .when
+            .as_ref()
+            .is_some_and(|w| !route::holds(&v.file, w, answers, &asked))
+        {
+            return Vec::new();
+        }
+        if answers.iter().any(|(n, _)| {
+            n == &page.id
+                || n.starts_with(&format!("{}-", page.id))
+                || n.starts_with(&format!("{}_", page.id))
+        }) {
+            return Vec::new();
+        }
+        match fill.claim.as_str() {
+            "name" => vec![(page.id.clone(), c.name.clone())],
+            "id-number" => c
+                .id_number
+                .iter()
+                .map(|n| (page.id.clone(), n.clone()))
+                .collect(),
+            "birth-date" => c
+                .birth_date
+                .as_deref()
+                .and_then(|d| {
+                    let mut parts = d.split('-');
+                    let (y, m, dd) = (parts.next()?, parts.next()?, parts.next()?);
+                    Some(vec![
+                        (
+                            format!("{}-day", page.id),
+                            dd.trim_start_matches('0').to_string(),
+                        ),
+                        (
+                            format!("{}-month", page.id),
+                            m.trim_start_matches('0').to_string(),
+                        ),
+                        (format!("{}-year", page.id), y.to_string()),
+                    ])
+                })
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn question(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
+        let Ok(draft) = self.draft(v) else {
+            return self.unavailable(v);
+        };
+        if let Some(d) = &draft {
+            if self.inner.store.submitted(&d.id).ok().flatten().is_some() {
+                return see_other(&self.at(v, at::SENT), &[]);
+            }
+        }
+        let answers = draft
+            .as_ref()
+            .map(|d| d.answers.clone())
+            .unwrap_or_default();
+        let seen = draft.as_ref().map(|d| d.step.clone()).unwrap_or_default();
+        // Only a page of the route, and none past the first one still to answer (or the
+        // furthest the citizen has been).
+        let on_route = route::route(&v.file, &answers);
+        let position = |id: &str| v.file.pages.iter().position(|p| p.id == id);
+        let here = position(id);
+        let open = match route::resume_at(&v.file, &answers, &seen) {
+            route::Next::Page(p) => position(&p.id),
+            route::Next::CheckAnswers => None,
+        };
+        let reachable = here.is_some_and(|h| {
+            on_route.contains(&h) && (open.is_none_or(|o| h <= o) || position(&seen) == Some(h))
+        });
+        if !reachable {
+            return see_other(&self.first_open(v, &answers, &seen), &[]);
+        }
+        let returning = v.returning();
+        let back = if returning {
+            self.at(v, at::CHECK)
+        } else {
+            route::previous(&v.file, &answers, id)
+                .map_or_else(|| self.base(v), |p| self.at(v, &p.id))
+        };
+        let action = v
+            .uri
+            .path_and_query()
+            .map_or_else(|| self.at(v, id), |p| p.as_str().to_string());
+        let screen = |values: Vec<(String, String)>, problems, not_saved| Screen::Question {
+            page: id.to_string(),
+            answers: answers.clone(),
+            values,
+            problems,
+            back: back.clone(),
+            action: action.clone(),
+            not_saved,
+        };
+        let Some(p) = posted else {
+            let page = route::page(&v.file, id).expect("reachable");
+            let mut values = answers.clone();
+            values.extend(self.prefilled(v, page, &answers));
+            return self.draw(
+                v,
+                screen(values, Vec::new(), false),
+                id,
+                StatusCode::OK,
+                &[],
+            );
+        };
+        let form = p
+            .pairs
+            .iter()
+            .find(|(n, _)| n == FORM_ID_FIELD)
+            .map(|(_, f)| f.as_str());
+        if form != Some(posted::QUESTION_FORM) {
+            return see_other(&action, &[]);
+        }
+        if is_language_switch(&p.pairs) || wants_communes(&p.pairs) {
+            // The answers carried to the other language, or a page without a script asking
+            // for a province's communes: the page again, every answer kept, nothing checked.
+            return self.draw(
+                v,
+                screen(p.pairs.clone(), Vec::new(), false),
+                id,
+                StatusCode::OK,
+                &[],
+            );
+        }
+        let (owner, cookie) = self.owner(v);
+        let cookies: Vec<String> = cookie.into_iter().collect();
+        let mut draft = draft.unwrap_or_else(|| self.new_draft(v, owner));
+        let doing = action_of(&p.pairs);
+        if doing == AUTOSAVE || doing == posted::SAVE {
+            // Kept as typed, unchecked: the citizen comes back to what they wrote.
+            let page = route::page(&v.file, id).expect("reachable");
+            let specs = route::specs(&v.file, page, &draft.answers, v.locale);
+            super::keep_unchecked(&mut draft, &specs, &p.pairs);
+            draft.step = route::further(&v.file, &seen, id).to_string();
+            let saved = self.save(&mut draft);
+            if doing == AUTOSAVE {
+                let mut res = if saved {
+                    StatusCode::NO_CONTENT
+                } else {
+                    StatusCode::SERVICE_UNAVAILABLE
+                }
+                .into_response();
+                for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+                    res.headers_mut().append(header::SET_COOKIE, c);
+                }
+                return res;
+            }
+            if !saved {
+                return self.draw(
+                    v,
+                    screen(p.pairs.clone(), Vec::new(), true),
+                    id,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &cookies,
+                );
+            }
+            return see_other(&self.at(v, at::SAVED), &cookies);
+        }
+        match post_page(
+            &v.file,
+            id,
+            &mut draft,
+            &p.pairs,
+            today_in_vietnam(),
+            v.locale,
+            returning,
+        ) {
+            None => not_found(),
+            Some(Outcome::Problems(problems)) => {
+                // 200, as GOV.UK services answer a page with errors to fix.
+                self.draw(
+                    v,
+                    screen(p.pairs.clone(), problems, false),
+                    id,
+                    StatusCode::OK,
+                    &cookies,
+                )
+            }
+            Some(Outcome::Saved(next)) => {
+                let reached = match &next {
+                    Next::Page(n) => n.as_str(),
+                    Next::CheckAnswers => at::CHECK,
+                };
+                draft.step = route::further(&v.file, &seen, reached).to_string();
+                if !self.save(&mut draft) {
+                    return self.draw(
+                        v,
+                        screen(p.pairs.clone(), Vec::new(), true),
+                        id,
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        &cookies,
+                    );
+                }
+                let to = match next {
+                    Next::Page(n) if returning => {
+                        format!("{}?{}", self.at(v, &n), at::RETURN_QUERY)
+                    }
+                    Next::Page(n) => self.at(v, &n),
+                    Next::CheckAnswers => self.at(v, at::CHECK),
+                };
+                see_other(&to, &cookies)
+            }
+        }
+    }
+
+    fn unavailable(&self, v: &Visit) -> Response {
+        (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], match v.locale {
+            Locale::Vi => "Máy chủ chưa đọc được hồ sơ của bạn. Hãy thử lại sau ít phút: các câu trả lời đã lưu vẫn còn.",
+            Locale::En => "The server could not read your dossier. Try again in a few minutes: the answers saved are still there.",
+        })
+            .into_response()
+    }
+
+    fn check(&self, v: &Visit, posted: Option<Posted>) -> Response {
+        let Ok(draft) = self.draft(v) else {
+            return self.unavailable(v);
+        };
+        let Some(draft) = draft.filter(|d| !d.answers.is_empty()) else {
+            return see_other(&self.base(v), &[]);
+        };
+        if self
+            .inner
+            .store
+            .submitted(&draft.id)
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            return see_other(&self.at(v, at::SENT), &[]);
+        }
+        let answers = &draft.answers;
+        let missing = match route::resume_at(&v.file, answers, at::CHECK) {
+            route::Next::Page(p) => Some(self.at(v, &p.id)),
+            route::Next::CheckAnswers => None,
+        };
+        let back = route::route(&v.file, answers)
+            .last()
+            .map_or_else(|| self.base(v), |&i| self.at(v, &v.file.pages[i].id));
+        let screen = |problems, not_saved| Screen::CheckAnswers {
+            rows: read_back(&v.file, answers, v.locale),
+            fees: route::fees(&v.file, answers, v.locale),
+            back: back.clone(),
+            missing: missing.clone(),
+            problems,
+            not_saved,
+        };
+        let Some(p) = posted else {
+            return self.draw(v, screen(Vec::new(), false), at::CHECK, StatusCode::OK, &[]);
+        };
+        let form = p
+            .pairs
+            .iter()
+            .find(|(n, _)| n == FORM_ID_FIELD)
+            .map(|(_, f)| f.as_str());
+        if action_of(&p.pairs) == AUTOSAVE {
+            // The declaration is never kept ticked in advance.
+            return StatusCode::NO_CONTENT.into_response();
+        }
+        if form != Some(posted::CHECK_FORM) || is_language_switch(&p.pairs) {
+            return self.draw(v, screen(Vec::new(), false), at::CHECK, StatusCode::OK, &[]);
+        }
+        if let Some(next) = &missing {
+            return see_other(next, &[]);
+        }
+        let spec = declaration_spec(v.locale);
+        let problems = check_posted(
+            std::slice::from_ref(&spec),
+            &strip_unasked(std::slice::from_ref(&spec), &p.pairs),
+            &[],
+            today_in_vietnam(),
+        );
+        if !problems.is_empty() {
+            return self.draw(v, screen(problems, false), at::CHECK, StatusCode::OK, &[]);
+        }
+        let portal = &self.inner.portal;
+        let agency_of = |level: &str, code: &str| portal.agency_of(level, code);
+        match super::submit(
+            &v.file,
+            self.inner.store.as_ref(),
+            &draft,
+            today_in_vietnam(),
+            &agency_of,
+        ) {
+            Ok(Some(code)) => {
+                crate::log::audit("dossier.submitted", &v.file.procedure.slug);
+                portal.submitted(&v.file, &draft, &code);
+                see_other(&self.at(v, at::SENT), &[])
+            }
+            Ok(None) => {
+                crate::log::failure("procedure.no_agency", &v.file.procedure.slug);
+                self.draw(
+                    v,
+                    screen(Vec::new(), true),
+                    at::CHECK,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &[],
+                )
+            }
+            Err(e) => {
+                crate::log::failure("store.failed", &e.to_string());
+                self.draw(
+                    v,
+                    screen(Vec::new(), true),
+                    at::CHECK,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &[],
+                )
+            }
+        }
+    }
+
+    fn saved(&self, v: &Visit) -> Response {
+        let Ok(draft) = self.draft(v) else {
+            return self.unavailable(v);
+        };
+        let Some(d) = draft else {
+            return see_other(&self.base(v), &[]);
+        };
+        let screen = Screen::Saved {
+            expires: day(d.expires_at),
+            resume: self.resume(v, &d),
+        };
+        self.draw(v, screen, at::SAVED, StatusCode::OK, &[])
+    }
+
+    fn sent(&self, v: &Visit) -> Response {
+        let Ok(draft) = self.draft(v) else {
+            return self.unavailable(v);
+        };
+        let code = draft.as_ref().and_then(|d| {
+            self.inner
+                .store
+                .submitted(&d.id)
+                .ok()
+                .flatten()
+                .map(|c| (c, d))
+        });
+        let screen = match code {
+            Some((code, d)) => Screen::Sent {
+                code: code.to_string(),
+                fees: route::fees(&v.file, &d.answers, v.locale),
+            },
+            None => Screen::NothingSent,
+        };
+        self.draw(v, screen, at::SENT, StatusCode::OK, &[])
+    }
+}
+
+/// The posted action (`dvc_action`), "" when none.
+fn action_of(pairs: &[(String, String)]) -> &str {
+    action(pairs)
+}
+
+/// A day as the citizen reads it (d/m/yyyy), in Viet Nam's time.
+fn day(secs: u64) -> String {
+    let d = date_in_vietnam(secs);
+    format!("{}/{}/{}", d.day, d.month, d.year)
+}

@@ -1,0 +1,588 @@
+//! The procedure engine's addresses, driven as a browser drives them (posts, redirects,
+//! the draft cookie), on the demo's birth-extract file and the test file that uses every
+//! answer kind: the route (no page skipped, back along the route taken, a change from
+//! check answers returning there), answers kept on a failed post, "Lưu và tiếp tục sau"
+//! and autosave, signing in at the file's level, prefill for "myself" only, the
+//! declaration, one dossier code however often it is submitted.
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use dvc_procedure::screen::Screen;
+use dvc_rules::Locale;
+use dvc_server::dossiers::SqliteDossiers;
+use dvc_server::identity::{Citizen, Level};
+use dvc_server::procedures::engine::{Drawn, Engine, Portal};
+use dvc_server::procedures::Procedures;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use tower::ServiceExt;
+
+const BASE: &str = "/thu-tuc/cap-ban-sao-trich-luc-khai-sinh";
+
+/// A portal that keeps what it was asked to draw, with whoever the test signs in.
+#[derive(Default)]
+struct TestPortal {
+    citizen: Mutex<Option<Citizen>>,
+    drawn: Mutex<Option<(Screen, String, Option<&'static str>)>>,
+    submitted: Mutex<Vec<String>>,
+}
+
+impl Portal for TestPortal {
+    fn citizen(&self, _: &HeaderMap) -> Option<Citizen> {
+        self.citizen.lock().unwrap().clone()
+    }
+    fn sign_in(&self, back: &str, level: Level, _: Locale) -> String {
+        format!("/dang-nhap?muc={}&tiep={back}", level.number())
+    }
+    fn page(&self, page: Drawn) -> Response {
+        *self.drawn.lock().unwrap() = Some((page.screen, page.path, page.form));
+        "drawn".into_response()
+    }
+    fn agency_of(&self, level: &str, code: &str) -> Option<String> {
+        (level == "commune" && code.len() == 5).then(|| "000.00.12.H26".to_string())
+    }
+    fn submitted(
+        &self,
+        _: &dvc_procedure::ProcedureFile,
+        _: &dvc_server::dossiers::Draft,
+        code: &dvc_server::dossiers::DossierCode,
+    ) {
+        self.submitted.lock().unwrap().push(code.to_string());
+    }
+}
+
+struct Browser {
+    app: Router,
+    portal: Arc<TestPortal>,
+    cookie: Option<String>,
+}
+
+fn citizen(level: Level) -> Citizen {
+    Citizen {
+        subject: "sub-1".into(),
+        name: "Nguyễn Văn An".into(),
+        id_number: Some("001099012345".into()),
+        birth_date: Some("1990-03-07".into()),
+        level,
+    }
+}
+
+fn browser(dir: &str) -> Browser {
+    let procedures = Procedures::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap();
+    let portal = Arc::new(TestPortal::default());
+    let store = Arc::new(SqliteDossiers::in_memory().unwrap());
+    let engine = Engine::new(procedures, store, portal.clone());
+    Browser {
+        app: engine.router(),
+        portal,
+        cookie: None,
+    }
+}
+
+/// What a request led to: a redirect's target, or the screen drawn.
+#[derive(Debug)]
+enum Got {
+    To(String),
+    Drew(Screen, StatusCode),
+    Status(StatusCode),
+}
+
+impl Browser {
+    async fn send(&mut self, req: Request<Body>) -> Got {
+        let mut req = req;
+        if let Some(c) = &self.cookie {
+            req.headers_mut().insert(header::COOKIE, c.parse().unwrap());
+        }
+        *self.portal.drawn.lock().unwrap() = None;
+        let res = self.app.clone().oneshot(req).await.unwrap();
+        if let Some(set) = res.headers().get(header::SET_COOKIE) {
+            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
+            self.cookie = Some(pair);
+        }
+        let status = res.status();
+        if status == StatusCode::SEE_OTHER {
+            return Got::To(
+                res.headers()[header::LOCATION]
+                    .to_str()
+                    .unwrap()
+                    .to_string(),
+            );
+        }
+        match self.portal.drawn.lock().unwrap().take() {
+            Some((screen, _, _)) => Got::Drew(screen, status),
+            None => Got::Status(status),
+        }
+    }
+
+    async fn get(&mut self, at: &str) -> Got {
+        self.send(Request::get(at).body(Body::empty()).unwrap())
+            .await
+    }
+
+    async fn post(&mut self, at: &str, form: &str, pairs: &[(&str, &str)]) -> Got {
+        let mut body = format!("dvc_form={form}");
+        for (n, v) in pairs {
+            body.push_str(&format!("&{}={}", enc(n), enc(v)));
+        }
+        self.send(
+            Request::post(at)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    async fn answer(&mut self, page: &str, pairs: &[(&str, &str)]) -> Got {
+        self.post(&format!("{BASE}/{page}"), "question", pairs)
+            .await
+    }
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn to(page: &str) -> Got {
+    Got::To(format!("{BASE}/{page}"))
+}
+
+fn same(a: &Got, b: &Got) -> bool {
+    format!("{a:?}") == format!("{b:?}")
+}
+
+/// A commune of the 2025 map (its code, and its province's).
+fn a_commune() -> (String, String) {
+    let p = &dvc_rules::divisions::provinces()[0];
+    let c = dvc_rules::divisions::communes_of(p.code)
+        .next()
+        .unwrap()
+        .code
+        .to_string();
+    (p.code.to_string(), c)
+}
+
+#[tokio::test]
+async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submits_once() {
+    let mut b = browser("../demo/procedures");
+    // The start page is anyone's; "Bắt đầu" signs in first, at level 2, back to the first question.
+    let Got::Drew(
+        Screen::Start {
+            begin,
+            resume,
+            sent,
+        },
+        StatusCode::OK,
+    ) = b.get(BASE).await
+    else {
+        panic!("start page")
+    };
+    assert_eq!(begin, format!("/dang-nhap?muc=2&tiep={BASE}/cho-ai"));
+    assert!(resume.is_none() && sent.is_none());
+    // A page opened without the sign-in says what is needed, with the way in and back here.
+    let sign_in = Screen::SignIn {
+        href: format!("/dang-nhap?muc=2&tiep={BASE}/so-ban?quay-ve=kiem-tra"),
+        level: 2,
+    };
+    let got = b.get(&format!("{BASE}/so-ban?quay-ve=kiem-tra")).await;
+    assert!(
+        same(&got, &Got::Drew(sign_in.clone(), StatusCode::OK)),
+        "{got:?}"
+    );
+    // Level 1 is not enough; a post without the sign-in goes to sign in.
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::One));
+    let got = b.get(&format!("{BASE}/so-ban?quay-ve=kiem-tra")).await;
+    assert!(same(&got, &Got::Drew(sign_in, StatusCode::OK)), "{got:?}");
+    let got = b.answer("cho-ai", &[("cho-ai", "con")]).await;
+    assert!(
+        same(
+            &got,
+            &Got::To(format!("/dang-nhap?muc=2&tiep={BASE}/cho-ai"))
+        ),
+        "{got:?}"
+    );
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+
+    // No page is skipped: a later question sends the citizen to the first unanswered one.
+    assert!(same(&b.get(&format!("{BASE}/so-ban")).await, &to("cho-ai")));
+    // A post with a problem: the page again, the problem named, what was posted kept.
+    let Got::Drew(
+        Screen::Question {
+            problems,
+            values,
+            back,
+            ..
+        },
+        StatusCode::OK,
+    ) = b.answer("cho-ai", &[("cho-ai", "ai-do")]).await
+    else {
+        panic!("the page again")
+    };
+    assert_eq!(problems[0].name, "cho-ai");
+    assert!(values.contains(&("cho-ai".into(), "ai-do".into())));
+    assert_eq!(back, BASE);
+    assert!(same(
+        &b.answer("cho-ai", &[("cho-ai", "ban-than")]).await,
+        &to("ho-ten")
+    ));
+    // For myself: the name and date of birth come from the identity, until answered.
+    let Got::Drew(Screen::Question { values, back, .. }, _) =
+        b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(
+        values.contains(&("ho-ten".into(), "Nguyễn Văn An".into())),
+        "{values:?}"
+    );
+    assert_eq!(back, format!("{BASE}/cho-ai"));
+    assert!(same(
+        &b.answer("ho-ten", &[("ho-ten", "Nguyễn Văn An")]).await,
+        &to("ngay-sinh")
+    ));
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&format!("{BASE}/ngay-sinh")).await
+    else {
+        panic!()
+    };
+    assert!(
+        values.contains(&("ngay-sinh-day".into(), "7".into()))
+            && values.contains(&("ngay-sinh-month".into(), "3".into())),
+        "{values:?}"
+    );
+    assert!(same(
+        &b.answer(
+            "ngay-sinh",
+            &[
+                ("ngay-sinh-day", "7"),
+                ("ngay-sinh-month", "3"),
+                ("ngay-sinh-year", "1990")
+            ]
+        )
+        .await,
+        &to("noi-dang-ky")
+    ));
+    let (province, commune) = a_commune();
+    assert!(same(
+        &b.answer(
+            "noi-dang-ky",
+            &[
+                ("noi-dang-ky_province", &province),
+                ("noi-dang-ky_commune", &commune)
+            ]
+        )
+        .await,
+        &to("so-ban")
+    ));
+    // A whole number out of its range is refused with the file's limits.
+    let Got::Drew(Screen::Question { problems, .. }, _) =
+        b.answer("so-ban", &[("so-ban", "11")]).await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "so-ban");
+    assert!(same(
+        &b.answer("so-ban", &[("so-ban", "3")]).await,
+        &to("nhan-ket-qua")
+    ));
+    // Collecting at the desk: no delivery address asked; the note is optional.
+    assert!(same(
+        &b.answer("nhan-ket-qua", &[("nhan-ket-qua", "tai-noi-nop")])
+            .await,
+        &to("ghi-chu")
+    ));
+    let got = b.get(&format!("{BASE}/dia-chi-nhan")).await;
+    assert!(same(&got, &to("ghi-chu")), "off the route: {got:?}");
+    let Got::Drew(Screen::Question { back, .. }, _) = b.get(&format!("{BASE}/ghi-chu")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        back,
+        format!("{BASE}/nhan-ket-qua"),
+        "back along the route taken"
+    );
+    assert!(same(
+        &b.answer("ghi-chu", &[("ghi-chu", "")]).await,
+        &to("kiem-tra")
+    ));
+
+    // Check answers: every answer in words, the fee from the answers.
+    let Got::Drew(
+        Screen::CheckAnswers {
+            rows,
+            fees,
+            missing,
+            back,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{BASE}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert!(missing.is_none());
+    assert_eq!(back, format!("{BASE}/ghi-chu"));
+    assert_eq!(
+        rows.iter().find(|r| r.page == "so-ban").unwrap().answer,
+        "3"
+    );
+    assert_eq!(fees.iter().map(|f| f.amount).sum::<u64>(), 24_000);
+    // A change from check answers that asks a new question goes there, then back.
+    let Got::Drew(Screen::Question { back, action, .. }, _) = b
+        .get(&format!("{BASE}/nhan-ket-qua?quay-ve=kiem-tra"))
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(back, format!("{BASE}/kiem-tra"));
+    assert_eq!(action, format!("{BASE}/nhan-ket-qua?quay-ve=kiem-tra"));
+    let got = b
+        .post(&action, "question", &[("nhan-ket-qua", "buu-dien")])
+        .await;
+    assert!(
+        same(
+            &got,
+            &Got::To(format!("{BASE}/dia-chi-nhan?quay-ve=kiem-tra"))
+        ),
+        "{got:?}"
+    );
+    let got = b
+        .post(
+            &format!("{BASE}/dia-chi-nhan?quay-ve=kiem-tra"),
+            "question",
+            &[
+                ("dia-chi-nhan_street", "12 Lê Lợi"),
+                ("dia-chi-nhan_province", &province),
+                ("dia-chi-nhan_commune", &commune),
+            ],
+        )
+        .await;
+    assert!(same(&got, &to("kiem-tra")), "{got:?}");
+    let Got::Drew(Screen::CheckAnswers { fees, .. }, _) = b.get(&format!("{BASE}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        fees.iter().map(|f| f.amount).sum::<u64>(),
+        24_000 + 25_000,
+        "postage added"
+    );
+    // Back to the desk: the delivery address is dropped and read back no more.
+    b.post(
+        &format!("{BASE}/nhan-ket-qua?quay-ve=kiem-tra"),
+        "question",
+        &[("nhan-ket-qua", "tai-noi-nop")],
+    )
+    .await;
+    let Got::Drew(Screen::CheckAnswers { rows, fees, .. }, _) =
+        b.get(&format!("{BASE}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert!(rows.iter().all(|r| r.page != "dia-chi-nhan"));
+    assert_eq!(fees.iter().map(|f| f.amount).sum::<u64>(), 24_000);
+
+    // The declaration must be ticked.
+    let Got::Drew(Screen::CheckAnswers { problems, .. }, StatusCode::OK) =
+        b.post(&format!("{BASE}/kiem-tra"), "check", &[]).await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "declaration");
+    assert!(same(
+        &b.post(
+            &format!("{BASE}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")]
+        )
+        .await,
+        &to("da-nop")
+    ));
+    let Got::Drew(Screen::Sent { code, .. }, _) = b.get(&format!("{BASE}/da-nop")).await else {
+        panic!()
+    };
+    assert!(code.starts_with("000.00.12.H26-"), "{code}");
+    // A second submit (a double press, a replayed post) finds the same dossier.
+    assert!(same(
+        &b.post(
+            &format!("{BASE}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")]
+        )
+        .await,
+        &to("da-nop")
+    ));
+    assert_eq!(*b.portal.submitted.lock().unwrap(), vec![code.clone()]);
+    // A submitted dossier changes no more: its pages lead to the confirmation.
+    assert!(same(&b.get(&format!("{BASE}/so-ban")).await, &to("da-nop")));
+    let Got::Drew(Screen::Start { sent, .. }, _) = b.get(BASE).await else {
+        panic!()
+    };
+    assert_eq!(sent, Some(code));
+    // "Bắt đầu một hồ sơ mới": a fresh draft, from the first question.
+    assert!(same(&b.post(BASE, "new-dossier", &[]).await, &to("cho-ai")));
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&format!("{BASE}/cho-ai")).await
+    else {
+        panic!()
+    };
+    assert!(values.is_empty());
+}
+
+#[tokio::test]
+async fn prefill_is_for_myself_only_and_a_draft_is_the_signed_in_citizens_in_any_browser() {
+    let mut b = browser("../demo/procedures");
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    b.answer("cho-ai", &[("cho-ai", "con")]).await;
+    let Got::Drew(
+        Screen::Question {
+            values, answers, ..
+        },
+        _,
+    ) = b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(
+        !values.iter().any(|(n, _)| n == "ho-ten"),
+        "not the parent's name for the child"
+    );
+    assert!(answers.contains(&("cho-ai".into(), "con".into())));
+    // Another browser (no cookie), the same citizen: the same draft.
+    b.cookie = None;
+    let Got::Drew(Screen::Start { resume, .. }, _) = b.get(BASE).await else {
+        panic!()
+    };
+    assert_eq!(resume.map(|r| r.0), Some(format!("{BASE}/ho-ten")));
+    // Someone else signed in on this browser sees none of it.
+    b.portal.citizen.lock().unwrap().as_mut().unwrap().subject = "sub-2".into();
+    let Got::Drew(Screen::Start { resume, .. }, _) = b.get(BASE).await else {
+        panic!()
+    };
+    assert!(resume.is_none());
+}
+
+#[tokio::test]
+async fn save_and_come_back_and_autosave_keep_answers_as_typed_without_checking() {
+    let mut b = browser("../demo/procedures");
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    b.answer("cho-ai", &[("cho-ai", "nguoi-khac"), ("quan-he", "Cháu")])
+        .await;
+    // Typing: kept in the background, nothing checked (a half-typed name is not refused).
+    let got = b
+        .answer(
+            "ho-ten",
+            &[("ho-ten", "Trần Thị"), ("dvc_action", "autosave")],
+        )
+        .await;
+    assert!(same(&got, &Got::Status(StatusCode::NO_CONTENT)), "{got:?}");
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(values.contains(&("ho-ten".into(), "Trần Thị".into())));
+    // "Lưu và tiếp tục sau": kept as typed (even wrong), then the saved page.
+    let got = b
+        .answer(
+            "ho-ten",
+            &[("ho-ten", "Trần Thị B@"), ("dvc_action", "save")],
+        )
+        .await;
+    assert!(same(&got, &to("da-luu")), "{got:?}");
+    let Got::Drew(Screen::Saved { resume, expires }, _) = b.get(&format!("{BASE}/da-luu")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        resume,
+        format!("{BASE}/ho-ten"),
+        "the question still to answer"
+    );
+    assert!(expires.matches('/').count() == 2, "{expires}");
+    // The language switch carries the answers to the other language, unchecked.
+    let got = b
+        .post(
+            &format!("/en{BASE}/ho-ten"),
+            "question",
+            &[("ho-ten", "Trần"), ("dvc_language", "en")],
+        )
+        .await;
+    let Got::Drew(
+        Screen::Question {
+            values,
+            problems,
+            back,
+            ..
+        },
+        _,
+    ) = got
+    else {
+        panic!("{got:?}")
+    };
+    assert!(problems.is_empty() && values.contains(&("ho-ten".into(), "Trần".into())));
+    assert_eq!(
+        back,
+        format!("/en{BASE}/cho-ai"),
+        "addresses in the page's language"
+    );
+}
+
+#[tokio::test]
+async fn a_procedure_without_sign_in_keeps_one_browsers_draft_under_one_random_cookie() {
+    let mut b = browser("tests/procedures");
+    let procedures =
+        Procedures::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/procedures")).unwrap();
+    let file = procedures.all().next().unwrap().clone();
+    assert_eq!(file.procedure.sign_in, 0);
+    let base = format!("/thu-tuc/{}", file.procedure.slug);
+    let first = &file.pages[0].id;
+    let Got::Drew(Screen::Start { begin, .. }, _) = b.get(&base).await else {
+        panic!()
+    };
+    assert_eq!(begin, format!("{base}/{first}"));
+    let Got::Drew(Screen::Question { .. }, _) = b.get(&begin).await else {
+        panic!("no sign-in asked")
+    };
+    // A post with problems keeps nothing; "save" keeps what was typed under the cookie.
+    let got = b
+        .post(
+            &begin,
+            "question",
+            &[(first.as_str(), "x"), ("dvc_action", "save")],
+        )
+        .await;
+    assert!(same(&got, &Got::To(format!("{base}/da-luu"))), "{got:?}");
+    let cookie = b.cookie.clone().expect("a cookie");
+    assert!(
+        cookie.starts_with("dvc_thu_tuc=") && cookie.len() > "dvc_thu_tuc=".len() + 16,
+        "{cookie}"
+    );
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&begin).await else {
+        panic!()
+    };
+    assert!(values.contains(&(first.clone(), "x".into())));
+    // Another browser has nothing.
+    b.cookie = None;
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&begin).await else {
+        panic!()
+    };
+    assert!(values.is_empty());
+    // An unknown procedure or page is not found.
+    assert!(same(
+        &b.get("/thu-tuc/khong-co").await,
+        &Got::Status(StatusCode::NOT_FOUND)
+    ));
+    assert!(same(
+        &b.get(&format!("{base}/khong-co")).await,
+        &Got::Status(StatusCode::NOT_FOUND)
+    ));
+}

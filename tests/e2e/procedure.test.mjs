@@ -1,0 +1,212 @@
+// A procedure run from its file by the kit's engine, end to end: "Cấp bản sao trích lục khai
+// sinh" (demo/procedures/), listed at /thu-tuc. Signing in at the file's level from its start
+// page and coming back to its first question; the name and date of birth from the identity
+// for "myself"; a place on the 2025 map; copies as a whole number with its limits; the
+// delivery address asked only by post; check answers with the fee from the answers and
+// change links that come back; the declaration; one dossier code. With and without
+// JavaScript, in Vietnamese and in English; axe-clean on every page and state; few Tab stops
+// before the question (a service's layout, not the gallery's); hostile text shown as text;
+// a reload keeps every answer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE, launch, chooseCommuneWithoutScript } from './browser.mjs';
+
+const START = '/thu-tuc/cap-ban-sao-trich-luc-khai-sinh';
+const CODE = /^000\.00\.12\.H62-\d{6}-\d{4}$/;
+const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
+const CONTINUE = 'form#question button[type=submit]:not([name])';
+const HOSTILE = '<img src=x onerror=alert(1)> javascript:alert(1)';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser?.close());
+
+async function axeClean(c, state) {
+  if (!c.javaScript) return;
+  const result = await new AxeBuilder({ page: c.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${state}`);
+}
+
+async function ready(c) {
+  await c.page.waitForSelector('main#main-content h1');
+  if (c.javaScript) await c.page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
+}
+
+const path = (c) => new URL(c.page.url()).pathname + new URL(c.page.url()).search;
+const h1 = async (c) => (await c.page.textContent('main h1')).trim();
+
+async function browserFor(javaScript) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors, javaScript };
+}
+
+async function press(c, selector) {
+  await Promise.all([c.page.waitForNavigation(), c.page.click(selector)]);
+  await ready(c);
+}
+
+// A submit the page refuses: with JavaScript the browser says so without a round trip; without,
+// the server answers with the page again.
+async function refused(c, selector) {
+  if (c.javaScript) {
+    await c.page.click(selector);
+    await c.page.waitForSelector('.dvc-error-summary', { state: 'visible' });
+  } else {
+    await press(c, selector);
+  }
+}
+
+// "Bắt đầu" on the start page: the provider (a new test citizen), then the first question.
+async function startSignedIn(c, lang = '') {
+  await c.page.goto(`${BASE}${lang}${START}`);
+  await ready(c);
+  await axeClean(c, 'the start page');
+  await Promise.all([c.page.waitForURL((u) => u.href.startsWith(IDP)), c.page.click('main a.dvc-button--start')]);
+  await c.page.check('input[name=citizen][value="new"]');
+  await Promise.all([c.page.waitForURL((u) => u.href.startsWith(BASE)), c.page.click('button[value=login]')]);
+  await ready(c);
+  assert.equal(path(c), `${lang}${START}/cho-ai`, 'back at the first question once signed in');
+}
+
+async function choosePlace(c, prefix) {
+  const p = c.page;
+  if (c.javaScript) {
+    const pick = async (id, text) => { await p.fill(id, text); await p.waitForSelector(`${id}-listbox [role=option]`); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter'); };
+    await pick(`#dvc-${prefix}_province`, 'lao cai');
+    await pick(`#dvc-${prefix}_commune`, 'cam duong');
+  } else {
+    await chooseCommuneWithoutScript(p, prefix, 'Tỉnh Lào Cai', 'Phường Cam Đường');
+  }
+}
+
+for (const javaScript of [true, false]) {
+  test(`the birth extract, for myself, by post, ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+    const c = await browserFor(javaScript);
+    const p = c.page;
+    await startSignedIn(c);
+    await axeClean(c, 'who is it for');
+    // Nothing chosen: the error, on the page again.
+    await refused(c, CONTINUE);
+    assert.equal(path(c), `${START}/cho-ai`);
+    assert.match(await p.title(), /^Lỗi: /);
+    assert.ok(await p.isVisible('.dvc-error-summary'));
+    await axeClean(c, 'who is it for, with its error');
+    await p.check('input[name=cho-ai][value=ban-than]');
+    await press(c, CONTINUE);
+    // For myself: the name and date of birth from the identity.
+    assert.equal(path(c), `${START}/ho-ten`);
+    assert.equal(await p.inputValue('#dvc-ho-ten'), 'Phạm Văn Thử');
+    assert.equal(await p.getAttribute('main a.dvc-back-link', 'href'), `${START}/cho-ai`);
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/ngay-sinh`);
+    assert.equal(await p.inputValue('#dvc-ngay-sinh-year'), '1990');
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/noi-dang-ky`);
+    await axeClean(c, 'the place of registration');
+    await choosePlace(c, 'noi-dang-ky');
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/so-ban`);
+    await p.fill('#dvc-so-ban', '11');
+    await refused(c, CONTINUE);
+    assert.match(await p.textContent('.dvc-error-summary'), /10/);
+    assert.equal(await p.inputValue('#dvc-so-ban'), '11', 'what was typed stays');
+    await p.fill('#dvc-so-ban', '3');
+    await press(c, CONTINUE);
+    await p.check('input[name=nhan-ket-qua][value=buu-dien]');
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/dia-chi-nhan`);
+    await axeClean(c, 'the delivery address');
+    await choosePlace(c, 'dia-chi-nhan');
+    await p.fill('#dvc-dia-chi-nhan_street', 'Số 1 Hoàng Liên');
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/ghi-chu`);
+    await p.fill('#dvc-ghi-chu', HOSTILE);
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/kiem-tra`);
+    await axeClean(c, 'check answers');
+    const main = await p.textContent('main');
+    assert.ok(main.includes(HOSTILE), 'hostile text shown as text');
+    assert.equal(await p.$$eval('main img', (i) => i.length), 0);
+    assert.ok(main.includes('Phạm Văn Thử') && main.includes('Phường Cam Đường'), main);
+    assert.match(main, /49\.000\s₫/, 'three copies and the postage');
+    // A change comes back to check answers.
+    await press(c, `main a[href="${START}/so-ban?quay-ve=kiem-tra"]`);
+    assert.equal(await p.getAttribute('main a.dvc-back-link', 'href'), `${START}/kiem-tra`);
+    await p.fill('#dvc-so-ban', '2');
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/kiem-tra`);
+    assert.match(await p.textContent('main'), /41\.000\s₫/);
+    await p.reload();
+    await ready(c);
+    assert.match(await p.textContent('main'), /41\.000\s₫/, 'a reload keeps every answer');
+    // The declaration, then one code.
+    await refused(c, 'form#check button[type=submit]');
+    await axeClean(c, 'check answers without the declaration');
+    await p.check('#dvc-declaration');
+    await press(c, 'form#check button[type=submit]');
+    assert.equal(path(c), `${START}/da-nop`);
+    await axeClean(c, 'the confirmation');
+    const code = (await p.textContent('.dvc-confirmation__code')).trim();
+    assert.match(code, CODE);
+    // Going back to a question of a submitted dossier leads to its confirmation.
+    await p.goto(`${BASE}${START}/so-ban`);
+    await ready(c);
+    assert.equal(path(c), `${START}/da-nop`);
+    assert.equal((await p.textContent('.dvc-confirmation__code')).trim(), code);
+    assert.deepEqual(c.errors, []);
+    await c.context.close();
+  });
+}
+
+test('in English, "Save and come back later" keeps what was typed, and the start page offers to carry on', async () => {
+  const c = await browserFor(true);
+  const p = c.page;
+  await startSignedIn(c, '/en');
+  assert.equal(await h1(c), 'Who is the copy for?');
+  await p.check('input[name=cho-ai][value=con]');
+  await press(c, CONTINUE);
+  assert.equal(await h1(c), "What is your child's full name?");
+  assert.equal(await p.inputValue('#dvc-ho-ten'), '', "not the parent's name");
+  await p.fill('#dvc-ho-ten', 'Phạm Thị');
+  await press(c, 'form#question button[name=dvc_action][value=save]');
+  assert.equal(path(c), `/en${START}/da-luu`);
+  await axeClean(c, 'saved');
+  await press(c, 'main a.dvc-button');
+  assert.equal(path(c), `/en${START}/ho-ten`);
+  assert.equal(await p.inputValue('#dvc-ho-ten'), 'Phạm Thị');
+  await p.goto(`${BASE}/en${START}`);
+  await ready(c);
+  assert.match(await p.textContent('main'), /You have a dossier in progress/);
+  await press(c, 'main a.dvc-button--start');
+  assert.equal(path(c), `/en${START}/ho-ten`);
+  assert.deepEqual(c.errors, []);
+  await c.context.close();
+});
+
+test('a question page is a service page: few Tab stops before the question, no gallery navigation', async () => {
+  const c = await browserFor(true);
+  await startSignedIn(c);
+  const p = c.page;
+  assert.equal(await p.$$eval('nav.demo-nav', (n) => n.length), 0);
+  let stops = 0;
+  for (; stops < 20; stops++) {
+    await p.keyboard.press('Tab');
+    if (await p.evaluate(() => document.activeElement?.name === 'cho-ai')) break;
+  }
+  assert.ok(stops <= 7, `${stops} Tab stops before the first answer`);
+  await c.context.close();
+});
+
+test('the list of procedures links each one, in both languages', async () => {
+  const c = await browserFor(false);
+  for (const lang of ['', '/en']) {
+    await c.page.goto(`${BASE}${lang}/thu-tuc`);
+    assert.equal(await c.page.getAttribute(`main a[href="${lang}${START}"]`, 'href'), `${lang}${START}`);
+  }
+  await c.context.close();
+});
