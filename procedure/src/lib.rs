@@ -16,6 +16,7 @@
 
 pub mod check;
 pub mod format;
+pub mod group;
 pub mod read;
 pub mod read_back;
 pub mod route;

@@ -19,69 +19,42 @@ pub struct Row {
 /// Every answer of the route in words, in the order asked (an optional question left
 /// blank says so).
 pub fn read_back(file: &ProcedureFile, answers: &[(String, String)], locale: Locale) -> Vec<Row> {
-    let value = |name: &str| {
-        answers
-            .iter()
-            .filter(|(n, v)| n == name && !v.trim().is_empty())
-            .map(|(_, v)| v.as_str())
-            .collect::<Vec<_>>()
-    };
+    let value = |name: &str| values(answers, name);
     let mut rows = Vec::new();
     for i in route::route(file, answers) {
         let page = &file.pages[i];
-        let Some(answer) = &page.answer else { continue };
         let question = page.short.as_ref().map_or_else(
             || route::question(file, page, answers, locale).to_string(),
             |s| words(s, locale).to_string(),
         );
-        let label_of = |options: &[Choice], v: &str| {
-            options
-                .iter()
-                .find(|o| o.value == v)
-                .map_or(v.to_string(), |o| words(&o.label, locale).to_string())
-        };
-        let mut said = match answer {
-            Answer::OneOf { options }
-            | Answer::Select { options }
-            | Answer::AnyOf { options, .. }
-            | Answer::Consent { purposes: options } => value(&page.id)
-                .iter()
-                .map(|v| label_of(options, v))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Answer::Date { .. } => {
-                let part = |p: &str| {
-                    value(&format!("{}-{p}", page.id))
-                        .first()
-                        .map(|s| s.trim().to_string())
-                };
-                match (part("day"), part("month"), part("year")) {
-                    (Some(d), Some(m), Some(y)) => format!("{d}/{m}/{y}"),
-                    _ => String::new(),
-                }
-            }
-            Answer::Address { .. } | Answer::Place { .. } => {
-                let code = |p: &str| {
-                    value(&format!("{}_{p}", page.id))
-                        .first()
-                        .map(|s| s.to_string())
-                };
-                let province = code("province").and_then(|c| {
-                    dvc_rules::divisions::provinces()
-                        .iter()
-                        .find(|p| p.code == c)
-                        .map(|p| p.name.to_string())
-                });
-                let commune = code("commune")
-                    .and_then(|c| dvc_rules::divisions::commune(&c).map(|x| x.name.clone()));
-                [code("street"), commune, province]
-                    .into_iter()
-                    .flatten()
+        if let Some(group) = &page.group {
+            // One row per item ("Khách 1"), each changed on its own page.
+            let list = crate::group::items(answers, &page.id);
+            for (n, item) in list.iter().enumerate() {
+                let said = group
+                    .fields
+                    .iter()
+                    .map(|f| in_words(&f.answer, &f.name, &|name| values(item, name), locale))
+                    .filter(|w| !w.is_empty())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", ");
+                rows.push(Row {
+                    page: format!("{}/{}", page.id, n + 1),
+                    question: format!("{} {}", words(&group.item, locale), n + 1),
+                    answer: said,
+                });
             }
-            _ => value(&page.id).join(", "),
-        };
+            if list.is_empty() {
+                rows.push(Row {
+                    page: page.id.clone(),
+                    question,
+                    answer: not_answered(locale).into(),
+                });
+            }
+            continue;
+        }
+        let Some(answer) = &page.answer else { continue };
+        let mut said = in_words(answer, &page.id, &value, locale);
         // A follow-up's answer after its choice's.
         if let Answer::OneOf { options }
         | Answer::Select { options }
@@ -102,10 +75,7 @@ pub fn read_back(file: &ProcedureFile, answers: &[(String, String)], locale: Loc
             }
         }
         if said.is_empty() {
-            said = match locale {
-                Locale::Vi => "Không trả lời".into(),
-                Locale::En => "Not answered".into(),
-            };
+            said = not_answered(locale).into();
         }
         rows.push(Row {
             page: page.id.clone(),
@@ -114,4 +84,74 @@ pub fn read_back(file: &ProcedureFile, answers: &[(String, String)], locale: Loc
         });
     }
     rows
+}
+
+fn not_answered(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Vi => "Không trả lời",
+        Locale::En => "Not answered",
+    }
+}
+
+/// The non-blank values given under `name`.
+fn values<'a>(answers: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    answers
+        .iter()
+        .filter(|(n, v)| n == name && !v.trim().is_empty())
+        .map(|(_, v)| v.as_str())
+        .collect()
+}
+
+/// The answer `name` of kind `answer` in words ("" when not given): a choice by its
+/// label, a date as d/m/yyyy, a place by its names.
+fn in_words<'a>(
+    answer: &Answer,
+    name: &str,
+    value: &dyn Fn(&str) -> Vec<&'a str>,
+    locale: Locale,
+) -> String {
+    let label_of = |options: &[Choice], v: &str| {
+        options
+            .iter()
+            .find(|o| o.value == v)
+            .map_or(v.to_string(), |o| words(&o.label, locale).to_string())
+    };
+    match answer {
+        Answer::OneOf { options }
+        | Answer::Select { options }
+        | Answer::AnyOf { options, .. }
+        | Answer::Consent { purposes: options } => value(name)
+            .iter()
+            .map(|v| label_of(options, v))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Date { .. } => {
+            let part = |p: &str| {
+                value(&format!("{name}-{p}"))
+                    .first()
+                    .map(|s| s.trim().to_string())
+            };
+            match (part("day"), part("month"), part("year")) {
+                (Some(d), Some(m), Some(y)) => format!("{d}/{m}/{y}"),
+                _ => String::new(),
+            }
+        }
+        Answer::Address { .. } | Answer::Place { .. } => {
+            let code = |p: &str| value(&format!("{name}_{p}")).first().map(|s| s.to_string());
+            let province = code("province").and_then(|c| {
+                dvc_rules::divisions::provinces()
+                    .iter()
+                    .find(|p| p.code == c)
+                    .map(|p| p.name.to_string())
+            });
+            let commune = code("commune")
+                .and_then(|c| dvc_rules::divisions::commune(&c).map(|x| x.name.clone()));
+            [code("street"), commune, province]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        _ => value(name).join(", "),
+    }
 }

@@ -65,6 +65,7 @@ fn answered(answers: &Answers, name: &str) -> bool {
 fn page_of(file: &ProcedureFile, name: &str) -> Option<usize> {
     file.pages.iter().position(|p| {
         p.id == name
+            || (p.group.is_some() && crate::group::is_item_answer(&p.id, name))
             || p.group
                 .as_ref()
                 .is_some_and(|g| g.fields.iter().any(|f| f.name == name))
@@ -157,7 +158,11 @@ pub fn first_unanswered<'a>(file: &'a ProcedureFile, answers: &Answers) -> Next<
         .into_iter()
         .map(|i| &file.pages[i])
         .find(|p| {
-            p.exit.is_some() || (!p.optional && !answered(answers, &p.id) && p.group.is_none())
+            p.exit.is_some()
+                || match p.group {
+                    Some(_) => !crate::group::enough(answers, p),
+                    None => !p.optional && !answered(answers, &p.id),
+                }
         })
         .map_or(Next::CheckAnswers, Next::Page)
 }
@@ -183,7 +188,12 @@ pub fn resume_at<'a>(file: &'a ProcedureFile, answers: &Answers, seen: &str) -> 
             let p = &file.pages[i];
             let passed = reached.is_some_and(|r| i < r);
             p.exit.is_some()
-                || (!answered(answers, &p.id) && ((!p.optional && p.group.is_none()) || !passed))
+                || match p.group {
+                    // A group's list is seen once (a group may be empty), and holds at
+                    // least its `min` items.
+                    Some(_) => !crate::group::enough(answers, p) || !passed,
+                    None => !answered(answers, &p.id) && (!p.optional || !passed),
+                }
         })
         .map_or(Next::CheckAnswers, |i| Next::Page(&file.pages[i]))
 }

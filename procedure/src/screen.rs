@@ -19,6 +19,8 @@ pub mod at {
     /// A question page opened from check answers says so in its address: its post returns
     /// there (or to the next question a change made necessary).
     pub const RETURN_QUERY: &str = "quay-ve=kiem-tra";
+    /// After a group page's address: a new item (`khach/them`); item N is `khach/N`.
+    pub const NEW_ITEM: &str = "them";
 }
 
 /// The names the engine's forms post besides the questions' own.
@@ -29,6 +31,15 @@ pub mod posted {
     pub const CHECK_FORM: &str = "check";
     /// The start page's "Bắt đầu một hồ sơ mới".
     pub const NEW_FORM: &str = "new-dossier";
+    /// A repeating group's list: "add another?" and "Tiếp tục".
+    pub const GROUP_FORM: &str = "group";
+    /// The list's items, each with its "Xoá" (a form of its own, before the list's: Enter
+    /// in the list's form presses "Tiếp tục", never a "Xoá").
+    pub const GROUP_ITEMS_FORM: &str = "group-items";
+    /// The list's "add another?" (`co` or `khong`).
+    pub const ADD_ANOTHER: &str = "them-nua";
+    /// The value of the action field that removes item N: `remove-N`.
+    pub const REMOVE: &str = "remove-";
     /// The value of the kit's action field (`dvc_action`) for "Lưu và tiếp tục sau".
     pub const SAVE: &str = "save";
 }
@@ -61,6 +72,25 @@ pub enum Screen {
         action: String,
         /// The server could not keep the answers: say so, every answer still in the boxes.
         not_saved: bool,
+        /// One item of a repeating group: kept when complete (no "Lưu và tiếp tục sau",
+        /// nothing kept while typing).
+        item: bool,
+    },
+    /// A repeating group's list ("add another"): each item with its "Thay đổi" and "Xoá",
+    /// then whether to add another.
+    GroupList {
+        page: String,
+        /// Each item read back ("Khách 1": its answers), `page` being its own address
+        /// (`khach/1`).
+        items: Vec<Row>,
+        /// The group has fewer items than its `min`: only "Thêm …" goes on.
+        needs_more: bool,
+        /// Another item may be added (fewer than `max`): asked "add another?".
+        can_add: bool,
+        back: String,
+        /// Where the list's form posts (kept when opened from check answers).
+        action: String,
+        problems: Vec<FieldProblem>,
     },
     /// Every answer read back with its "Thay đổi", the fee, the declaration and "Nộp hồ sơ".
     CheckAnswers {

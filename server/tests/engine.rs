@@ -136,7 +136,11 @@ impl Browser {
     }
 
     async fn answer(&mut self, page: &str, pairs: &[(&str, &str)]) -> Got {
-        self.post(&format!("{BASE}/{page}"), "question", pairs)
+        self.answer_at(BASE, page, pairs).await
+    }
+
+    async fn answer_at(&mut self, base: &str, page: &str, pairs: &[(&str, &str)]) -> Got {
+        self.post(&format!("{base}/{page}"), "question", pairs)
             .await
     }
 }
@@ -584,5 +588,229 @@ async fn a_procedure_without_sign_in_keeps_one_browsers_draft_under_one_random_c
     assert!(same(
         &b.get(&format!("{base}/khong-co")).await,
         &Got::Status(StatusCode::NOT_FOUND)
+    ));
+}
+
+#[tokio::test]
+async fn a_repeating_group_adds_changes_and_removes_items_without_javascript() {
+    const STAY: &str = "/thu-tuc/thong-bao-luu-tru";
+    let mut b = browser("../demo/procedures");
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let (province, commune) = a_commune();
+    let at = |p: &str| Got::To(format!("{STAY}/{p}"));
+    let got = b
+        .post(
+            &format!("{STAY}/noi-luu-tru"),
+            "question",
+            &[
+                ("noi-luu-tru_street", "Số 1"),
+                ("noi-luu-tru_province", &province),
+                ("noi-luu-tru_commune", &commune),
+            ],
+        )
+        .await;
+    assert!(same(&got, &at("khach")), "{got:?}");
+    // No guest yet: the list is the first guest's page.
+    assert!(same(
+        &b.get(&format!("{STAY}/khach")).await,
+        &at("khach/them")
+    ));
+    let Got::Drew(Screen::Question { item, back, .. }, _) =
+        b.get(&format!("{STAY}/khach/them")).await
+    else {
+        panic!()
+    };
+    assert!(item);
+    assert_eq!(back, format!("{STAY}/noi-luu-tru"));
+    // An item is checked against the file's questions for one guest.
+    let got = b
+        .post(
+            &format!("{STAY}/khach/them"),
+            "question",
+            &[("ho-ten", "An")],
+        )
+        .await;
+    let Got::Drew(
+        Screen::Question {
+            problems, values, ..
+        },
+        StatusCode::OK,
+    ) = got
+    else {
+        panic!("{got:?}")
+    };
+    assert!(
+        problems.iter().any(|p| p.name == "ngay-sinh"),
+        "{problems:?}"
+    );
+    assert!(values.contains(&("ho-ten".into(), "An".into())));
+    let guest = |name: &'static str| {
+        [
+            ("ho-ten", name),
+            ("ngay-sinh-day", "1"),
+            ("ngay-sinh-month", "2"),
+            ("ngay-sinh-year", "1990"),
+        ]
+    };
+    assert!(same(
+        &b.post(
+            &format!("{STAY}/khach/them"),
+            "question",
+            &guest("Nguyễn An")
+        )
+        .await,
+        &at("khach")
+    ));
+    let Got::Drew(
+        Screen::GroupList {
+            items,
+            can_add,
+            needs_more,
+            back,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{STAY}/khach")).await
+    else {
+        panic!()
+    };
+    assert_eq!((items.len(), can_add, needs_more), (1, true, false));
+    assert_eq!(items[0].question, "Khách 1");
+    assert_eq!(items[0].answer, "Nguyễn An, 1/2/1990");
+    assert_eq!(items[0].page, "khach/1");
+    assert_eq!(back, format!("{STAY}/noi-luu-tru"));
+    // "Add another?" must be answered.
+    let Got::Drew(Screen::GroupList { problems, .. }, _) =
+        b.post(&format!("{STAY}/khach"), "group", &[]).await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "them-nua");
+    assert!(same(
+        &b.post(&format!("{STAY}/khach"), "group", &[("them-nua", "co")])
+            .await,
+        &at("khach/them")
+    ));
+    b.post(
+        &format!("{STAY}/khach/them"),
+        "question",
+        &guest("Trần Bình"),
+    )
+    .await;
+    // Change the first, remove it: the second becomes the first.
+    let Got::Drew(Screen::Question { values, back, .. }, _) =
+        b.get(&format!("{STAY}/khach/1")).await
+    else {
+        panic!()
+    };
+    assert!(
+        values.contains(&("ho-ten".into(), "Nguyễn An".into())),
+        "{values:?}"
+    );
+    assert_eq!(back, format!("{STAY}/khach"));
+    assert!(same(
+        &b.post(&format!("{STAY}/khach/1"), "question", &guest("Nguyễn Ân"))
+            .await,
+        &at("khach")
+    ));
+    assert!(same(
+        &b.get(&format!("{STAY}/khach/3")).await,
+        &Got::Status(StatusCode::NOT_FOUND)
+    ));
+    assert!(same(
+        &b.post(
+            &format!("{STAY}/khach"),
+            "group-items",
+            &[("dvc_action", "remove-1")]
+        )
+        .await,
+        &at("khach")
+    ));
+    let Got::Drew(Screen::GroupList { items, .. }, _) = b.get(&format!("{STAY}/khach")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        items.iter().map(|r| r.answer.as_str()).collect::<Vec<_>>(),
+        ["Trần Bình, 1/2/1990"]
+    );
+    // Done: on along the route.
+    assert!(same(
+        &b.post(&format!("{STAY}/khach"), "group", &[("them-nua", "khong")])
+            .await,
+        &at("tu-ngay")
+    ));
+    b.answer_at(
+        STAY,
+        "tu-ngay",
+        &[
+            ("tu-ngay-day", "5"),
+            ("tu-ngay-month", "12"),
+            ("tu-ngay-year", "2026"),
+        ],
+    )
+    .await;
+    b.answer_at(STAY, "so-dem", &[("so-dem", "2")]).await;
+    let got = b
+        .answer_at(
+            STAY,
+            "ly-do",
+            &[("ly-do", "khac"), ("ly-do-khac", "Chữa bệnh")],
+        )
+        .await;
+    assert!(same(&got, &at("kiem-tra")), "{got:?}");
+    let Got::Drew(Screen::CheckAnswers { rows, missing, .. }, _) =
+        b.get(&format!("{STAY}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert!(missing.is_none());
+    assert!(
+        rows.iter()
+            .any(|r| r.page == "khach/1" && r.question == "Khách 1"),
+        "{rows:?}"
+    );
+    // An item changed from check answers comes back there through the list.
+    let got = b
+        .post(
+            &format!("{STAY}/khach/1?quay-ve=kiem-tra"),
+            "question",
+            &guest("Trần Bính"),
+        )
+        .await;
+    assert!(
+        same(&got, &Got::To(format!("{STAY}/khach?quay-ve=kiem-tra"))),
+        "{got:?}"
+    );
+    let got = b
+        .post(
+            &format!("{STAY}/khach?quay-ve=kiem-tra"),
+            "group",
+            &[("them-nua", "khong")],
+        )
+        .await;
+    assert!(same(&got, &at("kiem-tra")), "{got:?}");
+    // Removing the last guest leaves too few: the list asks for one, and check answers
+    // cannot submit.
+    b.post(
+        &format!("{STAY}/khach"),
+        "group-items",
+        &[("dvc_action", "remove-1")],
+    )
+    .await;
+    let Got::Drew(Screen::CheckAnswers { missing, .. }, _) =
+        b.get(&format!("{STAY}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert_eq!(missing, Some(format!("{STAY}/khach")));
+    assert!(same(
+        &b.post(
+            &format!("{STAY}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")]
+        )
+        .await,
+        &at("khach")
     ));
 }

@@ -15,6 +15,8 @@
 //! draws the page itself), which agency decides a place's dossiers, and what happens to a
 //! submitted dossier.
 
+mod groups;
+
 use super::{declaration_spec, post_page, read_back, Next, Outcome, Procedures};
 use crate::cookies::Cookies;
 use crate::dossiers::{DossierCode, DossierStore, Draft, DRAFT_LIFETIME};
@@ -104,8 +106,16 @@ fn prefix(locale: Locale) -> &'static str {
     }
 }
 
-fn not_found() -> Response {
+pub(crate) fn not_found() -> Response {
     StatusCode::NOT_FOUND.into_response()
+}
+
+/// A draft at a page the citizen may be on.
+struct Arrived {
+    draft: Option<Draft>,
+    answers: Vec<(String, String)>,
+    /// The furthest the citizen has been (the draft's `step`).
+    seen: String,
 }
 
 /// One request to one procedure.
@@ -157,43 +167,23 @@ impl Engine {
     pub fn router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
         let mut r = Router::new();
         for locale in [Locale::Vi, Locale::En] {
+            // The procedure, then its page, then a repeating group's item.
             let start = format!("{}{}/{{slug}}", prefix(locale), self.inner.base);
-            r =
-                r
-                    .route(
-                        &start,
-                        get(
-                            move |State(e): State<Engine>,
-                                  Path(slug): Path<String>,
-                                  req: Request| async move {
-                                e.handle(locale, slug, None, req).await
-                            },
-                        )
-                        .post(
-                            move |State(e): State<Engine>,
-                                  Path(slug): Path<String>,
-                                  req: Request| async move {
-                                e.handle(locale, slug, None, req).await
-                            },
-                        ),
-                    )
-                    .route(
-                        &format!("{start}/{{page}}"),
-                        get(
-                            move |State(e): State<Engine>,
-                                  Path((slug, page)): Path<(String, String)>,
-                                  req: Request| async move {
-                                e.handle(locale, slug, Some(page), req).await
-                            },
-                        )
-                        .post(
-                            move |State(e): State<Engine>,
-                                  Path((slug, page)): Path<(String, String)>,
-                                  req: Request| async move {
-                                e.handle(locale, slug, Some(page), req).await
-                            },
-                        ),
-                    );
+            for at in [
+                start.clone(),
+                format!("{start}/{{page}}"),
+                format!("{start}/{{page}}/{{item}}"),
+            ] {
+                let go = move |State(e): State<Engine>,
+                               Path(parts): Path<Vec<String>>,
+                               req: Request| async move {
+                    let mut parts = parts.into_iter();
+                    let slug = parts.next().unwrap_or_default();
+                    e.handle(locale, slug, parts.next(), parts.next(), req)
+                        .await
+                };
+                r = r.route(&at, get(go).post(go));
+            }
         }
         r.with_state(self.clone())
     }
@@ -203,6 +193,7 @@ impl Engine {
         locale: Locale,
         slug: String,
         page: Option<String>,
+        item: Option<String>,
         req: Request,
     ) -> Response {
         let Some(file) = self.inner.procedures.get(&slug) else {
@@ -230,12 +221,18 @@ impl Engine {
             citizen,
         };
         // The store may block (SQLite, files): off the async workers.
-        tokio::task::spawn_blocking(move || self.answer(visit, page, posted))
+        tokio::task::spawn_blocking(move || self.answer(visit, page, item, posted))
             .await
             .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
     }
 
-    fn answer(&self, v: Visit, page: Option<String>, posted: Option<Posted>) -> Response {
+    fn answer(
+        &self,
+        v: Visit,
+        page: Option<String>,
+        item: Option<String>,
+        posted: Option<Posted>,
+    ) -> Response {
         let needs = v.file.procedure.sign_in;
         let level_ok = needs == 0
             || v.citizen
@@ -246,7 +243,7 @@ impl Engine {
                 None => self.start(&v, level_ok),
                 Some(p) => self.start_again(&v, &p, level_ok),
             },
-            Some(page) if !level_ok => {
+            Some(_) if !level_ok => {
                 let level = if needs >= 2 { Level::Two } else { Level::One };
                 let back = v.uri.path_and_query().map_or("/", |p| p.as_str());
                 let href = self.inner.portal.sign_in(back, level, v.locale);
@@ -257,14 +254,18 @@ impl Engine {
                     href,
                     level: level.number(),
                 };
-                self.draw(&v, screen, page, StatusCode::OK, &[])
+                self.draw(&v, screen, StatusCode::OK, &[])
             }
+            Some(at::CHECK | at::SAVED | at::SENT) if item.is_some() => not_found(),
             Some(at::CHECK) => self.check(&v, posted),
             Some(at::SAVED) => self.saved(&v),
             Some(at::SENT) => self.sent(&v),
-            Some(id) => match route::page(&v.file, id) {
-                None => not_found(),
-                Some(_) => self.question(&v, id, posted),
+            Some(id) => match (route::page(&v.file, id), item.as_deref()) {
+                (None, _) => not_found(),
+                (Some(p), None) if p.group.is_some() => self.group_list(&v, id, posted),
+                (Some(p), Some(n)) if p.group.is_some() => self.group_item(&v, id, n, posted),
+                (Some(_), Some(_)) => not_found(),
+                (Some(_), None) => self.question(&v, id, posted),
             },
         }
     }
@@ -356,28 +357,19 @@ impl Engine {
         }
     }
 
-    fn draw(
-        &self,
-        v: &Visit,
-        screen: Screen,
-        page: &str,
-        status: StatusCode,
-        cookies: &[String],
-    ) -> Response {
+    fn draw(&self, v: &Visit, screen: Screen, status: StatusCode, cookies: &[String]) -> Response {
         let form = match &screen {
             Screen::Question { .. } => Some(posted::QUESTION_FORM),
             _ => None,
         };
-        let path = format!(
-            "{}/{}{}",
-            self.inner.base,
-            v.file.procedure.slug,
-            if page.is_empty() {
-                String::new()
-            } else {
-                format!("/{page}")
-            }
-        );
+        // This page's address without its language (an item's too: `…/khach/2`).
+        let path = v
+            .uri
+            .path()
+            .strip_prefix(prefix(v.locale))
+            .filter(|p| p.starts_with('/'))
+            .unwrap_or(v.uri.path())
+            .to_string();
         let mut res = self.inner.portal.page(Drawn {
             file: v.file.clone(),
             screen,
@@ -426,7 +418,7 @@ impl Engine {
             resume,
             sent: code.map(|c| c.to_string()),
         };
-        self.draw(v, screen, "", StatusCode::OK, &[])
+        self.draw(v, screen, StatusCode::OK, &[])
     }
 
     /// "Bắt đầu một hồ sơ mới": a fresh draft becomes the newest (the old one stays until
@@ -505,13 +497,16 @@ impl Engine {
         }
     }
 
-    fn question(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
+    /// The draft at page `id`, when the citizen may be there: a submitted dossier goes to
+    /// its confirmation; a page off the route, or past the first one still to answer (or
+    /// the furthest the citizen has been), to that one.
+    fn arrive(&self, v: &Visit, id: &str) -> Result<Arrived, Response> {
         let Ok(draft) = self.draft(v) else {
-            return self.unavailable(v);
+            return Err(self.unavailable(v));
         };
         if let Some(d) = &draft {
             if self.inner.store.submitted(&d.id).ok().flatten().is_some() {
-                return see_other(&self.at(v, at::SENT), &[]);
+                return Err(see_other(&self.at(v, at::SENT), &[]));
             }
         }
         let answers = draft
@@ -519,8 +514,6 @@ impl Engine {
             .map(|d| d.answers.clone())
             .unwrap_or_default();
         let seen = draft.as_ref().map(|d| d.step.clone()).unwrap_or_default();
-        // Only a page of the route, and none past the first one still to answer (or the
-        // furthest the citizen has been).
         let on_route = route::route(&v.file, &answers);
         let position = |id: &str| v.file.pages.iter().position(|p| p.id == id);
         let here = position(id);
@@ -532,8 +525,24 @@ impl Engine {
             on_route.contains(&h) && (open.is_none_or(|o| h <= o) || position(&seen) == Some(h))
         });
         if !reachable {
-            return see_other(&self.first_open(v, &answers, &seen), &[]);
+            return Err(see_other(&self.first_open(v, &answers, &seen), &[]));
         }
+        Ok(Arrived {
+            draft,
+            answers,
+            seen,
+        })
+    }
+
+    fn question(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
+        let Arrived {
+            draft,
+            answers,
+            seen,
+        } = match self.arrive(v, id) {
+            Ok(a) => a,
+            Err(res) => return res,
+        };
         let returning = v.returning();
         let back = if returning {
             self.at(v, at::CHECK)
@@ -553,18 +562,13 @@ impl Engine {
             back: back.clone(),
             action: action.clone(),
             not_saved,
+            item: false,
         };
         let Some(p) = posted else {
             let page = route::page(&v.file, id).expect("reachable");
             let mut values = answers.clone();
             values.extend(self.prefilled(v, page, &answers));
-            return self.draw(
-                v,
-                screen(values, Vec::new(), false),
-                id,
-                StatusCode::OK,
-                &[],
-            );
+            return self.draw(v, screen(values, Vec::new(), false), StatusCode::OK, &[]);
         };
         let form = p
             .pairs
@@ -580,7 +584,6 @@ impl Engine {
             return self.draw(
                 v,
                 screen(p.pairs.clone(), Vec::new(), false),
-                id,
                 StatusCode::OK,
                 &[],
             );
@@ -612,7 +615,6 @@ impl Engine {
                 return self.draw(
                     v,
                     screen(p.pairs.clone(), Vec::new(), true),
-                    id,
                     StatusCode::SERVICE_UNAVAILABLE,
                     &cookies,
                 );
@@ -634,7 +636,6 @@ impl Engine {
                 self.draw(
                     v,
                     screen(p.pairs.clone(), problems, false),
-                    id,
                     StatusCode::OK,
                     &cookies,
                 )
@@ -649,7 +650,6 @@ impl Engine {
                     return self.draw(
                         v,
                         screen(p.pairs.clone(), Vec::new(), true),
-                        id,
                         StatusCode::SERVICE_UNAVAILABLE,
                         &cookies,
                     );
@@ -708,7 +708,7 @@ impl Engine {
             not_saved,
         };
         let Some(p) = posted else {
-            return self.draw(v, screen(Vec::new(), false), at::CHECK, StatusCode::OK, &[]);
+            return self.draw(v, screen(Vec::new(), false), StatusCode::OK, &[]);
         };
         let form = p
             .pairs
@@ -720,7 +720,7 @@ impl Engine {
             return StatusCode::NO_CONTENT.into_response();
         }
         if form != Some(posted::CHECK_FORM) || is_language_switch(&p.pairs) {
-            return self.draw(v, screen(Vec::new(), false), at::CHECK, StatusCode::OK, &[]);
+            return self.draw(v, screen(Vec::new(), false), StatusCode::OK, &[]);
         }
         if let Some(next) = &missing {
             return see_other(next, &[]);
@@ -733,7 +733,7 @@ impl Engine {
             today_in_vietnam(),
         );
         if !problems.is_empty() {
-            return self.draw(v, screen(problems, false), at::CHECK, StatusCode::OK, &[]);
+            return self.draw(v, screen(problems, false), StatusCode::OK, &[]);
         }
         let portal = &self.inner.portal;
         let agency_of = |level: &str, code: &str| portal.agency_of(level, code);
@@ -754,7 +754,6 @@ impl Engine {
                 self.draw(
                     v,
                     screen(Vec::new(), true),
-                    at::CHECK,
                     StatusCode::SERVICE_UNAVAILABLE,
                     &[],
                 )
@@ -764,7 +763,6 @@ impl Engine {
                 self.draw(
                     v,
                     screen(Vec::new(), true),
-                    at::CHECK,
                     StatusCode::SERVICE_UNAVAILABLE,
                     &[],
                 )
@@ -783,7 +781,7 @@ impl Engine {
             expires: day(d.expires_at),
             resume: self.resume(v, &d),
         };
-        self.draw(v, screen, at::SAVED, StatusCode::OK, &[])
+        self.draw(v, screen, StatusCode::OK, &[])
     }
 
     fn sent(&self, v: &Visit) -> Response {
@@ -805,7 +803,7 @@ impl Engine {
             },
             None => Screen::NothingSent,
         };
-        self.draw(v, screen, at::SENT, StatusCode::OK, &[])
+        self.draw(v, screen, StatusCode::OK, &[])
     }
 }
 

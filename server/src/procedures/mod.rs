@@ -97,7 +97,7 @@ pub enum Outcome {
 }
 
 /// Whether the posted `name` is one of `specs`' (a date's three boxes are its parts).
-fn belongs(name: &str, specs: &[FieldSpec]) -> bool {
+pub(crate) fn belongs(name: &str, specs: &[FieldSpec]) -> bool {
     specs.iter().any(|s| {
         name == s.name
             || (matches!(s.rule, FieldRule::Date(_))

@@ -28,6 +28,13 @@ pub const DOC: Doc = Doc {
             whole_page: true,
         },
         Example {
+            name: "danh_sach_khach",
+            title: "Danh sách lặp lại (thêm người khác)",
+            title_en: "A repeating list (add another)",
+            render: danh_sach_khach,
+            whole_page: true,
+        },
+        Example {
             name: "kiem_tra",
             title: "Kiểm tra câu trả lời, phí và lời cam đoan",
             title_en: "Check answers, the fee and the declaration",
@@ -175,6 +182,56 @@ answer = { kind = "whole-number", min = 1, max = 10 }
             view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
                 .into_any()
         }
+        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
+    }
+}
+
+fn danh_sach_khach() -> AnyView {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
+[procedure]
+code = "1.004194"
+slug = "thong-bao-luu-tru"
+title = { vi = "Thông báo lưu trú", en = "Notify a stay" }
+agency = { code = "000.00.12.H26" }
+sign_in = 0
+takes = { vi = "Tiếp nhận ngay", en = "Received at once" }
+declaration = { vi = "Tôi cam đoan.", en = "I declare." }
+
+[start]
+purpose = { vi = "Báo lưu trú.", en = "Notify a stay." }
+
+[[page]]
+id = "khach"
+question = { vi = "Những ai lưu trú?", en = "Who is staying?" }
+group = { item = { vi = "Khách", en = "Guest" }, min = 1, max = 20, fields = [
+  { name = "ho-ten", label = { vi = "Họ và tên", en = "Full name" }, answer = { kind = "name" } },
+] }
+"#,
+    );
+    let screen = Screen::GroupList {
+        page: "khach".into(),
+        items: vec![
+            Row {
+                page: "khach/1".into(),
+                question: "Khách 1".into(),
+                answer: "Nguyễn Văn An, 1/2/1990".into(),
+            },
+            Row {
+                page: "khach/2".into(),
+                question: "Khách 2".into(),
+                answer: "Trần Thị Bình, 3/2/1990".into(),
+            },
+        ],
+        needs_more: false,
+        can_add: true,
+        back: "/thu-tuc/thong-bao-luu-tru/noi-luu-tru".into(),
+        action: "/thu-tuc/thong-bao-luu-tru/khach".into(),
+        problems: Vec::new(),
+    };
+    match file {
+        Ok(file) => view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/thong-bao-luu-tru" screen=screen/> }.into_any(),
         Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
     }
 }

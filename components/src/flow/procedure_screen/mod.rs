@@ -10,7 +10,8 @@ pub(crate) mod examples;
 
 use super::{Answer, BackLink, CheckAnswers, Confirmation, QuestionPage};
 use crate::form::{
-    Button, ButtonKind, Checkboxes, Choice, Field, Form, Submission, ACTION_FIELD, FORM_ID_FIELD,
+    Button, ButtonKind, Checkboxes, Choice, Field, Form, Radios, Submission, ACTION_FIELD,
+    FORM_ID_FIELD,
 };
 use crate::i18n::use_locale;
 use crate::payment::{Fee, FeeSummary};
@@ -43,15 +44,18 @@ pub fn screen_title(file: &ProcedureFile, screen: &Screen, locale: Locale) -> St
         Screen::Sent { .. } => sent_heading(locale).into(),
         Screen::NothingSent => nothing_sent_heading(locale).into(),
         Screen::SignIn { .. } => sign_in_heading(locale).into(),
+        Screen::GroupList { page, .. } => dvc_procedure::route::page(file, page)
+            .map(|p| words(&p.question, locale).to_string())
+            .unwrap_or_default(),
     }
 }
 
 /// Whether the screen answers a post with problems (the title then starts "Lỗi: ").
 pub fn screen_has_problems(screen: &Screen) -> bool {
     match screen {
-        Screen::Question { problems, .. } | Screen::CheckAnswers { problems, .. } => {
-            !problems.is_empty()
-        }
+        Screen::Question { problems, .. }
+        | Screen::CheckAnswers { problems, .. }
+        | Screen::GroupList { problems, .. } => !problems.is_empty(),
         _ => false,
     }
 }
@@ -123,23 +127,43 @@ pub fn ProcedureScreen(
             back,
             action,
             not_saved,
+            item,
         } => {
             let mut pairs = vec![(FORM_ID_FIELD.to_string(), posted::QUESTION_FORM.into())];
             pairs.extend(values);
             provide_context(answered(pairs, problems));
+            // An item of a repeating group is kept when complete: no "save and come back".
+            let save = (!item).then(|| view! {
+                <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=posted::SAVE without_checks=true>
+                    {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
+                </Button>
+            });
             view! {
                 <BackLink href=back/>
                 {not_saved.then(|| not_saved_warning(locale))}
-                <QuestionPage file=file page=page answers=answers action=action drafts=true>
+                <QuestionPage file=file page=page answers=answers action=action drafts=!item>
                     <div class="dvc-button-group">
                         <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
-                        <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=posted::SAVE without_checks=true>
-                            {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
-                        </Button>
+                        {save}
                     </div>
                 </QuestionPage>
             }
             .into_any()
+        }
+        Screen::GroupList {
+            page,
+            items,
+            needs_more,
+            can_add,
+            back,
+            action,
+            problems,
+        } => {
+            provide_context(answered(
+                vec![(FORM_ID_FIELD.to_string(), posted::GROUP_FORM.into())],
+                problems,
+            ));
+            group_list(&file, &base, &page, items, needs_more, can_add, back, action, locale)
         }
         Screen::CheckAnswers {
             rows,
@@ -336,6 +360,114 @@ fn start(
         {resume_note}
         <p class="dvc-body"><a class="dvc-button dvc-button--start" href=go>{go_text}</a></p>
         {again}
+    }
+    .into_any()
+}
+
+/// A word starting in lower case, for use inside a sentence ("Khách" → "khách").
+fn in_sentence(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn group_list(
+    file: &ProcedureFile,
+    base: &str,
+    page: &str,
+    items: Vec<dvc_procedure::read_back::Row>,
+    needs_more: bool,
+    can_add: bool,
+    back: String,
+    action: String,
+    locale: Locale,
+) -> AnyView {
+    let Some(p) = dvc_procedure::route::page(file, page) else {
+        return ().into_any();
+    };
+    let Some(group) = &p.group else {
+        return ().into_any();
+    };
+    let noun = in_sentence(words(&group.item, locale));
+    let returning = action.contains(at::RETURN_QUERY);
+    let keep = move |href: String| {
+        if returning {
+            format!("{href}?{}", at::RETURN_QUERY)
+        } else {
+            href
+        }
+    };
+    let new_item = keep(format!("{base}/{page}/{}", at::NEW_ITEM));
+    let rows = items
+        .into_iter()
+        .map(|r| {
+            let change = keep(format!("{base}/{}", r.page));
+            let n = r.page.rsplit('/').next().unwrap_or_default().to_string();
+            let hidden = format!(" {}", r.question);
+            view! {
+                <div class="dvc-check-answers__row">
+                    <dt class="dvc-check-answers__question">{r.question.clone()}</dt>
+                    <dd class="dvc-check-answers__answer">{r.answer.clone()}</dd>
+                    <dd class="dvc-check-answers__action">
+                        <a class="dvc-link" href=change>{say(locale, "Thay đổi", "Change")}<span class="dvc-visually-hidden">{hidden.clone()}</span></a>
+                        " "
+                        <Button kind=ButtonKind::Link name=ACTION_FIELD value=format!("{}{n}", posted::REMOVE)>
+                            {say(locale, "Xoá", "Remove")}<span class="dvc-visually-hidden">{hidden}</span>
+                        </Button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let more = if needs_more {
+        view! {
+            <div class="dvc-inset">
+                <p class="dvc-body">{format!("{} {} {noun}.", say(locale, "Cần có ít nhất", "You need to add at least"), group.min)}</p>
+            </div>
+            <p class="dvc-body"><a class="dvc-button" href=new_item>{format!("{} {noun}", say(locale, "Thêm", "Add a"))}</a></p>
+        }
+        .into_any()
+    } else {
+        let question = format!(
+            "{} {noun} {}",
+            say(locale, "Bạn có cần thêm", "Do you need to add another"),
+            say(locale, "khác không?", "")
+        )
+        .trim_end()
+        .to_string();
+        let question = if locale == Locale::En {
+            format!("{question}?")
+        } else {
+            question
+        };
+        let full = (!can_add).then(|| view! {
+            <p class="dvc-body">{format!("{} {} {noun}.", say(locale, "Đã đủ số tối đa:", "That is the most allowed:"), group.max)}</p>
+        });
+        view! {
+            // Built inside the form (its children), so the question registers with it.
+            <Form id=posted::GROUP_FORM action=action.clone()>
+                {can_add.then(|| view! {
+                    <Field name=posted::ADD_ANOTHER label=question group=true
+                        rule=FieldRule::OneOf(vec!["co".into(), "khong".into()]) subject=say(locale, "có hoặc không", "yes or no")>
+                        <Radios options=vec![Choice::new("co", say(locale, "Có", "Yes")), Choice::new("khong", say(locale, "Không", "No"))]/>
+                    </Field>
+                })}
+                {full}
+                <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
+            </Form>
+        }
+        .into_any()
+    };
+    view! {
+        <BackLink href=back/>
+        <h1 class="dvc-heading-l">{words(&p.question, locale).to_string()}</h1>
+        <Form id=posted::GROUP_ITEMS_FORM action=action>
+            <dl class="dvc-check-answers">{rows}</dl>
+        </Form>
+        {more}
     }
     .into_any()
 }
