@@ -92,6 +92,8 @@ mod layout;
 mod password_input;
 #[path = "../src/payment/payment_receipt/markup_tests.rs"]
 mod payment_receipt;
+#[path = "../src/flow/procedure_screen/markup_tests.rs"]
+mod procedure_screen;
 #[path = "../src/flow/question_page/markup_tests.rs"]
 mod question_page;
 #[path = "../src/form/radios/markup_tests.rs"]

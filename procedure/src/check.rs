@@ -102,6 +102,19 @@ fn is_slug(s: &str) -> bool {
         })
 }
 
+/// Whether `href` is an address a citizen may be sent to: `https://…`, `http://…` or a
+/// path of this site (`/…`, not `//…`, which is another host), with no space or control
+/// character (a browser drops a tab or line break inside a scheme: `java\tscript:` runs).
+/// Anything else (`javascript:`, `data:`, `vbscript:`) is refused.
+pub fn is_safe_href(href: &str) -> bool {
+    let clean = !href.chars().any(|c| c.is_whitespace() || c.is_control());
+    let lower = href.to_ascii_lowercase();
+    clean
+        && (lower.starts_with("https://")
+            || lower.starts_with("http://")
+            || (href.starts_with('/') && !href.starts_with("//") && !href.starts_with("/\\")))
+}
+
 /// The addresses the engine gives its own pages beside a procedure's questions.
 pub const RESERVED: &[&str] = &["bat-dau", "kiem-tra", "da-luu", "da-nop", "thanh-toan"];
 
@@ -340,7 +353,7 @@ impl Checker {
                 self.text(at(&path, &[key("body")]), &exit.body);
                 if let Some(link) = &exit.link {
                     self.text(at(&path, &[key("link"), key("text")]), &link.text);
-                    if link.href.trim().is_empty() || link.href.trim_start().to_ascii_lowercase().starts_with("javascript:") {
+                    if !is_safe_href(&link.href) {
                         self.say(
                             at(&path, &[key("link"), key("href")]),
                             "the link goes nowhere: write the address of the service to use instead (https://… or /…)",

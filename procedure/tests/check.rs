@@ -286,4 +286,28 @@ fn markup_in_a_text_is_kept_as_text() {
         "href = \"javascript:alert(1)\"",
     );
     assert!(problems(&source)[0].contains("page[3].exit.link.href: the link goes nowhere"));
+    // A browser drops a tab inside a scheme; other schemes run too; `//` is another host.
+    for bad in [
+        "java\\tscript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example",
+        " https://x",
+    ] {
+        let source = with(
+            EVERY_FIELD,
+            "href = \"https://dichvucong.gov.vn\"",
+            &format!("href = \"{bad}\""),
+        );
+        assert!(
+            problems(&source)
+                .iter()
+                .any(|p| p.contains("exit.link.href: the link goes nowhere")),
+            "{bad}"
+        );
+    }
+    assert!(dvc_procedure::check::is_safe_href("/thu-tuc/khac"));
+    assert!(dvc_procedure::check::is_safe_href(
+        "https://dichvucong.gov.vn/p/home"
+    ));
 }
