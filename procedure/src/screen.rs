@@ -75,6 +75,8 @@ pub enum Screen {
         /// One item of a repeating group: kept when complete (no "Lưu và tiếp tục sau",
         /// nothing kept while typing).
         item: bool,
+        /// The identity answered this question: its answer in words, shown read-only.
+        vouched: Option<String>,
     },
     /// A repeating group's list ("add another"): each item with its "Thay đổi" and "Xoá",
     /// then whether to add another.
@@ -102,6 +104,8 @@ pub enum Screen {
         missing: Option<String>,
         /// The declaration's problem, after a post without it ticked.
         problems: Vec<FieldProblem>,
+        /// The pages the identity answered: read back with no "Thay đổi".
+        vouched: Vec<String>,
         not_saved: bool,
     },
     /// The answers are kept on the server until `expires` (d/m/yyyy); `resume` carries on.

@@ -239,30 +239,24 @@ async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submi
         &b.answer("cho-ai", &[("cho-ai", "ban-than")]).await,
         &to("ho-ten")
     ));
-    // For myself: the name and date of birth come from the identity, until answered.
-    let Got::Drew(Screen::Question { values, back, .. }, _) =
+    // For myself: the name and date of birth are the identity's, shown read-only; what is
+    // posted there changes nothing.
+    let Got::Drew(Screen::Question { vouched, back, .. }, _) =
         b.get(&format!("{BASE}/ho-ten")).await
     else {
         panic!()
     };
-    assert!(
-        values.contains(&("ho-ten".into(), "Nguyễn Văn An".into())),
-        "{values:?}"
-    );
+    assert_eq!(vouched.as_deref(), Some("Nguyễn Văn An"));
     assert_eq!(back, format!("{BASE}/cho-ai"));
     assert!(same(
-        &b.answer("ho-ten", &[("ho-ten", "Nguyễn Văn An")]).await,
+        &b.answer("ho-ten", &[("ho-ten", "Someone Else")]).await,
         &to("ngay-sinh")
     ));
-    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&format!("{BASE}/ngay-sinh")).await
+    let Got::Drew(Screen::Question { vouched, .. }, _) = b.get(&format!("{BASE}/ngay-sinh")).await
     else {
         panic!()
     };
-    assert!(
-        values.contains(&("ngay-sinh-day".into(), "7".into()))
-            && values.contains(&("ngay-sinh-month".into(), "3".into())),
-        "{values:?}"
-    );
+    assert_eq!(vouched.as_deref(), Some("7/3/1990"));
     assert!(same(
         &b.answer(
             "ngay-sinh",
@@ -326,6 +320,7 @@ async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submi
             rows,
             fees,
             missing,
+            vouched,
             back,
             ..
         },
@@ -335,10 +330,19 @@ async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submi
         panic!()
     };
     assert!(missing.is_none());
+    assert_eq!(
+        vouched,
+        ["ho-ten", "ngay-sinh"],
+        "no change link for what VNeID gave"
+    );
     assert_eq!(back, format!("{BASE}/ghi-chu"));
     assert_eq!(
         rows.iter().find(|r| r.page == "so-ban").unwrap().answer,
         "3"
+    );
+    assert_eq!(
+        rows.iter().find(|r| r.page == "ho-ten").unwrap().answer,
+        "Nguyễn Văn An"
     );
     assert_eq!(fees.iter().map(|f| f.amount).sum::<u64>(), 24_000);
     // A change from check answers that asks a new question goes there, then back.
@@ -461,6 +465,28 @@ async fn prefill_is_for_myself_only_and_a_draft_is_the_signed_in_citizens_in_any
         "not the parent's name for the child"
     );
     assert!(answers.contains(&("cho-ai".into(), "con".into())));
+    // For myself the identity answers; back to "my child", its answer goes (not kept as if
+    // typed for the child).
+    b.answer("cho-ai", &[("cho-ai", "ban-than")]).await;
+    let Got::Drew(Screen::Question { vouched, .. }, _) = b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(vouched.is_some());
+    b.answer("cho-ai", &[("cho-ai", "con")]).await;
+    let Got::Drew(
+        Screen::Question {
+            values, vouched, ..
+        },
+        _,
+    ) = b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(
+        vouched.is_none() && !values.iter().any(|(n, _)| n == "ho-ten"),
+        "{values:?}"
+    );
     // Another browser (no cookie), the same citizen: the same draft.
     b.cookie = None;
     let Got::Drew(Screen::Start { resume, .. }, _) = b.get(BASE).await else {

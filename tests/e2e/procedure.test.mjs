@@ -98,13 +98,15 @@ for (const javaScript of [true, false]) {
     await axeClean(c, 'who is it for, with its error');
     await p.check('input[name=cho-ai][value=ban-than]');
     await press(c, CONTINUE);
-    // For myself: the name and date of birth from the identity.
+    // For myself: the name and date of birth are the identity's, read-only.
     assert.equal(path(c), `${START}/ho-ten`);
-    assert.equal(await p.inputValue('#dvc-ho-ten'), 'Phạm Văn Thử');
+    assert.match(await p.textContent('main'), /Phạm Văn Thử/);
+    assert.equal(await p.$$eval('main input:not([type=hidden])', (i) => i.length), 0, 'nothing to type');
+    await axeClean(c, 'a question the identity answered');
     assert.equal(await p.getAttribute('main a.dvc-back-link', 'href'), `${START}/cho-ai`);
     await press(c, CONTINUE);
     assert.equal(path(c), `${START}/ngay-sinh`);
-    assert.equal(await p.inputValue('#dvc-ngay-sinh-year'), '1990');
+    assert.match(await p.textContent('main'), /15\/1\/1990/);
     await press(c, CONTINUE);
     assert.equal(path(c), `${START}/noi-dang-ky`);
     await axeClean(c, 'the place of registration');
@@ -134,6 +136,7 @@ for (const javaScript of [true, false]) {
     assert.equal(await p.$$eval('main img', (i) => i.length), 0);
     assert.ok(main.includes('Phạm Văn Thử') && main.includes('Phường Cam Đường'), main);
     assert.match(main, /49\.000\s₫/, 'three copies and the postage');
+    assert.equal(await p.$$eval(`main a[href="${START}/ho-ten?quay-ve=kiem-tra"]`, (a) => a.length), 0, 'no "Thay đổi" for what VNeID gave');
     // A change comes back to check answers.
     await press(c, `main a[href="${START}/so-ban?quay-ve=kiem-tra"]`);
     assert.equal(await p.getAttribute('main a.dvc-back-link', 'href'), `${START}/kiem-tra`);

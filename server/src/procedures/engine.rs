@@ -16,6 +16,7 @@
 //! submitted dossier.
 
 mod groups;
+mod vouch;
 
 use super::{declaration_spec, post_page, read_back, Next, Outcome, Procedures};
 use crate::cookies::Cookies;
@@ -297,18 +298,25 @@ impl Engine {
         if fresh.is_some() {
             return Ok(None);
         }
-        self.inner
+        let mut draft = self
+            .inner
             .store
             .latest_of(&owner, &v.file.procedure.slug, now())
-            .map_err(|e| crate::log::failure("store.failed", &e.to_string()))
+            .map_err(|e| crate::log::failure("store.failed", &e.to_string()))?;
+        if let Some(d) = &mut draft {
+            self.vouch(v, &mut d.answers);
+        }
+        Ok(draft)
     }
 
     fn new_draft(&self, v: &Visit, owner: String) -> Draft {
         let t = now();
+        let mut answers = Vec::new();
+        self.vouch(v, &mut answers);
         Draft {
             id: crate::identity::random_id(),
             service: v.file.procedure.slug.clone(),
-            answers: Vec::new(),
+            answers,
             step: String::new(),
             updated_at: t,
             expires_at: t + DRAFT_LIFETIME.as_secs(),
@@ -441,62 +449,6 @@ impl Engine {
         see_other(&to, &cookie.into_iter().collect::<Vec<_>>())
     }
 
-    /// The claims of the signed-in citizen that fill `page` before it is answered, when
-    /// its `prefill` holds for these answers.
-    fn prefilled(
-        &self,
-        v: &Visit,
-        page: &dvc_procedure::format::Page,
-        answers: &[(String, String)],
-    ) -> Vec<(String, String)> {
-        let (Some(fill), Some(c)) = (&page.prefill, &v.citizen) else {
-            return Vec::new();
-        };
-        let asked = route::route(&v.file, answers);
-        if fill
-            .when
-            .as_ref()
-            .is_some_and(|w| !route::holds(&v.file, w, answers, &asked))
-        {
-            return Vec::new();
-        }
-        if answers.iter().any(|(n, _)| {
-            n == &page.id
-                || n.starts_with(&format!("{}-", page.id))
-                || n.starts_with(&format!("{}_", page.id))
-        }) {
-            return Vec::new();
-        }
-        match fill.claim.as_str() {
-            "name" => vec![(page.id.clone(), c.name.clone())],
-            "id-number" => c
-                .id_number
-                .iter()
-                .map(|n| (page.id.clone(), n.clone()))
-                .collect(),
-            "birth-date" => c
-                .birth_date
-                .as_deref()
-                .and_then(|d| {
-                    let mut parts = d.split('-');
-                    let (y, m, dd) = (parts.next()?, parts.next()?, parts.next()?);
-                    Some(vec![
-                        (
-                            format!("{}-day", page.id),
-                            dd.trim_start_matches('0').to_string(),
-                        ),
-                        (
-                            format!("{}-month", page.id),
-                            m.trim_start_matches('0').to_string(),
-                        ),
-                        (format!("{}-year", page.id), y.to_string()),
-                    ])
-                })
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        }
-    }
-
     /// The draft at page `id`, when the citizen may be there: a submitted dossier goes to
     /// its confirmation; a page off the route, or past the first one still to answer (or
     /// the furthest the citizen has been), to that one.
@@ -509,10 +461,14 @@ impl Engine {
                 return Err(see_other(&self.at(v, at::SENT), &[]));
             }
         }
-        let answers = draft
-            .as_ref()
-            .map(|d| d.answers.clone())
-            .unwrap_or_default();
+        let answers = draft.as_ref().map_or_else(
+            || {
+                let mut answers = Vec::new();
+                self.vouch(v, &mut answers);
+                answers
+            },
+            |d| d.answers.clone(),
+        );
         let seen = draft.as_ref().map(|d| d.step.clone()).unwrap_or_default();
         let on_route = route::route(&v.file, &answers);
         let position = |id: &str| v.file.pages.iter().position(|p| p.id == id);
@@ -554,6 +510,14 @@ impl Engine {
             .uri
             .path_and_query()
             .map_or_else(|| self.at(v, id), |p| p.as_str().to_string());
+        // The identity answered this question: shown read-only, in words.
+        let vouched = vouch::vouched(&answers).contains(&id.to_string()).then(|| {
+            read_back(&v.file, &answers, v.locale)
+                .into_iter()
+                .find(|r| r.page == id)
+                .map(|r| r.answer)
+                .unwrap_or_default()
+        });
         let screen = |values: Vec<(String, String)>, problems, not_saved| Screen::Question {
             page: id.to_string(),
             answers: answers.clone(),
@@ -563,12 +527,15 @@ impl Engine {
             action: action.clone(),
             not_saved,
             item: false,
+            vouched: vouched.clone(),
         };
         let Some(p) = posted else {
-            let page = route::page(&v.file, id).expect("reachable");
-            let mut values = answers.clone();
-            values.extend(self.prefilled(v, page, &answers));
-            return self.draw(v, screen(values, Vec::new(), false), StatusCode::OK, &[]);
+            return self.draw(
+                v,
+                screen(answers.clone(), Vec::new(), false),
+                StatusCode::OK,
+                &[],
+            );
         };
         let form = p
             .pairs
@@ -592,6 +559,37 @@ impl Engine {
         let cookies: Vec<String> = cookie.into_iter().collect();
         let mut draft = draft.unwrap_or_else(|| self.new_draft(v, owner));
         let doing = action_of(&p.pairs);
+        if vouched.is_some() && doing != AUTOSAVE {
+            // Nothing posted changes what the identity vouched for: on along the route.
+            let next = if returning {
+                route::first_unanswered(&v.file, &draft.answers)
+            } else {
+                route::next(&v.file, &draft.answers, id)
+            };
+            let (reached, to) = match next {
+                route::Next::Page(n) if returning => (
+                    n.id.clone(),
+                    format!("{}?{}", self.at(v, &n.id), at::RETURN_QUERY),
+                ),
+                route::Next::Page(n) => (n.id.clone(), self.at(v, &n.id)),
+                route::Next::CheckAnswers => (at::CHECK.to_string(), self.at(v, at::CHECK)),
+            };
+            if doing == posted::SAVE {
+                draft.step = route::further(&v.file, &seen, id).to_string();
+                return match self.save(&mut draft) {
+                    true => see_other(&self.at(v, at::SAVED), &cookies),
+                    false => self.unavailable(v),
+                };
+            }
+            draft.step = route::further(&v.file, &seen, &reached).to_string();
+            if !self.save(&mut draft) {
+                return self.unavailable(v);
+            }
+            return see_other(&to, &cookies);
+        }
+        if vouched.is_some() {
+            return StatusCode::NO_CONTENT.into_response();
+        }
         if doing == AUTOSAVE || doing == posted::SAVE {
             // Kept as typed, unchecked: the citizen comes back to what they wrote.
             let page = route::page(&v.file, id).expect("reachable");
@@ -701,6 +699,7 @@ impl Engine {
             .map_or_else(|| self.base(v), |&i| self.at(v, &v.file.pages[i].id));
         let screen = |problems, not_saved| Screen::CheckAnswers {
             rows: read_back(&v.file, answers, v.locale),
+            vouched: vouch::vouched(answers),
             fees: route::fees(&v.file, answers, v.locale),
             back: back.clone(),
             missing: missing.clone(),

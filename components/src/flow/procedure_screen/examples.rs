@@ -135,6 +135,7 @@ answer = { kind = "whole-number", min = 1, max = 10 }
         missing: None,
         problems: Vec::new(),
         not_saved: false,
+        vouched: Vec::new(),
     };
     match file {
         Ok(file) => {

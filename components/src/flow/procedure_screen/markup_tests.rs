@@ -55,6 +55,7 @@ fn text_from_a_procedure_file_is_shown_as_text_on_every_page() {
             action: "/thu-tuc/x/q".into(),
             not_saved: false,
             item: false,
+            vouched: None,
         },
         Screen::CheckAnswers {
             rows: vec![Row {
@@ -67,6 +68,7 @@ fn text_from_a_procedure_file_is_shown_as_text_on_every_page() {
             missing: None,
             problems: Vec::new(),
             not_saved: false,
+            vouched: Vec::new(),
         },
     ];
     for screen in screens {
@@ -98,6 +100,7 @@ fn a_question_of_a_repeating_group_has_no_save_button_and_keeps_nothing_while_ty
         action: "/thu-tuc/thong-bao-luu-tru/khach/them".into(),
         not_saved: false,
         item,
+        vouched: None,
     };
     let (f, s) = (file.clone(), screen(true));
     let doc = render(

@@ -128,7 +128,11 @@ pub fn ProcedureScreen(
             action,
             not_saved,
             item,
+            vouched,
         } => {
+            if let Some(said) = vouched {
+                return from_identity(&file, &page, &answers, said, back, action, locale);
+            }
             let mut pairs = vec![(FORM_ID_FIELD.to_string(), posted::QUESTION_FORM.into())];
             pairs.extend(values);
             provide_context(answered(pairs, problems));
@@ -172,12 +176,13 @@ pub fn ProcedureScreen(
             missing,
             problems,
             not_saved,
+            vouched,
         } => {
             provide_context(answered(
                 vec![(FORM_ID_FIELD.to_string(), posted::CHECK_FORM.into())],
                 problems,
             ));
-            check(&file, &base, rows, fees, back, missing, not_saved, locale)
+            check(&file, &base, rows, fees, back, missing, not_saved, &vouched, locale)
         }
         Screen::Saved { expires, resume } => view! {
             <h1 class="dvc-heading-l">{saved_heading(locale)}</h1>
@@ -472,6 +477,40 @@ fn group_list(
     .into_any()
 }
 
+/// Why an answer cannot be changed here, and how to have it corrected.
+fn identity_note(locale: Locale) -> &'static str {
+    say(
+        locale,
+        "Thông tin này lấy từ tài khoản định danh điện tử (VNeID) của bạn nên không sửa được ở đây. Nếu có sai sót, hãy đề nghị Công an cấp xã điều chỉnh thông tin trong Cơ sở dữ liệu quốc gia về dân cư.",
+        "This comes from your electronic identity (VNeID), so it cannot be changed here. If it is wrong, ask the commune police to correct it in the national population database.",
+    )
+}
+
+/// A question the identity answered: its answer, read-only, and "Tiếp tục".
+fn from_identity(
+    file: &ProcedureFile,
+    page: &str,
+    answers: &[(String, String)],
+    said: String,
+    back: String,
+    action: String,
+    locale: Locale,
+) -> AnyView {
+    let question = dvc_procedure::route::page(file, page)
+        .map(|p| dvc_procedure::route::question(file, p, answers, locale).to_string())
+        .unwrap_or_default();
+    view! {
+        <BackLink href=back/>
+        <h1 class="dvc-heading-l">{question}</h1>
+        <p class="dvc-body"><strong>{said}</strong></p>
+        <p class="dvc-body">{identity_note(locale)}</p>
+        <Form id=posted::QUESTION_FORM action=action>
+            <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
+        </Form>
+    }
+    .into_any()
+}
+
 #[allow(clippy::too_many_arguments)]
 fn check(
     file: &ProcedureFile,
@@ -481,18 +520,29 @@ fn check(
     back: String,
     missing: Option<String>,
     not_saved: bool,
+    vouched: &[String],
     locale: Locale,
 ) -> AnyView {
     let answers: Vec<Answer> = rows
         .iter()
         .map(|r| {
-            Answer::new(
-                &r.question,
-                &r.answer,
-                &format!("{base}/{}?{}", r.page, at::RETURN_QUERY),
-            )
+            // What the identity answered has no "Thay đổi".
+            let change = if vouched.contains(&r.page) {
+                String::new()
+            } else {
+                format!("{base}/{}?{}", r.page, at::RETURN_QUERY)
+            };
+            Answer::new(&r.question, &r.answer, &change)
         })
         .collect();
+    let note = (!vouched.is_empty()).then(|| {
+        view! {
+            <p class="dvc-body">{say(locale,
+                "Các câu trả lời không có liên kết “Thay đổi” lấy từ tài khoản định danh điện tử (VNeID) của bạn nên không sửa được ở đây. Nếu có sai sót, hãy đề nghị Công an cấp xã điều chỉnh thông tin trong Cơ sở dữ liệu quốc gia về dân cư.",
+                "The answers without a “Change” link come from your electronic identity (VNeID), so they cannot be changed here. If something is wrong, ask the commune police to correct it in the national population database.",
+            )}</p>
+        }
+    });
     let fee = (!fees.is_empty()).then(|| {
         view! { <FeeSummary fees=fee_list(&fees, locale) title=say(locale, "Phí, lệ phí phải nộp", "Fees to pay")/> }
     });
@@ -520,6 +570,7 @@ fn check(
         <BackLink href=back/>
         {not_saved.then(|| not_saved_warning(locale))}
         <h1 class="dvc-heading-l">{check_heading(locale)}</h1>
+        {note}
         <CheckAnswers answers=answers/>
         {fee}
         {submit}

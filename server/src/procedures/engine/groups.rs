@@ -202,6 +202,7 @@ impl Engine {
             action: action_here.clone(),
             not_saved,
             item: true,
+            vouched: None,
         };
         let Some(p) = posted else {
             let values = list.get(n - 1).cloned().unwrap_or_default();
