@@ -130,6 +130,10 @@ impl Portal for DemoPortal {
         )
     }
 
+    fn ended_subject(&self, headers: &HeaderMap) -> Option<String> {
+        self.identity.sessions.ended_subject(headers)
+    }
+
     /// The demo has one made-up agency, for every place of the 2025 map.
     fn agency_of(&self, level: &str, code: &str) -> Option<String> {
         let known = match level {

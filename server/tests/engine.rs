@@ -26,6 +26,7 @@ const BASE: &str = "/thu-tuc/cap-ban-sao-trich-luc-khai-sinh";
 struct TestPortal {
     citizen: Mutex<Option<Citizen>>,
     drawn: Mutex<Option<(Screen, String, Option<&'static str>)>>,
+    ended: Mutex<Option<String>>,
     submitted: Mutex<Vec<String>>,
 }
 
@@ -39,6 +40,9 @@ impl Portal for TestPortal {
     fn page(&self, page: Drawn) -> Response {
         *self.drawn.lock().unwrap() = Some((page.screen, page.path, page.form));
         "drawn".into_response()
+    }
+    fn ended_subject(&self, _: &HeaderMap) -> Option<String> {
+        self.ended.lock().unwrap().clone()
     }
     fn agency_of(&self, level: &str, code: &str) -> Option<String> {
         (level == "commune" && code.len() == 5).then(|| "000.00.12.H26".to_string())
@@ -217,8 +221,9 @@ async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submi
     );
     *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
 
-    // No page is skipped: a later question sends the citizen to the first unanswered one.
-    assert!(same(&b.get(&format!("{BASE}/so-ban")).await, &to("cho-ai")));
+    // What was posted at level 1 was kept for them, and is theirs once at level 2. No page
+    // is skipped: a later question sends the citizen to the first one still to answer.
+    assert!(same(&b.get(&format!("{BASE}/so-ban")).await, &to("ho-ten")));
     // A post with a problem: the page again, the problem named, what was posted kept.
     let Got::Drew(
         Screen::Question {
@@ -839,4 +844,59 @@ async fn a_repeating_group_adds_changes_and_removes_items_without_javascript() {
         .await,
         &at("khach")
     ));
+}
+
+#[tokio::test]
+async fn what_is_typed_after_the_session_ended_is_kept_for_that_citizen_alone() {
+    let mut b = browser("../demo/procedures");
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    b.answer("cho-ai", &[("cho-ai", "con")]).await;
+    // The session ends (the citizen was away); they press "Tiếp tục" on the name.
+    *b.portal.citizen.lock().unwrap() = None;
+    *b.portal.ended.lock().unwrap() = Some("sub-1".into());
+    let got = b.answer("ho-ten", &[("ho-ten", "Phạm Bé Na")]).await;
+    assert!(
+        same(
+            &got,
+            &Got::To(format!("/dang-nhap?muc=2&tiep={BASE}/ho-ten"))
+        ),
+        "{got:?}"
+    );
+    // Typing in the background then is kept too, quietly.
+    let got = b
+        .answer(
+            "ho-ten",
+            &[("ho-ten", "Phạm Bé Nana"), ("dvc_action", "autosave")],
+        )
+        .await;
+    assert!(same(&got, &Got::Status(StatusCode::NO_CONTENT)), "{got:?}");
+    // Someone else signing in on this computer does not get it.
+    let mut other = citizen(Level::Two);
+    other.subject = "sub-2".into();
+    *b.portal.citizen.lock().unwrap() = Some(other);
+    let got = b.get(&format!("{BASE}/ho-ten")).await;
+    assert!(same(&got, &to("cho-ai")), "{got:?}");
+    // The citizen whose session it was finds it where they were.
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(
+        values.contains(&("ho-ten".into(), "Phạm Bé Nana".into())),
+        "{values:?}"
+    );
+    assert!(values.contains(&("cho-ai".into(), "con".into())));
+    // Claimed once: the browser's copy is gone.
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let got = b.answer("ho-ten", &[("ho-ten", "Phạm Bé Na")]).await;
+    assert!(same(&got, &to("ngay-sinh")), "{got:?}");
+    let Got::Drew(Screen::Question { values, .. }, _) = b.get(&format!("{BASE}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert!(
+        values.contains(&("ho-ten".into(), "Phạm Bé Na".into())),
+        "{values:?}"
+    );
 }

@@ -275,3 +275,30 @@ for (const javaScript of [false, true]) {
     await c.context.close();
   });
 }
+
+test('what is typed after the session ended is kept: signing in again brings the citizen back to it', async () => {
+  const c = await browserFor(false);
+  const p = c.page;
+  await startSignedIn(c);
+  const who = (await (await fetch(`${IDP}/stand-in/log`)).json()).signIns.at(-1).citizen;
+  await p.check('input[name=cho-ai][value=con]');
+  await press(c, CONTINUE);
+  await p.fill('#dvc-ho-ten', 'Phạm Bé Na');
+  // The session ends on the server (as after quiet minutes); the browser still has its cookie.
+  const old = (await c.context.cookies(BASE)).find((k) => k.name === 'dvc_session');
+  const res = await c.context.request.post(`${BASE}/dang-xuat`, { maxRedirects: 0 });
+  assert.equal(res.status(), 303);
+  await c.context.addCookies([old]);
+  // The provider forgets its own session too (its cookies share the host), so it asks who
+  // signs in rather than signing in the test's last choice again.
+  const kept = (await c.context.cookies()).filter((k) => !k.name.startsWith('_session'));
+  await c.context.clearCookies();
+  await c.context.addCookies(kept);
+  await Promise.all([p.waitForURL((u) => u.href.startsWith(IDP)), p.click(CONTINUE)]);
+  await p.check(`input[name=citizen][value="${who}"]`);
+  await Promise.all([p.waitForURL((u) => u.href.startsWith(BASE)), p.click('button[value=login]')]);
+  await ready(c);
+  assert.equal(path(c), `${START}/ho-ten`);
+  assert.equal(await p.inputValue('#dvc-ho-ten'), 'Phạm Bé Na');
+  await c.context.close();
+});

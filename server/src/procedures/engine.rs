@@ -16,6 +16,7 @@
 //! submitted dossier.
 
 mod groups;
+mod unclaimed;
 mod vouch;
 
 use super::{declaration_spec, post_page, read_back, Next, Outcome, Procedures};
@@ -54,6 +55,11 @@ pub trait Portal: Send + Sync + 'static {
     /// The agency deciding dossiers of the place `code` at `level` ("commune" or
     /// "province"), for a file whose agency is chosen by an answer.
     fn agency_of(&self, _level: &str, _code: &str) -> Option<String> {
+        None
+    }
+    /// Whose session this browser's cookie named, if it has just ended: what is posted
+    /// after it is kept for that citizen alone. None: the next citizen to sign in here.
+    fn ended_subject(&self, _headers: &HeaderMap) -> Option<String> {
         None
     }
     /// A dossier was submitted (once per dossier): hand it to the one-stop system.
@@ -248,8 +254,24 @@ impl Engine {
                 let level = if needs >= 2 { Level::Two } else { Level::One };
                 let back = v.uri.path_and_query().map_or("/", |p| p.as_str());
                 let href = self.inner.portal.sign_in(back, level, v.locale);
-                if posted.is_some() {
-                    return see_other(&href, &[]);
+                if let Some(p) = &posted {
+                    // The session ended while the citizen typed: what was posted is kept
+                    // for them (unchecked), then sign in and come back to this page.
+                    let cookie = match page.as_deref() {
+                        Some(id) if route::page(&v.file, id).is_some() && item.is_none() => {
+                            self.keep_unclaimed(&v, id, p)
+                        }
+                        _ => None,
+                    };
+                    let cookies: Vec<String> = cookie.into_iter().collect();
+                    if action_of(&p.pairs) == AUTOSAVE {
+                        let mut res = StatusCode::NO_CONTENT.into_response();
+                        for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
+                            res.headers_mut().append(header::SET_COOKIE, c);
+                        }
+                        return res;
+                    }
+                    return see_other(&href, &cookies);
                 }
                 let screen = Screen::SignIn {
                     href,
@@ -303,6 +325,7 @@ impl Engine {
             .store
             .latest_of(&owner, &v.file.procedure.slug, now())
             .map_err(|e| crate::log::failure("store.failed", &e.to_string()))?;
+        self.claim_unclaimed(v, &mut draft);
         if let Some(d) = &mut draft {
             self.vouch(v, &mut d.answers);
         }
