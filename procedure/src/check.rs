@@ -205,6 +205,23 @@ impl Checker {
                 );
             }
         }
+        // A date's boxes are posted as NAME-day, NAME-month, NAME-year: no other answer may
+        // be called that, or one would be read as the other's part.
+        let mut clashes: Vec<(String, usize)> = Vec::new();
+        for name in self.answers.keys() {
+            for part in ["-day", "-month", "-year"] {
+                let taken = format!("{name}{part}");
+                if let Some(other) = self.answers.get(&taken) {
+                    clashes.push((taken, other.page));
+                }
+            }
+        }
+        for (taken, page) in clashes {
+            self.say(
+                vec![key("page"), Seg::Index(page)],
+                format!("the answer name \"{taken}\" is also a part of a date's answer: give it another name"),
+            );
+        }
     }
 
     fn text(&mut self, path: Vec<Seg>, text: &Text) {
@@ -457,6 +474,12 @@ impl Checker {
         self.text(at(&path, &[key("label")]), &field.label);
         if let Some(hint) = &field.hint {
             self.text(at(&path, &[key("hint")]), hint);
+        }
+        if matches!(field.answer, Answer::Files { .. }) {
+            self.say(
+                at(&path, &[key("answer"), key("kind")]),
+                "files can be asked only as a page's own question (the server keeps a page's files): give them a page of their own",
+            );
         }
         self.answer(at(&path, &[key("answer")]), &field.answer);
     }

@@ -69,9 +69,12 @@ fn page_of(file: &ProcedureFile, name: &str) -> Option<usize> {
             || p.group
                 .as_ref()
                 .is_some_and(|g| g.fields.iter().any(|f| f.name == name))
-            || choices(p)
-                .iter()
-                .any(|c| c.follow_up.iter().any(|f| f.name == name))
+            // A follow-up's answer, or one of its parts (a date's boxes, a place's codes).
+            || choices(p).iter().any(|c| {
+                c.follow_up
+                    .iter()
+                    .any(|f| f.name == name || is_part_of(name, &f.name))
+            })
     })
 }
 
@@ -404,6 +407,21 @@ pub fn specs(
         }
     }
     out
+}
+
+/// `specs` of a files question `name` that already keeps `kept` files on the server: room
+/// for that many fewer, and answered already (more are optional).
+pub fn with_kept(mut specs: Vec<FieldSpec>, name: &str, kept: usize) -> Vec<FieldSpec> {
+    if kept == 0 {
+        return specs;
+    }
+    for spec in specs.iter_mut().filter(|s| s.name == name) {
+        if let FieldRule::Files(limits) = &mut spec.rule {
+            limits.max_files = limits.max_files.saturating_sub(kept);
+            spec.optional = true;
+        }
+    }
+    specs
 }
 
 /// What one item of a repeating group is checked against.

@@ -31,6 +31,9 @@ pub mod posted {
     pub const CHECK_FORM: &str = "check";
     /// The start page's "Bắt đầu một hồ sơ mới".
     pub const NEW_FORM: &str = "new-dossier";
+    /// The files a files question keeps on the server, each with its "Xoá" (a form of its
+    /// own, before the question's: Enter there presses "Tiếp tục", never a "Xoá").
+    pub const KEPT_FILES_FORM: &str = "kept-files";
     /// A repeating group's list: "add another?" and "Tiếp tục".
     pub const GROUP_FORM: &str = "group";
     /// The list's items, each with its "Xoá" (a form of its own, before the list's: Enter
@@ -42,6 +45,14 @@ pub mod posted {
     pub const REMOVE: &str = "remove-";
     /// The value of the kit's action field (`dvc_action`) for "Lưu và tiếp tục sau".
     pub const SAVE: &str = "save";
+}
+
+/// A file kept on the server for a files question: its number (to remove it), name and size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptFile {
+    pub id: i64,
+    pub name: String,
+    pub bytes: u64,
 }
 
 /// One screen of a procedure, with everything its page says.
@@ -77,6 +88,8 @@ pub enum Screen {
         item: bool,
         /// The identity answered this question: its answer in words, shown read-only.
         vouched: Option<String>,
+        /// A files question: the files the server keeps for it already.
+        kept: Vec<KeptFile>,
     },
     /// A repeating group's list ("add another"): each item with its "Thay đổi" and "Xoá",
     /// then whether to add another.

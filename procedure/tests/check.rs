@@ -83,7 +83,7 @@ question"#,
     );
     assert_eq!(
         problems(&source),
-        vec![format!("t.toml:{}: page[7].when.answered: \"ghi-chu\" is asked on this page or a later one: a condition can use only answers given on earlier pages (move this page after it)", line_of(&source, r#"when = { answered = "ghi-chu" }"#))]
+        vec![format!("t.toml:{}: page[8].when.answered: \"ghi-chu\" is asked on this page or a later one: a condition can use only answers given on earlier pages (move this page after it)", line_of(&source, r#"when = { answered = "ghi-chu" }"#))]
     );
 }
 
@@ -105,7 +105,7 @@ fn a_missing_english_text_is_refused() {
     );
     assert_eq!(
         problems(&source),
-        vec![format!("t.toml:{}: page[5].short: the English text is missing: add `en = \"…\"` beside `vi` (a page in English must not show Vietnamese only)", line_of(&source, r#"short = { vi = "Số bản sao" }"#))]
+        vec![format!("t.toml:{}: page[6].short: the English text is missing: add `en = \"…\"` beside `vi` (a page in English must not show Vietnamese only)", line_of(&source, r#"short = { vi = "Số bản sao" }"#))]
     );
 }
 
@@ -133,7 +133,7 @@ when = { all = [{ answer = "cho-ai", is = "con" }, { answer = "cho-ai", is = "ba
     );
     assert_eq!(
         problems(&source),
-        vec![format!("t.toml:{}: page[5].when: no route reaches the page \"so-ban\": whatever the citizen answers before it, its `when` never holds or an exit page comes first", line_of(&source, "when = { all = [{ answer = \"cho-ai\""))]
+        vec![format!("t.toml:{}: page[6].when: no route reaches the page \"so-ban\": whatever the citizen answers before it, its `when` never holds or an exit page comes first", line_of(&source, "when = { all = [{ answer = \"cho-ai\""))]
     );
     // A page after an exit page that nothing avoids.
     let source = with(
@@ -200,7 +200,7 @@ fn other_refusals_name_their_fix() {
         (
             "id = \"ghi-chu\"",
             "id = \"kiem-tra\"",
-            "page[8].id: \"kiem-tra\" is the address of one of the engine's own pages",
+            "page[9].id: \"kiem-tra\" is the address of one of the engine's own pages",
         ),
         (
             "sign_in = 2",
@@ -230,17 +230,17 @@ fn other_refusals_name_their_fix() {
         (
             "answer = { kind = \"whole-number\", min = 1, max = 10 }",
             "answer = { kind = \"whole-number\", min = 11, max = 10 }",
-            "page[5].answer.min: `min` (11) is above `max` (10)",
+            "page[6].answer.min: `min` (11) is above `max` (10)",
         ),
         (
             "prefill = { claim = \"name\",",
             "prefill = { claim = \"ho-ten\",",
-            "page[2].prefill.claim: VNeID gives no claim \"ho-ten\"",
+            "page[3].prefill.claim: VNeID gives no claim \"ho-ten\"",
         ),
         (
             "prefill = { claim = \"birth-date\",",
             "prefill = { claim = \"name\",",
-            "page[3].prefill.claim: the claim \"name\" does not fit this page's answer",
+            "page[4].prefill.claim: the claim \"name\" does not fit this page's answer",
         ),
         (
             "receiver = \"post\"",
@@ -255,7 +255,7 @@ fn other_refusals_name_their_fix() {
         (
             "answer = { kind = \"long-text\", max = 500 }",
             "answer = { kind = \"long-text\", max = 0 }",
-            "page[8].answer.max: a long text needs a limit above 0",
+            "page[9].answer.max: a long text needs a limit above 0",
         ),
     ];
     for (from, to, expected) in cases {
@@ -277,7 +277,7 @@ fn markup_in_a_text_is_kept_as_text() {
     );
     let file = read("t.toml", &source).unwrap();
     assert_eq!(
-        file.pages[4].short.as_ref().unwrap().en,
+        file.pages[5].short.as_ref().unwrap().en,
         "<script>alert(1)</script>"
     );
     let source = with(
@@ -310,4 +310,33 @@ fn markup_in_a_text_is_kept_as_text() {
     assert!(dvc_procedure::check::is_safe_href(
         "https://dichvucong.gov.vn/p/home"
     ));
+}
+
+#[test]
+fn an_answer_named_as_a_part_of_a_date_is_refused() {
+    // "ngay" is a date: its boxes are posted as ngay-day, ngay-month, ngay-year.
+    let source = with(EVERY_FIELD, "id = \"hen\"", "id = \"ngay-day\"");
+    let found = problems(&source);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("the answer name \"ngay-day\" is also a part of a date's answer")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn files_under_a_choice_or_in_a_group_are_refused() {
+    let source = with(
+        EVERY_FIELD,
+        "optional = true, answer = { kind = \"text\" } },",
+        "optional = true, answer = { kind = \"files\", types = [\"pdf\"], max_bytes = 1000, max_files = 1 } },",
+    );
+    let found = problems(&source);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("].answer.kind: files can be asked only as a page's own question")),
+        "{found:?}"
+    );
 }

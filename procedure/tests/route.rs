@@ -44,12 +44,20 @@ fn the_delivery_address_is_asked_only_by_post() {
     );
     let by_post = answers(&[("cho-ai", "ban-than"), ("nhan-ket-qua", "buu-dien")]);
     assert!(ids(&file, &route::route(&file, &by_post)).contains(&"dia-chi-nhan".to_string()));
+    // For someone else, their authorisation is asked.
+    let for_another = answers(&[("cho-ai", "nguoi-khac")]);
+    assert_eq!(
+        ids(&file, &route::route(&file, &for_another))[1],
+        "giay-uy-quyen"
+    );
     // Every page is on some route.
     for page in &file.pages {
         assert!(
-            [&at_the_desk, &by_post]
-                .iter()
-                .any(|a| ids(&file, &route::route(&file, a)).contains(&page.id)),
+            [&at_the_desk, &by_post, &for_another].iter().any(|a| ids(
+                &file,
+                &route::route(&file, a)
+            )
+            .contains(&page.id)),
             "{} is reached",
             page.id
         );

@@ -139,6 +139,50 @@ impl Browser {
         .await
     }
 
+    /// A multipart post (files attached), as a browser sends a form with a file box.
+    async fn post_files(
+        &mut self,
+        at: &str,
+        form: &str,
+        pairs: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Got {
+        let boundary = "dvcBoundary7MA4YWxk";
+        let mut body: Vec<u8> = Vec::new();
+        let mut part = |head: String, content: &[u8]| {
+            body.extend_from_slice(format!("--{boundary}\r\n{head}\r\n\r\n").as_bytes());
+            body.extend_from_slice(content);
+            body.extend_from_slice(b"\r\n");
+        };
+        part(
+            "Content-Disposition: form-data; name=\"dvc_form\"".into(),
+            form.as_bytes(),
+        );
+        for (n, v) in pairs {
+            part(
+                format!("Content-Disposition: form-data; name=\"{n}\""),
+                v.as_bytes(),
+            );
+        }
+        for (field, name, bytes) in files {
+            part(
+                format!("Content-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream"),
+                bytes,
+            );
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        self.send(
+            Request::post(at)
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
     async fn answer(&mut self, page: &str, pairs: &[(&str, &str)]) -> Got {
         self.answer_at(BASE, page, pairs).await
     }
@@ -510,8 +554,7 @@ async fn prefill_is_for_myself_only_and_a_draft_is_the_signed_in_citizens_in_any
 async fn save_and_come_back_and_autosave_keep_answers_as_typed_without_checking() {
     let mut b = browser("../demo/procedures");
     *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
-    b.answer("cho-ai", &[("cho-ai", "nguoi-khac"), ("quan-he", "Cháu")])
-        .await;
+    b.answer("cho-ai", &[("cho-ai", "con")]).await;
     // Typing: kept in the background, nothing checked (a half-typed name is not refused).
     let got = b
         .answer(
@@ -899,4 +942,169 @@ async fn what_is_typed_after_the_session_ended_is_kept_for_that_citizen_alone() 
         values.contains(&("ho-ten".into(), "Phạm Bé Na".into())),
         "{values:?}"
     );
+}
+
+#[tokio::test]
+async fn a_files_question_keeps_its_files_on_the_server_checked_by_their_bytes() {
+    const PDF: &[u8] = b"%PDF-1.7 test\n%%EOF\n";
+    const PNG_AS_PDF: &[u8] = b"\x89PNG\r\n\x1a\n0000";
+    let mut b = browser("tests/procedures");
+    let base = "/thu-tuc/gop-y";
+    let at = |p: &str| Got::To(format!("{base}/{p}"));
+    let got = b
+        .answer_at(base, "noi-dung", &[("noi-dung", "Trang web chậm")])
+        .await;
+    assert!(same(&got, &at("tep")), "{got:?}");
+    // No file: the question is not optional.
+    let Got::Drew(Screen::Question { problems, kept, .. }, _) = b
+        .post_files(&format!("{base}/tep"), "question", &[], &[])
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "tep");
+    assert!(kept.is_empty());
+    // A file whose bytes are not what its name says is refused, and nothing is kept.
+    let Got::Drew(Screen::Question { problems, .. }, _) = b
+        .post_files(
+            &format!("{base}/tep"),
+            "question",
+            &[],
+            &[("tep", "anh.pdf", PNG_AS_PDF)],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "tep");
+    let got = b
+        .post_files(
+            &format!("{base}/tep"),
+            "question",
+            &[],
+            &[("tep", "don.pdf", PDF)],
+        )
+        .await;
+    assert!(same(&got, &at("thu-dien-tu")), "{got:?}");
+    let Got::Drew(Screen::Question { kept, .. }, _) = b.get(&format!("{base}/tep")).await else {
+        panic!()
+    };
+    assert_eq!(
+        kept.iter()
+            .map(|f| (f.name.as_str(), f.bytes))
+            .collect::<Vec<_>>(),
+        [("don.pdf", PDF.len() as u64)]
+    );
+    // One kept: room for one more; two more are too many, none is fine.
+    let Got::Drew(Screen::Question { problems, .. }, _) = b
+        .post_files(
+            &format!("{base}/tep"),
+            "question",
+            &[],
+            &[("tep", "a.pdf", PDF), ("tep", "b.pdf", PDF)],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "tep");
+    assert!(same(
+        &b.post_files(&format!("{base}/tep"), "question", &[], &[])
+            .await,
+        &at("thu-dien-tu")
+    ));
+    // Check answers reads back the kept file by name.
+    b.answer_at(base, "thu-dien-tu", &[("thu-dien-tu", "")])
+        .await;
+    let Got::Drew(Screen::CheckAnswers { rows, .. }, _) = b.get(&format!("{base}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        rows.iter()
+            .find(|r| r.page == "tep")
+            .map(|r| r.answer.as_str()),
+        Some("don.pdf")
+    );
+    // "Xoá": the file goes, and the question is unanswered again.
+    let id = kept[0].id;
+    let got = b
+        .post(
+            &format!("{base}/tep"),
+            "kept-files",
+            &[("dvc_action", &format!("remove-{id}"))],
+        )
+        .await;
+    assert!(same(&got, &at("tep")), "{got:?}");
+    let Got::Drew(Screen::Question { kept, .. }, _) = b.get(&format!("{base}/tep")).await else {
+        panic!()
+    };
+    assert!(kept.is_empty());
+    let Got::Drew(Screen::CheckAnswers { missing, .. }, _) =
+        b.get(&format!("{base}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert_eq!(missing, Some(format!("{base}/tep")));
+}
+
+#[tokio::test]
+async fn nothing_is_kept_for_a_visitor_nobody_knows_and_nothing_unchecked_is_submitted() {
+    let mut b = browser("../demo/procedures");
+    // No session, none that ended: a post keeps nothing (a flood stores no rows).
+    let got = b
+        .answer("cho-ai", &[("cho-ai", "con"), ("dvc_action", "autosave")])
+        .await;
+    assert!(
+        same(&got, &Got::Status(StatusCode::UNAUTHORIZED)),
+        "{got:?}"
+    );
+    assert!(b.cookie.is_none(), "no key handed out for nothing");
+    // A citizen saves a wrong date ("Lưu và tiếp tục sau" keeps it as typed), then goes on
+    // to check answers by hand: the submit sends them to the date, nothing is submitted.
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    b.answer("cho-ai", &[("cho-ai", "con")]).await;
+    b.answer("ho-ten", &[("ho-ten", "Phạm Bé Na")]).await;
+    let got = b
+        .answer(
+            "ngay-sinh",
+            &[
+                ("ngay-sinh-day", "31"),
+                ("ngay-sinh-month", "2"),
+                ("ngay-sinh-year", "2020"),
+                ("dvc_action", "save"),
+            ],
+        )
+        .await;
+    assert!(same(&got, &to("da-luu")), "{got:?}");
+    let (province, commune) = a_commune();
+    // The pages after it, answered by posting to them (the route lets the citizen on, as
+    // the date is answered).
+    for (page, pairs) in [
+        (
+            "noi-dang-ky",
+            vec![
+                ("noi-dang-ky_province", province.as_str()),
+                ("noi-dang-ky_commune", commune.as_str()),
+            ],
+        ),
+        ("so-ban", vec![("so-ban", "1")]),
+        ("nhan-ket-qua", vec![("nhan-ket-qua", "tai-noi-nop")]),
+        ("ghi-chu", vec![("ghi-chu", "")]),
+    ] {
+        let got = b.answer(page, &pairs).await;
+        assert!(matches!(got, Got::To(_)), "{page}: {got:?}");
+    }
+    let got = b
+        .post(
+            &format!("{BASE}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")],
+        )
+        .await;
+    assert!(
+        same(&got, &Got::To(format!("{BASE}/ngay-sinh?quay-ve=kiem-tra"))),
+        "{got:?}"
+    );
+    assert!(b.portal.submitted.lock().unwrap().is_empty());
 }

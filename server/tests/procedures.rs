@@ -40,8 +40,18 @@ fn post(
     id: &str,
     list: &[(&str, &str)],
 ) -> Outcome {
-    procedures::post_page(file, id, draft, &pairs(list), today(), Locale::Vi, false)
-        .expect("a page of the file")
+    procedures::post_page(
+        file,
+        id,
+        draft,
+        &pairs(list),
+        &[],
+        0,
+        today(),
+        Locale::Vi,
+        false,
+    )
+    .expect("a page of the file")
 }
 
 #[test]

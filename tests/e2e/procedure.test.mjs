@@ -302,3 +302,33 @@ test('what is typed after the session ended is kept: signing in again brings the
   assert.equal(await p.inputValue('#dvc-ho-ten'), 'Phạm Bé Na');
   await c.context.close();
 });
+
+for (const javaScript of [false, true]) {
+  test(`for someone else: the authorisation is uploaded, kept on the server, listed and removed, ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+    const c = await browserFor(javaScript);
+    const p = c.page;
+    await startSignedIn(c);
+    await p.check('input[name=cho-ai][value=nguoi-khac]');
+    await p.fill('#dvc-quan-he', 'Cháu');
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/giay-uy-quyen`);
+    await axeClean(c, 'a files question');
+    await p.setInputFiles('#dvc-giay-uy-quyen', { name: 'uy-quyen.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 test\n%%EOF\n') });
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/ho-ten`, 'someone else: the name is asked, not from VNeID');
+    assert.equal(await p.inputValue('#dvc-ho-ten'), '');
+    await press(c, 'main a.dvc-back-link');
+    assert.equal(path(c), `${START}/giay-uy-quyen`);
+    assert.match(await p.textContent('form#kept-files'), /uy-quyen\.pdf/);
+    await axeClean(c, 'a files question with a kept file');
+    // Kept: "Tiếp tục" without another file goes on.
+    await press(c, CONTINUE);
+    assert.equal(path(c), `${START}/ho-ten`);
+    await press(c, 'main a.dvc-back-link');
+    await press(c, 'form#kept-files button[name=dvc_action]');
+    assert.equal(await p.$$eval('form#kept-files', (f) => f.length), 0, 'removed');
+    await refused(c, CONTINUE);
+    assert.deepEqual(c.errors, []);
+    await c.context.close();
+  });
+}

@@ -15,6 +15,7 @@
 //! draws the page itself), which agency decides a place's dossiers, and what happens to a
 //! submitted dossier.
 
+mod files;
 mod groups;
 mod unclaimed;
 mod vouch;
@@ -257,15 +258,19 @@ impl Engine {
                 if let Some(p) = &posted {
                     // The session ended while the citizen typed: what was posted is kept
                     // for them (unchecked), then sign in and come back to this page.
-                    let cookie = match page.as_deref() {
-                        Some(id) if route::page(&v.file, id).is_some() && item.is_none() => {
-                            self.keep_unclaimed(&v, id, p)
-                        }
-                        _ => None,
+                    let (kept, cookie) = match page.as_deref() {
+                        Some(id) if item.is_none() => self.keep_unclaimed(&v, id, p),
+                        _ => (false, None),
                     };
                     let cookies: Vec<String> = cookie.into_iter().collect();
                     if action_of(&p.pairs) == AUTOSAVE {
-                        let mut res = StatusCode::NO_CONTENT.into_response();
+                        // Kept for the citizen, or nobody known to keep it for.
+                        let status = if kept {
+                            StatusCode::NO_CONTENT
+                        } else {
+                            StatusCode::UNAUTHORIZED
+                        };
+                        let mut res = status.into_response();
                         for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
                             res.headers_mut().append(header::SET_COOKIE, c);
                         }
@@ -541,6 +546,13 @@ impl Engine {
                 .map(|r| r.answer)
                 .unwrap_or_default()
         });
+        // A files question: what the server keeps for it already.
+        let limits = self.file_limits(v, id);
+        let kept = if limits.is_some() {
+            self.kept_files(draft.as_ref(), id)
+        } else {
+            Vec::new()
+        };
         let screen = |values: Vec<(String, String)>, problems, not_saved| Screen::Question {
             page: id.to_string(),
             answers: answers.clone(),
@@ -551,6 +563,7 @@ impl Engine {
             not_saved,
             item: false,
             vouched: vouched.clone(),
+            kept: kept.clone(),
         };
         let Some(p) = posted else {
             return self.draw(
@@ -565,6 +578,18 @@ impl Engine {
             .iter()
             .find(|(n, _)| n == FORM_ID_FIELD)
             .map(|(_, f)| f.as_str());
+        if form == Some(posted::KEPT_FILES_FORM) {
+            // "Xoá" beside a kept file: the page again, without it.
+            let file = action_of(&p.pairs)
+                .strip_prefix(posted::REMOVE)
+                .and_then(|n| n.parse::<i64>().ok());
+            if let (Some(mut d), Some(file), Some(_)) = (draft, file, &limits) {
+                if !self.remove_kept_file(&mut d, id, file) || !self.save(&mut d) {
+                    return self.unavailable(v);
+                }
+            }
+            return see_other(&action, &[]);
+        }
         if form != Some(posted::QUESTION_FORM) {
             return see_other(&action, &[]);
         }
@@ -618,6 +643,13 @@ impl Engine {
             let page = route::page(&v.file, id).expect("reachable");
             let specs = route::specs(&v.file, page, &draft.answers, v.locale);
             super::keep_unchecked(&mut draft, &specs, &p.pairs);
+            if let Some(l) = &limits {
+                // The draft's answer is the files kept; "Lưu và tiếp tục sau" keeps each
+                // chosen file that passes its checks (typing in the background sends none).
+                if !(self.save(&mut draft) && self.keep_files(&mut draft, id, &p, l)) {
+                    return self.unavailable(v);
+                }
+            }
             draft.step = route::further(&v.file, &seen, id).to_string();
             let saved = self.save(&mut draft);
             if doing == AUTOSAVE {
@@ -642,11 +674,18 @@ impl Engine {
             }
             return see_other(&self.at(v, at::SAVED), &cookies);
         }
+        let files: Vec<_> = p
+            .file_infos()
+            .into_iter()
+            .filter(|f| f.field == id && !f.file_name.is_empty())
+            .collect();
         match post_page(
             &v.file,
             id,
             &mut draft,
             &p.pairs,
+            &files,
+            kept.len(),
             today_in_vietnam(),
             v.locale,
             returning,
@@ -667,7 +706,12 @@ impl Engine {
                     Next::CheckAnswers => at::CHECK,
                 };
                 draft.step = route::further(&v.file, &seen, reached).to_string();
-                if !self.save(&mut draft) {
+                // A files question's files are kept with the draft (saved first).
+                let kept_ok = match &limits {
+                    Some(l) => self.save(&mut draft) && self.keep_files(&mut draft, id, &p, l),
+                    None => true,
+                };
+                if !kept_ok || !self.save(&mut draft) {
                     return self.draw(
                         v,
                         screen(p.pairs.clone(), Vec::new(), true),
@@ -685,6 +729,42 @@ impl Engine {
                 see_other(&to, &cookies)
             }
         }
+    }
+
+    /// The first page of the route whose answers its checks refuse (a repeating group's:
+    /// the item's page), for answers kept unchecked. A page the identity answered, and a
+    /// files question (its files were checked when kept), are not checked again.
+    fn first_unchecked(&self, v: &Visit, answers: &[(String, String)]) -> Option<String> {
+        let today = today_in_vietnam();
+        let vouched = vouch::vouched(answers);
+        for i in route::route(&v.file, answers) {
+            let page = &v.file.pages[i];
+            if vouched.contains(&page.id)
+                || matches!(
+                    page.answer,
+                    Some(dvc_procedure::format::Answer::Files { .. })
+                )
+            {
+                continue;
+            }
+            if page.group.is_some() {
+                let specs = route::item_specs(page, v.locale);
+                for (n, item) in dvc_procedure::group::items(answers, &page.id)
+                    .iter()
+                    .enumerate()
+                {
+                    if !check_posted(&specs, item, &[], today).is_empty() {
+                        return Some(format!("{}/{}", page.id, n + 1));
+                    }
+                }
+                continue;
+            }
+            let specs = route::specs(&v.file, page, answers, v.locale);
+            if !check_posted(&specs, answers, &[], today).is_empty() {
+                return Some(page.id.clone());
+            }
+        }
+        None
     }
 
     fn unavailable(&self, v: &Visit) -> Response {
@@ -712,7 +792,7 @@ impl Engine {
         {
             return see_other(&self.at(v, at::SENT), &[]);
         }
-        let answers = &draft.answers;
+        let answers = &draft.answers.clone();
         let missing = match route::resume_at(&v.file, answers, at::CHECK) {
             route::Next::Page(p) => Some(self.at(v, &p.id)),
             route::Next::CheckAnswers => None,
@@ -747,6 +827,11 @@ impl Engine {
         if let Some(next) = &missing {
             return see_other(next, &[]);
         }
+        // Every answer checked again as the file says (what "Lưu và tiếp tục sau" or typing
+        // kept unchecked included): the first page that fails is where the citizen goes.
+        if let Some(page) = self.first_unchecked(v, &draft.answers) {
+            return see_other(&format!("{}?{}", self.at(v, &page), at::RETURN_QUERY), &[]);
+        }
         let spec = declaration_spec(v.locale);
         let problems = check_posted(
             std::slice::from_ref(&spec),
@@ -756,6 +841,15 @@ impl Engine {
         );
         if !problems.is_empty() {
             return self.draw(v, screen(problems, false), StatusCode::OK, &[]);
+        }
+        // Only what is on the route is handed on.
+        let mut draft = draft;
+        let on_route = route::on_route_only(&v.file, &draft.answers);
+        if on_route != draft.answers {
+            draft.answers = on_route;
+            if !self.save(&mut draft) {
+                return self.unavailable(v);
+            }
         }
         let portal = &self.inner.portal;
         let agency_of = |level: &str, code: &str| portal.agency_of(level, code);

@@ -13,7 +13,7 @@ use dvc_procedure::format::ProcedureFile;
 pub use dvc_procedure::read_back::{read_back, Row};
 use dvc_procedure::route;
 use dvc_rules::date::Date;
-use dvc_rules::form::{check_posted, strip_unasked, FieldProblem, FieldRule, FieldSpec};
+use dvc_rules::form::{check_posted, strip_unasked, FieldProblem, FieldRule, FieldSpec, FileInfo};
 use dvc_rules::Locale;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -107,14 +107,26 @@ pub(crate) fn belongs(name: &str, specs: &[FieldSpec]) -> bool {
     })
 }
 
+/// The most answers one unchecked post keeps.
+const MAX_KEPT_UNCHECKED: usize = 200;
+
 /// A post kept as typed, unchecked ("Lưu và tiếp tục sau", answers kept while typing):
 /// the page's answers (`specs`) replace the ones it had; nothing else changes.
 pub fn keep_unchecked(draft: &mut Draft, specs: &[FieldSpec], posted: &[(String, String)]) {
-    let kept: Vec<(String, String)> = posted
+    // Each value once, and at most as many as a page has boxes and choices: a post of a
+    // thousand copies of one answer keeps one.
+    let mut kept: Vec<(String, String)> = Vec::new();
+    for (n, v) in posted
         .iter()
         .filter(|(n, v)| belongs(n, specs) && !v.is_empty())
-        .cloned()
-        .collect();
+    {
+        if kept.len() >= MAX_KEPT_UNCHECKED {
+            break;
+        }
+        if !kept.iter().any(|(m, w)| m == n && w == v) {
+            kept.push((n.clone(), v.clone()));
+        }
+    }
     draft.answers.retain(|(n, _)| !belongs(n, specs));
     draft.answers.extend(kept);
 }
@@ -123,19 +135,29 @@ pub fn keep_unchecked(draft: &mut Draft, specs: &[FieldSpec], posted: &[(String,
 /// that page (the same the page gave the browser), then the page's answers replace the
 /// ones it had, what the change took off the route is dropped, and the citizen goes to the
 /// next page of the route, or (`returning` from check answers) to the first page still
-/// unanswered or back to check answers. None: the file has no such page.
+/// unanswered or back to check answers. `files`: the files posted (checked by name, size,
+/// count and first bytes); `kept_files`: how many the server keeps for a files question
+/// already. None: the file has no such page.
+#[allow(clippy::too_many_arguments)]
 pub fn post_page(
     file: &ProcedureFile,
     id: &str,
     draft: &mut Draft,
     posted: &[(String, String)],
+    files: &[FileInfo],
+    kept_files: usize,
     today: Date,
     locale: Locale,
     returning: bool,
 ) -> Option<Outcome> {
     let page = route::page(file, id)?;
-    let specs = route::specs(file, page, &draft.answers, locale);
-    let problems = check_posted(&specs, posted, &[], today);
+    // A files question with files kept already: room for fewer, and more are optional.
+    let specs = route::with_kept(
+        route::specs(file, page, &draft.answers, locale),
+        id,
+        kept_files,
+    );
+    let problems = check_posted(&specs, posted, files, today);
     if !problems.is_empty() {
         return Some(Outcome::Problems(problems));
     }

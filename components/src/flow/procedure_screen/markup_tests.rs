@@ -56,6 +56,7 @@ fn text_from_a_procedure_file_is_shown_as_text_on_every_page() {
             not_saved: false,
             item: false,
             vouched: None,
+            kept: Vec::new(),
         },
         Screen::CheckAnswers {
             rows: vec![Row {
@@ -101,6 +102,7 @@ fn a_question_of_a_repeating_group_has_no_save_button_and_keeps_nothing_while_ty
         not_saved: false,
         item,
         vouched: None,
+        kept: Vec::new(),
     };
     let (f, s) = (file.clone(), screen(true));
     let doc = render(

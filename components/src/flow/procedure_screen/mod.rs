@@ -10,14 +10,14 @@ pub(crate) mod examples;
 
 use super::{Answer, BackLink, CheckAnswers, Confirmation, QuestionPage};
 use crate::form::{
-    Button, ButtonKind, Checkboxes, Choice, Field, Form, Radios, Submission, ACTION_FIELD,
-    FORM_ID_FIELD,
+    human_size, Button, ButtonKind, Checkboxes, Choice, Field, Form, Radios, Submission,
+    ACTION_FIELD, FORM_ID_FIELD,
 };
 use crate::i18n::use_locale;
 use crate::payment::{Fee, FeeSummary};
 use dvc_procedure::format::ProcedureFile;
 use dvc_procedure::route::{words, FeeLine};
-use dvc_procedure::screen::{at, posted, Screen};
+use dvc_procedure::screen::{at, posted, KeptFile, Screen};
 use dvc_rules::date::Date;
 use dvc_rules::form::{FieldProblem, FieldRule};
 use dvc_rules::Locale;
@@ -129,6 +129,7 @@ pub fn ProcedureScreen(
             not_saved,
             item,
             vouched,
+            kept,
         } => {
             if let Some(said) = vouched {
                 return from_identity(&file, &page, &answers, said, back, action, locale);
@@ -142,15 +143,19 @@ pub fn ProcedureScreen(
                     {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
                 </Button>
             });
+            let kept_files = kept.len();
+            let kept_list = (!kept.is_empty()).then(|| kept_files_form(kept, action.clone(), locale));
             view! {
                 <BackLink href=back/>
                 {not_saved.then(|| not_saved_warning(locale))}
-                <QuestionPage file=file page=page answers=answers action=action drafts=!item>
+                <QuestionPage file=file page=page answers=answers action=action drafts=!item kept_files=kept_files>
                     <div class="dvc-button-group">
                         <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
                         {save}
                     </div>
                 </QuestionPage>
+                // After the question (its h1 first); a form of its own.
+                {kept_list}
             }
             .into_any()
         }
@@ -475,6 +480,38 @@ fn group_list(
         {more}
     }
     .into_any()
+}
+
+/// The files the server keeps for a files question, each with its "Xoá" (a form of its
+/// own, so no "Xoá" is ever the question form's button).
+fn kept_files_form(kept: Vec<KeptFile>, action: String, locale: Locale) -> impl IntoView {
+    let rows = kept
+        .into_iter()
+        .map(|f| {
+            let size = human_size(f.bytes, locale);
+            view! {
+                <div class="dvc-check-answers__row">
+                    <dt class="dvc-check-answers__question">{f.name.clone()}</dt>
+                    <dd class="dvc-check-answers__answer">{size}</dd>
+                    <dd class="dvc-check-answers__action">
+                        <Button kind=ButtonKind::Link name=ACTION_FIELD value=format!("{}{}", posted::REMOVE, f.id)>
+                            {say(locale, "Xoá", "Remove")}<span class="dvc-visually-hidden">{format!(" {}", f.name)}</span>
+                        </Button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Form id=posted::KEPT_FILES_FORM action=action>
+            <h2 class="dvc-heading-m">{say(locale, "Tệp đã tải lên", "Files uploaded")}</h2>
+            <p class="dvc-body">{say(locale,
+                "Các tệp này được giữ trên máy chủ cùng hồ sơ, không cần tải lại.",
+                "These files are kept on the server with your dossier: you do not need to upload them again.",
+            )}</p>
+            <dl class="dvc-check-answers">{rows}</dl>
+        </Form>
+    }
 }
 
 /// Why an answer cannot be changed here, and how to have it corrected.

@@ -55,6 +55,10 @@ pub fn QuestionPage(
     /// types, and a post the network lost is sent again (the form's `autosave`, `retry`).
     #[prop(optional)]
     drafts: bool,
+    /// A files question: how many files the server keeps for it already (room for that
+    /// many fewer; more are optional).
+    #[prop(optional)]
+    kept_files: usize,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -76,12 +80,13 @@ pub fn QuestionPage(
     let specs = route::specs(&file, &page, &answers, locale);
     let hint = page.hint.as_ref().map(|h| words(h, locale).to_string());
     // Built inside the `Form` (its questions register with it as they are built).
+    let specs = route::with_kept(specs, &page.id, kept_files);
     let asked = page.answer.clone().map(|answer| Asked {
         name: page.id.clone(),
         answer,
         label: question.clone(),
         hint: hint.clone(),
-        optional: page.optional,
+        optional: page.optional || kept_files > 0,
         heading: true,
         when: None,
         specs,
@@ -273,10 +278,25 @@ fn control(q: &Asked) -> AnyView {
             max_files,
         } => {
             let accept = types.clone();
-            let (max_bytes, max_files) = (*max_bytes, *max_files);
+            // Room left beside the files the server keeps already.
+            let room = match q.rule() {
+                FieldRule::Files(limits) => limits.max_files,
+                _ => *max_files,
+            };
+            if room == 0 {
+                let full = match q.locale {
+                    Locale::Vi => format!("Bạn đã tải lên đủ {max_files} tệp. Muốn thay một tệp, hãy xoá nó trước."),
+                    Locale::En => format!("You have uploaded {max_files} files, the most allowed. To replace one, remove it first."),
+                };
+                return view! {
+                    <h1 class="dvc-heading-l">{q.label.clone()}</h1>
+                    <p class="dvc-body">{full}</p>
+                }
+                .into_any();
+            }
+            let max_bytes = *max_bytes;
             field(q, false, move || {
-                view! { <FileUpload accept=accept max_bytes=max_bytes max_files=max_files/> }
-                    .into_any()
+                view! { <FileUpload accept=accept max_bytes=max_bytes max_files=room/> }.into_any()
             })
         }
         Answer::Address { street, old_map } => place(q, *street, *old_map),

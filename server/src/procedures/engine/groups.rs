@@ -67,8 +67,9 @@ impl Engine {
         let page = route::page(&v.file, id).expect("a group page");
         let list = self.at(v, id);
         let new_item = self.keeping_return(v, format!("{list}/{}", at::NEW_ITEM));
-        if group::count(&answers, id) == 0 && posted.is_none() {
-            // Nothing listed yet: straight to the first item.
+        let min = page.group.as_ref().map_or(0, |g| g.min);
+        if group::count(&answers, id) == 0 && posted.is_none() && min > 0 {
+            // Nothing listed yet and one is needed: straight to the first item.
             return see_other(&new_item, &[]);
         }
         let items: Vec<_> = super::read_back(&v.file, &answers, v.locale)
@@ -203,6 +204,7 @@ impl Engine {
             not_saved,
             item: true,
             vouched: None,
+            kept: Vec::new(),
         };
         let Some(p) = posted else {
             let values = list.get(n - 1).cloned().unwrap_or_default();

@@ -1,5 +1,6 @@
 //! What the identity vouches for: a page whose `prefill` holds for the answers so far, and
-//! whose claim (`name`, `id-number`, `birth-date`) the signed-in citizen's identity gives,
+//! whose claim (`name`, `citizen-id`, `birth-date`; the kit's `Citizen` carries no `phone`
+//! or `address`, so those questions are asked) the signed-in citizen's identity gives,
 //! takes that claim as its answer, whatever was posted, and is shown read-only (its value,
 //! where it came from and how to have it corrected) with no "Thay đổi" on check answers. The
 //! draft marks such a page (`_vneid.PAGE`), so an answer that stops being vouched for (the
@@ -46,7 +47,7 @@ impl Engine {
         };
         match fill.claim.as_str() {
             "name" => vec![(page.id.clone(), c.name.clone())],
-            "id-number" => c
+            "citizen-id" => c
                 .id_number
                 .iter()
                 .map(|n| (page.id.clone(), n.clone()))
