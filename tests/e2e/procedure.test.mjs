@@ -191,7 +191,7 @@ test('in English, "Save and come back later" keeps what was typed, and the start
   await c.context.close();
 });
 
-test('a question page is a service page: few Tab stops before the question, no gallery navigation', async () => {
+test('a question page is a service page: few Tab stops before the question, no gallery navigation', async (t) => {
   const c = await browserFor(true);
   await startSignedIn(c);
   const p = c.page;
@@ -201,6 +201,7 @@ test('a question page is a service page: few Tab stops before the question, no g
     await p.keyboard.press('Tab');
     if (await p.evaluate(() => document.activeElement?.name === 'cho-ai')) break;
   }
+  t.diagnostic(`${stops} Tab stops before the first answer`);
   assert.ok(stops <= 7, `${stops} Tab stops before the first answer`);
   await c.context.close();
 });
@@ -332,3 +333,61 @@ for (const javaScript of [false, true]) {
     await c.context.close();
   });
 }
+
+// The keyboard alone: Tab to each control, Space to choose, type, Enter to go on.
+async function tabTo(c, selector) {
+  for (let i = 0; i < 60; i++) {
+    await c.page.keyboard.press('Tab');
+    if (await c.page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector} on ${c.page.url()}`);
+}
+
+async function enter(c) {
+  await Promise.all([c.page.waitForNavigation(), c.page.keyboard.press('Enter')]);
+  await ready(c);
+}
+
+test('the birth extract with the keyboard alone', async () => {
+  const c = await browserFor(true);
+  const p = c.page;
+  await startSignedIn(c);
+  await tabTo(c, 'input[name=cho-ai]');
+  await p.keyboard.press('Space');
+  await enter(c);
+  assert.equal(path(c), `${START}/ho-ten`);
+  for (const next of ['ngay-sinh', 'noi-dang-ky']) {
+    await tabTo(c, CONTINUE);
+    await enter(c);
+    assert.equal(path(c), `${START}/${next}`);
+  }
+  for (const [box, text] of [['#dvc-noi-dang-ky_province', 'lao cai'], ['#dvc-noi-dang-ky_commune', 'cam duong']]) {
+    await tabTo(c, box);
+    await p.keyboard.type(text);
+    await p.waitForSelector(`${box}-listbox [role=option]`);
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('Enter');
+  }
+  await tabTo(c, CONTINUE);
+  await enter(c);
+  assert.equal(path(c), `${START}/so-ban`);
+  await tabTo(c, '#dvc-so-ban');
+  await p.keyboard.type('2');
+  await enter(c);
+  assert.equal(path(c), `${START}/nhan-ket-qua`);
+  await tabTo(c, 'input[name=nhan-ket-qua]');
+  await p.keyboard.press('Space');
+  await enter(c);
+  assert.equal(path(c), `${START}/ghi-chu`);
+  await tabTo(c, CONTINUE);
+  await enter(c);
+  assert.equal(path(c), `${START}/kiem-tra`);
+  await tabTo(c, '#dvc-declaration');
+  await p.keyboard.press('Space');
+  await tabTo(c, 'form#check button[type=submit]');
+  await enter(c);
+  assert.equal(path(c), `${START}/da-nop`);
+  assert.match((await p.textContent('.dvc-confirmation__code')).trim(), CODE);
+  assert.deepEqual(c.errors, []);
+  await c.context.close();
+});
