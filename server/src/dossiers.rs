@@ -196,7 +196,17 @@ pub trait DossierStore: Send + Sync {
     fn draft(&self, id: &str, now: u64) -> Result<Option<Draft>, StoreError>;
     /// Submits the draft `id` to `agency` on `day`: its code, the same one every time it is
     /// asked again. None when there is no such draft.
-    fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError>;
+    fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError> {
+        Ok(self.submit_once(id, agency, day)?.map(|(code, _)| code))
+    }
+    /// The same, saying whether this call gave the code (true once per dossier, however
+    /// many posts race to submit it): what hands the dossier on does it once.
+    fn submit_once(
+        &self,
+        id: &str,
+        agency: &str,
+        day: Date,
+    ) -> Result<Option<(DossierCode, bool)>, StoreError>;
     /// The code of the draft `id` if it was submitted (asking never submits it).
     fn submitted(&self, id: &str) -> Result<Option<DossierCode>, StoreError>;
     /// Deletes every unsubmitted draft expired at `now`, with its files; how many drafts.
@@ -421,7 +431,12 @@ impl DossierStore for SqliteDossiers {
         row.map(read_draft).transpose()
     }
 
-    fn submit(&self, id: &str, agency: &str, day: Date) -> Result<Option<DossierCode>, StoreError> {
+    fn submit_once(
+        &self,
+        id: &str,
+        agency: &str,
+        day: Date,
+    ) -> Result<Option<(DossierCode, bool)>, StoreError> {
         if !is_agency_code(agency) {
             return Err(StoreError(format!(
                 "{agency:?} is not an agency code (ddd.dd.dd.Ldd)"
@@ -437,10 +452,11 @@ impl DossierStore for SqliteDossiers {
             .optional()?;
         let code = match kept {
             None => None,
-            Some(Some(code)) => Some(
+            Some(Some(code)) => Some((
                 DossierCode::parse(&code)
                     .map_err(|p| StoreError(format!("stored code {code:?}: {p:?}")))?,
-            ),
+                false,
+            )),
             Some(None) => {
                 let key = format!("{:04}-{:02}-{:02}", day.year, day.month, day.day);
                 let sequence: u32 = tx.query_row(
@@ -458,7 +474,7 @@ impl DossierStore for SqliteDossiers {
                     "UPDATE drafts SET code = ?2 WHERE id = ?1",
                     params![id, code.to_string()],
                 )?;
-                Some(code)
+                Some((code, true))
             }
         };
         tx.commit()?;

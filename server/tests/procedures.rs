@@ -85,7 +85,8 @@ fn a_post_is_checked_against_the_file_saved_and_routed() {
                 ("dvc_form", "question")
             ]
         ),
-        Outcome::Saved(Next::Page("ho-ten".into()))
+        Outcome::Saved(Next::Page("giay-uy-quyen".into())),
+        "for someone else, their authorisation first"
     );
     assert_eq!(
         d.answers,
@@ -169,7 +170,18 @@ fn coming_back_from_check_answers_goes_to_what_is_still_unanswered() {
         ("nhan-ket-qua", "tai-noi-nop"),
     ]);
     let back = |d: &mut Draft, id: &str, list: &[(&str, &str)]| {
-        procedures::post_page(&file, id, d, &pairs(list), today(), Locale::Vi, true).unwrap()
+        procedures::post_page(
+            &file,
+            id,
+            d,
+            &pairs(list),
+            &[],
+            0,
+            today(),
+            Locale::Vi,
+            true,
+        )
+        .unwrap()
     };
     assert_eq!(
         back(&mut d, "so-ban", &[("so-ban", "3")]),
@@ -208,6 +220,7 @@ fn check_answers_reads_every_answer_back_in_words() {
                 "Xin cho".into(),
                 "Cho người khác (Bạn là gì của người đó: anh trai)".into()
             ),
+            ("Giấy uỷ quyền".into(), "Không trả lời".into()),
             ("Họ và tên".into(), "Nguyễn Văn An".into()),
             ("Ngày sinh".into(), "5/2/1990".into()),
             (
@@ -240,16 +253,17 @@ fn a_submission_goes_to_the_agency_of_the_place_and_gets_one_code() {
         None,
         "no agency known: not submitted"
     );
-    let code = procedures::submit(&file, &store, &d, today(), &agencies)
+    let (code, fresh) = procedures::submit(&file, &store, &d, today(), &agencies)
         .unwrap()
         .expect("a code");
+    assert!(fresh, "this submit gave the code");
     assert!(
         code.to_string().starts_with("000.00.12.H26-261205-"),
         "{code}"
     );
     assert_eq!(
         procedures::submit(&file, &store, &d, today(), &agencies).unwrap(),
-        Some(code),
-        "the same code again"
+        Some((code, false)),
+        "the same code again, not given again"
     );
 }

@@ -860,9 +860,13 @@ impl Engine {
             today_in_vietnam(),
             &agency_of,
         ) {
-            Ok(Some(code)) => {
-                crate::log::audit("dossier.submitted", &v.file.procedure.slug);
-                portal.submitted(&v.file, &draft, &code);
+            Ok(Some((code, fresh))) => {
+                // Handed on once, however many posts raced to submit it, as stored.
+                if fresh {
+                    crate::log::audit("dossier.submitted", &v.file.procedure.slug);
+                    let stored = self.inner.store.draft(&draft.id, now()).ok().flatten();
+                    portal.submitted(&v.file, stored.as_ref().unwrap_or(&draft), &code);
+                }
                 see_other(&self.at(v, at::SENT), &[])
             }
             Ok(None) => {
