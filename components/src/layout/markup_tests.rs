@@ -33,6 +33,18 @@ fn shell_has_skip_link_banner_and_contentinfo() {
     assert_eq!(count(&doc, "footer"), 1);
 }
 
+#[test]
+fn a_services_name_follows_the_portals_and_links_to_its_start_page() {
+    let doc = render(|| {
+        view! { <Header portal_name="Cổng" service_name="Thông báo lưu trú" service_href="/thu-tuc/thong-bao-luu-tru"/> }
+    });
+    let service = one(&doc, "header a.dvc-header__service");
+    assert_eq!(text(service), "Thông báo lưu trú");
+    assert_eq!(attr(service, "href"), Some("/thu-tuc/thong-bao-luu-tru"));
+    let plain = render(|| view! { <Header portal_name="Cổng"/> });
+    assert_eq!(count(&plain, ".dvc-header__service"), 0);
+}
+
 fn both(here: &str) -> Vec<(Locale, String)> {
     vec![
         (Locale::Vi, format!("/{here}")),

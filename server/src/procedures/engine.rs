@@ -640,7 +640,9 @@ impl Engine {
         }
         if doing == AUTOSAVE || doing == posted::SAVE {
             // Kept as typed, unchecked: the citizen comes back to what they wrote.
-            let page = route::page(&v.file, id).expect("reachable");
+            let Some(page) = route::page(&v.file, id) else {
+                return not_found();
+            };
             let specs = route::specs(&v.file, page, &draft.answers, v.locale);
             super::keep_unchecked(&mut draft, &specs, &p.pairs);
             if let Some(l) = &limits {

@@ -14,13 +14,22 @@ pub const DOC: Doc = Doc {
     title_en: "Header",
     when_to_use: server_only_view(when_to_use),
     source: server_only(include_str!("examples.rs")),
-    examples: &[Example {
-        name: "cua_tinh",
-        title: "Cổng của một tỉnh",
-        title_en: "A province's portal",
-        render: cua_tinh,
-        whole_page: false,
-    }],
+    examples: &[
+        Example {
+            name: "cua_tinh",
+            title: "Cổng của một tỉnh",
+            title_en: "A province's portal",
+            render: cua_tinh,
+            whole_page: false,
+        },
+        Example {
+            name: "trang_thu_tuc",
+            title: "Trang của một thủ tục (tên thủ tục sau tên cổng)",
+            title_en: "A procedure's page (its name after the portal's)",
+            render: trang_thu_tuc,
+            whole_page: false,
+        },
+    ],
 };
 
 fn when_to_use() -> AnyView {
@@ -32,6 +41,14 @@ fn cua_tinh() -> AnyView {
         <Header portal_name="Cổng dịch vụ công tỉnh Lào Cai" home_href="/" logo="/themes/lao-cai.svg">
             <span>"UBND tỉnh Lào Cai"</span>
         </Header>
+    }
+    .into_any()
+}
+
+fn trang_thu_tuc() -> AnyView {
+    view! {
+        <Header portal_name="Cổng dịch vụ công tỉnh Lào Cai" home_href="/"
+            service_name="Cấp bản sao trích lục khai sinh" service_href="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh"/>
     }
     .into_any()
 }

@@ -64,7 +64,9 @@ impl Engine {
             Ok(a) => a,
             Err(res) => return res,
         };
-        let page = route::page(&v.file, id).expect("a group page");
+        let Some(page) = route::page(&v.file, id) else {
+            return super::not_found();
+        };
         let list = self.at(v, id);
         let new_item = self.keeping_return(v, format!("{list}/{}", at::NEW_ITEM));
         let min = page.group.as_ref().map_or(0, |g| g.min);
@@ -171,7 +173,9 @@ impl Engine {
             Ok(a) => a,
             Err(res) => return res,
         };
-        let page = route::page(&v.file, id).expect("a group page");
+        let Some(page) = route::page(&v.file, id) else {
+            return super::not_found();
+        };
         let list = group::items(&answers, id);
         let list_at = self.keeping_return(v, self.at(v, id));
         let n = if which == at::NEW_ITEM {
