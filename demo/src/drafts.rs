@@ -6,7 +6,10 @@
 //! the submission, which gives the dossier its code once (a second submit, from a double
 //! press, a second tab or a replayed post, finds the same code).
 //!
-//! Drafts live in `dvc_server::dossiers` (SQLite; in memory unless `dvc-demo --drafts FILE`).
+//! Drafts live in `dvc_server::dossiers`, in the portal's database (`dvc-demo --database`).
+//! This example service is synchronous code run off the async workers
+//! (`spawn_blocking`): it waits for the async store there ([`wait`]). The procedure engine
+//! is async throughout.
 
 use crate::language::{address, pick};
 use crate::pages::register::address_line;
@@ -20,11 +23,10 @@ use axum::http::{HeaderMap, Uri};
 use dvc_rules::files::{check_bytes, check_count};
 use dvc_rules::form::{FieldProblem, FieldRule, FieldSpec, FormValues};
 use dvc_rules::Locale;
-use dvc_server::dossiers::{DossierStore, Draft, SqliteDossiers, DRAFT_LIFETIME};
+use dvc_server::dossiers::{DossierStore, Draft, DRAFT_LIFETIME};
 use dvc_server::forms::{date_in_vietnam, today_in_vietnam, Posted};
 use dvc_server::identity::Citizen;
 use dvc_ui::form::human_size;
-use std::path::Path;
 use std::sync::Arc;
 
 /// The cookie that holds this browser's draft id.
@@ -63,6 +65,12 @@ pub struct Drafts {
     store: Arc<dyn DossierStore>,
 }
 
+/// Waits for the store on this blocking thread (the example service runs in
+/// `spawn_blocking`, inside the server's runtime).
+fn wait<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Handle::current().block_on(f)
+}
+
 fn now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -82,27 +90,19 @@ pub fn needs_sign_in(path: &str) -> bool {
 }
 
 impl Drafts {
-    /// Drafts in the SQLite file `file`, or in memory.
-    pub fn open(file: Option<&Path>) -> Result<Drafts, String> {
-        let store = match file {
-            Some(f) => SqliteDossiers::open(f),
-            None => SqliteDossiers::in_memory(),
-        }
-        .map_err(|e| e.to_string())?;
-        Ok(Drafts {
-            store: Arc::new(store),
-        })
+    /// Drafts in `store`.
+    pub fn new(store: Arc<dyn DossierStore>) -> Drafts {
+        Drafts { store }
     }
 
-    /// Deletes expired drafts and their files (as the server starts, then every few
-    /// minutes: `server::PURGE_EVERY`).
     /// The store the drafts live in (the procedures' engine keeps its drafts there too).
     pub fn store(&self) -> Arc<dyn DossierStore> {
         self.store.clone()
     }
 
-    pub fn purge(&self) {
-        if let Err(e) = self.store.purge_expired(now()) {
+    /// Deletes expired drafts and their files (by whichever process takes the purge).
+    pub async fn purge(&self) {
+        if let Err(e) = self.store.purge_expired(now()).await {
             dvc_server::log::failure("store.failed", &e.to_string());
         }
     }
@@ -114,7 +114,7 @@ impl Drafts {
     fn load(&self, owner: Option<&Citizen>) -> Option<Draft> {
         let o = owner?;
         self.claim(o);
-        let mut d = logged(self.store.latest_of(&o.subject, SERVICE, now()))?;
+        let mut d = logged(wait(self.store.latest_of(&o.subject, SERVICE, now())))?;
         vouch(&mut d.answers, o);
         Some(d)
     }
@@ -124,12 +124,15 @@ impl Drafts {
     /// theirs for the same questions in their newest draft (or it becomes that draft), and
     /// it is forgotten. Never another citizen's: those wait for their own sign-in.
     fn claim(&self, citizen: &Citizen) {
-        let Some(mut kept) = logged(self.store.unclaimed_for(&citizen.subject, SERVICE, now()))
-        else {
+        let Some(mut kept) = logged(wait(self.store.unclaimed_for(
+            &citizen.subject,
+            SERVICE,
+            now(),
+        ))) else {
             return;
         };
-        let newest = logged(self.store.latest_of(&citizen.subject, SERVICE, now()))
-            .filter(|d| !matches!(self.store.submitted(&d.id), Ok(Some(_))));
+        let newest = logged(wait(self.store.latest_of(&citizen.subject, SERVICE, now())))
+            .filter(|d| !matches!(wait(self.store.submitted(&d.id)), Ok(Some(_))));
         match newest {
             Some(mut mine) => {
                 merge(&mut mine.answers, &kept.answers);
@@ -137,9 +140,9 @@ impl Drafts {
                 mine.step = kept.step.clone();
                 mine.updated_at = now();
                 mine.expires_at = mine.updated_at + DRAFT_LIFETIME.as_secs();
-                if logged(self.store.save_draft(&mine).map(Some)).is_some() {
+                if logged(wait(self.store.save_draft(&mine)).map(Some)).is_some() {
                     kept.expires_at = now();
-                    logged(self.store.save_draft(&kept).map(Some));
+                    logged(wait(self.store.save_draft(&kept)).map(Some));
                 }
             }
             None => {
@@ -147,7 +150,7 @@ impl Drafts {
                 vouch(&mut kept.answers, citizen);
                 kept.updated_at = now();
                 kept.expires_at = kept.updated_at + DRAFT_LIFETIME.as_secs();
-                logged(self.store.save_draft(&kept).map(Some));
+                logged(wait(self.store.save_draft(&kept)).map(Some));
             }
         }
     }
@@ -180,7 +183,7 @@ impl Drafts {
         let now = now();
         let held = crate::cookies()
             .get(headers, COOKIE)
-            .and_then(|id| logged(self.store.draft(&id, now)));
+            .and_then(|id| logged(wait(self.store.draft(&id, now))));
         let mut kept = match held {
             Some(d)
                 if d.owner.is_none()
@@ -191,7 +194,9 @@ impl Drafts {
             }
             other => {
                 let claimant = ended_for.or_else(|| other.and_then(|d| d.owner))?;
-                if logged(self.store.unowned(now).map(Some)).is_none_or(|n| n >= MAX_UNCLAIMED) {
+                if logged(wait(self.store.unowned(now)).map(Some))
+                    .is_none_or(|n| n >= MAX_UNCLAIMED)
+                {
                     return None;
                 }
                 let mut fresh = new_draft(step, None);
@@ -210,7 +215,7 @@ impl Drafts {
         kept.step = step.path();
         kept.updated_at = now;
         kept.expires_at = now + UNCLAIMED_LIFETIME.as_secs();
-        logged(self.store.save_draft(&kept).map(Some))?;
+        logged(wait(self.store.save_draft(&kept)).map(Some))?;
         Some(crate::cookies().set(COOKIE, &kept.id, Some(UNCLAIMED_LIFETIME)))
     }
 
@@ -262,7 +267,7 @@ impl Drafts {
         let id = draft.as_ref().map(|d| d.id.clone()).unwrap_or_default();
         let code = draft
             .as_ref()
-            .and_then(|d| self.store.submitted(&d.id).ok().flatten())
+            .and_then(|d| wait(self.store.submitted(&d.id)).ok().flatten())
             .map(|c| c.to_string())
             .unwrap_or_default();
         let returning = uri
@@ -322,8 +327,7 @@ impl Drafts {
         if id.is_empty() {
             return Vec::new();
         }
-        self.store
-            .files(id, PROOF)
+        wait(self.store.files(id, PROOF))
             .unwrap_or_default()
             .into_iter()
             .map(|f| KeptFile {
@@ -365,7 +369,7 @@ impl Drafts {
             let forget = Some(forget_cookie());
             if let Some(o) = owner {
                 let fresh = new_draft(Step::Name, Some(o));
-                if fresh.id.is_empty() || self.store.save_draft(&fresh).is_err() {
+                if fresh.id.is_empty() || wait(self.store.save_draft(&fresh)).is_err() {
                     return Outcome::NotSaved;
                 }
                 let first = first_missing(&fresh.answers).unwrap_or(Step::Check);
@@ -387,7 +391,7 @@ impl Drafts {
         let draft = self.load(owner);
         if let Some(code) = draft
             .as_ref()
-            .and_then(|d| self.store.submitted(&d.id).ok().flatten())
+            .and_then(|d| wait(self.store.submitted(&d.id)).ok().flatten())
         {
             // Submitted already (a replayed post, a second tab): the same dossier, unchanged.
             if action == dvc_ui::form::AUTOSAVE {
@@ -420,7 +424,7 @@ impl Drafts {
                     .strip_prefix("remove-")
                     .and_then(|n| n.parse::<i64>().ok()),
             ) {
-                if let Err(e) = self.store.remove_file(&d.id, file) {
+                if let Err(e) = wait(self.store.remove_file(&d.id, file)) {
                     dvc_server::log::failure("store.failed", &e.to_string());
                     return Outcome::NotSaved;
                 }
@@ -495,7 +499,7 @@ impl Drafts {
         draft.step = then.path();
         draft.updated_at = now();
         draft.expires_at = draft.updated_at + DRAFT_LIFETIME.as_secs();
-        if let Err(e) = self.store.save_draft(&draft) {
+        if let Err(e) = wait(self.store.save_draft(&draft)) {
             dvc_server::log::failure("store.failed", &e.to_string());
             return Outcome::NotSaved;
         }
@@ -510,10 +514,10 @@ impl Drafts {
             if room == 0 || check_bytes(&f.file_name, f.size, &f.bytes, &limits).is_err() {
                 continue;
             }
-            match self
-                .store
-                .add_file(&draft.id, PROOF, &f.file_name, &f.bytes, MAX_FILES)
-            {
+            match wait(
+                self.store
+                    .add_file(&draft.id, PROOF, &f.file_name, &f.bytes, MAX_FILES),
+            ) {
                 Ok(Some(_)) => room -= 1,
                 // The question is full (another post added meanwhile).
                 Ok(None) => room = 0,
@@ -553,7 +557,7 @@ impl Drafts {
                 submitted: None,
             };
         }
-        match self.store.submit(&draft.id, AGENCY, today_in_vietnam()) {
+        match wait(self.store.submit(&draft.id, AGENCY, today_in_vietnam())) {
             Ok(Some(code)) => {
                 let payer = FormValues(draft.answers.clone())
                     .name("full_name")
@@ -803,6 +807,23 @@ mod tests {
     use super::*;
     use axum::http::header;
 
+    /// Runs `test` as the server runs this service: on a blocking thread of a runtime,
+    /// with drafts in a database in memory.
+    fn with_drafts(test: impl FnOnce(&Drafts) + Send + 'static) {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let db = dvc_server::database::Database::in_memory().await.unwrap();
+            let drafts = Drafts::new(Arc::new(dvc_server::dossiers::SqlDossiers::new(db)));
+            if let Err(e) = tokio::task::spawn_blocking(move || test(&drafts)).await {
+                std::panic::resume_unwind(e.into_panic());
+            }
+        });
+    }
+
     #[test]
     fn a_cookie_is_found_among_others_and_an_emptied_one_is_none() {
         let mut h = HeaderMap::new();
@@ -935,112 +956,110 @@ mod tests {
 
     #[test]
     fn what_a_citizen_typed_after_their_session_ended_is_theirs_alone_to_claim() {
-        let drafts = Drafts::open(None).unwrap();
-        let an_cookie = an_saves_a_draft(&drafts);
-        let an_browser = browser(&an_cookie);
-        // An's session ends; the next post from An's browser carries no session.
-        let (posted, specs) = phone_page("0987 654 321");
-        let kept = drafts
-            .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs, None)
-            .expect("kept for An");
-        assert!(kept.contains("Max-Age=3600"), "{kept}");
-        // The draft cookie alone changed nothing of An's draft.
-        let stored = drafts
-            .store
-            .latest_of("an", SERVICE, now())
-            .unwrap()
-            .unwrap();
-        assert_eq!(value(&stored.answers, "phone"), "0912 345 678");
-        // Bình signs in on this computer: never sees it, and it stays An's.
-        assert_eq!(phone_of(&drafts, &citizen("binh")), None);
-        assert_eq!(drafts.store.unowned(now()).unwrap(), 1);
-        // An signs in, on another device even: An's draft has what An typed, once.
-        assert_eq!(
-            phone_of(&drafts, &citizen("an")).as_deref(),
-            Some("0987 654 321")
-        );
-        assert_eq!(drafts.store.unowned(now()).unwrap(), 0);
+        with_drafts(|drafts| {
+            let an_cookie = an_saves_a_draft(&drafts);
+            let an_browser = browser(&an_cookie);
+            // An's session ends; the next post from An's browser carries no session.
+            let (posted, specs) = phone_page("0987 654 321");
+            let kept = drafts
+                .keep_unclaimed(&an_browser, &Step::Phone.path(), &posted, &specs, None)
+                .expect("kept for An");
+            assert!(kept.contains("Max-Age=3600"), "{kept}");
+            // The draft cookie alone changed nothing of An's draft.
+            let stored = wait(drafts.store.latest_of("an", SERVICE, now()))
+                .unwrap()
+                .unwrap();
+            assert_eq!(value(&stored.answers, "phone"), "0912 345 678");
+            // Bình signs in on this computer: never sees it, and it stays An's.
+            assert_eq!(phone_of(&drafts, &citizen("binh")), None);
+            assert_eq!(wait(drafts.store.unowned(now())).unwrap(), 1);
+            // An signs in, on another device even: An's draft has what An typed, once.
+            assert_eq!(
+                phone_of(&drafts, &citizen("an")).as_deref(),
+                Some("0987 654 321")
+            );
+            assert_eq!(wait(drafts.store.unowned(now())).unwrap(), 0);
+        });
     }
 
     #[test]
     fn without_a_session_only_one_small_draft_per_browser_is_kept_and_never_a_file() {
-        let drafts = Drafts::open(None).unwrap();
-        let path = Step::Phone.path();
-        let (posted, specs) = phone_page("0987 654 321");
-        let chi = || Some("chi".to_string());
-        // Nobody's session or draft known: nothing is kept (it would go to whoever signs
-        // in next on that computer).
-        assert_eq!(
-            drafts.keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs, None),
-            None
-        );
-        let first = drafts
-            .keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs, chi())
-            .unwrap();
-        let again = drafts
-            .keep_unclaimed(&browser(&first), &path, &posted, &specs, None)
-            .unwrap();
-        assert_eq!(
-            first.split(';').next(),
-            again.split(';').next(),
-            "the same draft"
-        );
-        assert_eq!(drafts.store.unowned(now()).unwrap(), 1);
-        let (huge, specs) = phone_page(&"9".repeat(UNCLAIMED_MAX_BYTES));
-        assert_eq!(
-            drafts.keep_unclaimed(&HeaderMap::new(), &path, &huge, &specs, chi()),
-            None
-        );
-        // Files are not kept before a sign-in, nor is the declaration's page.
-        let mut with_file = posted.clone();
-        with_file.files.push(dvc_server::forms::PostedFile {
-            field: PROOF.into(),
-            file_name: "giay-to.pdf".into(),
-            content_type: "application/pdf".into(),
-            bytes: axum::body::Bytes::from_static(b"%PDF-1.4 %%EOF"),
-            size: 14,
-        });
-        let c = drafts
-            .keep_unclaimed(
-                &HeaderMap::new(),
-                &Step::Proof.path(),
-                &with_file,
-                &specs,
-                chi(),
-            )
-            .unwrap();
-        let id = c
-            .split(';')
-            .next()
-            .unwrap()
-            .split_once('=')
-            .unwrap()
-            .1
-            .to_string();
-        assert!(drafts.store.files(&id, PROOF).unwrap().is_empty());
-        assert_eq!(
-            drafts.keep_unclaimed(
-                &HeaderMap::new(),
-                &Step::Check.path(),
-                &posted,
-                &specs,
-                chi()
-            ),
-            None
-        );
-        // Another citizen signing in on that computer never gets it, and it stays Chi's.
-        assert_eq!(phone_of(&drafts, &citizen("dung")), None);
-        assert_eq!(
-            drafts
-                .store
-                .unclaimed_for("chi", SERVICE, now())
+        with_drafts(|drafts| {
+            let path = Step::Phone.path();
+            let (posted, specs) = phone_page("0987 654 321");
+            let chi = || Some("chi".to_string());
+            // Nobody's session or draft known: nothing is kept (it would go to whoever signs
+            // in next on that computer).
+            assert_eq!(
+                drafts.keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs, None),
+                None
+            );
+            let first = drafts
+                .keep_unclaimed(&HeaderMap::new(), &path, &posted, &specs, chi())
+                .unwrap();
+            let again = drafts
+                .keep_unclaimed(&browser(&first), &path, &posted, &specs, None)
+                .unwrap();
+            assert_eq!(
+                first.split(';').next(),
+                again.split(';').next(),
+                "the same draft"
+            );
+            assert_eq!(wait(drafts.store.unowned(now())).unwrap(), 1);
+            let (huge, specs) = phone_page(&"9".repeat(UNCLAIMED_MAX_BYTES));
+            assert_eq!(
+                drafts.keep_unclaimed(&HeaderMap::new(), &path, &huge, &specs, chi()),
+                None
+            );
+            // Files are not kept before a sign-in, nor is the declaration's page.
+            let mut with_file = posted.clone();
+            with_file.files.push(dvc_server::forms::PostedFile {
+                field: PROOF.into(),
+                file_name: "giay-to.pdf".into(),
+                content_type: "application/pdf".into(),
+                bytes: axum::body::Bytes::from_static(b"%PDF-1.4 %%EOF"),
+                size: 14,
+            });
+            let c = drafts
+                .keep_unclaimed(
+                    &HeaderMap::new(),
+                    &Step::Proof.path(),
+                    &with_file,
+                    &specs,
+                    chi(),
+                )
+                .unwrap();
+            let id = c
+                .split(';')
+                .next()
                 .unwrap()
-                .map(|d| d.id),
-            Some(id)
-        );
-        assert_eq!(
-            phone_of(&drafts, &citizen("chi")).as_deref(),
-            Some("0987 654 321")
-        );
+                .split_once('=')
+                .unwrap()
+                .1
+                .to_string();
+            assert!(wait(drafts.store.files(&id, PROOF)).unwrap().is_empty());
+            assert_eq!(
+                drafts.keep_unclaimed(
+                    &HeaderMap::new(),
+                    &Step::Check.path(),
+                    &posted,
+                    &specs,
+                    chi()
+                ),
+                None
+            );
+            // Another citizen signing in on that computer never gets it, and it stays Chi's.
+            assert_eq!(phone_of(&drafts, &citizen("dung")), None);
+            assert_eq!(
+                wait(drafts.store.unclaimed_for("chi", SERVICE, now()))
+                    .unwrap()
+                    .map(|d| d.id),
+                Some(id)
+            );
+            assert_eq!(
+                phone_of(&drafts, &citizen("chi")).as_deref(),
+                Some("0987 654 321")
+            );
+        });
     }
 }

@@ -1,7 +1,14 @@
 //! `dvc-demo`: serves the demo site built into a folder (default `target/site`).
 //!
-//! `dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site] [--drafts FILE.sqlite]`
-//! (the example service's drafts: in memory unless a file is named)
+//! `dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site] [--database URL]`
+//!
+//! The database holds drafts and dossiers: `sqlite://FILE` (a restart loses nothing;
+//! `cargo xtask demo` uses `target/dvc-demo.sqlite`), `postgres://…` (several processes
+//! share it), `sqlite::memory:` (the default of the bare binary: nothing kept).
+//! `DVC_DATABASE_URL` sets it too; `--database` wins.
+
+/// Where the demo keeps its data unless told.
+const DEFAULT_DATABASE: &str = "sqlite::memory:";
 
 #[tokio::main]
 async fn main() {
@@ -9,7 +16,10 @@ async fn main() {
     let mut host = "127.0.0.1".to_string();
     let mut port = "8080".to_string();
     let mut site = "target/site".to_string();
-    let mut drafts: Option<String> = None;
+    let mut database = std::env::var("DVC_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| DEFAULT_DATABASE.to_string());
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next();
@@ -17,9 +27,9 @@ async fn main() {
             ("--host", Some(v)) => host = v,
             ("--port", Some(v)) => port = v,
             ("--site", Some(v)) => site = v,
-            ("--drafts", Some(v)) => drafts = Some(v),
+            ("--database", Some(v)) => database = v,
             _ => {
-                eprintln!("usage: dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site] [--drafts FILE.sqlite]");
+                eprintln!("usage: dvc-demo [--host 127.0.0.1] [--port 8080] [--site target/site] [--database sqlite://FILE | postgres://…]");
                 std::process::exit(2);
             }
         }
@@ -31,13 +41,10 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let app = match dvc_demo::server::router_with(
-        std::path::Path::new(&site),
-        drafts.as_deref().map(std::path::Path::new),
-    ) {
+    let app = match dvc_demo::server::router(std::path::Path::new(&site), &database).await {
         Ok(app) => app,
         Err(why) => {
-            eprintln!("dvc-demo: cannot read the built site in {site}: {why}; run `cargo xtask build` first");
+            eprintln!("dvc-demo: {why}");
             std::process::exit(1);
         }
     };

@@ -93,8 +93,9 @@ impl DemoPortal {
     }
 }
 
+#[dvc_server::async_trait]
 impl Portal for DemoPortal {
-    fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
+    async fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
         self.identity.citizen(headers)
     }
 
@@ -130,7 +131,7 @@ impl Portal for DemoPortal {
         )
     }
 
-    fn ended_subject(&self, headers: &HeaderMap) -> Option<String> {
+    async fn ended_subject(&self, headers: &HeaderMap) -> Option<String> {
         self.identity.sessions.ended_subject(headers)
     }
 

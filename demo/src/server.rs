@@ -30,6 +30,8 @@ use axum::routing::get;
 use axum::Router;
 use dvc_rules::form::{strip_unasked, FormValues};
 use dvc_server::assets::{self, Manifest};
+use dvc_server::database::Database;
+use dvc_server::dossiers::SqlDossiers;
 use dvc_server::forms::{today_in_vietnam, Posted};
 use dvc_server::rate::Rate;
 use dvc_ui::form::Submission;
@@ -62,42 +64,42 @@ struct Demo {
     receipts: Arc<Mutex<HashMap<String, (Instant, Receipt)>>>,
 }
 
-/// The whole demo site for the built files in `site` (with its `manifest.json`), drafts
-/// kept in memory.
-pub fn router(site: &Path) -> Result<Router, String> {
-    router_with(site, None)
-}
-
-/// The same, with the example service's drafts in the SQLite file `drafts` (kept across
-/// restarts) when given.
-pub fn router_with(site: &Path, drafts: Option<&Path>) -> Result<Router, String> {
+/// The whole demo site for the built files in `site` (with its `manifest.json`), its data
+/// in the database at `database` (`sqlite://FILE`, `postgres://…`; `sqlite::memory:` keeps
+/// nothing across restarts).
+pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     // Leptos spawns its rendering tasks on tokio (already set when called twice: fine).
     let _ = any_spawner::Executor::init_tokio();
-    let drafts = Drafts::open(drafts)?;
+    let db = Database::connect(database)
+        .await
+        .map_err(|e| format!("the database {}: {e}", redacted(database)))?;
+    let drafts = Drafts::new(Arc::new(SqlDossiers::new(db.clone())));
     let demo = Demo {
         drafts,
         identity: Identity::from_env()?,
         payments: crate::payments::Payments::new()?,
-        assets: Manifest::load(site)?,
+        assets: Manifest::load(site).map_err(|why| {
+            format!(
+                "cannot read the built site in {}: {why}; run `cargo xtask build` first",
+                site.display()
+            )
+        })?,
         themes: themes::load(site),
         files: assets::router(site),
         receipts: Arc::new(Mutex::new(HashMap::new())),
     };
-    demo.purge();
-    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-        // What has expired is deleted every few minutes, not only at start-up: drafts and
-        // their files, receipts, payment orders. Off the async workers (SQLite blocks).
-        let every = demo.clone();
-        runtime.spawn(async move {
-            let mut tick = tokio::time::interval(PURGE_EVERY);
+    demo.purge(&db).await;
+    // What has expired is deleted every few minutes, not only at start-up, by whichever
+    // process takes the job first: drafts and their files, receipts, payment orders.
+    let every = demo.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(PURGE_EVERY);
+        tick.tick().await;
+        loop {
             tick.tick().await;
-            loop {
-                tick.tick().await;
-                let demo = every.clone();
-                let _ = tokio::task::spawn_blocking(move || demo.purge()).await;
-            }
-        });
-    }
+            every.purge(&db).await;
+        }
+    });
     let mut pages = Router::new();
     for p in crate::app::pages() {
         for (_, at) in every_language(&p.path) {
@@ -263,12 +265,12 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         &demo,
         again(),
         Some(submission.clone()),
-        demo.extra_for(&parts),
+        demo.extra_for(&parts).await,
     )
     .await;
     let Some(checked) = submission.checked() else {
         // No form of this page has that id: show the page as it is.
-        let mut res = render(&demo, again(), None, demo.extra_for(&parts)).await;
+        let mut res = render(&demo, again(), None, demo.extra_for(&parts).await).await;
         *res.status_mut() = StatusCode::BAD_REQUEST;
         return res;
     };
@@ -315,7 +317,13 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         // language, or a page without a script asked for a province's communes: the same page
         // with every answer kept, nothing checked yet. After the sign-in check: when the
         // session has ended, what was posted is kept as for any other post.
-        return render(&demo, again(), Some(submission), demo.extra_for(&parts)).await;
+        return render(
+            &demo,
+            again(),
+            Some(submission),
+            demo.extra_for(&parts).await,
+        )
+        .await;
     }
     if drafts::is_service(&path) {
         let (drafts, uri, at, posted, specs, problems, who) = (
@@ -353,12 +361,12 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                     &demo,
                     again(),
                     Some(submission.with_problems(problems)),
-                    demo.extra_for(&parts),
+                    demo.extra_for(&parts).await,
                 )
                 .await
             }
             Outcome::NotSaved => {
-                let mut extra = demo.extra_for(&parts);
+                let mut extra = demo.extra_for(&parts).await;
                 if let Some(v) = extra.service.as_mut() {
                     v.not_saved = true;
                 }
@@ -381,7 +389,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             &demo,
             again(),
             Some(submission.with_problems(checked.problems)),
-            demo.extra_for(&parts),
+            demo.extra_for(&parts).await,
         )
         .await;
         demo.allow_gateway(&split(&normalise(parts.uri.path())).1, &mut res);
@@ -678,9 +686,21 @@ impl Demo {
         true
     }
 
-    /// Deletes what has expired: drafts and their files, receipts, payment orders.
-    fn purge(&self) {
-        self.drafts.purge();
+    /// Deletes what has expired: drafts and their files, receipts, payment orders; only
+    /// when this process takes the job (another did it less than [`PURGE_EVERY`] ago).
+    async fn purge(&self, db: &Database) {
+        match db
+            .take_job("purge", PURGE_EVERY - Duration::from_secs(5))
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(e) => {
+                dvc_server::log::failure("store.failed", &e.to_string());
+                return;
+            }
+        }
+        self.drafts.purge().await;
         if let Ok(mut all) = self.receipts.lock() {
             all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
         }
@@ -728,7 +748,7 @@ impl Demo {
     }
 
     /// The records a re-rendered post shows (the fee page's, after a failed choice).
-    fn extra_for(&self, parts: &axum::http::request::Parts) -> Extra {
+    async fn extra_for(&self, parts: &axum::http::request::Parts) -> Extra {
         let (_, path) = split(&normalise(parts.uri.path()));
         let payment = (path == payment::FEE_PATH).then(|| {
             self.payments
@@ -736,10 +756,15 @@ impl Demo {
         });
         let (locale, _) = split(&normalise(parts.uri.path()));
         let citizen = self.identity.citizen(&parts.headers);
-        let service = drafts::is_service(&path).then(|| {
-            self.drafts
-                .view(&parts.uri, &path, locale, citizen.as_ref())
-        });
+        let service = if drafts::is_service(&path) {
+            // The example service waits for the store: off the async workers.
+            let (drafts, uri) = (self.drafts.clone(), parts.uri.clone());
+            tokio::task::spawn_blocking(move || drafts.view(&uri, &path, locale, citizen.as_ref()))
+                .await
+                .ok()
+        } else {
+            None
+        };
         Extra {
             receipt: None,
             payment,
@@ -779,4 +804,16 @@ fn reference() -> Option<String> {
         today.year,
         random_id()?.get(..6)?.to_uppercase()
     ))
+}
+
+/// A database address without its password (for a message).
+fn redacted(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &url[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or("");
+            format!("{}{user}:…{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
 }

@@ -16,7 +16,9 @@
 //! - [`redirect`]: whether a return address a request names is a path of this site;
 //! - [`serve`]: binding, graceful shutdown;
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
-//! - [`dossiers`]: dossier codes in the national format and the drafts store (SQLite);
+//! - [`database`]: the one database a portal's processes share (SQLite embedded, PostgreSQL
+//!   for many processes), its versioned schema;
+//! - [`dossiers`]: dossier codes in the national format and the drafts store;
 //! - [`procedures`]: the procedure engine's server half for every procedure file (load and
 //!   check the files, a post of a question page applied to the draft, check answers, submit);
 //! - [`identity`]: sign-in with the national identity provider (OpenID Connect relying
@@ -37,6 +39,7 @@
 pub mod assets;
 pub mod client;
 pub mod cookies;
+pub mod database;
 pub mod dossiers;
 pub mod forms;
 pub mod identity;
@@ -48,3 +51,7 @@ pub mod redirect;
 pub mod security;
 pub mod serve;
 pub mod vnpay;
+
+/// The attribute a portal puts on its `impl` of the kit's async traits (`Portal`,
+/// `DossierStore`), so it need not depend on `async-trait` itself.
+pub use async_trait::async_trait;

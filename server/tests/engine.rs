@@ -11,7 +11,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use dvc_procedure::screen::Screen;
 use dvc_rules::Locale;
-use dvc_server::dossiers::SqliteDossiers;
+use dvc_server::database::Database;
+use dvc_server::dossiers::SqlDossiers;
 use dvc_server::identity::{Citizen, Level};
 use dvc_server::procedures::engine::{Drawn, Engine, Portal};
 use dvc_server::procedures::Procedures;
@@ -30,8 +31,9 @@ struct TestPortal {
     submitted: Mutex<Vec<String>>,
 }
 
+#[dvc_server::async_trait]
 impl Portal for TestPortal {
-    fn citizen(&self, _: &HeaderMap) -> Option<Citizen> {
+    async fn citizen(&self, _: &HeaderMap) -> Option<Citizen> {
         self.citizen.lock().unwrap().clone()
     }
     fn sign_in(&self, back: &str, level: Level, _: Locale) -> String {
@@ -41,7 +43,7 @@ impl Portal for TestPortal {
         *self.drawn.lock().unwrap() = Some((page.screen, page.path, page.form));
         "drawn".into_response()
     }
-    fn ended_subject(&self, _: &HeaderMap) -> Option<String> {
+    async fn ended_subject(&self, _: &HeaderMap) -> Option<String> {
         self.ended.lock().unwrap().clone()
     }
     fn agency_of(&self, level: &str, code: &str) -> Option<String> {
@@ -73,10 +75,10 @@ fn citizen(level: Level) -> Citizen {
     }
 }
 
-fn browser(dir: &str) -> Browser {
+async fn browser(dir: &str) -> Browser {
     let procedures = Procedures::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap();
     let portal = Arc::new(TestPortal::default());
-    let store = Arc::new(SqliteDossiers::in_memory().unwrap());
+    let store = Arc::new(SqlDossiers::new(Database::in_memory().await.unwrap()));
     let engine = Engine::new(procedures, store, portal.clone());
     Browser {
         app: engine.router(),
@@ -226,7 +228,7 @@ fn a_commune() -> (String, String) {
 
 #[tokio::test]
 async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submits_once() {
-    let mut b = browser("../demo/procedures");
+    let mut b = browser("../demo/procedures").await;
     // The start page is anyone's; "Bắt đầu" signs in first, at level 2, back to the first question.
     let Got::Drew(
         Screen::Start {
@@ -497,7 +499,7 @@ async fn a_citizen_signs_in_at_the_files_level_answers_along_the_route_and_submi
 
 #[tokio::test]
 async fn prefill_is_for_myself_only_and_a_draft_is_the_signed_in_citizens_in_any_browser() {
-    let mut b = browser("../demo/procedures");
+    let mut b = browser("../demo/procedures").await;
     *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
     b.answer("cho-ai", &[("cho-ai", "con")]).await;
     let Got::Drew(
@@ -552,7 +554,7 @@ async fn prefill_is_for_myself_only_and_a_draft_is_the_signed_in_citizens_in_any
 
 #[tokio::test]
 async fn save_and_come_back_and_autosave_keep_answers_as_typed_without_checking() {
-    let mut b = browser("../demo/procedures");
+    let mut b = browser("../demo/procedures").await;
     *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
     b.answer("cho-ai", &[("cho-ai", "con")]).await;
     // Typing: kept in the background, nothing checked (a half-typed name is not refused).
@@ -616,7 +618,7 @@ async fn save_and_come_back_and_autosave_keep_answers_as_typed_without_checking(
 
 #[tokio::test]
 async fn a_procedure_without_sign_in_keeps_one_browsers_draft_under_one_random_cookie() {
-    let mut b = browser("tests/procedures");
+    let mut b = browser("tests/procedures").await;
     let procedures =
         Procedures::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/procedures")).unwrap();
     let file = procedures.all().next().unwrap().clone();
@@ -668,7 +670,7 @@ async fn a_procedure_without_sign_in_keeps_one_browsers_draft_under_one_random_c
 #[tokio::test]
 async fn a_repeating_group_adds_changes_and_removes_items_without_javascript() {
     const STAY: &str = "/thu-tuc/thong-bao-luu-tru";
-    let mut b = browser("../demo/procedures");
+    let mut b = browser("../demo/procedures").await;
     *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
     let (province, commune) = a_commune();
     let at = |p: &str| Got::To(format!("{STAY}/{p}"));
@@ -891,7 +893,7 @@ async fn a_repeating_group_adds_changes_and_removes_items_without_javascript() {
 
 #[tokio::test]
 async fn what_is_typed_after_the_session_ended_is_kept_for_that_citizen_alone() {
-    let mut b = browser("../demo/procedures");
+    let mut b = browser("../demo/procedures").await;
     *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
     b.answer("cho-ai", &[("cho-ai", "con")]).await;
     // The session ends (the citizen was away); they press "Tiếp tục" on the name.
@@ -948,7 +950,7 @@ async fn what_is_typed_after_the_session_ended_is_kept_for_that_citizen_alone() 
 async fn a_files_question_keeps_its_files_on_the_server_checked_by_their_bytes() {
     const PDF: &[u8] = b"%PDF-1.7 test\n%%EOF\n";
     const PNG_AS_PDF: &[u8] = b"\x89PNG\r\n\x1a\n0000";
-    let mut b = browser("tests/procedures");
+    let mut b = browser("tests/procedures").await;
     let base = "/thu-tuc/gop-y";
     let at = |p: &str| Got::To(format!("{base}/{p}"));
     let got = b
@@ -1050,7 +1052,7 @@ async fn a_files_question_keeps_its_files_on_the_server_checked_by_their_bytes()
 
 #[tokio::test]
 async fn nothing_is_kept_for_a_visitor_nobody_knows_and_nothing_unchecked_is_submitted() {
-    let mut b = browser("../demo/procedures");
+    let mut b = browser("../demo/procedures").await;
     // No session, none that ended: a post keeps nothing (a flood stores no rows).
     let got = b
         .answer("cho-ai", &[("cho-ai", "con"), ("dvc_action", "autosave")])

@@ -3,7 +3,8 @@
 
 use dvc_rules::date::Date;
 use dvc_rules::Locale;
-use dvc_server::dossiers::{DossierStore, Draft, SqliteDossiers};
+use dvc_server::database::Database;
+use dvc_server::dossiers::{DossierStore, Draft, SqlDossiers};
 use dvc_server::procedures::{self, Next, Outcome, Procedures};
 use std::path::Path;
 
@@ -234,26 +235,29 @@ fn check_answers_reads_every_answer_back_in_words() {
     );
 }
 
-#[test]
-fn a_submission_goes_to_the_agency_of_the_place_and_gets_one_code() {
+#[tokio::test]
+async fn a_submission_goes_to_the_agency_of_the_place_and_gets_one_code() {
     let file = procedures().get("cap-ban-sao-trich-luc-khai-sinh").unwrap();
-    let store = SqliteDossiers::in_memory().unwrap();
+    let store = SqlDossiers::new(Database::in_memory().await.unwrap());
     let mut d = draft();
     d.answers = pairs(&[
         ("noi-dang-ky_province", "01"),
         ("noi-dang-ky_commune", "00004"),
     ]);
-    store.save_draft(&d).unwrap();
+    store.save_draft(&d).await.unwrap();
     let agencies = |level: &str, code: &str| {
         (level == "commune" && code == "00004").then(|| "000.00.12.H26".to_string())
     };
     let nowhere = |_: &str, _: &str| None;
     assert_eq!(
-        procedures::submit(&file, &store, &d, today(), &nowhere).unwrap(),
+        procedures::submit(&file, &store, &d, today(), &nowhere)
+            .await
+            .unwrap(),
         None,
         "no agency known: not submitted"
     );
     let (code, fresh) = procedures::submit(&file, &store, &d, today(), &agencies)
+        .await
         .unwrap()
         .expect("a code");
     assert!(fresh, "this submit gave the code");
@@ -262,7 +266,9 @@ fn a_submission_goes_to_the_agency_of_the_place_and_gets_one_code() {
         "{code}"
     );
     assert_eq!(
-        procedures::submit(&file, &store, &d, today(), &agencies).unwrap(),
+        procedures::submit(&file, &store, &d, today(), &agencies)
+            .await
+            .unwrap(),
         Some((code, false)),
         "the same code again, not given again"
     );

@@ -7,6 +7,7 @@
 mod bench;
 mod build;
 mod data;
+mod postgres;
 mod run;
 mod serve;
 mod style;
@@ -32,6 +33,9 @@ cargo xtask <command>
                     Chromium) and end-to-end (the built demo, axe-core, reflow, keyboard)
   bench             build the demo (server: release); write shipped bytes and Lighthouse
                     scores to bench/RESULTS.md
+  postgres          start a throw-away PostgreSQL (Debian's package, installed if missing)
+                    in target/postgres and print its address, for
+                    `DVC_TEST_POSTGRES=… cargo test` or `dvc-demo --database …`. Ctrl-C stops
   data              regenerate rules/data/*.tsv from ../shared/data (official divisions)
   procedure check FILE…
                     check procedure files (dvc-procedure): each problem with its file,
@@ -73,6 +77,12 @@ fn main() -> ExitCode {
         "test" => test::run_all(),
         "bench" => tools::ensure_bench_tools().and_then(|_| bench::run()),
         "data" => data::run(),
+        "postgres" => postgres::Postgres::start().map(|pg| {
+            println!("{}", pg.url());
+            loop {
+                std::thread::park();
+            }
+        }),
         "procedure" => procedure(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{HELP}");

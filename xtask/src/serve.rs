@@ -89,12 +89,35 @@ pub fn start_with(
     cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--site"])
         .arg(site)
         .envs(env.iter().copied());
+    if !env.iter().any(|(k, _)| *k == "DVC_DATABASE_URL") {
+        cmd.args(["--database", &fresh_database()?]);
+    }
     stand_ins.configure(&mut cmd);
     background(cmd, "the demo server", &format!("127.0.0.1:{port}")).map_err(|why| {
         Failure(format!(
             "{why}; run `cargo xtask build`, or stop what uses that port or pass --port"
         ))
     })
+}
+
+/// A new, empty SQLite file for one server under test (under `target/test-data/`, deleted
+/// first if an earlier run left it), as a database address.
+fn fresh_database() -> Result<String> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static STARTED: AtomicU32 = AtomicU32::new(0);
+    let dir = crate::root().join("target").join("test-data");
+    let n = STARTED.fetch_add(1, Ordering::Relaxed);
+    if n == 0 {
+        // What earlier runs left.
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure(format!("cannot create {}: {e}", dir.display())))?;
+    let file = dir.join(format!("demo-{}-{n}.sqlite", std::process::id()));
+    for end in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{end}", file.display()));
+    }
+    Ok(format!("sqlite://{}", file.display()))
 }
 
 /// Starts the payment gateway's stand-in on a free port of 127.0.0.1.
@@ -168,6 +191,11 @@ pub fn serve_forever(site: &Path, profile: Profile, host: &str, port: u16) -> Re
     let mut cmd = Command::new(server_binary(profile));
     cmd.args(["--host", host, "--port", &port.to_string(), "--site"])
         .arg(site);
+    if std::env::var_os("DVC_DATABASE_URL").is_none() {
+        // Kept across restarts: drafts, dossiers and sessions are all in it.
+        let file = crate::root().join("target").join("dvc-demo.sqlite");
+        cmd.args(["--database", &format!("sqlite://{}", file.display())]);
+    }
     stand_ins.configure(&mut cmd);
     let status = cmd
         .status()

@@ -1,5 +1,6 @@
 //! `cargo xtask test`: every test layer, in order, each required to run at least one test:
-//! 1. native — `cargo test` (rules, SSR markup, style contrast, xtask itself);
+//! 1. native — `cargo test` (rules, SSR markup, style contrast, xtask itself), the stores
+//!    against SQLite and a real PostgreSQL started for the run (`DVC_TEST_POSTGRES`);
 //! 2. browser — wasm-bindgen-test in headless Chromium;
 //! 3. end-to-end — the built demo served on 127.0.0.1, crawled by node --test with
 //!    playwright-core and axe-core;
@@ -22,9 +23,14 @@ pub fn run_all() -> Result {
     let root = root();
     let mut layers = Vec::new();
 
-    println!("\n== native: cargo test (rules, SSR markup, styles) ==");
+    println!("\n== PostgreSQL for the stores' tests ==");
+    let postgres = crate::postgres::Postgres::start()?;
+    println!("PostgreSQL on 127.0.0.1:{}", postgres.port);
+
+    println!("\n== native: cargo test (rules, SSR markup, styles, stores) ==");
     let (ok, out) = tee(Command::new("cargo")
         .args(["test", "--color", "never"])
+        .env("DVC_TEST_POSTGRES", postgres.url())
         .current_dir(&root))?;
     layers.push(cargo_layer("native", ok, &out));
 

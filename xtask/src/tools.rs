@@ -124,7 +124,7 @@ fn ensure_zbar() -> Result {
 
 /// Installs Debian packages with apt-get when running as root on Debian; otherwise fails
 /// with `otherwise`, which says how to install them by hand.
-fn apt_install(packages: &[&str], otherwise: &str) -> Result {
+pub fn apt_install(packages: &[&str], otherwise: &str) -> Result {
     let is_root = quiet(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !(is_root && Path::new("/usr/bin/apt-get").exists()) {
         return Err(Failure(otherwise.to_string()));

@@ -46,9 +46,10 @@ pub const COOKIE: &str = "dvc_thu_tuc";
 pub const BASE: &str = "/thu-tuc";
 
 /// What the portal decides and draws; the engine calls it for every page.
+#[async_trait::async_trait]
 pub trait Portal: Send + Sync + 'static {
     /// The citizen signed in on this request, if any.
-    fn citizen(&self, headers: &HeaderMap) -> Option<Citizen>;
+    async fn citizen(&self, headers: &HeaderMap) -> Option<Citizen>;
     /// Where a citizen signs in at `level` and comes back to `back` (a local path).
     fn sign_in(&self, back: &str, level: Level, locale: Locale) -> String;
     /// The whole page: the portal's layout around `dvc_ui::flow::ProcedureScreen`.
@@ -60,7 +61,7 @@ pub trait Portal: Send + Sync + 'static {
     }
     /// Whose session this browser's cookie named, if it has just ended: what is posted
     /// after it is kept for that citizen alone. None: the next citizen to sign in here.
-    fn ended_subject(&self, _headers: &HeaderMap) -> Option<String> {
+    async fn ended_subject(&self, _headers: &HeaderMap) -> Option<String> {
         None
     }
     /// A dossier was submitted (once per dossier): hand it to the one-stop system.
@@ -220,7 +221,7 @@ impl Engine {
         } else {
             None
         };
-        let citizen = self.inner.portal.citizen(&headers);
+        let citizen = self.inner.portal.citizen(&headers).await;
         let visit = Visit {
             file,
             locale,
@@ -228,13 +229,16 @@ impl Engine {
             uri,
             citizen,
         };
-        // The store may block (SQLite, files): off the async workers.
-        tokio::task::spawn_blocking(move || self.answer(visit, page, item, posted))
-            .await
-            .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        self.answer(visit, page, item, posted).await
     }
 
-    fn answer(
+    /// The code of `draft` if it was submitted (a store failure reads as not submitted).
+    async fn code_of(&self, draft: Option<&Draft>) -> Option<DossierCode> {
+        let d = draft?;
+        self.inner.store.submitted(&d.id).await.ok().flatten()
+    }
+
+    async fn answer(
         &self,
         v: Visit,
         page: Option<String>,
@@ -248,8 +252,8 @@ impl Engine {
                 .is_some_and(|c| c.level.number() >= needs);
         match page.as_deref() {
             None => match posted {
-                None => self.start(&v, level_ok),
-                Some(p) => self.start_again(&v, &p, level_ok),
+                None => self.start(&v, level_ok).await,
+                Some(p) => self.start_again(&v, &p, level_ok).await,
             },
             Some(_) if !level_ok => {
                 let level = if needs >= 2 { Level::Two } else { Level::One };
@@ -259,7 +263,7 @@ impl Engine {
                     // The session ended while the citizen typed: what was posted is kept
                     // for them (unchecked), then sign in and come back to this page.
                     let (kept, cookie) = match page.as_deref() {
-                        Some(id) if item.is_none() => self.keep_unclaimed(&v, id, p),
+                        Some(id) if item.is_none() => self.keep_unclaimed(&v, id, p).await,
                         _ => (false, None),
                     };
                     let cookies: Vec<String> = cookie.into_iter().collect();
@@ -285,15 +289,15 @@ impl Engine {
                 self.draw(&v, screen, StatusCode::OK, &[])
             }
             Some(at::CHECK | at::SAVED | at::SENT) if item.is_some() => not_found(),
-            Some(at::CHECK) => self.check(&v, posted),
-            Some(at::SAVED) => self.saved(&v),
-            Some(at::SENT) => self.sent(&v),
+            Some(at::CHECK) => self.check(&v, posted).await,
+            Some(at::SAVED) => self.saved(&v).await,
+            Some(at::SENT) => self.sent(&v).await,
             Some(id) => match (route::page(&v.file, id), item.as_deref()) {
                 (None, _) => not_found(),
-                (Some(p), None) if p.group.is_some() => self.group_list(&v, id, posted),
-                (Some(p), Some(n)) if p.group.is_some() => self.group_item(&v, id, n, posted),
+                (Some(p), None) if p.group.is_some() => self.group_list(&v, id, posted).await,
+                (Some(p), Some(n)) if p.group.is_some() => self.group_item(&v, id, n, posted).await,
                 (Some(_), Some(_)) => not_found(),
-                (Some(_), None) => self.question(&v, id, posted),
+                (Some(_), None) => self.question(&v, id, posted).await,
             },
         }
     }
@@ -320,7 +324,7 @@ impl Engine {
     }
 
     /// The newest draft of this procedure for this citizen or browser.
-    fn draft(&self, v: &Visit) -> Result<Option<Draft>, ()> {
+    async fn draft(&self, v: &Visit) -> Result<Option<Draft>, ()> {
         let (owner, fresh) = self.owner(v);
         if fresh.is_some() {
             return Ok(None);
@@ -329,8 +333,9 @@ impl Engine {
             .inner
             .store
             .latest_of(&owner, &v.file.procedure.slug, now())
+            .await
             .map_err(|e| crate::log::failure("store.failed", &e.to_string()))?;
-        self.claim_unclaimed(v, &mut draft);
+        self.claim_unclaimed(v, &mut draft).await;
         if let Some(d) = &mut draft {
             self.vouch(v, &mut d.answers);
         }
@@ -353,11 +358,11 @@ impl Engine {
         }
     }
 
-    fn save(&self, draft: &mut Draft) -> bool {
+    async fn save(&self, draft: &mut Draft) -> bool {
         let t = now();
         draft.updated_at = t;
         draft.expires_at = t + DRAFT_LIFETIME.as_secs();
-        match self.inner.store.save_draft(draft) {
+        match self.inner.store.save_draft(draft).await {
             Ok(()) => true,
             Err(e) => {
                 crate::log::failure("store.failed", &e.to_string());
@@ -424,8 +429,8 @@ impl Engine {
         res
     }
 
-    fn start(&self, v: &Visit, level_ok: bool) -> Response {
-        let draft = self.draft(v).ok().flatten();
+    async fn start(&self, v: &Visit, level_ok: bool) -> Response {
+        let draft = self.draft(v).await.ok().flatten();
         let first = v
             .file
             .pages
@@ -442,9 +447,7 @@ impl Engine {
             let back = first.clone();
             self.inner.portal.sign_in(&back, level, v.locale)
         };
-        let code = draft
-            .as_ref()
-            .and_then(|d| self.inner.store.submitted(&d.id).ok().flatten());
+        let code = self.code_of(draft.as_ref()).await;
         let resume = draft
             .as_ref()
             .filter(|d| code.is_none() && !d.answers.is_empty())
@@ -459,7 +462,7 @@ impl Engine {
 
     /// "Bắt đầu một hồ sơ mới": a fresh draft becomes the newest (the old one stays until
     /// it expires, a submitted one for good).
-    fn start_again(&self, v: &Visit, p: &Posted, level_ok: bool) -> Response {
+    async fn start_again(&self, v: &Visit, p: &Posted, level_ok: bool) -> Response {
         let form = p
             .pairs
             .iter()
@@ -470,7 +473,7 @@ impl Engine {
         }
         let (owner, cookie) = self.owner(v);
         let mut fresh = self.new_draft(v, owner);
-        if !self.save(&mut fresh) {
+        if !self.save(&mut fresh).await {
             return see_other(&self.base(v), &[]);
         }
         let to = self.first_open(v, &[], "");
@@ -480,12 +483,20 @@ impl Engine {
     /// The draft at page `id`, when the citizen may be there: a submitted dossier goes to
     /// its confirmation; a page off the route, or past the first one still to answer (or
     /// the furthest the citizen has been), to that one.
-    fn arrive(&self, v: &Visit, id: &str) -> Result<Arrived, Response> {
-        let Ok(draft) = self.draft(v) else {
+    async fn arrive(&self, v: &Visit, id: &str) -> Result<Arrived, Response> {
+        let Ok(draft) = self.draft(v).await else {
             return Err(self.unavailable(v));
         };
         if let Some(d) = &draft {
-            if self.inner.store.submitted(&d.id).ok().flatten().is_some() {
+            if self
+                .inner
+                .store
+                .submitted(&d.id)
+                .await
+                .ok()
+                .flatten()
+                .is_some()
+            {
                 return Err(see_other(&self.at(v, at::SENT), &[]));
             }
         }
@@ -518,12 +529,12 @@ impl Engine {
         })
     }
 
-    fn question(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
+    async fn question(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
         let Arrived {
             draft,
             answers,
             seen,
-        } = match self.arrive(v, id) {
+        } = match self.arrive(v, id).await {
             Ok(a) => a,
             Err(res) => return res,
         };
@@ -549,7 +560,7 @@ impl Engine {
         // A files question: what the server keeps for it already.
         let limits = self.file_limits(v, id);
         let kept = if limits.is_some() {
-            self.kept_files(draft.as_ref(), id)
+            self.kept_files(draft.as_ref(), id).await
         } else {
             Vec::new()
         };
@@ -584,7 +595,7 @@ impl Engine {
                 .strip_prefix(posted::REMOVE)
                 .and_then(|n| n.parse::<i64>().ok());
             if let (Some(mut d), Some(file), Some(_)) = (draft, file, &limits) {
-                if !self.remove_kept_file(&mut d, id, file) || !self.save(&mut d) {
+                if !self.remove_kept_file(&mut d, id, file).await || !self.save(&mut d).await {
                     return self.unavailable(v);
                 }
             }
@@ -624,13 +635,13 @@ impl Engine {
             };
             if doing == posted::SAVE {
                 draft.step = route::further(&v.file, &seen, id).to_string();
-                return match self.save(&mut draft) {
+                return match self.save(&mut draft).await {
                     true => see_other(&self.at(v, at::SAVED), &cookies),
                     false => self.unavailable(v),
                 };
             }
             draft.step = route::further(&v.file, &seen, &reached).to_string();
-            if !self.save(&mut draft) {
+            if !self.save(&mut draft).await {
                 return self.unavailable(v);
             }
             return see_other(&to, &cookies);
@@ -648,12 +659,12 @@ impl Engine {
             if let Some(l) = &limits {
                 // The draft's answer is the files kept; "Lưu và tiếp tục sau" keeps each
                 // chosen file that passes its checks (typing in the background sends none).
-                if !(self.save(&mut draft) && self.keep_files(&mut draft, id, &p, l)) {
+                if !(self.save(&mut draft).await && self.keep_files(&mut draft, id, &p, l).await) {
                     return self.unavailable(v);
                 }
             }
             draft.step = route::further(&v.file, &seen, id).to_string();
-            let saved = self.save(&mut draft);
+            let saved = self.save(&mut draft).await;
             if doing == AUTOSAVE {
                 let mut res = if saved {
                     StatusCode::NO_CONTENT
@@ -710,10 +721,12 @@ impl Engine {
                 draft.step = route::further(&v.file, &seen, reached).to_string();
                 // A files question's files are kept with the draft (saved first).
                 let kept_ok = match &limits {
-                    Some(l) => self.save(&mut draft) && self.keep_files(&mut draft, id, &p, l),
+                    Some(l) => {
+                        self.save(&mut draft).await && self.keep_files(&mut draft, id, &p, l).await
+                    }
                     None => true,
                 };
-                if !kept_ok || !self.save(&mut draft) {
+                if !kept_ok || !self.save(&mut draft).await {
                     return self.draw(
                         v,
                         screen(p.pairs.clone(), Vec::new(), true),
@@ -777,8 +790,8 @@ impl Engine {
             .into_response()
     }
 
-    fn check(&self, v: &Visit, posted: Option<Posted>) -> Response {
-        let Ok(draft) = self.draft(v) else {
+    async fn check(&self, v: &Visit, posted: Option<Posted>) -> Response {
+        let Ok(draft) = self.draft(v).await else {
             return self.unavailable(v);
         };
         let Some(draft) = draft.filter(|d| !d.answers.is_empty()) else {
@@ -788,6 +801,7 @@ impl Engine {
             .inner
             .store
             .submitted(&draft.id)
+            .await
             .ok()
             .flatten()
             .is_some()
@@ -849,7 +863,7 @@ impl Engine {
         let on_route = route::on_route_only(&v.file, &draft.answers);
         if on_route != draft.answers {
             draft.answers = on_route;
-            if !self.save(&mut draft) {
+            if !self.save(&mut draft).await {
                 return self.unavailable(v);
             }
         }
@@ -861,12 +875,20 @@ impl Engine {
             &draft,
             today_in_vietnam(),
             &agency_of,
-        ) {
+        )
+        .await
+        {
             Ok(Some((code, fresh))) => {
                 // Handed on once, however many posts raced to submit it, as stored.
                 if fresh {
                     crate::log::audit("dossier.submitted", &v.file.procedure.slug);
-                    let stored = self.inner.store.draft(&draft.id, now()).ok().flatten();
+                    let stored = self
+                        .inner
+                        .store
+                        .draft(&draft.id, now())
+                        .await
+                        .ok()
+                        .flatten();
                     portal.submitted(&v.file, stored.as_ref().unwrap_or(&draft), &code);
                 }
                 see_other(&self.at(v, at::SENT), &[])
@@ -892,8 +914,8 @@ impl Engine {
         }
     }
 
-    fn saved(&self, v: &Visit) -> Response {
-        let Ok(draft) = self.draft(v) else {
+    async fn saved(&self, v: &Visit) -> Response {
+        let Ok(draft) = self.draft(v).await else {
             return self.unavailable(v);
         };
         let Some(d) = draft else {
@@ -906,18 +928,11 @@ impl Engine {
         self.draw(v, screen, StatusCode::OK, &[])
     }
 
-    fn sent(&self, v: &Visit) -> Response {
-        let Ok(draft) = self.draft(v) else {
+    async fn sent(&self, v: &Visit) -> Response {
+        let Ok(draft) = self.draft(v).await else {
             return self.unavailable(v);
         };
-        let code = draft.as_ref().and_then(|d| {
-            self.inner
-                .store
-                .submitted(&d.id)
-                .ok()
-                .flatten()
-                .map(|c| (c, d))
-        });
+        let code = self.code_of(draft.as_ref()).await.zip(draft.as_ref());
         let screen = match code {
             Some((code, d)) => Screen::Sent {
                 code: code.to_string(),

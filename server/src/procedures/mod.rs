@@ -211,15 +211,15 @@ pub fn agency(
 /// Submits the draft `draft` of `file` on `day` to its agency: the dossier code (the same
 /// one again for a second submit), and whether this call gave it (once per dossier). None
 /// when no agency is known for its answers or there is no such draft.
-pub fn submit(
+pub async fn submit(
     file: &ProcedureFile,
     store: &dyn DossierStore,
     draft: &Draft,
     day: Date,
-    agency_of: &dyn Fn(&str, &str) -> Option<String>,
+    agency_of: &(dyn Fn(&str, &str) -> Option<String> + Sync),
 ) -> Result<Option<(DossierCode, bool)>, StoreError> {
     let Some(agency) = agency(file, &draft.answers, agency_of) else {
         return Ok(None);
     };
-    store.submit_once(&draft.id, &agency, day)
+    store.submit_once(&draft.id, &agency, day).await
 }

@@ -30,11 +30,12 @@ impl Engine {
     }
 
     /// The files kept for question `id` of `draft`.
-    pub(super) fn kept_files(&self, draft: Option<&Draft>, id: &str) -> Vec<KeptFile> {
+    pub(super) async fn kept_files(&self, draft: Option<&Draft>, id: &str) -> Vec<KeptFile> {
         let Some(d) = draft else { return Vec::new() };
         self.inner
             .store
             .files(&d.id, id)
+            .await
             .map_err(|e| crate::log::failure("store.failed", &e.to_string()))
             .unwrap_or_default()
             .into_iter()
@@ -47,9 +48,10 @@ impl Engine {
     }
 
     /// The draft's answer for question `id`: the names of the files kept for it.
-    pub(super) fn answer_with_kept_files(&self, draft: &mut Draft, id: &str) {
+    pub(super) async fn answer_with_kept_files(&self, draft: &mut Draft, id: &str) {
         let names: Vec<String> = self
             .kept_files(Some(draft), id)
+            .await
             .into_iter()
             .map(|f| f.name)
             .collect();
@@ -61,7 +63,7 @@ impl Engine {
 
     /// Keeps each file posted for question `id` that passes its checks, while there is
     /// room; false when the store failed. `draft` must be saved already.
-    pub(super) fn keep_files(
+    pub(super) async fn keep_files(
         &self,
         draft: &mut Draft,
         id: &str,
@@ -80,6 +82,7 @@ impl Engine {
                 .inner
                 .store
                 .add_file(&draft.id, id, &f.file_name, &f.bytes, limits.max_files)
+                .await
             {
                 Ok(Some(_)) => {}
                 // The question is full (another post added one meanwhile).
@@ -90,17 +93,17 @@ impl Engine {
                 }
             }
         }
-        self.answer_with_kept_files(draft, id);
+        self.answer_with_kept_files(draft, id).await;
         true
     }
 
     /// A kept file of question `id` removed ("Xoá"); false when the store failed.
-    pub(super) fn remove_kept_file(&self, draft: &mut Draft, id: &str, file: i64) -> bool {
-        if let Err(e) = self.inner.store.remove_file(&draft.id, file) {
+    pub(super) async fn remove_kept_file(&self, draft: &mut Draft, id: &str, file: i64) -> bool {
+        if let Err(e) = self.inner.store.remove_file(&draft.id, file).await {
             crate::log::failure("store.failed", &e.to_string());
             return false;
         }
-        self.answer_with_kept_files(draft, id);
+        self.answer_with_kept_files(draft, id).await;
         true
     }
 }

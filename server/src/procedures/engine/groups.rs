@@ -55,12 +55,12 @@ impl Engine {
         route::previous(&v.file, answers, id).map_or_else(|| self.base(v), |p| self.at(v, &p.id))
     }
 
-    pub(super) fn group_list(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
+    pub(super) async fn group_list(&self, v: &Visit, id: &str, posted: Option<Posted>) -> Response {
         let Arrived {
             draft,
             answers,
             seen,
-        } = match self.arrive(v, id) {
+        } = match self.arrive(v, id).await {
             Ok(a) => a,
             Err(res) => return res,
         };
@@ -115,7 +115,7 @@ impl Engine {
             };
             draft.answers = group::remove_item(&draft.answers, id, n);
             draft.answers = route::on_route_only(&v.file, &draft.answers);
-            if !self.save(&mut draft) {
+            if !self.save(&mut draft).await {
                 return self.unavailable(v);
             }
             return see_other(&action_here, &[]);
@@ -152,13 +152,13 @@ impl Engine {
             route::Next::CheckAnswers => (at::CHECK.to_string(), self.at(v, at::CHECK)),
         };
         draft.step = route::further(&v.file, &seen, &reached).to_string();
-        if !self.save(&mut draft) {
+        if !self.save(&mut draft).await {
             return self.unavailable(v);
         }
         see_other(&to, &[])
     }
 
-    pub(super) fn group_item(
+    pub(super) async fn group_item(
         &self,
         v: &Visit,
         id: &str,
@@ -169,7 +169,7 @@ impl Engine {
             draft,
             answers,
             seen,
-        } = match self.arrive(v, id) {
+        } = match self.arrive(v, id).await {
             Ok(a) => a,
             Err(res) => return res,
         };
@@ -249,7 +249,7 @@ impl Engine {
         draft.answers = group::set_item(&draft.answers, id, n, item);
         draft.answers = route::on_route_only(&v.file, &draft.answers);
         draft.step = route::further(&v.file, &seen, id).to_string();
-        if !self.save(&mut draft) {
+        if !self.save(&mut draft).await {
             return self.draw(
                 v,
                 screen(p.pairs.clone(), Vec::new(), true),

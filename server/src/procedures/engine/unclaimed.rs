@@ -30,16 +30,20 @@ impl Engine {
     /// to. Returns whether it was kept (nothing is kept for an unknown visitor, a files
     /// question or a repeating group's item) and the cookie to set when the browser had no
     /// key yet.
-    pub(super) fn keep_unclaimed(&self, v: &Visit, id: &str, p: &Posted) -> (bool, Option<String>) {
+    pub(super) async fn keep_unclaimed(
+        &self,
+        v: &Visit,
+        id: &str,
+        p: &Posted,
+    ) -> (bool, Option<String>) {
         let Some(page) = route::page(&v.file, id) else {
             return (false, None);
         };
         let kept_here = matches!(page.answer, Some(ref a) if !matches!(a, Answer::Files { .. }));
-        let claimant = v
-            .citizen
-            .as_ref()
-            .map(|c| c.subject.clone())
-            .or_else(|| self.inner.portal.ended_subject(&v.headers));
+        let claimant = match &v.citizen {
+            Some(c) => Some(c.subject.clone()),
+            None => self.inner.portal.ended_subject(&v.headers).await,
+        };
         let Some(claimant) = claimant.filter(|_| kept_here) else {
             return (false, None);
         };
@@ -53,30 +57,34 @@ impl Engine {
                 )
             }
         };
-        let mut draft = self
+        let latest = self
             .inner
             .store
             .latest_of(&owner, &v.file.procedure.slug, now())
+            .await
             .ok()
-            .flatten()
-            .filter(|d| self.inner.store.submitted(&d.id).ok().flatten().is_none())
-            .unwrap_or_else(|| Draft {
-                id: crate::identity::random_id(),
-                service: v.file.procedure.slug.clone(),
-                answers: Vec::new(),
-                step: String::new(),
-                updated_at: 0,
-                expires_at: 0,
-                owner: Some(owner),
-                claimant: Some(claimant),
-            });
+            .flatten();
+        let open = match self.code_of(latest.as_ref()).await {
+            None => latest,
+            Some(_) => None,
+        };
+        let mut draft = open.unwrap_or_else(|| Draft {
+            id: crate::identity::random_id(),
+            service: v.file.procedure.slug.clone(),
+            answers: Vec::new(),
+            step: String::new(),
+            updated_at: 0,
+            expires_at: 0,
+            owner: Some(owner),
+            claimant: Some(claimant),
+        });
         let specs = route::specs(&v.file, page, &draft.answers, v.locale);
         super::super::keep_unchecked(&mut draft, &specs, &p.pairs);
         draft.step = id.to_string();
         let t = now();
         draft.updated_at = t;
         draft.expires_at = t + WAIT;
-        let saved = match self.inner.store.save_draft(&draft) {
+        let saved = match self.inner.store.save_draft(&draft).await {
             Ok(()) => true,
             Err(e) => {
                 crate::log::failure("store.failed", &e.to_string());
@@ -90,7 +98,7 @@ impl Engine {
     /// moved into `draft` (their newest, or a new one): for each page it touched, its
     /// answers replace theirs. True when something was moved (the browser's copy is then
     /// deleted).
-    pub(super) fn claim_unclaimed(&self, v: &Visit, draft: &mut Option<Draft>) -> bool {
+    pub(super) async fn claim_unclaimed(&self, v: &Visit, draft: &mut Option<Draft>) -> bool {
         let Some(citizen) = &v.citizen else {
             return false;
         };
@@ -98,19 +106,24 @@ impl Engine {
             return false;
         };
         let store = &self.inner.store;
-        let Some(mut kept) = store
+        let kept = store
             .latest_of(&owner, &v.file.procedure.slug, now())
+            .await
             .ok()
             .flatten()
-            .filter(|d| !d.answers.is_empty())
-            .filter(|d| store.submitted(&d.id).ok().flatten().is_none())
-        else {
+            .filter(|d| !d.answers.is_empty());
+        let Some(mut kept) = kept else {
             return false;
         };
-        let mut mine = draft
-            .take()
-            .filter(|d| store.submitted(&d.id).ok().flatten().is_none())
-            .unwrap_or_else(|| self.new_draft(v, citizen.subject.clone()));
+        if self.code_of(Some(&kept)).await.is_some() {
+            return false;
+        }
+        let taken = draft.take();
+        let open = match self.code_of(taken.as_ref()).await {
+            None => taken,
+            Some(_) => None,
+        };
+        let mut mine = open.unwrap_or_else(|| self.new_draft(v, citizen.subject.clone()));
         // Every answer of each page it touched is replaced (a box left empty is empty).
         for page in &v.file.pages {
             let specs = route::specs(&v.file, page, &mine.answers, v.locale);
@@ -126,14 +139,14 @@ impl Engine {
         mine.answers.extend(kept.answers.iter().cloned());
         mine.answers = route::on_route_only(&v.file, &mine.answers);
         mine.step = route::further(&v.file, &mine.step, &kept.step).to_string();
-        if !self.save(&mut mine) {
+        if !self.save(&mut mine).await {
             *draft = Some(mine);
             return false;
         }
         // The browser's copy goes: expired now, deleted by the next purge.
         kept.answers.clear();
         kept.expires_at = now();
-        let _ = store.save_draft(&kept);
+        let _ = store.save_draft(&kept).await;
         *draft = Some(mine);
         true
     }
