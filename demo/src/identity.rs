@@ -29,7 +29,7 @@ impl Identity {
     /// `DVC_SESSION_MINUTES` quiet minutes (default 15), warned `DVC_SESSION_WARN_SECONDS`
     /// before (default 120), and `DVC_SESSION_MAX_HOURS` after signing in however busy
     /// (default 12); `DVC_SECURE_COOKIES=1` when served over HTTPS.
-    pub fn from_env() -> Result<Identity, String> {
+    pub fn from_env(db: dvc_server::database::Database) -> Result<Identity, String> {
         let number = |name: &str| {
             std::env::var(name)
                 .ok()
@@ -40,17 +40,21 @@ impl Identity {
         let secure = crate::cookies().https;
         Ok(Identity {
             provider: ProviderConfig::from_env().map(Provider::new).transpose()?,
-            sessions: Sessions::new(std::time::Duration::from_secs_f64(minutes * 60.0), secure)
-                .with_absolute(std::time::Duration::from_secs_f64(
-                    number("DVC_SESSION_MAX_HOURS").unwrap_or(12.0) * 3600.0,
-                )),
+            sessions: Sessions::new(
+                db,
+                std::time::Duration::from_secs_f64(minutes * 60.0),
+                secure,
+            )
+            .with_absolute(std::time::Duration::from_secs_f64(
+                number("DVC_SESSION_MAX_HOURS").unwrap_or(12.0) * 3600.0,
+            )),
             warn_seconds: number("DVC_SESSION_WARN_SECONDS").unwrap_or(120.0) as u64,
         })
     }
 
     /// Who is signed in on this request (renewing the session), if anyone.
-    pub fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
-        self.sessions.citizen(headers)
+    pub async fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
+        self.sessions.citizen(headers).await
     }
 
     /// A signed-in page's header has the sign-out form, which the server redirects to the
@@ -100,7 +104,7 @@ pub async fn start(State(identity): State<Identity>, req: Request) -> Response {
     };
     let callback = format!("{}{CALLBACK_PATH}", crate::server::origin(req.headers()));
     match provider.begin(level, &callback, &back).await {
-        Ok((to, pending)) => match identity.sessions.keep_pending(req.headers(), pending) {
+        Ok((to, pending)) => match identity.sessions.keep_pending(req.headers(), pending).await {
             Some(cookie) => see_other(&to, &[cookie]),
             // Too many sign-ins under way (a flood): "try again in a few minutes".
             None => see_other(&failure_page(Failure::Unreachable, locale), &[]),
@@ -113,7 +117,7 @@ pub async fn start(State(identity): State<Identity>, req: Request) -> Response {
 /// session starts (a new id) and the citizen goes where they were going, or to the page
 /// that says what went wrong.
 pub async fn callback(State(identity): State<Identity>, req: Request) -> Response {
-    let (pending, forget) = identity.sessions.take_pending(req.headers());
+    let (pending, forget) = identity.sessions.take_pending(req.headers()).await;
     let Some(pending) = pending else {
         return see_other(&failure_page(Failure::StateMismatch, Locale::Vi), &[forget]);
     };
@@ -131,7 +135,10 @@ pub async fn callback(State(identity): State<Identity>, req: Request) -> Respons
                     "level 1"
                 },
             );
-            let session = identity.sessions.start(req.headers(), citizen, id_token);
+            let session = identity
+                .sessions
+                .start(req.headers(), citizen, id_token)
+                .await;
             see_other(&pending.return_to, &[forget, session])
         }
         Err(why) => {
@@ -150,7 +157,7 @@ pub async fn keep_alive(State(identity): State<Identity>, req: Request) -> Respo
         (axum::http::header::CONTENT_TYPE, "application/json"),
         (axum::http::header::CACHE_CONTROL, "no-store"),
     ];
-    match identity.sessions.touch(req.headers()) {
+    match identity.sessions.touch(req.headers()).await {
         Some((_, left)) => (json, format!("{{\"seconds\":{}}}", left.as_secs())).into_response(),
         None => (
             axum::http::StatusCode::UNAUTHORIZED,
@@ -165,7 +172,7 @@ pub async fn keep_alive(State(identity): State<Identity>, req: Request) -> Respo
 /// "Bạn đã đăng xuất").
 pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Response {
     let (locale, _) = split(&normalise(req.uri().path()));
-    let (id_token, clear) = identity.sessions.end(req.headers());
+    let (id_token, clear) = identity.sessions.end(req.headers()).await;
     dvc_server::log::audit(
         "sign_out",
         if id_token.is_some() {

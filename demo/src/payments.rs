@@ -38,7 +38,7 @@ pub struct Payments {
     pub orders: Arc<MemoryOrders>,
     /// Held while a dossier's payment is started, from reading the dossier to keeping it:
     /// two posts of "Tiếp tục" at once must find one payment, not start one each.
-    starting: Arc<std::sync::Mutex<()>>,
+    starting: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Payments {
@@ -117,10 +117,8 @@ impl Payments {
 impl Payments {
     /// One start at a time (see `starting`); hold it from reading the dossier until it is
     /// kept again.
-    pub fn one_start_at_a_time(&self) -> std::sync::MutexGuard<'_, ()> {
-        self.starting
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    pub async fn one_start_at_a_time(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.starting.lock().await
     }
 
     /// Where the citizen goes after choosing `method` for `dossier` (updated in place): the

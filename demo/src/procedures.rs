@@ -45,7 +45,7 @@ struct DemoPortal {
 
 impl DemoPortal {
     /// The page `body` in the service layout of `service` (its name and start page).
-    fn draw(
+    async fn draw(
         &self,
         headers: &HeaderMap,
         locale: Locale,
@@ -55,7 +55,7 @@ impl DemoPortal {
         service: Option<(String, String)>,
         body: impl FnOnce() -> AnyView,
     ) -> Response {
-        let touched = self.identity.sessions.touch(headers);
+        let touched = self.identity.sessions.touch(headers).await;
         let session = touched
             .as_ref()
             .map(|(_, left)| (left.as_secs(), self.identity.warn_seconds));
@@ -96,7 +96,7 @@ impl DemoPortal {
 #[dvc_server::async_trait]
 impl Portal for DemoPortal {
     async fn citizen(&self, headers: &HeaderMap) -> Option<Citizen> {
-        self.identity.citizen(headers)
+        self.identity.citizen(headers).await
     }
 
     fn sign_in(&self, back: &str, level: Level, locale: Locale) -> String {
@@ -108,7 +108,7 @@ impl Portal for DemoPortal {
         )
     }
 
-    fn page(&self, d: Drawn) -> Response {
+    async fn page(&self, d: Drawn) -> Response {
         let name = words(&d.file.procedure.title, d.locale).to_string();
         let prefix = if screen_has_problems(&d.screen) {
             dvc_ui::i18n::Ui::ErrorTitlePrefix.text(d.locale)
@@ -129,10 +129,11 @@ impl Portal for DemoPortal {
             Some((name, d.base)),
             move || view! { <ProcedureScreen file=file base=base screen=screen/> }.into_any(),
         )
+        .await
     }
 
     async fn ended_subject(&self, headers: &HeaderMap) -> Option<String> {
-        self.identity.sessions.ended_subject(headers)
+        self.identity.sessions.ended_subject(headers).await
     }
 
     /// The demo has one made-up agency, for every place of the 2025 map.
@@ -165,16 +166,24 @@ pub fn router(
     let mut r = engine.router();
     for locale in [Locale::Vi, Locale::En] {
         let (engine, portal) = (engine.clone(), portal.clone());
-        r = r.route(
-            &address(BASE, locale),
-            get(move |req: Request| async move { list(&engine, &portal, locale, req.headers()) }),
-        );
+        r =
+            r.route(
+                &address(BASE, locale),
+                get(move |req: Request| async move {
+                    list(&engine, &portal, locale, req.headers()).await
+                }),
+            );
     }
     Ok(r)
 }
 
 /// `/thu-tuc`: every procedure the portal serves, by name, with its national code.
-fn list(engine: &Engine, portal: &DemoPortal, locale: Locale, headers: &HeaderMap) -> Response {
+async fn list(
+    engine: &Engine,
+    portal: &DemoPortal,
+    locale: Locale,
+    headers: &HeaderMap,
+) -> Response {
     let items: Vec<(String, String, String)> = engine
         .procedures()
         .all()
@@ -210,4 +219,5 @@ fn list(engine: &Engine, portal: &DemoPortal, locale: Locale, headers: &HeaderMa
             .into_any()
         },
     )
+    .await
 }

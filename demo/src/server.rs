@@ -76,7 +76,7 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     let drafts = Drafts::new(Arc::new(SqlDossiers::new(db.clone())));
     let demo = Demo {
         drafts,
-        identity: Identity::from_env()?,
+        identity: Identity::from_env(db.clone())?,
         payments: crate::payments::Payments::new()?,
         assets: Manifest::load(site).map_err(|why| {
             format!(
@@ -157,9 +157,10 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
 
 async fn show(State(demo): State<Demo>, req: Request) -> Response {
     let (_, path) = split(&normalise(req.uri().path()));
-    let receipt = (path == register::SENT_PATH)
-        .then(|| demo.dossier(&req).map(|(_, r)| r))
-        .flatten();
+    let receipt = match path == register::SENT_PATH {
+        true => demo.dossier_of(req.headers()).await.map(|(_, r)| r),
+        false => None,
+    };
     let paying = [
         payment::FEE_PATH,
         payment::TRANSFER_PATH,
@@ -167,10 +168,12 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         payment::RECEIPT_PATH,
     ]
     .contains(&path.as_str());
+    let mine = match paying {
+        true => demo.dossier_of(req.headers()).await.map(|(_, r)| r),
+        false => None,
+    };
     let view = paying.then(|| {
-        let mut view = demo
-            .payments
-            .view_of(demo.dossier(&req).map(|(_, r)| r).as_ref());
+        let mut view = demo.payments.view_of(mine.as_ref());
         let unchecked = req
             .uri()
             .query()
@@ -187,6 +190,7 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
             .identity
             .sessions
             .end_if_ended(req.headers(), ENDED_GRACE)
+            .await
         else {
             return see_other(&address_in("/", locale), None);
         };
@@ -198,14 +202,17 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         // Back from the provider after signing out: nothing of the citizen's stays in this
         // browser (a shared computer).
         // A link from another site to this page signs nobody out: only without a session.
-        let signed_in = demo.identity.citizen(req.headers()).is_some();
+        let signed_in = demo.identity.citizen(req.headers()).await.is_some();
         let mut res = render(&demo, req, None, Extra::default()).await;
         if !signed_in {
-            forget_personal(&mut res, demo.identity.sessions.end(&HeaderMap::new()).1);
+            forget_personal(
+                &mut res,
+                demo.identity.sessions.end(&HeaderMap::new()).await.1,
+            );
         }
         return res;
     }
-    let citizen = demo.identity.citizen(req.headers());
+    let citizen = demo.identity.citizen(req.headers()).await;
     if citizen.is_none() && drafts::needs_sign_in(&path) {
         // The service's pages are the signed-in citizen's: sign in, then back to this page.
         return see_other(&sign_in_address(req.uri(), locale), None);
@@ -275,7 +282,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return res;
     };
     let (locale, path) = split(&normalise(parts.uri.path()));
-    let citizen = demo.identity.citizen(&parts.headers);
+    let citizen = demo.identity.citizen(&parts.headers).await;
     if citizen.is_none() && drafts::needs_sign_in(&path) {
         // The session ended while the citizen was typing: what was posted is kept (unchecked,
         // in this browser's one unclaimed draft, bounded), then sign in and come back to this
@@ -296,7 +303,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             path.clone(),
             checked.specs.clone(),
         );
-        let ended_for = demo.identity.sessions.ended_subject(&parts.headers);
+        let ended_for = demo.identity.sessions.ended_subject(&parts.headers).await;
         // The store is SQLite, which blocks: off the async workers.
         let cookie = tokio::task::spawn_blocking(move || {
             drafts.keep_unclaimed(&headers, &at, &keep, &specs, ended_for)
@@ -434,9 +441,9 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
     }
     if path == payment::FEE_PATH {
-        let _one = demo.payments.one_start_at_a_time();
+        let _one = demo.payments.one_start_at_a_time().await;
         let (Some((id, mut dossier)), Some(method)) = (
-            demo.dossier_of(&parts.headers),
+            demo.dossier_of(&parts.headers).await,
             PaymentMethod::from_value(values.text("payment_method")),
         ) else {
             return see_other(&address, None);
@@ -500,7 +507,7 @@ async fn payment_status(
     axum::extract::Path(reference): axum::extract::Path<String>,
     req: Request,
 ) -> Response {
-    let mine = demo.dossier(&req).map(|(_, r)| r);
+    let mine = demo.dossier_of(req.headers()).await.map(|(_, r)| r);
     crate::payments::status(&demo.payments, &reference, mine.as_ref())
 }
 
@@ -606,7 +613,7 @@ async fn render(
         .and_then(|s| s.problems.as_ref())
         .is_some_and(|p| !p.is_empty());
     let (assets, for_context) = (demo.assets.clone(), path.clone());
-    let touched = demo.identity.sessions.touch(req.headers());
+    let touched = demo.identity.sessions.touch(req.headers()).await;
     let session = touched
         .as_ref()
         .map(|(_, left)| (left.as_secs(), demo.identity.warn_seconds));
@@ -701,6 +708,9 @@ impl Demo {
             }
         }
         self.drafts.purge().await;
+        if let Err(e) = self.identity.sessions.purge().await {
+            dvc_server::log::failure("store.failed", &e.to_string());
+        }
         if let Ok(mut all) = self.receipts.lock() {
             all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
         }
@@ -708,11 +718,7 @@ impl Demo {
     }
 
     /// The dossier this browser sent (its cookie's id and the record), if still kept.
-    fn dossier(&self, req: &Request) -> Option<(String, Receipt)> {
-        self.dossier_of(req.headers())
-    }
-
-    fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
+    async fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
         let id = crate::cookies().get(headers, RECEIPT_COOKIE)?;
         let (id, receipt) = {
             let all = self.receipts.lock().ok()?;
@@ -722,7 +728,7 @@ impl Demo {
         };
         // A citizen's dossier: their session only (not the cookie alone, after sign-out).
         if let Some(owner) = &receipt.owner {
-            let me = self.identity.citizen(headers)?;
+            let me = self.identity.citizen(headers).await?;
             if &me.subject != owner {
                 return None;
             }
@@ -750,12 +756,15 @@ impl Demo {
     /// The records a re-rendered post shows (the fee page's, after a failed choice).
     async fn extra_for(&self, parts: &axum::http::request::Parts) -> Extra {
         let (_, path) = split(&normalise(parts.uri.path()));
-        let payment = (path == payment::FEE_PATH).then(|| {
-            self.payments
-                .view_of(self.dossier_of(&parts.headers).map(|(_, r)| r).as_ref())
-        });
+        let payment = match path == payment::FEE_PATH {
+            true => {
+                let mine = self.dossier_of(&parts.headers).await.map(|(_, r)| r);
+                Some(self.payments.view_of(mine.as_ref()))
+            }
+            false => None,
+        };
         let (locale, _) = split(&normalise(parts.uri.path()));
-        let citizen = self.identity.citizen(&parts.headers);
+        let citizen = self.identity.citizen(&parts.headers).await;
         let service = if drafts::is_service(&path) {
             // The example service waits for the store: off the async workers.
             let (drafts, uri) = (self.drafts.clone(), parts.uri.clone());

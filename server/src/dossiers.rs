@@ -346,7 +346,7 @@ impl DossierStore for SqlDossiers {
         let row = sqlx::query(
             "SELECT id, service, answers, step, updated_at, expires_at, owner, claimant FROM drafts
              WHERE owner = $1 AND service = $2 AND (code IS NOT NULL OR expires_at > $3)
-             ORDER BY updated_at DESC, id DESC LIMIT 1",
+             ORDER BY updated_at DESC, seq DESC LIMIT 1",
         )
         .bind(owner)
         .bind(service)
@@ -436,7 +436,7 @@ impl DossierStore for SqlDossiers {
         let row = sqlx::query(
             "SELECT id, service, answers, step, updated_at, expires_at, owner, claimant FROM drafts
              WHERE owner IS NULL AND claimant = $1 AND service = $2 AND code IS NULL AND expires_at > $3
-             ORDER BY updated_at DESC, id DESC LIMIT 1",
+             ORDER BY updated_at DESC, seq DESC LIMIT 1",
         )
         .bind(claimant)
         .bind(service)

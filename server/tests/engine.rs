@@ -39,7 +39,7 @@ impl Portal for TestPortal {
     fn sign_in(&self, back: &str, level: Level, _: Locale) -> String {
         format!("/dang-nhap?muc={}&tiep={back}", level.number())
     }
-    fn page(&self, page: Drawn) -> Response {
+    async fn page(&self, page: Drawn) -> Response {
         *self.drawn.lock().unwrap() = Some((page.screen, page.path, page.form));
         "drawn".into_response()
     }

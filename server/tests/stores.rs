@@ -351,6 +351,19 @@ async fn a_citizens_newest_draft_is_found_by_owner_and_the_first_owner_stays() {
                 .map(|d| d.id),
             Some("other".into())
         );
+        // Two saved in the same second: the later saved is the newest.
+        store.save_draft(&mine("same-1", 1_095)).await.unwrap();
+        store.save_draft(&mine("same-2", 1_095)).await.unwrap();
+        store.save_draft(&mine("same-1", 1_095)).await.unwrap();
+        assert_eq!(
+            store
+                .latest_of("an", "dang-ky-thuong-tru", 1_096)
+                .await
+                .unwrap()
+                .map(|d| d.id),
+            Some("same-2".into()),
+            "saving again is not a new draft"
+        );
         // Expired: no longer found; submitted: still found (it shows its code).
         assert_eq!(
             store
@@ -606,5 +619,339 @@ async fn an_unowned_draft_keeps_its_claimant_until_an_owner_takes_it() {
             0,
             "expired ones are not counted"
         );
+    }
+}
+
+mod sessions {
+    use super::databases;
+    use axum::http::{header, HeaderMap};
+    use dvc_server::identity::provider::Pending;
+    use dvc_server::identity::sessions::{DEFAULT_ABSOLUTE, DEFAULT_IDLE, ENDED_MEMORY};
+    use dvc_server::identity::{Citizen, Level, Sessions};
+    use std::time::Duration;
+
+    fn citizen() -> Citizen {
+        Citizen {
+            subject: "an".into(),
+            name: "Nguyễn Văn An".into(),
+            id_number: Some("001090012345".into()),
+            birth_date: None,
+            level: Level::Two,
+        }
+    }
+
+    fn with_cookie(set_cookie: &str) -> HeaderMap {
+        let pair = set_cookie.split(';').next().unwrap();
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, pair.parse().unwrap());
+        h
+    }
+
+    /// The id a cookie carries.
+    fn id(c: &str) -> String {
+        c.split(';')
+            .next()
+            .unwrap()
+            .split_once('=')
+            .unwrap()
+            .1
+            .to_string()
+    }
+
+    #[tokio::test]
+    async fn cookies_are_http_only_lax_and_secure_with_the_host_prefix_over_https() {
+        for db in databases().await {
+            let s = Sessions::new(db.clone(), DEFAULT_IDLE, true);
+            let c = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            assert!(c.starts_with("__Host-dvc_session="), "{c}");
+            for part in ["Path=/", "HttpOnly", "SameSite=Lax", "Secure"] {
+                assert!(c.contains(part), "{c} lacks {part}");
+            }
+            assert!(!c.contains("Domain"), "__Host- cookies have no Domain: {c}");
+            let plain = Sessions::new(db.clone(), DEFAULT_IDLE, false);
+            let p = plain.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            assert!(
+                p.starts_with("dvc_session=") && p.contains("HttpOnly") && !p.contains("Secure"),
+                "{p}"
+            );
+            // 128 random bits, URL-safe: 22 characters, and never the same twice.
+            assert_eq!(id(&p).len(), 22);
+            let again = plain.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            assert_ne!(id(&p), id(&again));
+            assert_eq!(plain.absolute(), DEFAULT_ABSOLUTE);
+        }
+    }
+
+    #[tokio::test]
+    async fn the_database_holds_no_session_id_nor_a_sign_in_id() {
+        for db in databases().await {
+            let s = Sessions::new(db.clone(), DEFAULT_IDLE, false);
+            let c = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            let p = s
+                .keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/ve"))
+                .await
+                .unwrap();
+            for (table, cookie) in [("sessions", &c), ("signins", &p)] {
+                let query = match table {
+                    "sessions" => "SELECT id FROM sessions",
+                    _ => "SELECT id FROM signins",
+                };
+                let rows = sqlx::query(query).fetch_all(db.pool()).await.unwrap();
+                let kept: Vec<String> = rows
+                    .iter()
+                    .map(|r| sqlx::Row::try_get(r, 0).unwrap())
+                    .collect();
+                assert_eq!(kept.len(), 1);
+                assert_ne!(kept[0], id(cookie), "{table}: only the id's hash");
+                assert_eq!(kept[0].len(), 64);
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn a_sign_in_gets_a_new_session_id_and_the_old_one_ends() {
+        for db in databases().await {
+            let s = Sessions::new(db, DEFAULT_IDLE, false);
+            let first = s.start(&HeaderMap::new(), citizen(), "t1".into()).await;
+            let second = s.start(&with_cookie(&first), citizen(), "t2".into()).await;
+            assert_ne!(id(&first), id(&second));
+            assert_eq!(
+                s.citizen(&with_cookie(&first)).await,
+                None,
+                "the old id no longer signs anyone in"
+            );
+            assert_eq!(
+                s.citizen(&with_cookie(&second)).await.map(|c| c.name),
+                Some("Nguyễn Văn An".into())
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn sign_out_ends_the_session_and_gives_its_token_once() {
+        for db in databases().await {
+            let s = Sessions::new(db, DEFAULT_IDLE, false);
+            let c = s
+                .start(&HeaderMap::new(), citizen(), "the-id-token".into())
+                .await;
+            let (token, clear) = s.end(&with_cookie(&c)).await;
+            assert_eq!(token.as_deref(), Some("the-id-token"));
+            assert!(clear.contains("Max-Age=0"));
+            assert_eq!(s.citizen(&with_cookie(&c)).await, None);
+            assert_eq!(s.end(&with_cookie(&c)).await.0, None);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_session_started_on_one_process_is_known_to_another_and_ended_there() {
+        for url in super::shared_addresses("sessions").await {
+            let one = Sessions::new(
+                dvc_server::database::Database::connect(&url).await.unwrap(),
+                DEFAULT_IDLE,
+                false,
+            );
+            let two = Sessions::new(
+                dvc_server::database::Database::connect(&url).await.unwrap(),
+                DEFAULT_IDLE,
+                false,
+            );
+            let p = one
+                .keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/ve"))
+                .await
+                .unwrap();
+            let (taken, _) = two.take_pending(&with_cookie(&p)).await;
+            assert_eq!(taken.map(|p| p.return_to), Some("/ve".into()), "{url}");
+            assert!(one.take_pending(&with_cookie(&p)).await.0.is_none(), "once");
+            let c = two.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            assert_eq!(
+                one.citizen(&with_cookie(&c)).await,
+                Some(citizen()),
+                "{url}"
+            );
+            one.end(&with_cookie(&c)).await;
+            assert_eq!(two.citizen(&with_cookie(&c)).await, None, "{url}");
+            assert_eq!(
+                two.ended_subject(&with_cookie(&c)).await.as_deref(),
+                Some("an")
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_quiet_session_ends_and_activity_renews_it() {
+        for db in databases().await {
+            let s = Sessions::new(db, Duration::from_secs(60), false);
+            let c = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            s.advance_clock(Duration::from_secs(50));
+            assert!(s.citizen(&with_cookie(&c)).await.is_some(), "renewed");
+            s.advance_clock(Duration::from_secs(50));
+            assert!(
+                s.citizen(&with_cookie(&c)).await.is_some(),
+                "50 s after the last request"
+            );
+            s.advance_clock(Duration::from_secs(61));
+            assert_eq!(s.citizen(&with_cookie(&c)).await, None);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_pending_sign_in_is_taken_once_within_its_time() {
+        for db in databases().await {
+            let s = Sessions::new(db, DEFAULT_IDLE, false);
+            let c = s
+                .keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/ve"))
+                .await
+                .unwrap();
+            assert!(c.contains("HttpOnly") && c.contains("Max-Age=600"), "{c}");
+            let (taken, forget) = s.take_pending(&with_cookie(&c)).await;
+            assert_eq!(taken.map(|p| p.return_to), Some("/ve".into()));
+            assert!(forget.contains("Max-Age=0"));
+            assert!(
+                s.take_pending(&with_cookie(&c)).await.0.is_none(),
+                "a replayed return finds nothing"
+            );
+            assert!(s.take_pending(&HeaderMap::new()).await.0.is_none());
+            let late = s
+                .keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/ve"))
+                .await
+                .unwrap();
+            s.advance_clock(Duration::from_secs(601));
+            assert!(
+                s.take_pending(&with_cookie(&late)).await.0.is_none(),
+                "too late"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn the_ended_page_ends_only_a_session_that_has_run_out() {
+        for db in databases().await {
+            let s = Sessions::new(db, Duration::from_secs(60), false);
+            let c = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            // Followed from a link at once: still running, not ended.
+            assert_eq!(
+                s.end_if_ended(&with_cookie(&c), Duration::from_secs(5))
+                    .await,
+                None
+            );
+            assert!(s.citizen(&with_cookie(&c)).await.is_some());
+            // The page's clock ran out (within the grace of the server's).
+            s.advance_clock(Duration::from_secs(58));
+            let clear = s
+                .end_if_ended(&with_cookie(&c), Duration::from_secs(5))
+                .await
+                .unwrap();
+            assert!(clear.contains("Max-Age=0"));
+            assert_eq!(s.citizen(&with_cookie(&c)).await, None);
+            assert!(s
+                .end_if_ended(&HeaderMap::new(), Duration::ZERO)
+                .await
+                .is_some());
+        }
+    }
+
+    #[tokio::test]
+    async fn a_busy_session_still_ends_at_its_absolute_limit_and_says_so_before() {
+        for db in databases().await {
+            let s = Sessions::new(db, Duration::from_secs(60), false)
+                .with_absolute(Duration::from_secs(100));
+            let c = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            s.advance_clock(Duration::from_secs(50));
+            let (_, left) = s.touch(&with_cookie(&c)).await.unwrap();
+            assert!(
+                left <= Duration::from_secs(50),
+                "the time left says the end nears: {left:?}"
+            );
+            s.advance_clock(Duration::from_secs(40));
+            assert!(
+                s.touch(&with_cookie(&c)).await.is_some(),
+                "renewed meanwhile"
+            );
+            s.advance_clock(Duration::from_secs(11));
+            assert_eq!(
+                s.citizen(&with_cookie(&c)).await,
+                None,
+                "ended at 100 s however busy"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn one_sign_in_under_way_per_browser_and_a_full_table_evicts_nobody() {
+        for db in databases().await {
+            let s = Sessions::new(db, DEFAULT_IDLE, false).with_max_pending(5);
+            let first = s
+                .keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/a"))
+                .await
+                .unwrap();
+            // The same browser starting again replaces its own.
+            let second = s
+                .keep_pending(&with_cookie(&first), Pending::for_tests(Level::Two, "/b"))
+                .await
+                .unwrap();
+            assert!(s.take_pending(&with_cookie(&first)).await.0.is_none());
+            // A flood fills the table: new starts are refused, the citizen's stays.
+            for _ in 0..4 {
+                s.keep_pending(&HeaderMap::new(), Pending::for_tests(Level::One, "/"))
+                    .await
+                    .unwrap();
+            }
+            assert_eq!(
+                s.keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/c"))
+                    .await,
+                None
+            );
+            assert_eq!(
+                s.take_pending(&with_cookie(&second))
+                    .await
+                    .0
+                    .map(|p| p.return_to),
+                Some("/b".into()),
+                "a citizen at VNeID during the flood still comes back"
+            );
+            // Expired ones do not count.
+            s.advance_clock(Duration::from_secs(601));
+            assert!(s
+                .keep_pending(&HeaderMap::new(), Pending::for_tests(Level::Two, "/d"))
+                .await
+                .is_some());
+        }
+    }
+
+    #[tokio::test]
+    async fn whose_ended_session_a_cookie_named_is_remembered_for_an_hour_then_purged() {
+        for db in databases().await {
+            let s = Sessions::new(db.clone(), Duration::from_secs(60), false);
+            let c = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            assert_eq!(
+                s.ended_subject(&with_cookie(&c)).await,
+                None,
+                "still running"
+            );
+            s.advance_clock(Duration::from_secs(61));
+            assert_eq!(s.citizen(&with_cookie(&c)).await, None);
+            assert_eq!(
+                s.ended_subject(&with_cookie(&c)).await.as_deref(),
+                Some("an")
+            );
+            let signed_out = s.start(&HeaderMap::new(), citizen(), "t".into()).await;
+            s.end(&with_cookie(&signed_out)).await;
+            assert_eq!(
+                s.ended_subject(&with_cookie(&signed_out)).await.as_deref(),
+                Some("an")
+            );
+            assert_eq!(s.ended_subject(&HeaderMap::new()).await, None);
+            // Nothing personal stays with an ended session, and after an hour nothing.
+            s.purge().await.unwrap();
+            let row =
+                sqlx::query("SELECT COUNT(*) FROM sessions WHERE citizen <> '' OR id_token <> ''")
+                    .fetch_one(db.pool())
+                    .await
+                    .unwrap();
+            assert_eq!(sqlx::Row::try_get::<i64, _>(&row, 0).unwrap(), 0);
+            s.advance_clock(ENDED_MEMORY);
+            assert_eq!(s.ended_subject(&with_cookie(&c)).await, None);
+            assert_eq!(s.purge().await.unwrap(), 2);
+        }
     }
 }

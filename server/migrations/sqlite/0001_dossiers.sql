@@ -9,10 +9,15 @@ CREATE TABLE IF NOT EXISTS drafts (
     expires_at INTEGER NOT NULL,
     code TEXT,
     owner TEXT,
-    claimant TEXT
+    claimant TEXT,
+    -- Saving order (the rowid), for the newest of drafts saved in the same second.
+    seq INTEGER
 );
+CREATE TRIGGER IF NOT EXISTS drafts_seq AFTER INSERT ON drafts BEGIN
+    UPDATE drafts SET seq = NEW.rowid WHERE rowid = NEW.rowid;
+END;
 CREATE INDEX IF NOT EXISTS drafts_expiry ON drafts (expires_at) WHERE code IS NULL;
-CREATE INDEX IF NOT EXISTS drafts_by_owner ON drafts (owner, service, updated_at) WHERE owner IS NOT NULL;
+CREATE INDEX IF NOT EXISTS drafts_by_owner ON drafts (owner, service, updated_at, seq) WHERE owner IS NOT NULL;
 CREATE INDEX IF NOT EXISTS drafts_unowned ON drafts (claimant, service, updated_at) WHERE owner IS NULL AND code IS NULL;
 CREATE TABLE IF NOT EXISTS draft_files (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -9,20 +9,24 @@
 //!   expiry, nonce, signature and `acr`, then userinfo for the same subject), each failure
 //!   named by [`Failure`]; the provider's end-session address;
 //! - [`sessions`]: sign-ins under way (one use, 10 minutes) and signed-in sessions (a new
-//!   random id at each sign-in, ended by sign-out or after a quiet time), and their cookies.
+//!   random id at each sign-in, ended by sign-out or after a quiet time), in the portal's
+//!   database (any process serves any request), and their cookies.
 //!
 //! The OpenID Connect protocol itself is the `openidconnect` crate's (no hand-written JWT
 //! checks). What a page shows is the portal's: see the demo's `/dang-nhap` pages.
 //!
 //! ```no_run
+//! use dvc_server::database::Database;
 //! use dvc_server::identity::{Level, Provider, ProviderConfig, Sessions};
 //! # async fn run() {
+//! let db = Database::connect("postgres://dvc@db.internal/dvc").await.expect("the database");
+//! let sessions = Sessions::new(db, std::time::Duration::from_secs(15 * 60), true);
 //! let provider = Provider::new(ProviderConfig::from_env().expect("DVC_OIDC_ISSUER and the client"))
 //!     .expect("an https:// issuer");
 //! let (go_to, pending) = provider.begin(Level::Two, "https://dichvucong.example.vn/dang-nhap/vneid/ket-qua", "/").await.expect("reachable");
 //! // Keep `pending` server-side under a cookie (Sessions::keep_pending), redirect to `go_to`;
 //! // on the way back: provider.finish(pending, &query_pairs).await → Citizen or Failure.
-//! # let _ = (go_to, pending, Sessions::default());
+//! # let _ = (go_to, pending, sessions);
 //! # }
 //! ```
 
@@ -30,12 +34,14 @@ pub mod provider;
 pub mod sessions;
 
 pub use provider::{Pending, Provider, ProviderConfig};
-pub use sessions::{Session, Sessions};
+pub use sessions::Sessions;
 
 /// The level of a citizen's electronic identity account (Decree 69/2024/NĐ-CP): level 1
 /// has the identity data and some features; level 2 was registered in person and may do
 /// every procedure. Ordered: `One < Two`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Level {
     One,
     Two,
@@ -52,7 +58,7 @@ impl Level {
 }
 
 /// Who signed in, from the provider's checked ID token and userinfo.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Citizen {
     /// The provider's stable identifier for this citizen (`sub`).
     pub subject: String,

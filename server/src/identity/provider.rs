@@ -69,7 +69,7 @@ impl ProviderConfig {
 }
 
 /// A sign-in under way: what the browser's return must match. Kept on the server only.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Pending {
     state: String,
     nonce: String,
@@ -84,8 +84,8 @@ pub struct Pending {
 
 impl Pending {
     /// A sign-in under way with made-up secrets (tests of what keeps it).
-    #[cfg(test)]
-    pub(crate) fn for_tests(level: Level, return_to: &str) -> Pending {
+    #[doc(hidden)]
+    pub fn for_tests(level: Level, return_to: &str) -> Pending {
         Pending {
             state: "s".into(),
             nonce: "n".into(),

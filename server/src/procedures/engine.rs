@@ -53,7 +53,7 @@ pub trait Portal: Send + Sync + 'static {
     /// Where a citizen signs in at `level` and comes back to `back` (a local path).
     fn sign_in(&self, back: &str, level: Level, locale: Locale) -> String;
     /// The whole page: the portal's layout around `dvc_ui::flow::ProcedureScreen`.
-    fn page(&self, page: Drawn) -> Response;
+    async fn page(&self, page: Drawn) -> Response;
     /// The agency deciding dossiers of the place `code` at `level` ("commune" or
     /// "province"), for a file whose agency is chosen by an answer.
     fn agency_of(&self, _level: &str, _code: &str) -> Option<String> {
@@ -286,7 +286,7 @@ impl Engine {
                     href,
                     level: level.number(),
                 };
-                self.draw(&v, screen, StatusCode::OK, &[])
+                self.draw(&v, screen, StatusCode::OK, &[]).await
             }
             Some(at::CHECK | at::SAVED | at::SENT) if item.is_some() => not_found(),
             Some(at::CHECK) => self.check(&v, posted).await,
@@ -398,7 +398,13 @@ impl Engine {
         }
     }
 
-    fn draw(&self, v: &Visit, screen: Screen, status: StatusCode, cookies: &[String]) -> Response {
+    async fn draw(
+        &self,
+        v: &Visit,
+        screen: Screen,
+        status: StatusCode,
+        cookies: &[String],
+    ) -> Response {
         let form = match &screen {
             Screen::Question { .. } => Some(posted::QUESTION_FORM),
             _ => None,
@@ -411,17 +417,21 @@ impl Engine {
             .filter(|p| p.starts_with('/'))
             .unwrap_or(v.uri.path())
             .to_string();
-        let mut res = self.inner.portal.page(Drawn {
-            file: v.file.clone(),
-            screen,
-            locale: v.locale,
-            base: self.base(v),
-            path,
-            form,
-            headers: v.headers.clone(),
-            citizen: v.citizen.clone(),
-            status,
-        });
+        let mut res = self
+            .inner
+            .portal
+            .page(Drawn {
+                file: v.file.clone(),
+                screen,
+                locale: v.locale,
+                base: self.base(v),
+                path,
+                form,
+                headers: v.headers.clone(),
+                citizen: v.citizen.clone(),
+                status,
+            })
+            .await;
         *res.status_mut() = status;
         for c in cookies.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
             res.headers_mut().append(header::SET_COOKIE, c);
@@ -457,7 +467,7 @@ impl Engine {
             resume,
             sent: code.map(|c| c.to_string()),
         };
-        self.draw(v, screen, StatusCode::OK, &[])
+        self.draw(v, screen, StatusCode::OK, &[]).await
     }
 
     /// "Bắt đầu một hồ sơ mới": a fresh draft becomes the newest (the old one stays until
@@ -485,7 +495,7 @@ impl Engine {
     /// the furthest the citizen has been), to that one.
     async fn arrive(&self, v: &Visit, id: &str) -> Result<Arrived, Response> {
         let Ok(draft) = self.draft(v).await else {
-            return Err(self.unavailable(v));
+            return Err(self.unavailable(v).await);
         };
         if let Some(d) = &draft {
             if self
@@ -577,12 +587,14 @@ impl Engine {
             kept: kept.clone(),
         };
         let Some(p) = posted else {
-            return self.draw(
-                v,
-                screen(answers.clone(), Vec::new(), false),
-                StatusCode::OK,
-                &[],
-            );
+            return self
+                .draw(
+                    v,
+                    screen(answers.clone(), Vec::new(), false),
+                    StatusCode::OK,
+                    &[],
+                )
+                .await;
         };
         let form = p
             .pairs
@@ -596,7 +608,7 @@ impl Engine {
                 .and_then(|n| n.parse::<i64>().ok());
             if let (Some(mut d), Some(file), Some(_)) = (draft, file, &limits) {
                 if !self.remove_kept_file(&mut d, id, file).await || !self.save(&mut d).await {
-                    return self.unavailable(v);
+                    return self.unavailable(v).await;
                 }
             }
             return see_other(&action, &[]);
@@ -607,12 +619,14 @@ impl Engine {
         if is_language_switch(&p.pairs) || wants_communes(&p.pairs) {
             // The answers carried to the other language, or a page without a script asking
             // for a province's communes: the page again, every answer kept, nothing checked.
-            return self.draw(
-                v,
-                screen(p.pairs.clone(), Vec::new(), false),
-                StatusCode::OK,
-                &[],
-            );
+            return self
+                .draw(
+                    v,
+                    screen(p.pairs.clone(), Vec::new(), false),
+                    StatusCode::OK,
+                    &[],
+                )
+                .await;
         }
         let (owner, cookie) = self.owner(v);
         let cookies: Vec<String> = cookie.into_iter().collect();
@@ -637,12 +651,12 @@ impl Engine {
                 draft.step = route::further(&v.file, &seen, id).to_string();
                 return match self.save(&mut draft).await {
                     true => see_other(&self.at(v, at::SAVED), &cookies),
-                    false => self.unavailable(v),
+                    false => self.unavailable(v).await,
                 };
             }
             draft.step = route::further(&v.file, &seen, &reached).to_string();
             if !self.save(&mut draft).await {
-                return self.unavailable(v);
+                return self.unavailable(v).await;
             }
             return see_other(&to, &cookies);
         }
@@ -660,7 +674,7 @@ impl Engine {
                 // The draft's answer is the files kept; "Lưu và tiếp tục sau" keeps each
                 // chosen file that passes its checks (typing in the background sends none).
                 if !(self.save(&mut draft).await && self.keep_files(&mut draft, id, &p, l).await) {
-                    return self.unavailable(v);
+                    return self.unavailable(v).await;
                 }
             }
             draft.step = route::further(&v.file, &seen, id).to_string();
@@ -678,12 +692,14 @@ impl Engine {
                 return res;
             }
             if !saved {
-                return self.draw(
-                    v,
-                    screen(p.pairs.clone(), Vec::new(), true),
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    &cookies,
-                );
+                return self
+                    .draw(
+                        v,
+                        screen(p.pairs.clone(), Vec::new(), true),
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        &cookies,
+                    )
+                    .await;
             }
             return see_other(&self.at(v, at::SAVED), &cookies);
         }
@@ -712,6 +728,7 @@ impl Engine {
                     StatusCode::OK,
                     &cookies,
                 )
+                .await
             }
             Some(Outcome::Saved(next)) => {
                 let reached = match &next {
@@ -727,12 +744,14 @@ impl Engine {
                     None => true,
                 };
                 if !kept_ok || !self.save(&mut draft).await {
-                    return self.draw(
-                        v,
-                        screen(p.pairs.clone(), Vec::new(), true),
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        &cookies,
-                    );
+                    return self
+                        .draw(
+                            v,
+                            screen(p.pairs.clone(), Vec::new(), true),
+                            StatusCode::SERVICE_UNAVAILABLE,
+                            &cookies,
+                        )
+                        .await;
                 }
                 let to = match next {
                     Next::Page(n) if returning => {
@@ -782,7 +801,7 @@ impl Engine {
         None
     }
 
-    fn unavailable(&self, v: &Visit) -> Response {
+    async fn unavailable(&self, v: &Visit) -> Response {
         (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], match v.locale {
             Locale::Vi => "Máy chủ chưa đọc được hồ sơ của bạn. Hãy thử lại sau ít phút: các câu trả lời đã lưu vẫn còn.",
             Locale::En => "The server could not read your dossier. Try again in a few minutes: the answers saved are still there.",
@@ -792,7 +811,7 @@ impl Engine {
 
     async fn check(&self, v: &Visit, posted: Option<Posted>) -> Response {
         let Ok(draft) = self.draft(v).await else {
-            return self.unavailable(v);
+            return self.unavailable(v).await;
         };
         let Some(draft) = draft.filter(|d| !d.answers.is_empty()) else {
             return see_other(&self.base(v), &[]);
@@ -826,7 +845,9 @@ impl Engine {
             not_saved,
         };
         let Some(p) = posted else {
-            return self.draw(v, screen(Vec::new(), false), StatusCode::OK, &[]);
+            return self
+                .draw(v, screen(Vec::new(), false), StatusCode::OK, &[])
+                .await;
         };
         let form = p
             .pairs
@@ -838,7 +859,9 @@ impl Engine {
             return StatusCode::NO_CONTENT.into_response();
         }
         if form != Some(posted::CHECK_FORM) || is_language_switch(&p.pairs) {
-            return self.draw(v, screen(Vec::new(), false), StatusCode::OK, &[]);
+            return self
+                .draw(v, screen(Vec::new(), false), StatusCode::OK, &[])
+                .await;
         }
         if let Some(next) = &missing {
             return see_other(next, &[]);
@@ -856,7 +879,9 @@ impl Engine {
             today_in_vietnam(),
         );
         if !problems.is_empty() {
-            return self.draw(v, screen(problems, false), StatusCode::OK, &[]);
+            return self
+                .draw(v, screen(problems, false), StatusCode::OK, &[])
+                .await;
         }
         // Only what is on the route is handed on.
         let mut draft = draft;
@@ -864,7 +889,7 @@ impl Engine {
         if on_route != draft.answers {
             draft.answers = on_route;
             if !self.save(&mut draft).await {
-                return self.unavailable(v);
+                return self.unavailable(v).await;
             }
         }
         let portal = &self.inner.portal;
@@ -901,6 +926,7 @@ impl Engine {
                     StatusCode::SERVICE_UNAVAILABLE,
                     &[],
                 )
+                .await
             }
             Err(e) => {
                 crate::log::failure("store.failed", &e.to_string());
@@ -910,13 +936,14 @@ impl Engine {
                     StatusCode::SERVICE_UNAVAILABLE,
                     &[],
                 )
+                .await
             }
         }
     }
 
     async fn saved(&self, v: &Visit) -> Response {
         let Ok(draft) = self.draft(v).await else {
-            return self.unavailable(v);
+            return self.unavailable(v).await;
         };
         let Some(d) = draft else {
             return see_other(&self.base(v), &[]);
@@ -925,12 +952,12 @@ impl Engine {
             expires: day(d.expires_at),
             resume: self.resume(v, &d),
         };
-        self.draw(v, screen, StatusCode::OK, &[])
+        self.draw(v, screen, StatusCode::OK, &[]).await
     }
 
     async fn sent(&self, v: &Visit) -> Response {
         let Ok(draft) = self.draft(v).await else {
-            return self.unavailable(v);
+            return self.unavailable(v).await;
         };
         let code = self.code_of(draft.as_ref()).await.zip(draft.as_ref());
         let screen = match code {
@@ -940,7 +967,7 @@ impl Engine {
             },
             None => Screen::NothingSent,
         };
-        self.draw(v, screen, StatusCode::OK, &[])
+        self.draw(v, screen, StatusCode::OK, &[]).await
     }
 }
 

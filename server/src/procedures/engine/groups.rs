@@ -90,14 +90,14 @@ impl Engine {
             problems,
         };
         let Some(p) = posted else {
-            return self.draw(v, screen(Vec::new()), StatusCode::OK, &[]);
+            return self.draw(v, screen(Vec::new()), StatusCode::OK, &[]).await;
         };
         let form = form_of(&p);
         if form != Some(posted::GROUP_FORM) && form != Some(posted::GROUP_ITEMS_FORM) {
             return see_other(&action_here, &[]);
         }
         if is_language_switch(&p.pairs) {
-            return self.draw(v, screen(Vec::new()), StatusCode::OK, &[]);
+            return self.draw(v, screen(Vec::new()), StatusCode::OK, &[]).await;
         }
         let doing = action(&p.pairs);
         if doing == AUTOSAVE {
@@ -116,7 +116,7 @@ impl Engine {
             draft.answers = group::remove_item(&draft.answers, id, n);
             draft.answers = route::on_route_only(&v.file, &draft.answers);
             if !self.save(&mut draft).await {
-                return self.unavailable(v);
+                return self.unavailable(v).await;
             }
             return see_other(&action_here, &[]);
         }
@@ -132,7 +132,7 @@ impl Engine {
                 today_in_vietnam(),
             );
             if !problems.is_empty() {
-                return self.draw(v, screen(problems), StatusCode::OK, &[]);
+                return self.draw(v, screen(problems), StatusCode::OK, &[]).await;
             }
             if p.pairs
                 .iter()
@@ -153,7 +153,7 @@ impl Engine {
         };
         draft.step = route::further(&v.file, &seen, &reached).to_string();
         if !self.save(&mut draft).await {
-            return self.unavailable(v);
+            return self.unavailable(v).await;
         }
         see_other(&to, &[])
     }
@@ -212,18 +212,22 @@ impl Engine {
         };
         let Some(p) = posted else {
             let values = list.get(n - 1).cloned().unwrap_or_default();
-            return self.draw(v, screen(values, Vec::new(), false), StatusCode::OK, &[]);
+            return self
+                .draw(v, screen(values, Vec::new(), false), StatusCode::OK, &[])
+                .await;
         };
         if form_of(&p) != Some(posted::QUESTION_FORM) {
             return see_other(&action_here, &[]);
         }
         if is_language_switch(&p.pairs) || dvc_rules::posted::wants_communes(&p.pairs) {
-            return self.draw(
-                v,
-                screen(p.pairs.clone(), Vec::new(), false),
-                StatusCode::OK,
-                &[],
-            );
+            return self
+                .draw(
+                    v,
+                    screen(p.pairs.clone(), Vec::new(), false),
+                    StatusCode::OK,
+                    &[],
+                )
+                .await;
         }
         if action(&p.pairs) == AUTOSAVE {
             // An item is kept when complete.
@@ -232,12 +236,14 @@ impl Engine {
         let specs = route::item_specs(page, v.locale);
         let problems = check_posted(&specs, &p.pairs, &[], today_in_vietnam());
         if !problems.is_empty() {
-            return self.draw(
-                v,
-                screen(p.pairs.clone(), problems, false),
-                StatusCode::OK,
-                &[],
-            );
+            return self
+                .draw(
+                    v,
+                    screen(p.pairs.clone(), problems, false),
+                    StatusCode::OK,
+                    &[],
+                )
+                .await;
         }
         let item: Vec<(String, String)> = strip_unasked(&specs, &p.pairs)
             .into_iter()
@@ -250,12 +256,14 @@ impl Engine {
         draft.answers = route::on_route_only(&v.file, &draft.answers);
         draft.step = route::further(&v.file, &seen, id).to_string();
         if !self.save(&mut draft).await {
-            return self.draw(
-                v,
-                screen(p.pairs.clone(), Vec::new(), true),
-                StatusCode::SERVICE_UNAVAILABLE,
-                &cookies,
-            );
+            return self
+                .draw(
+                    v,
+                    screen(p.pairs.clone(), Vec::new(), true),
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &cookies,
+                )
+                .await;
         }
         see_other(&list_at, &cookies)
     }
