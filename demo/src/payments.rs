@@ -16,8 +16,9 @@ use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dvc_rules::Locale;
+use dvc_server::database::{Database, StoreError};
 use dvc_server::vnpay::{
-    is_loopback, MemoryOrders, Merchant, Order, Orders, PaymentRequest, PaymentStatus, Settlement,
+    is_loopback, Merchant, Order, Orders, PaymentRequest, PaymentStatus, Settlement, SqlOrders,
     SANDBOX_PAY_URL,
 };
 use dvc_ui::payment::PaymentMethod;
@@ -35,7 +36,7 @@ pub const DEMO_SECRET: &str = "DVCDEMOSECRETNOTFORMONEY";
 #[derive(Clone)]
 pub struct Payments {
     pub merchant: Merchant,
-    pub orders: Arc<MemoryOrders>,
+    pub orders: Arc<SqlOrders>,
     /// Held while a dossier's payment is started, from reading the dossier to keeping it:
     /// two posts of "Tiếp tục" at once must find one payment, not start one each.
     starting: Arc<tokio::sync::Mutex<()>>,
@@ -50,7 +51,7 @@ impl Payments {
     /// for a stand-in on this machine; `DVC_VNPAY_IPN_FROM`, VNPAY's addresses, when the
     /// IPN should be taken from them only. A real gateway without its secret is refused: the
     /// server does not start (anyone could forge a "paid" notification).
-    pub fn new() -> Result<Payments, String> {
+    pub async fn new(db: Database) -> Result<Payments, String> {
         let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
         let pay_url = env("DVC_VNPAY_PAY_URL").unwrap_or_else(|| SANDBOX_PAY_URL.into());
         let stand_in = is_loopback(&pay_url);
@@ -81,36 +82,35 @@ impl Payments {
         .with_ipn_from(ipn_from);
         let payments = Payments {
             merchant,
-            orders: Arc::new(MemoryOrders::default()),
+            orders: Arc::new(SqlOrders::new(db)),
             starting: Arc::default(),
         };
-        payments.open_examples();
+        payments.open_examples().await;
         Ok(payments)
     }
 
     /// The orders the `PaymentStatus` examples show (again after a purge: opening keeps
     /// an order that is there).
-    fn open_examples(&self) {
+    async fn open_examples(&self) {
         for (reference, settled) in [
             (EXAMPLE_ORDERS[0], None),
             (EXAMPLE_ORDERS[1], Some(PaymentStatus::Paid)),
             (EXAMPLE_ORDERS[2], Some(PaymentStatus::Failed)),
             (EXAMPLE_ORDERS[3], Some(PaymentStatus::Expired)),
         ] {
-            if self.orders.find(reference).is_none() {
-                self.orders.open(reference, 150_000);
+            if matches!(self.orders.find(reference).await, Ok(None)) {
+                logged(self.orders.open(reference, 150_000).await);
                 if let Some(to) = settled {
-                    self.orders.settle(reference, Settlement::to(to));
+                    logged(self.orders.settle(reference, Settlement::to(to)).await);
                 }
             }
         }
     }
 
     /// Forgets orders past [`dvc_server::vnpay::ORDER_LIFETIME`] (the purge timer).
-    pub fn purge(&self) {
-        self.orders
-            .forget_older_than(dvc_server::vnpay::ORDER_LIFETIME);
-        self.open_examples();
+    pub async fn purge(&self) {
+        logged(self.orders.purge(dvc_server::vnpay::ORDER_LIFETIME).await);
+        self.open_examples().await;
     }
 }
 
@@ -127,7 +127,7 @@ impl Payments {
     /// again (pressing "Tiếp tục" twice, in two tabs, or coming back from the gateway
     /// starts nothing new); a new one only after a failed or expired one; none once paid.
     /// `return_url`: the absolute address the gateway sends the citizen back to.
-    pub fn start(
+    pub async fn start(
         &self,
         dossier: &mut Receipt,
         method: PaymentMethod,
@@ -136,17 +136,20 @@ impl Payments {
         ip: &str,
     ) -> String {
         let now = unix_now();
-        let current = self.latest(dossier);
+        let current = self.latest(dossier).await;
         if let Some(order) = current
             .as_ref()
             .filter(|o| o.status == PaymentStatus::Pending)
         {
             if now > dossier.started_at + PAY_WITHIN_SECONDS {
-                self.orders
-                    .settle(&order.txn_ref, Settlement::to(PaymentStatus::Expired));
+                logged(
+                    self.orders
+                        .settle(&order.txn_ref, Settlement::to(PaymentStatus::Expired))
+                        .await,
+                );
             }
         }
-        match self.latest(dossier).map(|o| o.status) {
+        match self.latest(dossier).await.map(|o| o.status) {
             Some(PaymentStatus::Paid) => return address(payment::STATUS_PATH, locale),
             Some(PaymentStatus::Pending) => {}
             _ => {
@@ -161,7 +164,7 @@ impl Payments {
                     .collect();
                 dossier.txn_ref = format!("{}-{}-{nonce}", dossier.reference, dossier.attempts);
                 dossier.started_at = now;
-                self.orders.open(&dossier.txn_ref, payment::total());
+                logged(self.orders.open(&dossier.txn_ref, payment::total()).await);
             }
         }
         dossier.method = method.value().to_string();
@@ -204,11 +207,11 @@ impl Payments {
     }
 
     /// What the payment pages show for `dossier` (none: this browser has no dossier).
-    pub fn view_of(&self, dossier: Option<&Receipt>) -> PaymentView {
+    pub async fn view_of(&self, dossier: Option<&Receipt>) -> PaymentView {
         let Some(d) = dossier else {
             return PaymentView::default();
         };
-        let order = self.latest(d);
+        let order = self.latest(d).await;
         let settlement = order.as_ref().and_then(|o| o.settlement.clone());
         PaymentView {
             reference: d.reference.clone(),
@@ -231,11 +234,18 @@ impl Payments {
         }
     }
 
-    fn latest(&self, dossier: &Receipt) -> Option<Order> {
-        (!dossier.txn_ref.is_empty())
-            .then(|| self.orders.find(&dossier.txn_ref))
-            .flatten()
+    async fn latest(&self, dossier: &Receipt) -> Option<Order> {
+        if dossier.txn_ref.is_empty() {
+            return None;
+        }
+        logged(self.orders.find(&dossier.txn_ref).await).flatten()
     }
+}
+
+/// A store failure, logged (the page shows what it knows).
+fn logged<T>(r: Result<T, StoreError>) -> Option<T> {
+    r.map_err(|e| dvc_server::log::failure("store.failed", &e.to_string()))
+        .ok()
 }
 
 fn unix_now() -> u64 {
@@ -262,10 +272,14 @@ pub const EXAMPLE_ORDERS: [&str; 4] = ["HS0004", "HS0005", "HS0006", "HS0007"];
 /// `GET /thanh-toan/{reference}/trang-thai`: "pending", "paid", "failed" or "expired", for
 /// a payment of `mine` (this browser's dossier, its citizen's session) or an example's;
 /// any other reference is answered as unknown.
-pub fn status(payments: &Payments, reference: &str, mine: Option<&Receipt>) -> Response {
+pub async fn status(payments: &Payments, reference: &str, mine: Option<&Receipt>) -> Response {
     let allowed = EXAMPLE_ORDERS.contains(&reference)
         || mine.is_some_and(|d| !d.txn_ref.is_empty() && d.txn_ref == reference);
-    let Some(order) = allowed.then(|| payments.orders.find(reference)).flatten() else {
+    let order = match allowed {
+        true => logged(payments.orders.find(reference).await).flatten(),
+        false => None,
+    };
+    let Some(order) = order else {
         return (
             StatusCode::NOT_FOUND,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -300,7 +314,8 @@ pub async fn ipn(
     }
     let answer = payments
         .merchant
-        .answer_ipn(payments.orders.as_ref(), &pairs);
+        .answer_ipn(payments.orders.as_ref(), &pairs)
+        .await;
     (
         [
             (header::CONTENT_TYPE, "application/json"),

@@ -10,8 +10,8 @@
 //! answers with its own questions' rules; then, when something is wrong, again with the
 //! problems, to answer with the page, its errors and every answer kept. A valid post
 //! redirects (303): the example service to its confirmation, any other page to itself.
-//! Demo-only: the confirmation is kept in memory for 30 minutes under a random id in an
-//! `HttpOnly` cookie, never in the address.
+//! Demo-only: the confirmation is kept 30 minutes in the database (`dvc_server::records`)
+//! under a random id in an `HttpOnly` cookie, never in the address.
 
 use crate::app::{normalise, PagePath, PageQuery};
 use crate::drafts::{self, random_id, Drafts, Outcome};
@@ -34,21 +34,21 @@ use dvc_server::database::Database;
 use dvc_server::dossiers::SqlDossiers;
 use dvc_server::forms::{today_in_vietnam, Posted};
 use dvc_server::rate::Rate;
+use dvc_server::records::Records;
 use dvc_ui::form::Submission;
 use dvc_ui::layout::language_switch::is_language_switch;
 use dvc_ui::payment::PaymentMethod;
 use dvc_ui::vn::wants_communes;
 use leptos::prelude::provide_context;
-use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 use tower::ServiceExt;
 
 /// How long a confirmation stays readable after a post.
 const RECEIPT_LIFETIME: Duration = Duration::from_secs(30 * 60);
 /// Most confirmations kept at once (the oldest go first).
-const MAX_RECEIPTS: usize = 1000;
+const MAX_RECEIPTS: u64 = 1000;
 const RECEIPT_COOKIE: &str = "dvc_receipt";
 /// How often what has expired is deleted.
 const PURGE_EVERY: Duration = Duration::from_secs(5 * 60);
@@ -61,7 +61,8 @@ struct Demo {
     assets: Manifest,
     themes: Vec<ThemeInfo>,
     files: Router,
-    receipts: Arc<Mutex<HashMap<String, (Instant, Receipt)>>>,
+    /// Each dossier's confirmation and payment step, under the random id its cookie holds.
+    receipts: Records,
 }
 
 /// The whole demo site for the built files in `site` (with its `manifest.json`), its data
@@ -77,7 +78,7 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     let demo = Demo {
         drafts,
         identity: Identity::from_env(db.clone())?,
-        payments: crate::payments::Payments::new()?,
+        payments: crate::payments::Payments::new(db.clone()).await?,
         assets: Manifest::load(site).map_err(|why| {
             format!(
                 "cannot read the built site in {}: {why}; run `cargo xtask build` first",
@@ -86,7 +87,7 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
         })?,
         themes: themes::load(site),
         files: assets::router(site),
-        receipts: Arc::new(Mutex::new(HashMap::new())),
+        receipts: Records::new(db.clone(), "receipt"),
     };
     demo.purge(&db).await;
     // What has expired is deleted every few minutes, not only at start-up, by whichever
@@ -172,15 +173,18 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         true => demo.dossier_of(req.headers()).await.map(|(_, r)| r),
         false => None,
     };
-    let view = paying.then(|| {
-        let mut view = demo.payments.view_of(mine.as_ref());
-        let unchecked = req
-            .uri()
-            .query()
-            .is_some_and(|q| q.split('&').any(|p| p == payment::UNCHECKED_RETURN));
-        view.return_refused |= unchecked && path == payment::STATUS_PATH;
-        view
-    });
+    let view = match paying {
+        true => {
+            let mut view = demo.payments.view_of(mine.as_ref()).await;
+            let unchecked = req
+                .uri()
+                .query()
+                .is_some_and(|q| q.split('&').any(|p| p == payment::UNCHECKED_RETURN));
+            view.return_refused |= unchecked && path == payment::STATUS_PATH;
+            Some(view)
+        }
+        false => None,
+    };
     let (locale, _) = split(&normalise(req.uri().path()));
     if path == crate::pages::sign_in::ENDED_PATH {
         // The page's clock ran out (the citizen was away): the session ends here too, and
@@ -358,7 +362,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 let mut cookies: Vec<String> = cookie.into_iter().collect();
                 if let Some(s) = submitted {
                     dvc_server::log::audit("dossier.submitted", drafts::AGENCY);
-                    cookies.push(demo.keep_submitted(s));
+                    cookies.push(demo.keep_submitted(s).await);
                 }
                 see_other_with(&to, &cookies)
             }
@@ -435,7 +439,8 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
                 ..Receipt::default()
             },
             mine.as_deref(),
-        );
+        )
+        .await;
         // Path=/: the confirmation is read at its address in either language.
         let cookie = crate::cookies().set(RECEIPT_COOKIE, &id, Some(RECEIPT_LIFETIME));
         return see_other(&address_in(register::SENT_PATH, locale), Some(cookie));
@@ -453,14 +458,17 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             origin(&parts.headers),
             address_in(payment::RETURN_PATH, locale)
         );
-        let next = demo.payments.start(
-            &mut dossier,
-            method,
-            locale,
-            &return_url,
-            &client_ip(&parts),
-        );
-        demo.update(&id, dossier);
+        let next = demo
+            .payments
+            .start(
+                &mut dossier,
+                method,
+                locale,
+                &return_url,
+                &client_ip(&parts),
+            )
+            .await;
+        demo.update(&id, dossier).await;
         return see_other(&next, None);
     }
     see_other(&address, None)
@@ -508,7 +516,7 @@ async fn payment_status(
     req: Request,
 ) -> Response {
     let mine = demo.dossier_of(req.headers()).await.map(|(_, r)| r);
-    crate::payments::status(&demo.payments, &reference, mine.as_ref())
+    crate::payments::status(&demo.payments, &reference, mine.as_ref()).await
 }
 
 /// The pairs of a query string, decoded (`+` is a space).
@@ -674,23 +682,30 @@ impl Demo {
     /// Keeps `receipt` under `id` for [`RECEIPT_LIFETIME`], in place of the one this
     /// browser had (`replacing`). Never evicts another browser's: when [`MAX_RECEIPTS`]
     /// anonymous ones are kept, a new anonymous one is not (its pages then say there is no
-    /// dossier) until some expire; false then. A citizen's is always kept.
-    fn keep(&self, id: String, receipt: Receipt, replacing: Option<&str>) -> bool {
-        let Ok(mut all) = self.receipts.lock() else {
-            return false;
+    /// dossier) until some expire; false then, or when the store failed. A citizen's is
+    /// always kept.
+    async fn keep(&self, id: String, receipt: Receipt, replacing: Option<&str>) -> bool {
+        let kept = async {
+            if let Some(old) = replacing {
+                self.receipts.remove(old).await?;
+            }
+            // A signed-in citizen's dossier is always kept; the cap is on the anonymous
+            // ones (the one-page example's), which anyone can post.
+            if receipt.owner.is_none()
+                && self.receipts.unowned().await? >= MAX_RECEIPTS
+                && self.receipts.get::<Receipt>(&id).await?.is_none()
+            {
+                return Ok(false);
+            }
+            let owner = receipt.owner.clone();
+            self.receipts
+                .put(&id, owner.as_deref(), &receipt, RECEIPT_LIFETIME)
+                .await?;
+            Ok::<bool, dvc_server::database::StoreError>(true)
         };
-        all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
-        if let Some(old) = replacing {
-            all.remove(old);
-        }
-        // A signed-in citizen's dossier is always kept; the cap is on the anonymous ones
-        // (the one-page example's), which anyone can post.
-        let anonymous = all.values().filter(|(_, r)| r.owner.is_none()).count();
-        if receipt.owner.is_none() && anonymous >= MAX_RECEIPTS && !all.contains_key(&id) {
-            return false;
-        }
-        all.insert(id, (Instant::now(), receipt));
-        true
+        kept.await
+            .map_err(|e| dvc_server::log::failure("store.failed", &e.to_string()))
+            .unwrap_or(false)
     }
 
     /// Deletes what has expired: drafts and their files, receipts, payment orders; only
@@ -711,21 +726,21 @@ impl Demo {
         if let Err(e) = self.identity.sessions.purge().await {
             dvc_server::log::failure("store.failed", &e.to_string());
         }
-        if let Ok(mut all) = self.receipts.lock() {
-            all.retain(|_, (at, _)| at.elapsed() < RECEIPT_LIFETIME);
+        if let Err(e) = self.receipts.purge().await {
+            dvc_server::log::failure("store.failed", &e.to_string());
         }
-        self.payments.purge();
+        self.payments.purge().await;
     }
 
     /// The dossier this browser sent (its cookie's id and the record), if still kept.
     async fn dossier_of(&self, headers: &header::HeaderMap) -> Option<(String, Receipt)> {
         let id = crate::cookies().get(headers, RECEIPT_COOKIE)?;
-        let (id, receipt) = {
-            let all = self.receipts.lock().ok()?;
-            all.get(&id)
-                .filter(|(at, _)| at.elapsed() < RECEIPT_LIFETIME)
-                .map(|(_, r)| (id.clone(), r.clone()))?
-        };
+        let (receipt, _) = self
+            .receipts
+            .get::<Receipt>(&id)
+            .await
+            .map_err(|e| dvc_server::log::failure("store.failed", &e.to_string()))
+            .ok()??;
         // A citizen's dossier: their session only (not the cookie alone, after sign-out).
         if let Some(owner) = &receipt.owner {
             let me = self.identity.citizen(headers).await?;
@@ -737,11 +752,9 @@ impl Demo {
     }
 
     /// Replaces a kept dossier's record (its time is kept).
-    fn update(&self, id: &str, receipt: Receipt) {
-        if let Ok(mut all) = self.receipts.lock() {
-            if let Some((_, kept)) = all.get_mut(id) {
-                *kept = receipt;
-            }
+    async fn update(&self, id: &str, receipt: Receipt) {
+        if let Err(e) = self.receipts.update(id, &receipt).await {
+            dvc_server::log::failure("store.failed", &e.to_string());
         }
     }
 
@@ -759,7 +772,7 @@ impl Demo {
         let payment = match path == payment::FEE_PATH {
             true => {
                 let mine = self.dossier_of(&parts.headers).await.map(|(_, r)| r);
-                Some(self.payments.view_of(mine.as_ref()))
+                Some(self.payments.view_of(mine.as_ref()).await)
             }
             false => None,
         };
@@ -783,23 +796,21 @@ impl Demo {
 
     /// A dossier of the example service just submitted: its record for the payment step,
     /// kept once under the draft's id (a second submit finds it), and the cookie naming it.
-    fn keep_submitted(&self, s: drafts::Submitted) -> String {
-        let known = self
-            .receipts
-            .lock()
-            .map(|all| all.contains_key(&s.draft))
-            .unwrap_or(false);
+    async fn keep_submitted(&self, s: drafts::Submitted) -> String {
+        let known = matches!(self.receipts.get::<Receipt>(&s.draft).await, Ok(Some(_)));
         if !known {
-            let _ = self.keep(
-                s.draft.clone(),
-                Receipt {
-                    reference: s.code,
-                    payer: s.payer,
-                    owner: s.owner,
-                    ..Receipt::default()
-                },
-                None,
-            );
+            let _ = self
+                .keep(
+                    s.draft.clone(),
+                    Receipt {
+                        reference: s.code,
+                        payer: s.payer,
+                        owner: s.owner,
+                        ..Receipt::default()
+                    },
+                    None,
+                )
+                .await;
         }
         crate::cookies().set(RECEIPT_COOKIE, &s.draft, Some(RECEIPT_LIFETIME))
     }

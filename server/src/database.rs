@@ -92,7 +92,12 @@ macro_rules! step {
 
 /// Every step of the schema, in order. A step once released never changes (its checksum is
 /// kept in `_sqlx_migrations`); a change is a new step.
-const STEPS: &[Step] = &[step!(1, "0001_dossiers"), step!(2, "0002_sessions")];
+const STEPS: &[Step] = &[
+    step!(1, "0001_dossiers"),
+    step!(2, "0002_sessions"),
+    step!(3, "0003_payments"),
+    step!(4, "0004_records"),
+];
 
 /// The migrations of `backend`, in order.
 pub fn migrations(backend: Backend) -> Vec<Migration> {

@@ -18,6 +18,7 @@
 //! - [`vnpay`]: the VNPAY payment gateway's contract (payment URL, IPN checked and settled once);
 //! - [`database`]: the one database a portal's processes share (SQLite embedded, PostgreSQL
 //!   for many processes), its versioned schema;
+//! - [`records`]: a portal's small records kept for a time (a confirmation), in the database;
 //! - [`dossiers`]: dossier codes in the national format and the drafts store;
 //! - [`procedures`]: the procedure engine's server half for every procedure file (load and
 //!   check the files, a post of a question page applied to the draft, check answers, submit);
@@ -47,6 +48,7 @@ pub mod log;
 pub mod page;
 pub mod procedures;
 pub mod rate;
+pub mod records;
 pub mod redirect;
 pub mod security;
 pub mod serve;

@@ -11,12 +11,11 @@
 //! name, each value form-urlencoded (space as `+`), joined as a query string; hex in
 //! `vnp_SecureHash`. Checked in constant time (the `hmac` crate's `verify_slice`).
 
+use crate::database::{get, now_ms, Database, StoreError};
+use async_trait::async_trait;
 use dvc_rules::Locale;
 use hmac::{Hmac, Mac};
 use sha2::Sha512;
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::Instant;
 
 /// VNPAY's sandbox payment page.
 pub const SANDBOX_PAY_URL: &str = "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html";
@@ -307,8 +306,15 @@ impl Merchant {
 
     /// Answers an IPN: checks it, then settles the order once. The answer is what VNPAY
     /// expects back ([`IpnAnswer::json`]).
-    pub fn answer_ipn(&self, orders: &dyn Orders, pairs: &[(String, String)]) -> IpnAnswer {
-        let answer = self.settle_ipn(orders, pairs);
+    pub async fn answer_ipn(&self, orders: &dyn Orders, pairs: &[(String, String)]) -> IpnAnswer {
+        let answer = match self.settle_ipn(orders, pairs).await {
+            Ok(answer) => answer,
+            Err(e) => {
+                // VNPAY notifies again later: nothing is settled on a store failure.
+                crate::log::failure("store.failed", &e.to_string());
+                IpnAnswer::Unknown
+            }
+        };
         match answer {
             IpnAnswer::Confirmed => tracing::info!(target: "dvc::security", event = "ipn.settled"),
             other => crate::log::security("ipn.refused", other.message()),
@@ -316,17 +322,21 @@ impl Merchant {
         answer
     }
 
-    fn settle_ipn(&self, orders: &dyn Orders, pairs: &[(String, String)]) -> IpnAnswer {
+    async fn settle_ipn(
+        &self,
+        orders: &dyn Orders,
+        pairs: &[(String, String)],
+    ) -> Result<IpnAnswer, StoreError> {
         let note = match self.verify(pairs) {
             Ok(n) => n,
-            Err(Refusal::Signature) => return IpnAnswer::InvalidSignature,
-            Err(Refusal::Field(_) | Refusal::Duplicate) => return IpnAnswer::Unknown,
+            Err(Refusal::Signature) => return Ok(IpnAnswer::InvalidSignature),
+            Err(Refusal::Field(_) | Refusal::Duplicate) => return Ok(IpnAnswer::Unknown),
         };
-        let Some(order) = orders.find(&note.txn_ref) else {
-            return IpnAnswer::OrderNotFound;
+        let Some(order) = orders.find(&note.txn_ref).await? else {
+            return Ok(IpnAnswer::OrderNotFound);
         };
         if order.amount != note.amount {
-            return IpnAnswer::InvalidAmount;
+            return Ok(IpnAnswer::InvalidAmount);
         }
         if order.status != PaymentStatus::Pending {
             // Paid after the portal closed the order (it expired, or an earlier attempt
@@ -341,11 +351,11 @@ impl Merchant {
                     pay_date: note.pay_date,
                     late: true,
                 };
-                if orders.settle_late(&note.txn_ref, late) {
-                    return IpnAnswer::Confirmed;
+                if orders.settle_late(&note.txn_ref, late).await? {
+                    return Ok(IpnAnswer::Confirmed);
                 }
             }
-            return IpnAnswer::AlreadyConfirmed;
+            return Ok(IpnAnswer::AlreadyConfirmed);
         }
         let status = if note.paid {
             PaymentStatus::Paid
@@ -359,11 +369,11 @@ impl Merchant {
             pay_date: note.pay_date,
             late: false,
         };
-        if orders.settle(&note.txn_ref, settlement) {
-            IpnAnswer::Confirmed
+        if orders.settle(&note.txn_ref, settlement).await? {
+            Ok(IpnAnswer::Confirmed)
         } else {
             // Settled meanwhile by another copy of this notification.
-            IpnAnswer::AlreadyConfirmed
+            Ok(IpnAnswer::AlreadyConfirmed)
         }
     }
 }
@@ -475,104 +485,143 @@ pub struct Order {
     pub settlement: Option<Settlement>,
 }
 
-/// The portal's record of payments (its own database in production).
+/// The portal's record of payments.
+#[async_trait]
 pub trait Orders: Send + Sync {
+    /// Records a new pending payment; an existing reference keeps its record (so pressing
+    /// "pay" twice cannot start a second payment for the same order).
+    async fn open(&self, txn_ref: &str, amount: u64) -> Result<Order, StoreError>;
     /// The payment with this reference.
-    fn find(&self, txn_ref: &str) -> Option<Order>;
+    async fn find(&self, txn_ref: &str) -> Result<Option<Order>, StoreError>;
     /// Moves a pending payment to `to.status` and keeps `to`; false when it was no longer
-    /// pending (nothing changed). Must be atomic: two copies of one notification settle it
-    /// once.
-    fn settle(&self, txn_ref: &str, to: Settlement) -> bool;
+    /// pending (nothing changed). Atomic: two copies of one notification, to two
+    /// processes, settle it once.
+    async fn settle(&self, txn_ref: &str, to: Settlement) -> Result<bool, StoreError>;
     /// Records a payment that arrived after the order was closed (expired or failed):
     /// moves it to `to` (paid, `late`) and keeps it for reconciliation; false when the
     /// order was not closed or a late payment is already recorded. Atomic, like `settle`.
-    fn settle_late(&self, txn_ref: &str, to: Settlement) -> bool;
+    async fn settle_late(&self, txn_ref: &str, to: Settlement) -> Result<bool, StoreError>;
+    /// Deletes every order opened more than `age` ago; how many.
+    async fn purge(&self, age: std::time::Duration) -> Result<u64, StoreError>;
 }
 
-/// Payments kept in this process's memory: for a single-server portal, the demo and tests.
-/// Each is forgotten [`MemoryOrders::forget_older_than`] an age (the purge timer's).
-#[derive(Default)]
-pub struct MemoryOrders(
-    Mutex<HashMap<String, Order>>,
-    Mutex<HashMap<String, Instant>>,
-);
-
-/// How long a memory order is kept after it was opened: a week (VNPAY may notify days
-/// later; a late payment must still find its order).
+/// How long an order is kept after it was opened: a week (VNPAY may notify days later; a
+/// late payment must still find its order).
 pub const ORDER_LIFETIME: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
 
-impl MemoryOrders {
-    /// Forgets every order opened more than `age` ago; how many.
-    pub fn forget_older_than(&self, age: std::time::Duration) -> usize {
-        let mut opened = self.1.lock().unwrap_or_else(|p| p.into_inner());
-        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        let old: Vec<String> = opened
-            .iter()
-            .filter(|(_, at)| at.elapsed() >= age)
-            .map(|(k, _)| k.clone())
-            .collect();
-        for k in &old {
-            opened.remove(k);
-            all.remove(k);
-        }
-        old.len()
-    }
+/// Payment orders in the portal's [`Database`].
+#[derive(Clone, Debug)]
+pub struct SqlOrders(Database);
 
-    /// Records a new pending payment; an existing reference keeps its record (so pressing
-    /// "pay" twice cannot start a second payment for the same order).
-    pub fn open(&self, txn_ref: &str, amount: u64) -> Order {
-        let mut opened = self.1.lock().unwrap_or_else(|p| p.into_inner());
-        let mut all = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        opened
-            .entry(txn_ref.to_string())
-            .or_insert_with(Instant::now);
-        all.entry(txn_ref.to_string())
-            .or_insert_with(|| Order {
-                txn_ref: txn_ref.into(),
-                amount,
-                status: PaymentStatus::Pending,
-                settlement: None,
-            })
-            .clone()
+impl SqlOrders {
+    pub fn new(db: Database) -> SqlOrders {
+        SqlOrders(db)
     }
 }
 
-impl Orders for MemoryOrders {
-    fn find(&self, txn_ref: &str) -> Option<Order> {
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(txn_ref)
-            .cloned()
+fn status_word(s: PaymentStatus) -> &'static str {
+    match s {
+        PaymentStatus::Pending => "pending",
+        PaymentStatus::Paid => "paid",
+        PaymentStatus::Failed => "failed",
+        PaymentStatus::Expired => "expired",
+    }
+}
+
+fn status_of(word: &str) -> Result<PaymentStatus, StoreError> {
+    Ok(match word {
+        "pending" => PaymentStatus::Pending,
+        "paid" => PaymentStatus::Paid,
+        "failed" => PaymentStatus::Failed,
+        "expired" => PaymentStatus::Expired,
+        other => return Err(StoreError(format!("a payment's status {other:?}"))),
+    })
+}
+
+impl SqlOrders {
+    /// Moves the order to `to` where its status is one of `from`.
+    async fn settle_from(
+        &self,
+        txn_ref: &str,
+        to: Settlement,
+        from: [&str; 2],
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE payment_orders SET status = $2, settled = 1, transaction_no = $3, bank_code = $4, pay_date = $5, late = $6
+             WHERE txn_ref = $1 AND status IN ($7, $8)",
+        )
+        .bind(txn_ref)
+        .bind(status_word(to.status))
+        .bind(to.transaction_no)
+        .bind(to.bank_code)
+        .bind(to.pay_date)
+        .bind(i64::from(to.late))
+        .bind(from[0])
+        .bind(from[1])
+        .execute(self.0.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+#[async_trait]
+impl Orders for SqlOrders {
+    async fn open(&self, txn_ref: &str, amount: u64) -> Result<Order, StoreError> {
+        sqlx::query(
+            "INSERT INTO payment_orders (txn_ref, amount, status, settled, transaction_no, bank_code, pay_date, late, opened_at)
+             VALUES ($1, $2, 'pending', 0, '', '', '', 0, $3) ON CONFLICT (txn_ref) DO NOTHING",
+        )
+        .bind(txn_ref)
+        .bind(i64::try_from(amount).map_err(|e| StoreError(e.to_string()))?)
+        .bind(now_ms())
+        .execute(self.0.pool())
+        .await?;
+        self.find(txn_ref)
+            .await?
+            .ok_or_else(|| StoreError(format!("the order {txn_ref} was not kept")))
     }
 
-    fn settle(&self, txn_ref: &str, to: Settlement) -> bool {
-        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        match all.get_mut(txn_ref) {
-            Some(order) if order.status == PaymentStatus::Pending => {
-                order.status = to.status;
-                order.settlement = Some(to);
-                true
-            }
-            _ => false,
-        }
+    async fn find(&self, txn_ref: &str) -> Result<Option<Order>, StoreError> {
+        let row = sqlx::query(
+            "SELECT amount, status, settled, transaction_no, bank_code, pay_date, late FROM payment_orders WHERE txn_ref = $1",
+        )
+        .bind(txn_ref)
+        .fetch_optional(self.0.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let status = status_of(&get::<String>(&r, 1)?)?;
+        let settlement = (get::<i64>(&r, 2)? == 1).then(|| -> Result<Settlement, StoreError> {
+            Ok(Settlement {
+                status,
+                transaction_no: get(&r, 3)?,
+                bank_code: get(&r, 4)?,
+                pay_date: get(&r, 5)?,
+                late: get::<i64>(&r, 6)? == 1,
+            })
+        });
+        Ok(Some(Order {
+            txn_ref: txn_ref.to_string(),
+            amount: u64::try_from(get::<i64>(&r, 0)?).map_err(|e| StoreError(e.to_string()))?,
+            status,
+            settlement: settlement.transpose()?,
+        }))
     }
 
-    fn settle_late(&self, txn_ref: &str, to: Settlement) -> bool {
-        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        match all.get_mut(txn_ref) {
-            Some(order)
-                if matches!(order.status, PaymentStatus::Expired | PaymentStatus::Failed) =>
-            {
-                order.status = to.status;
-                order.settlement = Some(to);
-                true
-            }
-            _ => false,
-        }
+    async fn settle(&self, txn_ref: &str, to: Settlement) -> Result<bool, StoreError> {
+        self.settle_from(txn_ref, to, ["pending", "pending"]).await
+    }
+
+    async fn settle_late(&self, txn_ref: &str, to: Settlement) -> Result<bool, StoreError> {
+        self.settle_from(txn_ref, to, ["expired", "failed"]).await
+    }
+
+    async fn purge(&self, age: std::time::Duration) -> Result<u64, StoreError> {
+        let before = now_ms() - i64::try_from(age.as_millis()).unwrap_or(i64::MAX / 4);
+        let gone = sqlx::query("DELETE FROM payment_orders WHERE opened_at <= $1")
+            .bind(before)
+            .execute(self.0.pool())
+            .await?;
+        Ok(gone.rows_affected())
     }
 }
 
@@ -696,37 +745,40 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_ipn_settles_an_order_once_and_answers_with_the_contract_codes() {
-        let orders = MemoryOrders::default();
+    #[tokio::test]
+    async fn the_ipn_settles_an_order_once_and_answers_with_the_contract_codes() {
+        let orders = SqlOrders::new(Database::in_memory().await.unwrap());
         let m = merchant();
         assert_eq!(
             m.answer_ipn(
                 &orders,
                 &notification("SECRETKEYFORTESTS", "15000000", "00")
-            ),
+            )
+            .await,
             IpnAnswer::OrderNotFound
         );
-        orders.open("HS0004", 150_000);
+        orders.open("HS0004", 150_000).await.unwrap();
         assert_eq!(
-            m.answer_ipn(&orders, &notification("WRONG", "15000000", "00")),
+            m.answer_ipn(&orders, &notification("WRONG", "15000000", "00"))
+                .await,
             IpnAnswer::InvalidSignature
         );
         assert_eq!(
             m.answer_ipn(
                 &orders,
                 &notification("SECRETKEYFORTESTS", "10000000", "00")
-            ),
+            )
+            .await,
             IpnAnswer::InvalidAmount
         );
         assert_eq!(
-            orders.find("HS0004").unwrap().status,
+            orders.find("HS0004").await.unwrap().unwrap().status,
             PaymentStatus::Pending,
             "refusals change nothing"
         );
         let paid = notification("SECRETKEYFORTESTS", "15000000", "00");
-        assert_eq!(m.answer_ipn(&orders, &paid), IpnAnswer::Confirmed);
-        let order = orders.find("HS0004").unwrap();
+        assert_eq!(m.answer_ipn(&orders, &paid).await, IpnAnswer::Confirmed);
+        let order = orders.find("HS0004").await.unwrap().unwrap();
         assert_eq!(order.status, PaymentStatus::Paid);
         let kept = order
             .settlement
@@ -736,7 +788,7 @@ mod tests {
             ("14422574", "20251124230000")
         );
         assert_eq!(
-            m.answer_ipn(&orders, &paid),
+            m.answer_ipn(&orders, &paid).await,
             IpnAnswer::AlreadyConfirmed,
             "the same notification twice"
         );
@@ -744,57 +796,73 @@ mod tests {
             m.answer_ipn(
                 &orders,
                 &notification("SECRETKEYFORTESTS", "15000000", "24")
-            ),
+            )
+            .await,
             IpnAnswer::AlreadyConfirmed,
             "a paid order stays paid"
         );
-        assert_eq!(orders.find("HS0004").unwrap().status, PaymentStatus::Paid);
+        assert_eq!(
+            orders.find("HS0004").await.unwrap().unwrap().status,
+            PaymentStatus::Paid
+        );
         assert_eq!(
             IpnAnswer::Confirmed.json(),
             r#"{"Message":"Confirm Success","RspCode":"00"}"#
         );
         // Opening the same order again keeps its record: no second payment.
-        assert_eq!(orders.open("HS0004", 999).status, PaymentStatus::Paid);
+        assert_eq!(
+            orders.open("HS0004", 999).await.unwrap().status,
+            PaymentStatus::Paid
+        );
     }
 
-    #[test]
-    fn a_payment_after_the_order_expired_is_recorded_and_flagged_never_dropped() {
-        let orders = MemoryOrders::default();
+    #[tokio::test]
+    async fn a_payment_after_the_order_expired_is_recorded_and_flagged_never_dropped() {
+        let orders = SqlOrders::new(Database::in_memory().await.unwrap());
         let m = merchant();
         for closed in [PaymentStatus::Expired, PaymentStatus::Failed] {
-            let orders = MemoryOrders::default();
-            orders.open("HS0004", 150_000);
-            orders.settle("HS0004", Settlement::to(closed));
+            let orders = SqlOrders::new(Database::in_memory().await.unwrap());
+            orders.open("HS0004", 150_000).await.unwrap();
+            orders
+                .settle("HS0004", Settlement::to(closed))
+                .await
+                .unwrap();
             let paid = notification("SECRETKEYFORTESTS", "15000000", "00");
             assert_eq!(
-                m.answer_ipn(&orders, &paid),
+                m.answer_ipn(&orders, &paid).await,
                 IpnAnswer::Confirmed,
                 "{closed:?}"
             );
-            let order = orders.find("HS0004").unwrap();
+            let order = orders.find("HS0004").await.unwrap().unwrap();
             assert_eq!(order.status, PaymentStatus::Paid);
             let kept = order.settlement.unwrap();
             assert!(kept.late, "flagged for reconciliation");
             assert_eq!(kept.transaction_no, "14422574");
             assert_eq!(
-                m.answer_ipn(&orders, &paid),
+                m.answer_ipn(&orders, &paid).await,
                 IpnAnswer::AlreadyConfirmed,
                 "once"
             );
         }
         // An unpaid notification for a closed order records nothing.
-        orders.open("HS0004", 150_000);
-        orders.settle("HS0004", Settlement::to(PaymentStatus::Expired));
+        orders.open("HS0004", 150_000).await.unwrap();
+        orders
+            .settle("HS0004", Settlement::to(PaymentStatus::Expired))
+            .await
+            .unwrap();
         let unpaid = notification("SECRETKEYFORTESTS", "15000000", "24");
-        assert_eq!(m.answer_ipn(&orders, &unpaid), IpnAnswer::AlreadyConfirmed);
         assert_eq!(
-            orders.find("HS0004").unwrap().status,
+            m.answer_ipn(&orders, &unpaid).await,
+            IpnAnswer::AlreadyConfirmed
+        );
+        assert_eq!(
+            orders.find("HS0004").await.unwrap().unwrap().status,
             PaymentStatus::Expired
         );
     }
 
-    #[test]
-    fn a_name_given_twice_is_refused_whatever_its_signature() {
+    #[tokio::test]
+    async fn a_name_given_twice_is_refused_whatever_its_signature() {
         let m = merchant();
         let genuine = notification("SECRETKEYFORTESTS", "15000000", "00");
         assert!(m.verify(&genuine).unwrap().paid);
@@ -803,11 +871,11 @@ mod tests {
         let mut polluted = vec![("vnp_TransactionStatus".to_string(), String::new())];
         polluted.extend(genuine.iter().cloned());
         assert_eq!(m.verify(&polluted), Err(Refusal::Duplicate));
-        let orders = MemoryOrders::default();
-        orders.open("HS0004", 150_000);
-        assert_eq!(m.answer_ipn(&orders, &polluted), IpnAnswer::Unknown);
+        let orders = SqlOrders::new(Database::in_memory().await.unwrap());
+        orders.open("HS0004", 150_000).await.unwrap();
+        assert_eq!(m.answer_ipn(&orders, &polluted).await, IpnAnswer::Unknown);
         assert_eq!(
-            orders.find("HS0004").unwrap().status,
+            orders.find("HS0004").await.unwrap().unwrap().status,
             PaymentStatus::Pending
         );
     }
@@ -835,14 +903,14 @@ mod tests {
         }
     }
 
-    #[test]
-    fn memory_orders_are_forgotten_after_their_time() {
-        let orders = MemoryOrders::default();
-        orders.open("HS0004", 150_000);
-        assert_eq!(orders.forget_older_than(ORDER_LIFETIME), 0);
-        assert!(orders.find("HS0004").is_some());
-        assert_eq!(orders.forget_older_than(std::time::Duration::ZERO), 1);
-        assert!(orders.find("HS0004").is_none());
+    #[tokio::test]
+    async fn orders_are_forgotten_after_their_time() {
+        let orders = SqlOrders::new(Database::in_memory().await.unwrap());
+        orders.open("HS0004", 150_000).await.unwrap();
+        assert_eq!(orders.purge(ORDER_LIFETIME).await.unwrap(), 0);
+        assert!(orders.find("HS0004").await.unwrap().is_some());
+        assert_eq!(orders.purge(std::time::Duration::ZERO).await.unwrap(), 1);
+        assert!(orders.find("HS0004").await.unwrap().is_none());
     }
 
     #[test]

@@ -955,3 +955,159 @@ mod sessions {
         }
     }
 }
+
+mod orders {
+    use dvc_server::database::Database;
+    use dvc_server::vnpay::{Orders, PaymentStatus, Settlement, SqlOrders};
+    use std::sync::Arc;
+
+    fn paid(no: &str) -> Settlement {
+        Settlement {
+            transaction_no: no.into(),
+            bank_code: "NCB".into(),
+            pay_date: "20261205101500".into(),
+            ..Settlement::to(PaymentStatus::Paid)
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn an_order_is_settled_once_whichever_process_each_notification_reaches() {
+        for url in super::shared_addresses("orders").await {
+            let a = Arc::new(SqlOrders::new(Database::connect(&url).await.unwrap()));
+            let b = Arc::new(SqlOrders::new(Database::connect(&url).await.unwrap()));
+            let opened = a.open("HS0001-1-x", 150_000).await.unwrap();
+            assert_eq!(opened.status, PaymentStatus::Pending);
+            assert_eq!(
+                b.open("HS0001-1-x", 999).await.unwrap().amount,
+                150_000,
+                "opening again keeps the order"
+            );
+            let tasks: Vec<_> = (0..10)
+                .map(|i| {
+                    let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+                    tokio::spawn(async move {
+                        store
+                            .settle("HS0001-1-x", paid(&format!("T{i}")))
+                            .await
+                            .unwrap()
+                    })
+                })
+                .collect();
+            let mut settled = 0;
+            for t in tasks {
+                settled += usize::from(t.await.unwrap());
+            }
+            assert_eq!(settled, 1, "{url}");
+            let order = b.find("HS0001-1-x").await.unwrap().unwrap();
+            assert_eq!(order.status, PaymentStatus::Paid);
+            let s = order.settlement.unwrap();
+            assert!(s.transaction_no.starts_with('T') && !s.late, "{s:?}");
+            assert!(
+                !a.settle_late("HS0001-1-x", paid("L")).await.unwrap(),
+                "not closed"
+            );
+            // Closed, then paid late: recorded once, flagged.
+            a.open("HS0002-1-y", 50_000).await.unwrap();
+            assert!(a
+                .settle("HS0002-1-y", Settlement::to(PaymentStatus::Expired))
+                .await
+                .unwrap());
+            let late = Settlement {
+                late: true,
+                ..paid("L1")
+            };
+            assert!(b.settle_late("HS0002-1-y", late.clone()).await.unwrap());
+            assert!(!a.settle_late("HS0002-1-y", late).await.unwrap());
+            assert!(
+                a.find("HS0002-1-y")
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .settlement
+                    .unwrap()
+                    .late
+            );
+            assert_eq!(a.find("nothing").await.unwrap(), None);
+            assert_eq!(
+                b.purge(std::time::Duration::from_secs(3600)).await.unwrap(),
+                0
+            );
+            assert_eq!(b.purge(std::time::Duration::ZERO).await.unwrap(), 2);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_record_is_read_back_until_it_expires_and_the_unowned_are_counted() {
+    use dvc_server::records::Records;
+    use std::time::Duration;
+    for db in databases().await {
+        let receipts = Records::new(db.clone(), "receipt");
+        let other = Records::new(db, "other");
+        let value = vec![("Họ và tên".to_string(), "Lò Thị Mai".to_string())];
+        receipts
+            .put("a", None, &value, Duration::from_secs(60))
+            .await
+            .unwrap();
+        receipts
+            .put("b", Some("an"), &value, Duration::from_secs(60))
+            .await
+            .unwrap();
+        receipts
+            .put("gone", None, &value, Duration::ZERO)
+            .await
+            .unwrap();
+        let (got, owner) = receipts
+            .get::<Vec<(String, String)>>("a")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((got, owner), (value.clone(), None));
+        assert_eq!(
+            receipts
+                .get::<Vec<(String, String)>>("b")
+                .await
+                .unwrap()
+                .unwrap()
+                .1
+                .as_deref(),
+            Some("an")
+        );
+        assert!(
+            other
+                .get::<Vec<(String, String)>>("a")
+                .await
+                .unwrap()
+                .is_none(),
+            "each kind its own"
+        );
+        assert!(
+            receipts
+                .get::<Vec<(String, String)>>("gone")
+                .await
+                .unwrap()
+                .is_none(),
+            "expired"
+        );
+        assert_eq!(receipts.unowned().await.unwrap(), 1);
+        let changed = vec![("Họ và tên".to_string(), "Lò Thị Mai Anh".to_string())];
+        assert!(receipts.update("a", &changed).await.unwrap());
+        assert!(!receipts.update("gone", &changed).await.unwrap());
+        assert_eq!(
+            receipts
+                .get::<Vec<(String, String)>>("a")
+                .await
+                .unwrap()
+                .unwrap()
+                .0,
+            changed
+        );
+        receipts.remove("a").await.unwrap();
+        assert!(receipts
+            .get::<Vec<(String, String)>>("a")
+            .await
+            .unwrap()
+            .is_none());
+        assert_eq!(receipts.purge().await.unwrap(), 1, "the expired one");
+    }
+}

@@ -86,6 +86,26 @@ impl Postgres {
     pub fn url(&self) -> String {
         format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
     }
+
+    /// Creates the empty database `name`; its address.
+    pub fn create_database(&self, name: &str) -> Result<String> {
+        status(
+            Command::new(self.bin.join("createdb")).args([
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+                name,
+            ]),
+            &format!("PostgreSQL's createdb {name}"),
+        )?;
+        Ok(format!(
+            "postgres://postgres@127.0.0.1:{}/{name}",
+            self.port
+        ))
+    }
 }
 
 impl Drop for Postgres {

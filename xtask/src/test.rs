@@ -83,6 +83,8 @@ pub fn run_all() -> Result {
         &serve::TEST_SETTINGS,
     )?;
     let port = server.port;
+    // The database two demo processes share in the many-processes test.
+    let shared = postgres.create_database("dvc_e2e")?;
     // The pages found by the first crawl of this run, shared by the test files after it.
     let crawl_file = root.join("target").join("e2e-crawl.json");
     let _ = std::fs::remove_file(&crawl_file);
@@ -103,6 +105,7 @@ pub fn run_all() -> Result {
         .env("DVC_VNPAY_PAY_URL", stand_ins.gateway.pay_url())
         .envs(serve::TEST_SETTINGS)
         .env("DEMO_SITE", &site)
+        .env("DVC_E2E_POSTGRES", &shared)
         .env("HYDRATE_APP", &hydrate_app)
         .current_dir(root.join("tests")))?;
     layers.push(node_layer("end-to-end", ok, &out));

@@ -77,6 +77,7 @@ pub fn render() -> AnyView {
 /// What the confirmation page lists, kept by the server for the citizen who sent it (never
 /// in the address).
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "ssr", derive(serde::Serialize, serde::Deserialize))]
 pub struct Receipt {
     pub reference: String,
     pub rows: Vec<(String, String)>,
