@@ -4,9 +4,13 @@
 // them: signs in on the first, answers on the second, reloads on the first; the first is
 // killed (SIGKILL) half-way and the second finishes with every answer: one dossier code.
 // A payment started on the second is settled by the gateway's IPN there and read on the
-// first. With and without JavaScript.
+// first. With and without JavaScript. And one process on the embedded SQLite file,
+// killed and started again: nothing lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, startDemo, chooseCommuneWithoutScript, fillRegistration } from './browser.mjs';
 
 const DB = process.env.DVC_E2E_POSTGRES;
@@ -151,5 +155,34 @@ test('a payment started on one process is settled by the IPN there and read on t
     await context.close();
     one.stop();
     two.stop();
+  }
+});
+
+test('a restart on the embedded SQLite loses nothing: still signed in, every answer there', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'dvc-restart-')), 'dvc.sqlite');
+  const settings = { ...SETTINGS, DVC_DATABASE_URL: `sqlite://${file}` };
+  let server = await startDemo(settings);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await go(page, server.base + START, false);
+    await Promise.all([page.waitForURL((u) => u.href.startsWith(IDP)), page.click('main a.dvc-button--start')]);
+    await page.check('input[name=citizen][value="new"]');
+    await Promise.all([page.waitForURL((u) => u.href.startsWith(server.base)), page.click('button[value=login]')]);
+    await ready(page, false);
+    await page.check('input[name=cho-ai][value=ban-than]');
+    await press(page, false);
+    assert.equal(path(page), `${START}/ho-ten`);
+    // Stopped at once (a crash, a deployment) and started again on the same file.
+    process.kill(server.pid, 'SIGKILL');
+    server = await startDemo(settings);
+    await go(page, `${server.base}${START}/cho-ai`, false);
+    assert.equal(path(page), `${START}/cho-ai`);
+    assert.equal(await page.isChecked('input[name=cho-ai][value=ban-than]'), true, 'the answer survived the restart, and the session too (no sign-in asked)');
+    await press(page, false);
+    assert.match(await page.textContent('main'), /Phạm Văn Thử/);
+  } finally {
+    await context.close();
+    server.stop();
   }
 });
