@@ -147,6 +147,15 @@ impl Database {
         )))
     }
 
+    /// The database `DVC_DATABASE_URL` names, or `default` when it is unset (a portal's
+    /// one setting for where everything is kept).
+    pub async fn from_env(default: &str) -> Result<Database, StoreError> {
+        let url = std::env::var("DVC_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.trim().is_empty());
+        Database::connect(url.as_deref().unwrap_or(default)).await
+    }
+
     /// The SQLite database in the file at `path` (created, 0600; made 0600 if it was not).
     pub async fn sqlite(path: &Path) -> Result<Database, StoreError> {
         owner_only(path)?;
