@@ -82,7 +82,9 @@ pub fn run() -> Result {
     let pages = page_bytes_table(port)?;
     let lighthouse = lighthouse_table(port)?;
     let filter = filter_table(port)?;
-    let load = load_table(port, server.pid())?;
+    let (load, govuk_rate) = load_table(port, server.pid())?;
+    drop(server);
+    let engine_load = engine_load_table(&site, &stand_ins, govuk_rate)?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
          one behaviour module, `dvc-enhance`, for every page). Bytes of each shipped file (served as its `.br` copy to browsers \
@@ -110,9 +112,16 @@ pub fn run() -> Result {
         "{report}\n## Load: the one-page form at 50 connections (release build, one process, 127.0.0.1)\n\n{load}\n\
          npm autocannon 8, connections kept alive, 10 s a target, one after another on the same \
          machine as the servers (2 cores shared by the load generator and the server, so the \
-         figures are lower bounds). The form is about 18 KB of HTML: its address asks for the province first and brings that province's communes with a second request (GOV.UK's pattern for a long dependent list), and the Nunjucks page is built the same way.\n"
+         figures are lower bounds). The form is about 18 KB of HTML: its address asks for the province first and brings that province's communes with a second request (GOV.UK's pattern for a long dependent list), and the Nunjucks page is built the same way.\n\n\
+         ## Load: the procedure engine, every citizen's state in the database\n\n{engine_load}\n\
+         bench/engine-load.mjs: a question page for a signed-in citizen and a valid answer to it \
+         at 50 connections (split over the processes, one autocannon each), 10 s each; then \
+         100,000 anonymous requests (a procedure's start page, a sign-in start, a post without a \
+         session: a third each). PostgreSQL is Debian's, a throw-away cluster on this machine \
+         (`fsync=off`, as the tests'), so its figures are the database's CPU cost, not a disk's. \
+         RSS is the sum over the target's processes.\n"
     );
-    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}\n{load}");
+    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}\n{load}\n{engine_load}");
     println!("\n{table}");
     let out = root().join("bench").join("RESULTS.md");
     fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
@@ -207,7 +216,7 @@ fn filter_table(port: u16) -> Result<String> {
 /// Requests per second for the one-page form at 50 connections (bench/load.mjs: npm
 /// autocannon, the release server's memory from /proc), beside GOV.UK Frontend's Nunjucks
 /// rendering of the same form on Node, loaded the same way in the same run.
-fn load_table(port: u16, pid: u32) -> Result<String> {
+fn load_table(port: u16, pid: u32) -> Result<(String, Option<f64>)> {
     println!("xtask: load (autocannon, 50 connections, 10 s a target)…");
     let out = quiet(
         Command::new("node")
@@ -246,6 +255,87 @@ fn load_table(port: u16, pid: u32) -> Result<String> {
         writeln!(
             table,
             "\nUncompressed, the same form: dvc-ui serves **{:.1}×** the requests of the Nunjucks page in the same run.",
+            ours / govuk.max(1.0)
+        )
+        .ok();
+    }
+    Ok((table, rate(2)))
+}
+
+/// The procedure engine under load with every citizen's state in the database
+/// (bench/engine-load.mjs): SQLite in one process, PostgreSQL in one and in two processes
+/// sharing it (a throw-away cluster, as the tests'), release builds.
+fn engine_load_table(
+    site: &Path,
+    stand_ins: &serve::StandIns,
+    govuk_rate: Option<f64>,
+) -> Result<String> {
+    println!("xtask: the engine under load (SQLite; PostgreSQL, one and two processes)…");
+    let postgres = crate::postgres::Postgres::start()?;
+    let with = |url: &str| {
+        let mut env: Vec<(&str, String)> = serve::TEST_SETTINGS
+            .iter()
+            .map(|(k, v)| (*k, v.to_string()))
+            .collect();
+        env.push(("DVC_DATABASE_URL", url.to_string()));
+        env
+    };
+    let start = |env: &[(&str, String)]| {
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        serve::start_with(site, build::Profile::Release, 0, stand_ins, &env)
+    };
+    let sqlite = serve::start_with(
+        site,
+        build::Profile::Release,
+        0,
+        stand_ins,
+        &serve::TEST_SETTINGS,
+    )?;
+    let one = with(&postgres.create_database("bench_one")?);
+    let pg_one = start(&one)?;
+    let two = with(&postgres.create_database("bench_two")?);
+    let (pg_a, pg_b) = (start(&two)?, start(&two)?);
+    let server = |s: &serve::Server| serde_json::json!({ "url": format!("http://127.0.0.1:{}", s.port), "pid": s.pid() });
+    let targets = serde_json::json!([
+        { "name": "SQLite, 1 process", "servers": [server(&sqlite)] },
+        { "name": "PostgreSQL, 1 process", "servers": [server(&pg_one)] },
+        { "name": "PostgreSQL, 2 processes", "servers": [server(&pg_a), server(&pg_b)] },
+    ]);
+    let out = quiet(
+        Command::new("node")
+            .args(["engine-load.mjs", "10", &targets.to_string()])
+            .env("CHROME_PATH", crate::tools::chromium())
+            .current_dir(root().join("bench")),
+    )
+    .ok_or_else(|| {
+        Failure("the engine's load benchmark failed (node bench/engine-load.mjs)".into())
+    })?;
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(out.trim().lines().last().unwrap_or("[]"))?;
+    let mut table = String::from(
+        "| database, processes | load | requests/s | p50 (ms) | p99 (ms) | errors | RSS before / peak / after (MB) |\n|---|---|---:|---:|---:|---:|---|\n",
+    );
+    for r in &rows {
+        writeln!(
+            table,
+            "| {} | {} | {} | {} | {} | {} | {} / {} / {} |",
+            r["name"].as_str().unwrap_or(""),
+            r["load"].as_str().unwrap_or(""),
+            r["requests_per_second"],
+            r["p50_ms"],
+            r["p99_ms"],
+            r["errors"],
+            r["rss_before_mb"],
+            r["rss_peak_mb"],
+            r["rss_after_mb"]
+        )
+        .ok();
+    }
+    let ours = rows.first().and_then(|r| r["requests_per_second"].as_f64());
+    if let (Some(ours), Some(govuk)) = (ours, govuk_rate) {
+        writeln!(
+            table,
+            "\nIn the same run, GOV.UK Frontend's Nunjucks page served {govuk:.0} requests/s (it reads and writes nothing); the engine's question page, its session renewed and its draft read in SQLite on every request, {ours:.0}: **{:.1}×**. The pages differ (one question against the whole one-page form): the like-for-like ratio is the form's, above.",
             ours / govuk.max(1.0)
         )
         .ok();
