@@ -154,6 +154,7 @@ pub fn catalogue() -> &'static [Doc] {
         payment::payment_status::examples::DOC,
         payment::payment_receipt::examples::DOC,
         content::tag::examples::DOC,
+        content::summary_list::examples::DOC,
         content::inset_text::examples::DOC,
         content::warning_text::examples::DOC,
         content::details::examples::DOC,

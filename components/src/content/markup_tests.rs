@@ -1,11 +1,11 @@
 //! Tests of the content components (Tag, InsetText, WarningText, Details,
-//! NotificationBanner, Breadcrumbs, Timeline, Pagination): server-rendered markup. Run through
+//! NotificationBanner, Breadcrumbs, Timeline, Pagination, SummaryList, SummaryCard): server-rendered markup. Run through
 //! components/tests/markup.rs.
 
 use crate::support::*;
 use dvc_ui::content::{
-    BannerKind, Breadcrumbs, Crumb, Details, Event, InsetText, NotificationBanner, Pagination, Tag,
-    TagColour, Timeline, WarningText,
+    BannerKind, Breadcrumbs, Crumb, Details, Event, InsetText, NotificationBanner, Pagination,
+    SummaryAction, SummaryCard, SummaryList, SummaryRow, Tag, TagColour, Timeline, WarningText,
 };
 
 #[test]
@@ -156,4 +156,114 @@ fn pagination_links_every_page_it_shows_and_marks_the_current_one() {
     let one_page =
         render(|| view! { <Pagination current=1 total=1 href=|n| format!("?trang={n}")/> });
     assert_eq!(count(&one_page, "nav"), 0, "one page: no pagination");
+}
+
+#[test]
+fn a_summary_list_is_a_description_list_whose_actions_say_what_they_change() {
+    let rows = vec![
+        SummaryRow::new("Họ và tên", "Lò Văn Páo").with(SummaryAction::new(
+            "Thay đổi",
+            "/ho-ten",
+            "họ và tên",
+        )),
+        SummaryRow::new("Mã hồ sơ", "000.00.12.H62-261205-0001"),
+        SummaryRow::new("Giấy khai sinh", "<b>a.pdf</b>\nb.pdf")
+            .with(SummaryAction::new("Xem", "/xem", "giấy khai sinh"))
+            .with(SummaryAction::new("Thay tệp", "/thay", "giấy khai sinh")),
+    ];
+    let doc = render(move || view! { <SummaryList rows=rows/> });
+    assert_eq!(
+        attr(one(&doc, "dl"), "class"),
+        Some("dvc-summary-list dvc-summary-list--with-actions"),
+        "its rows keep a column for actions"
+    );
+    let rows = all(&doc, "dl.dvc-summary-list > div.dvc-summary-list__row");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(count(&doc, "dt.dvc-summary-list__key"), 3);
+    assert_eq!(count(&doc, "dd.dvc-summary-list__value"), 3);
+    // One action: a link alone; its hidden words say what it changes.
+    let change = one(
+        &doc,
+        "dd.dvc-summary-list__actions > a.dvc-link[href=\"/ho-ten\"]",
+    );
+    assert_eq!(text(change), "Thay đổi họ và tên");
+    assert_eq!(
+        text(one(&doc, "a[href=\"/ho-ten\"] > .dvc-visually-hidden")),
+        "họ và tên"
+    );
+    // A row without actions among rows with: it keeps its place.
+    assert_eq!(
+        attr(rows[1], "class"),
+        Some("dvc-summary-list__row dvc-summary-list__row--no-actions")
+    );
+    assert_eq!(
+        count(
+            &doc,
+            "div.dvc-summary-list__row--no-actions dd.dvc-summary-list__actions"
+        ),
+        0
+    );
+    // Several actions: a list, each naming what it acts on.
+    let items = all(&doc, "ul.dvc-summary-list__actions-list > li > a");
+    assert_eq!(
+        items.iter().map(|a| text(*a)).collect::<Vec<_>>(),
+        vec!["Xem giấy khai sinh", "Thay tệp giấy khai sinh"]
+    );
+    // A value is text: markup shown as typed, line breaks kept for CSS to show.
+    assert_eq!(count(&doc, "dd.dvc-summary-list__value b"), 0);
+    assert!(
+        doc.html().contains("&lt;b&gt;a.pdf&lt;/b&gt;\nb.pdf"),
+        "{}",
+        doc.html()
+    );
+    // No row has actions: no modifier anywhere; no lines asked for.
+    let plain = vec![SummaryRow::new("Lệ phí", "8.000 ₫")];
+    let doc = render(move || view! { <SummaryList rows=plain no_border=true/> });
+    assert_eq!(
+        attr(one(&doc, "dl"), "class"),
+        Some("dvc-summary-list dvc-summary-list--no-border")
+    );
+    assert_eq!(
+        attr(one(&doc, "dl > div"), "class"),
+        Some("dvc-summary-list__row")
+    );
+}
+
+#[test]
+fn a_summary_card_has_a_heading_and_actions_that_name_the_card() {
+    let doc = render(|| {
+        view! {
+            <SummaryCard
+                title="Khách 1: Lò Thị Mai".to_string()
+                actions=vec![SummaryAction::new("Xoá", "/khach/1/xoa", "")]
+                rows=vec![SummaryRow::new("Ngày sinh", "05/02/1990")]
+                heading_level=3
+            />
+        }
+    });
+    assert_eq!(
+        text(one(&doc, "div.dvc-summary-card h3.dvc-summary-card__title")),
+        "Khách 1: Lò Thị Mai"
+    );
+    let remove = one(
+        &doc,
+        "ul.dvc-summary-card__actions > li.dvc-summary-card__action > a",
+    );
+    assert_eq!(text(remove), "Xoá (Khách 1: Lò Thị Mai)");
+    assert_eq!(attr(remove, "href"), Some("/khach/1/xoa"));
+    assert_eq!(
+        count(&doc, ".dvc-summary-card__content dl.dvc-summary-list dt"),
+        1
+    );
+    let doc = render(|| view! { <SummaryCard title="Giấy tờ".to_string() rows=vec![]/> });
+    assert_eq!(
+        count(&doc, "h2.dvc-summary-card__title"),
+        1,
+        "a level 2 heading by default"
+    );
+    assert_eq!(
+        count(&doc, ".dvc-summary-card__actions"),
+        0,
+        "no empty list of actions"
+    );
 }

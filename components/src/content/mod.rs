@@ -2,7 +2,7 @@
 //! (`Tag`), text set apart (`InsetText`), a warning (`WarningText`), help opened on request
 //! (`Details`), a message at the top of a page (`NotificationBanner`), where a page sits in
 //! a site (`Breadcrumbs`), a dossier's events (`Timeline`) and the pages of a long list
-//! (`Pagination`). Markup and words only; only a success banner has a behaviour
+//! (`Pagination`), facts as key and value (`SummaryList`, `SummaryCard`). Markup and words only; only a success banner has a behaviour
 //! (it takes focus). The dossier pages of citizens and officers are built from these.
 
 #[cfg(feature = "markup")]
@@ -14,12 +14,15 @@ pub(crate) mod inset_text;
 pub(crate) mod notification_banner;
 #[cfg(feature = "markup")]
 pub(crate) mod pagination;
+pub(crate) mod summary_list;
 #[cfg(feature = "markup")]
 pub(crate) mod tag;
 #[cfg(feature = "markup")]
 pub(crate) mod timeline;
 #[cfg(feature = "markup")]
 pub(crate) mod warning_text;
+
+pub use self::summary_list::{SummaryAction, SummaryRow};
 
 #[cfg(feature = "markup")]
 pub use self::{
@@ -28,6 +31,7 @@ pub use self::{
     inset_text::InsetText,
     notification_banner::{BannerKind, NotificationBanner},
     pagination::{shown_pages, Pagination},
+    summary_list::{SummaryCard, SummaryList},
     tag::{Tag, TagColour},
     timeline::{Event, Timeline},
     warning_text::WarningText,
