@@ -155,6 +155,7 @@ pub fn catalogue() -> &'static [Doc] {
         payment::payment_receipt::examples::DOC,
         content::tag::examples::DOC,
         content::summary_list::examples::DOC,
+        content::table::examples::DOC,
         content::inset_text::examples::DOC,
         content::warning_text::examples::DOC,
         content::details::examples::DOC,

@@ -7,6 +7,7 @@ use dvc_ui::content::{
     BannerKind, Breadcrumbs, Crumb, Details, Event, InsetText, NotificationBanner, Pagination,
     SummaryAction, SummaryCard, SummaryList, SummaryRow, Tag, TagColour, Timeline, WarningText,
 };
+use dvc_ui::content::{Column, SortDirection, Table};
 
 #[test]
 fn a_tag_says_its_status_in_words_with_its_colour() {
@@ -266,4 +267,65 @@ fn a_summary_card_has_a_heading_and_actions_that_name_the_card() {
         0,
         "no empty list of actions"
     );
+}
+
+#[test]
+fn a_table_has_a_caption_scoped_headers_numbers_marked_and_sorting_links() {
+    let doc = render(|| {
+        view! {
+            <Table
+                caption="Hồ sơ đang chờ".to_string()
+                columns=vec![
+                    Column::new("Mã hồ sơ"),
+                    Column::new("Ngày nhận").sorts("?sap-xep=ngay", Some(SortDirection::Descending)),
+                    Column::new("Số giấy tờ").numeric().sorts("?sap-xep=so", None),
+                ]
+                rows=vec![vec!["HS-1".into(), "01/12/2026".into(), "<b>2</b>".into()]]
+                first_cell_is_header=true
+            />
+        }
+    });
+    assert_eq!(
+        text(one(
+            &doc,
+            "div.dvc-table-container > table.dvc-table > caption"
+        )),
+        "Hồ sơ đang chờ"
+    );
+    let heads = all(&doc, "thead th");
+    assert!(heads.iter().all(|h| attr(*h, "scope") == Some("col")));
+    assert_eq!(
+        attr(heads[0], "aria-sort"),
+        None,
+        "a column that does not sort says nothing"
+    );
+    assert_eq!(attr(heads[1], "aria-sort"), Some("descending"));
+    assert_eq!(attr(heads[2], "aria-sort"), Some("none"));
+    let sort = one(&doc, "th a.dvc-table__sort-link[href=\"?sap-xep=ngay\"]");
+    assert_eq!(
+        text(sort),
+        "Sắp xếp theo Ngày nhận ▼",
+        "the visible words are in the link's name"
+    );
+    assert_eq!(
+        attr(
+            one(&doc, "a[href=\"?sap-xep=ngay\"] .dvc-table__sort-mark"),
+            "aria-hidden"
+        ),
+        Some("true"),
+        "the arrow is seen, the order said by aria-sort"
+    );
+    assert_eq!(
+        count(&doc, "a[href=\"?sap-xep=so\"] .dvc-table__sort-mark"),
+        0
+    );
+    assert_eq!(
+        attr(heads[2], "class"),
+        Some("dvc-table__header dvc-table__header--numeric")
+    );
+    assert_eq!(attr(one(&doc, "tbody th"), "scope"), Some("row"));
+    assert_eq!(text(one(&doc, "tbody th")), "HS-1");
+    let number = one(&doc, "tbody td.dvc-table__cell--numeric");
+    assert_eq!(text(number), "<b>2</b>", "a cell is text");
+    assert_eq!(count(&doc, "tbody b"), 0);
 }

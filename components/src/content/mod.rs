@@ -2,7 +2,7 @@
 //! (`Tag`), text set apart (`InsetText`), a warning (`WarningText`), help opened on request
 //! (`Details`), a message at the top of a page (`NotificationBanner`), where a page sits in
 //! a site (`Breadcrumbs`), a dossier's events (`Timeline`) and the pages of a long list
-//! (`Pagination`), facts as key and value (`SummaryList`, `SummaryCard`). Markup and words only; only a success banner has a behaviour
+//! (`Pagination`), facts as key and value (`SummaryList`, `SummaryCard`), data in rows and columns (`Table`). Markup and words only; only a success banner has a behaviour
 //! (it takes focus). The dossier pages of citizens and officers are built from these.
 
 #[cfg(feature = "markup")]
@@ -15,6 +15,7 @@ pub(crate) mod notification_banner;
 #[cfg(feature = "markup")]
 pub(crate) mod pagination;
 pub(crate) mod summary_list;
+pub(crate) mod table;
 #[cfg(feature = "markup")]
 pub(crate) mod tag;
 #[cfg(feature = "markup")]
@@ -23,6 +24,7 @@ pub(crate) mod timeline;
 pub(crate) mod warning_text;
 
 pub use self::summary_list::{SummaryAction, SummaryRow};
+pub use self::table::{Column, SortDirection};
 
 #[cfg(feature = "markup")]
 pub use self::{
@@ -32,6 +34,7 @@ pub use self::{
     notification_banner::{BannerKind, NotificationBanner},
     pagination::{shown_pages, Pagination},
     summary_list::{SummaryCard, SummaryList},
+    table::Table,
     tag::{Tag, TagColour},
     timeline::{Event, Timeline},
     warning_text::WarningText,
