@@ -56,8 +56,10 @@ async function openWith(dossier, path, options) {
   return { context, page, log };
 }
 
-// Tabs until the focused element satisfies `predicate` (given its text and attributes).
-async function tabTo(page, predicate, limit = 60) {
+// Tabs until the focused element satisfies `predicate` (given its text and attributes). The
+// fee page is in the gallery's layout, whose navigation lists every component before the
+// form: the limit leaves room for the list to grow.
+async function tabTo(page, predicate, limit = 150) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const here = await page.evaluate(() => {

@@ -12,7 +12,7 @@ after(async () => browser?.close());
 
 const PATH = '/examples/dang-ky-thong-tin-ca-nhan';
 
-async function tabTo(page, predicate, limit = 80) {
+async function tabTo(page, predicate, limit = 150) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(predicate)) return;
