@@ -142,8 +142,10 @@ impl Database {
                 .await?;
             return Database::ready(pool, Backend::Postgres).await;
         }
+        // The address itself is not repeated: it may hold a password.
+        let scheme = url.split_once("://").map_or("", |(s, _)| s);
         Err(StoreError(format!(
-            "{url:?}: a database is named by postgres://… or sqlite://PATH"
+            "a database address starting {scheme:?}: it must be postgres://… or sqlite://PATH"
         )))
     }
 

@@ -260,8 +260,11 @@ async fn the_purge_is_done_by_one_process_at_a_time() {
 
 #[tokio::test]
 async fn a_database_is_named_by_its_address() {
-    let e = Database::connect("mysql://x").await.unwrap_err();
+    let e = Database::connect("mysql://dvc:secret@db/dvc")
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("postgres://"), "{e}");
+    assert!(!e.to_string().contains("secret"), "never the password: {e}");
     let db = Database::connect("sqlite::memory:").await.unwrap();
     assert_eq!(db.backend(), Backend::Sqlite);
 }
