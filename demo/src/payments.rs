@@ -191,13 +191,7 @@ impl Payments {
     /// The gateway's origin ("https://sandbox.vnpayment.vn"): the fee page's form may be
     /// redirected there (its `form-action`).
     pub fn gateway_origin(&self) -> String {
-        let url = &self.merchant.pay_url;
-        let after_scheme = url.find("://").map(|i| i + 3).unwrap_or(0);
-        let end = url[after_scheme..]
-            .find('/')
-            .map(|i| after_scheme + i)
-            .unwrap_or(url.len());
-        url[..end].to_string()
+        self.merchant.origin()
     }
 
     /// Whether the gateway's return address carries the merchant's signature. Only said on

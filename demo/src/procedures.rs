@@ -22,6 +22,7 @@ use dvc_server::assets::Manifest;
 use dvc_server::dossiers::DossierStore;
 use dvc_server::identity::{Citizen, Level};
 use dvc_server::procedures::engine::{Drawn, Engine, Portal, BASE};
+use dvc_server::procedures::payments::{Payee, Payments};
 use dvc_server::procedures::Procedures;
 use dvc_ui::flow::{screen_has_problems, screen_title, ProcedureScreen};
 use dvc_ui::i18n::provide_locale;
@@ -147,11 +148,24 @@ impl Portal for DemoPortal {
         };
         known.then(|| crate::drafts::AGENCY.to_string())
     }
+
+    /// The made-up agency's fees go to the demo's fictitious account (its holder's name
+    /// says it is a demonstration).
+    fn payee(&self, agency: &str) -> Option<Payee> {
+        use crate::pages::payment::{ACCOUNT_HOLDER, ACCOUNT_NUMBER, BANK_BIN, BANK_NAME};
+        (agency == crate::drafts::AGENCY).then(|| Payee {
+            bank_bin: BANK_BIN.into(),
+            bank_name: BANK_NAME.into(),
+            account_number: ACCOUNT_NUMBER.into(),
+            account_holder: ACCOUNT_HOLDER.into(),
+        })
+    }
 }
 
 /// The engine's addresses and the list of procedures, for the files in `folder()`.
 pub fn router(
     store: Arc<dyn DossierStore>,
+    payments: Payments,
     identity: Identity,
     assets: Manifest,
     themes: Vec<ThemeInfo>,
@@ -162,7 +176,7 @@ pub fn router(
         assets,
         themes,
     });
-    let engine = Engine::new(procedures, store, portal.clone());
+    let engine = Engine::new(procedures, store, portal.clone()).with_payments(payments);
     let mut r = engine.router();
     for locale in [Locale::Vi, Locale::En] {
         let (engine, portal) = (engine.clone(), portal.clone());

@@ -90,6 +90,9 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
         receipts: Records::new(db.clone(), "receipt"),
     };
     demo.purge(&db).await;
+    // The fees of dossiers of procedure files: the same orders (and IPN) as the examples'.
+    let fees = dvc_server::procedures::payments::Payments::new(db.clone())
+        .with_gateway(demo.payments.merchant.clone(), payment::GATEWAY);
     // What has expired is deleted every few minutes, not only at start-up, by whichever
     // process takes the job first: drafts and their files, receipts, payment orders.
     let every = demo.clone();
@@ -140,6 +143,7 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     // Every procedure file in demo/procedures, run by the kit's engine.
     let procedures = crate::procedures::router(
         demo.drafts.store(),
+        fees,
         demo.identity.clone(),
         demo.assets.clone(),
         demo.themes.clone(),

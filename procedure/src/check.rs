@@ -116,7 +116,7 @@ pub fn is_safe_href(href: &str) -> bool {
 }
 
 /// The addresses the engine gives its own pages beside a procedure's questions.
-pub const RESERVED: &[&str] = &["bat-dau", "kiem-tra", "da-luu", "da-nop", "thanh-toan"];
+pub const RESERVED: &[&str] = crate::screen::at::ENGINE_PAGES;
 
 const CLAIMS: &[&str] = &["name", "birth-date", "citizen-id", "phone", "address"];
 const RECEIVERS: &[&str] = &["agency", "post"];

@@ -6,6 +6,7 @@
 use crate::read_back::Row;
 use crate::route::FeeLine;
 use dvc_rules::form::FieldProblem;
+use dvc_rules::vietqr::Transfer;
 
 /// The last part of the address of each page the engine adds to a file's own (a file
 /// cannot give a page one of these ids: `check` refuses them).
@@ -21,6 +22,24 @@ pub mod at {
     pub const RETURN_QUERY: &str = "quay-ve=kiem-tra";
     /// After a group page's address: a new item (`khach/them`); item N is `khach/N`.
     pub const NEW_ITEM: &str = "them";
+    /// The fee of a submitted dossier: what is owed and how to pay.
+    pub const PAY: &str = "nop-phi";
+    /// The bank transfer by VietQR.
+    pub const TRANSFER: &str = "chuyen-khoan";
+    /// Where the payment stands (the server's record); the gateway sends the citizen back
+    /// here.
+    pub const PAYMENT: &str = "thanh-toan";
+    /// After [`PAYMENT`]'s address: the state as one word, asked by the page's script
+    /// (`…/thanh-toan/trang-thai`).
+    pub const PAYMENT_STATE: &str = "trang-thai";
+    /// The electronic receipt, once paid.
+    pub const RECEIPT: &str = "bien-lai";
+    /// In [`PAYMENT`]'s address after a gateway return whose signature did not hold.
+    pub const UNCHECKED_RETURN: &str = "tra-ve=chua-xac-minh";
+    /// Every address above that a file's page may not take.
+    pub const ENGINE_PAGES: &[&str] = &[
+        "bat-dau", CHECK, SAVED, SENT, PAY, TRANSFER, PAYMENT, RECEIPT,
+    ];
 }
 
 /// The names the engine's forms post besides the questions' own.
@@ -45,6 +64,65 @@ pub mod posted {
     pub const REMOVE: &str = "remove-";
     /// The value of the kit's action field (`dvc_action`) for "Lưu và tiếp tục sau".
     pub const SAVE: &str = "save";
+    /// The fee page's form: how to pay.
+    pub const PAY_FORM: &str = "pay";
+    /// The fee page's question: "vietqr" or "gateway".
+    pub const PAY_METHOD: &str = "payment_method";
+}
+
+/// Where a payment stands, as the server's record has it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PayState {
+    /// Started, not yet confirmed by the bank or the gateway.
+    Pending,
+    Paid,
+    Failed,
+    /// Not paid within its time.
+    Expired,
+}
+
+impl PayState {
+    /// The word the state address answers ("pending", "paid", "failed", "expired").
+    pub fn word(self) -> &'static str {
+        match self {
+            PayState::Pending => "pending",
+            PayState::Paid => "paid",
+            PayState::Failed => "failed",
+            PayState::Expired => "expired",
+        }
+    }
+}
+
+/// How a dossier's fee is paid, as the confirmation says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FeeStep {
+    /// Nothing to pay.
+    Free,
+    /// To pay, but not online here (no account or gateway for this agency): at the office.
+    AtOffice,
+    /// To pay online: "Nộp phí" goes to the fee page.
+    Due,
+    /// Paid: the receipt.
+    Paid,
+}
+
+/// What the receipt says of a payment the server has confirmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receipt {
+    /// Who paid, as the dossier names them (the signed-in citizen; empty when unknown).
+    pub payer: String,
+    /// When, as the gateway or the bank said ("yyyyMMddHHmmss", Viet Nam time; may be
+    /// empty).
+    pub paid_at: String,
+    /// The gateway's or the bank's transaction number.
+    pub transaction: String,
+    /// "vietqr" or "gateway".
+    pub method: String,
+    /// The gateway's name ("VNPAY") and the bank it named, for a gateway payment.
+    pub gateway: String,
+    pub bank_code: String,
+    /// Who collected the money (the receiving account's holder).
+    pub collector: String,
 }
 
 /// A file kept on the server for a files question: its number (to remove it), name and size.
@@ -123,8 +201,46 @@ pub enum Screen {
     },
     /// The answers are kept on the server until `expires` (d/m/yyyy); `resume` carries on.
     Saved { expires: String, resume: String },
-    /// Submitted: the dossier's code, and what is to pay.
-    Sent { code: String, fees: Vec<FeeLine> },
+    /// Submitted: the dossier's code, what is to pay and how.
+    Sent {
+        code: String,
+        fees: Vec<FeeLine>,
+        fee: FeeStep,
+    },
+    /// The fee page: what is owed, then how to pay (nothing chosen in advance): a bank
+    /// transfer by VietQR, and the gateway when the portal has one.
+    Pay {
+        code: String,
+        fees: Vec<FeeLine>,
+        /// How the last payment ended (failed, expired), said above the choice.
+        earlier: Option<PayState>,
+        /// The payment gateway's name ("VNPAY"), when it is offered.
+        gateway: Option<String>,
+        /// No way chosen (after a post).
+        problems: Vec<FieldProblem>,
+    },
+    /// The VietQR transfer: the code and its facts as text, and where the payment stands.
+    Transfer {
+        code: String,
+        transfer: Transfer,
+        bank_name: String,
+        account_holder: String,
+        state: PayState,
+    },
+    /// Where the payment stands (the page the gateway returns to).
+    Payment {
+        code: String,
+        state: PayState,
+        /// The gateway's return could not be checked (a changed or forged address): the
+        /// state is still the server's own.
+        return_refused: bool,
+    },
+    /// The electronic receipt (none yet: not paid).
+    Receipt {
+        code: String,
+        fees: Vec<FeeLine>,
+        paid: Option<Receipt>,
+    },
     /// A page of a procedure that needs a sign-in, opened without one (a bookmark, a link
     /// from check answers after the session ended): what is needed, and the way in, which
     /// comes back to this page.

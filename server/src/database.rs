@@ -97,6 +97,7 @@ const STEPS: &[Step] = &[
     step!(2, "0002_sessions"),
     step!(3, "0003_payments"),
     step!(4, "0004_records"),
+    step!(5, "0005_dossier_payments"),
 ];
 
 /// The migrations of `backend`, in order.

@@ -307,6 +307,11 @@ fn base_name(name: &str) -> String {
     }
 }
 
+/// The pairs of an address's query (`a=1&b=x+y`), decoded (`+` is a space).
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    dvc_rules::form::decode_urlencoded(query)
+}
+
 /// Today's date in Viet Nam (UTC+7, no daylight saving), for date rules on the server.
 pub fn today_in_vietnam() -> Date {
     let secs = std::time::SystemTime::now()

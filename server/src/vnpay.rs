@@ -203,6 +203,17 @@ impl Merchant {
         Some(pairs)
     }
 
+    /// The payment page's origin ("https://sandbox.vnpayment.vn"): a fee page's form is
+    /// redirected there, so its `form-action` must allow it.
+    pub fn origin(&self) -> String {
+        let url = &self.pay_url;
+        let after_scheme = url.find("://").map_or(0, |i| i + 3);
+        let end = url[after_scheme..]
+            .find('/')
+            .map_or(url.len(), |i| after_scheme + i);
+        url[..end].to_string()
+    }
+
     /// The address that sends the citizen to VNPAY to pay (`None`: see
     /// [`Merchant::payment_parameters`]).
     pub fn payment_url(&self, r: &PaymentRequest) -> Option<String> {

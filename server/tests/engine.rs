@@ -15,7 +15,9 @@ use dvc_server::database::Database;
 use dvc_server::dossiers::SqlDossiers;
 use dvc_server::identity::{Citizen, Level};
 use dvc_server::procedures::engine::{Drawn, Engine, Portal};
+use dvc_server::procedures::payments::{Payee, Payments};
 use dvc_server::procedures::Procedures;
+use dvc_server::vnpay::{signature, Merchant, SANDBOX_PAY_URL};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
@@ -29,6 +31,8 @@ struct TestPortal {
     drawn: Mutex<Option<(Screen, String, Option<&'static str>)>>,
     ended: Mutex<Option<String>>,
     submitted: Mutex<Vec<String>>,
+    /// The portal names no account for the agency: fees are paid at the office.
+    no_payee: Mutex<bool>,
 }
 
 #[dvc_server::async_trait]
@@ -57,12 +61,21 @@ impl Portal for TestPortal {
     ) {
         self.submitted.lock().unwrap().push(code.to_string());
     }
+    fn payee(&self, agency: &str) -> Option<Payee> {
+        (agency == "000.00.12.H26" && !*self.no_payee.lock().unwrap()).then(|| Payee {
+            bank_bin: "970418".into(),
+            bank_name: "BIDV".into(),
+            account_number: "12010000000000".into(),
+            account_holder: "VAN PHONG UBND XA".into(),
+        })
+    }
 }
 
 struct Browser {
     app: Router,
     portal: Arc<TestPortal>,
     cookie: Option<String>,
+    payments: Payments,
 }
 
 fn citizen(level: Level) -> Citizen {
@@ -78,12 +91,15 @@ fn citizen(level: Level) -> Citizen {
 async fn browser(dir: &str) -> Browser {
     let procedures = Procedures::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap();
     let portal = Arc::new(TestPortal::default());
-    let store = Arc::new(SqlDossiers::new(Database::in_memory().await.unwrap()));
-    let engine = Engine::new(procedures, store, portal.clone());
+    let db = Database::in_memory().await.unwrap();
+    let store = Arc::new(SqlDossiers::new(db.clone()));
+    let payments = Payments::new(db).with_gateway(merchant(), "VNPAY");
+    let engine = Engine::new(procedures, store, portal.clone()).with_payments(payments.clone());
     Browser {
         app: engine.router(),
         portal,
         cookie: None,
+        payments,
     }
 }
 
@@ -1109,4 +1125,388 @@ async fn nothing_is_kept_for_a_visitor_nobody_knows_and_nothing_unchecked_is_sub
         "{got:?}"
     );
     assert!(b.portal.submitted.lock().unwrap().is_empty());
+}
+
+const SECRET: &str = "SECRETKEYFORTESTS";
+
+fn merchant() -> Merchant {
+    Merchant::sandbox("DVCTEST1", SECRET)
+}
+
+/// What the gateway's signed notification says of payment `txn_ref`: paid ("00") or not.
+fn notification(txn_ref: &str, amount: u64, code: &str) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = [
+        ("vnp_TmnCode", "DVCTEST1".to_string()),
+        ("vnp_Amount", (amount * 100).to_string()),
+        ("vnp_BankCode", "NCB".into()),
+        ("vnp_ResponseCode", code.into()),
+        ("vnp_TransactionStatus", code.into()),
+        ("vnp_TransactionNo", "14422574".into()),
+        ("vnp_TxnRef", txn_ref.into()),
+        ("vnp_PayDate", "20261205103000".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    pairs.sort();
+    let hash = signature(SECRET, &pairs);
+    pairs.push(("vnp_SecureHash".into(), hash));
+    pairs
+}
+
+impl Browser {
+    /// The text a GET answers with, and its status.
+    async fn text(&mut self, at: &str) -> (StatusCode, String) {
+        let mut req = Request::get(at).body(Body::empty()).unwrap();
+        if let Some(c) = &self.cookie {
+            req.headers_mut().insert(header::COOKIE, c.parse().unwrap());
+        }
+        let res = self.app.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// The birth extract for myself, 3 copies collected at the desk, submitted: its code.
+    async fn submitted_birth_extract(&mut self) -> String {
+        let (province, commune) = a_commune();
+        let answers: [(&str, Vec<(&str, &str)>); 7] = [
+            ("cho-ai", vec![("cho-ai", "ban-than")]),
+            ("ho-ten", vec![]),
+            ("ngay-sinh", vec![]),
+            (
+                "noi-dang-ky",
+                vec![
+                    ("noi-dang-ky_province", &province),
+                    ("noi-dang-ky_commune", &commune),
+                ],
+            ),
+            ("so-ban", vec![("so-ban", "3")]),
+            ("nhan-ket-qua", vec![("nhan-ket-qua", "tai-noi-nop")]),
+            ("ghi-chu", vec![("ghi-chu", "")]),
+        ];
+        for (page, pairs) in answers {
+            let got = self.answer(page, &pairs).await;
+            assert!(matches!(got, Got::To(_)), "{page}: {got:?}");
+        }
+        let got = self
+            .post(
+                &format!("{BASE}/kiem-tra"),
+                "check",
+                &[("declaration", "yes")],
+            )
+            .await;
+        assert!(same(&got, &to("da-nop")), "{got:?}");
+        let Got::Drew(Screen::Sent { code, .. }, _) = self.get(&format!("{BASE}/da-nop")).await
+        else {
+            panic!("sent")
+        };
+        code
+    }
+
+    async fn choose(&mut self, method: &str) -> Got {
+        self.post(
+            &format!("{BASE}/nop-phi"),
+            "pay",
+            &[("payment_method", method)],
+        )
+        .await
+    }
+}
+
+/// The gateway reference in the address the citizen is sent to.
+fn txn_ref_in(got: &Got) -> String {
+    let Got::To(url) = got else {
+        panic!("to the gateway: {got:?}")
+    };
+    assert!(url.starts_with(SANDBOX_PAY_URL), "{url}");
+    dvc_server::forms::query_pairs(url.split_once('?').unwrap().1)
+        .into_iter()
+        .find(|(n, _)| n == "vnp_TxnRef")
+        .unwrap()
+        .1
+}
+
+#[tokio::test]
+async fn a_submitted_dossiers_fee_is_paid_once_by_vietqr_or_the_gateway_and_gives_a_receipt() {
+    use dvc_procedure::screen::{FeeStep, PayState};
+    let mut b = browser("../demo/procedures").await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    // Nothing submitted yet: nothing to pay, no state to ask for.
+    assert!(matches!(
+        b.get(&format!("{BASE}/nop-phi")).await,
+        Got::Drew(Screen::NothingSent, _)
+    ));
+    assert_eq!(
+        b.text(&format!("{BASE}/thanh-toan/trang-thai")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let code = b.submitted_birth_extract().await;
+    let Got::Drew(Screen::Sent { fee, fees, .. }, _) = b.get(&format!("{BASE}/da-nop")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (fee, fees.iter().map(|f| f.amount).sum::<u64>()),
+        (FeeStep::Due, 24_000)
+    );
+    // The fee page: what is owed, VietQR and the gateway offered, nothing chosen.
+    let Got::Drew(
+        Screen::Pay {
+            fees,
+            gateway,
+            earlier,
+            problems,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{BASE}/nop-phi")).await
+    else {
+        panic!()
+    };
+    assert_eq!(fees.len(), 1);
+    assert_eq!(gateway.as_deref(), Some("VNPAY"));
+    assert!(earlier.is_none() && problems.is_empty());
+    // No choice, or one the portal does not offer: the page again, the problem named.
+    for method in ["", "the-bank-next-door"] {
+        let Got::Drew(Screen::Pay { problems, .. }, StatusCode::OK) = b.choose(method).await else {
+            panic!()
+        };
+        assert_eq!(problems[0].name, "payment_method");
+    }
+    assert_eq!(
+        b.text(&format!("{BASE}/thanh-toan/trang-thai")).await.0,
+        StatusCode::NOT_FOUND,
+        "none started"
+    );
+    // VietQR: the transfer page, the amount and the dossier code in the code.
+    assert!(same(&b.choose("vietqr").await, &to("chuyen-khoan")));
+    let Got::Drew(
+        Screen::Transfer {
+            transfer,
+            state,
+            account_holder,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{BASE}/chuyen-khoan")).await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            transfer.amount,
+            transfer.purpose.as_str(),
+            state,
+            account_holder.as_str()
+        ),
+        (
+            Some(24_000),
+            code.as_str(),
+            PayState::Pending,
+            "VAN PHONG UBND XA"
+        )
+    );
+    assert_eq!(
+        b.text(&format!("{BASE}/thanh-toan/trang-thai")).await,
+        (StatusCode::OK, "pending".into())
+    );
+    // The gateway instead, pressed twice at once: one payment, the one started already.
+    let mut other = Browser {
+        app: b.app.clone(),
+        portal: b.portal.clone(),
+        cookie: b.cookie.clone(),
+        payments: b.payments.clone(),
+    };
+    let (one, two) = tokio::join!(b.choose("gateway"), other.choose("gateway"));
+    let txn_ref = txn_ref_in(&one);
+    assert_eq!(txn_ref, txn_ref_in(&two));
+    assert!(
+        txn_ref.starts_with(&format!("{}-1-", code.replace('.', ""))),
+        "{txn_ref}"
+    );
+    // The gateway's return proves nothing: checked, then dropped from the address.
+    let forged: Vec<String> = notification(&txn_ref, 24_000, "00")
+        .into_iter()
+        .map(|(n, v)| {
+            if n == "vnp_SecureHash" {
+                format!("{n}={}", "ab".repeat(64))
+            } else {
+                format!("{n}={v}")
+            }
+        })
+        .collect();
+    let got = b
+        .get(&format!("{BASE}/thanh-toan?{}", forged.join("&")))
+        .await;
+    assert!(
+        same(&got, &to("thanh-toan?tra-ve=chua-xac-minh")),
+        "{got:?}"
+    );
+    let Got::Drew(
+        Screen::Payment {
+            state,
+            return_refused,
+            ..
+        },
+        _,
+    ) = b
+        .get(&format!("{BASE}/thanh-toan?tra-ve=chua-xac-minh"))
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (state, return_refused),
+        (PayState::Pending, true),
+        "not paid, whatever the address says"
+    );
+    // The signed notification settles it, once.
+    let orders = b.payments.orders();
+    let answer = merchant()
+        .answer_ipn(orders.as_ref(), &notification(&txn_ref, 24_000, "00"))
+        .await;
+    assert_eq!(answer.code(), "00");
+    let answer = merchant()
+        .answer_ipn(orders.as_ref(), &notification(&txn_ref, 24_000, "00"))
+        .await;
+    assert_eq!(answer.code(), "02", "already confirmed");
+    let signed: Vec<String> = notification(&txn_ref, 24_000, "00")
+        .into_iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect();
+    assert!(same(
+        &b.get(&format!("{BASE}/thanh-toan?{}", signed.join("&")))
+            .await,
+        &to("thanh-toan")
+    ));
+    let Got::Drew(
+        Screen::Payment {
+            state,
+            return_refused,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{BASE}/thanh-toan")).await
+    else {
+        panic!()
+    };
+    assert_eq!((state, return_refused), (PayState::Paid, false));
+    assert_eq!(
+        b.text(&format!("{BASE}/thanh-toan/trang-thai")).await.1,
+        "paid"
+    );
+    // Paid: nothing more to pay, however the fee page is reached.
+    assert!(same(
+        &b.get(&format!("{BASE}/nop-phi")).await,
+        &to("thanh-toan")
+    ));
+    assert!(same(&b.choose("vietqr").await, &to("thanh-toan")));
+    let Got::Drew(Screen::Sent { fee, .. }, _) = b.get(&format!("{BASE}/da-nop")).await else {
+        panic!()
+    };
+    assert_eq!(fee, FeeStep::Paid);
+    let Got::Drew(
+        Screen::Receipt {
+            code: on_receipt,
+            paid: Some(r),
+            fees,
+        },
+        _,
+    ) = b.get(&format!("{BASE}/bien-lai")).await
+    else {
+        panic!("a receipt")
+    };
+    assert_eq!(on_receipt, code);
+    assert_eq!(fees.iter().map(|f| f.amount).sum::<u64>(), 24_000);
+    assert_eq!(
+        (
+            r.payer.as_str(),
+            r.transaction.as_str(),
+            r.method.as_str(),
+            r.bank_code.as_str(),
+            r.paid_at.as_str(),
+            r.collector.as_str()
+        ),
+        (
+            "Nguyễn Văn An",
+            "14422574",
+            "gateway",
+            "NCB",
+            "20261205103000",
+            "VAN PHONG UBND XA"
+        )
+    );
+    // Another citizen reaches none of it.
+    *b.portal.citizen.lock().unwrap() = Some(Citizen {
+        subject: "sub-2".into(),
+        ..citizen(Level::Two)
+    });
+    assert!(matches!(
+        b.get(&format!("{BASE}/bien-lai")).await,
+        Got::Drew(Screen::NothingSent, _)
+    ));
+    assert!(matches!(
+        b.choose("vietqr").await,
+        Got::Drew(Screen::NothingSent, _)
+    ));
+    assert_eq!(
+        b.text(&format!("{BASE}/thanh-toan/trang-thai")).await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_cancelled_payment_is_said_and_paying_again_starts_a_new_one() {
+    use dvc_procedure::screen::{FeeStep, PayState};
+    let mut b = browser("../demo/procedures").await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let code = b.submitted_birth_extract().await;
+    let first = txn_ref_in(&b.choose("gateway").await);
+    let orders = b.payments.orders();
+    assert_eq!(
+        merchant()
+            .answer_ipn(orders.as_ref(), &notification(&first, 24_000, "24"))
+            .await
+            .code(),
+        "00"
+    );
+    let Got::Drew(Screen::Payment { state, .. }, _) = b.get(&format!("{BASE}/thanh-toan")).await
+    else {
+        panic!()
+    };
+    assert_eq!(state, PayState::Failed);
+    let Got::Drew(Screen::Pay { earlier, .. }, _) = b.get(&format!("{BASE}/nop-phi")).await else {
+        panic!()
+    };
+    assert_eq!(
+        earlier,
+        Some(PayState::Failed),
+        "the fee page says what happened last time"
+    );
+    let second = txn_ref_in(&b.choose("gateway").await);
+    assert!(
+        second.starts_with(&format!("{}-2-", code.replace('.', ""))),
+        "{second}"
+    );
+    assert_eq!(
+        b.text(&format!("{BASE}/thanh-toan/trang-thai")).await.1,
+        "pending"
+    );
+    let Got::Drew(Screen::Receipt { paid: None, .. }, _) = b.get(&format!("{BASE}/bien-lai")).await
+    else {
+        panic!("no receipt before it is paid")
+    };
+    // A portal with no account for the agency: the fee is paid at the office.
+    *b.portal.no_payee.lock().unwrap() = true;
+    let Got::Drew(Screen::Sent { fee, .. }, _) = b.get(&format!("{BASE}/da-nop")).await else {
+        panic!()
+    };
+    assert_eq!(fee, FeeStep::AtOffice);
+    assert!(same(
+        &b.get(&format!("{BASE}/nop-phi")).await,
+        &to("da-nop")
+    ));
 }

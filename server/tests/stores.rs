@@ -1114,3 +1114,97 @@ async fn a_record_is_read_back_until_it_expires_and_the_unowned_are_counted() {
         assert_eq!(receipts.purge().await.unwrap(), 1, "the expired one");
     }
 }
+
+/// A dossier's fee (`procedures::payments`), on each back end as two processes see it.
+mod dossier_payments {
+    use dvc_procedure::screen::PayState;
+    use dvc_server::database::Database;
+    use dvc_server::procedures::payments::{Method, Payments, PAY_WITHIN_SECONDS};
+    use dvc_server::vnpay::{Orders, PaymentStatus, Settlement};
+
+    const NOW: u64 = 1_764_000_000;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn many_posts_on_two_processes_start_one_payment_and_a_new_one_only_after_it_ends() {
+        for url in super::shared_addresses("dossier-payments").await {
+            let a = Payments::new(Database::connect(&url).await.unwrap());
+            let b = Payments::new(Database::connect(&url).await.unwrap());
+            let code = "000.00.12.H26-261205-0001";
+            let tasks: Vec<_> = (0..12)
+                .map(|i| {
+                    let p = if i % 2 == 0 { a.clone() } else { b.clone() };
+                    let method = if i % 3 == 0 {
+                        Method::Gateway
+                    } else {
+                        Method::VietQr
+                    };
+                    tokio::spawn(async move {
+                        p.start("d1", code, 24_000, method, "An", NOW)
+                            .await
+                            .unwrap()
+                            .txn_ref
+                    })
+                })
+                .collect();
+            let mut refs = Vec::new();
+            for t in tasks {
+                refs.push(t.await.unwrap());
+            }
+            refs.dedup();
+            assert_eq!(refs.len(), 1, "{url}: one payment, {refs:?}");
+            assert!(
+                refs[0].starts_with("0000012H26-261205-0001-1-"),
+                "{}",
+                refs[0]
+            );
+            let order = a.orders().find(&refs[0]).await.unwrap().unwrap();
+            assert_eq!(
+                (order.amount, order.status),
+                (24_000, PaymentStatus::Pending)
+            );
+
+            // Pending past its time: expired, the order with it, and the next start is new.
+            let later = NOW + PAY_WITHIN_SECONDS + 1;
+            let seen = b.current("d1", later).await.unwrap().unwrap();
+            assert_eq!(seen.state, PayState::Expired);
+            assert_eq!(
+                a.orders().find(&refs[0]).await.unwrap().unwrap().status,
+                PaymentStatus::Expired
+            );
+            let second = a
+                .start("d1", code, 24_000, Method::Gateway, "An", later)
+                .await
+                .unwrap();
+            assert_eq!((second.attempts, second.state), (2, PayState::Pending));
+            // Paid on the gateway (its IPN reaches the other process): copied with the
+            // dossier, and a start finds it paid.
+            let mut paid = Settlement::to(PaymentStatus::Paid);
+            paid.transaction_no = "14422574".into();
+            assert!(b.orders().settle(&second.txn_ref, paid).await.unwrap());
+            let now = a.current("d1", later).await.unwrap().unwrap();
+            assert_eq!(
+                (now.state, now.transaction_no.as_str()),
+                (PayState::Paid, "14422574")
+            );
+            let again = b
+                .start("d1", code, 24_000, Method::VietQr, "An", later)
+                .await
+                .unwrap();
+            assert_eq!(
+                (again.txn_ref, again.state),
+                (second.txn_ref.clone(), PayState::Paid)
+            );
+            // The receipt outlives the order (deleted after its week).
+            a.orders().purge(std::time::Duration::ZERO).await.unwrap();
+            let kept = b
+                .current("d1", later + 30 * 24 * 3600)
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                (kept.state, kept.transaction_no.as_str()),
+                (PayState::Paid, "14422574")
+            );
+        }
+    }
+}

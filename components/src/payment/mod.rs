@@ -16,7 +16,7 @@ pub(crate) mod vietqr_panel;
 pub use self::{
     fee_summary::{Fee, FeeSummary},
     payment_method_chooser::{PaymentMethod, PaymentMethodChooser},
-    payment_receipt::{Paid, PaymentReceipt},
+    payment_receipt::{pay_time_in_words, Paid, PaymentReceipt},
     payment_status::{PaymentState, PaymentStatus},
     vietqr_panel::{qr_svg, VietQrPanel},
 };

@@ -99,22 +99,6 @@ impl PaymentView {
     }
 }
 
-/// "10:30, 24/11/2026" from VNPAY's "20261124103000".
-pub fn display_pay_date(raw: &str) -> String {
-    let part = |from: usize, to: usize| raw.get(from..to).unwrap_or("");
-    if raw.len() != 14 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return raw.to_string();
-    }
-    format!(
-        "{}:{}, {}/{}/{}",
-        part(8, 10),
-        part(10, 12),
-        part(6, 8),
-        part(4, 6),
-        part(0, 4)
-    )
-}
-
 /// The record the server rendering this page gave.
 fn view_data() -> PaymentView {
     use_context::<PaymentView>().unwrap_or_default()
@@ -260,7 +244,7 @@ pub fn receipt() -> AnyView {
     let paid = Paid {
         reference: data.reference.clone(),
         payer: data.payer.clone(),
-        at: display_pay_date(&data.pay_date),
+        at: dvc_ui::payment::pay_time_in_words(&data.pay_date),
         transaction: data.transaction_no.clone(),
         through,
         collector: say(
@@ -275,19 +259,4 @@ pub fn receipt() -> AnyView {
         <p class="dvc-no-print"><a href=href(STATUS_PATH)>{say("Về trang trạng thái thanh toán", "Back to the payment status")}</a></p>
     };
     page(&data, content.into_any())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_pay_date_reads_as_time_then_date() {
-        assert_eq!(display_pay_date("20261124103000"), "10:30, 24/11/2026");
-        assert_eq!(
-            display_pay_date("2026112410"),
-            "2026112410",
-            "not the contract's format: shown as given"
-        );
-    }
 }

@@ -17,9 +17,11 @@
 
 mod files;
 mod groups;
+mod pay;
 mod unclaimed;
 mod vouch;
 
+use super::payments::{Payee, Payments};
 use super::{declaration_spec, post_page, read_back, Next, Outcome, Procedures};
 use crate::cookies::Cookies;
 use crate::dossiers::{DossierCode, DossierStore, Draft, DRAFT_LIFETIME};
@@ -66,6 +68,12 @@ pub trait Portal: Send + Sync + 'static {
     }
     /// A dossier was submitted (once per dossier): hand it to the one-stop system.
     fn submitted(&self, _file: &ProcedureFile, _draft: &Draft, _code: &DossierCode) {}
+    /// The account the fees of dossiers decided by `agency` are paid into (VietQR, and the
+    /// receipt's collector), when the engine takes fees online ([`Engine::with_payments`]).
+    /// None: the confirmation says to pay at the office.
+    fn payee(&self, _agency: &str) -> Option<Payee> {
+        None
+    }
 }
 
 /// One page for the portal to draw.
@@ -92,12 +100,14 @@ pub struct Engine {
     inner: Arc<Inner>,
 }
 
+#[derive(Clone)]
 struct Inner {
     procedures: Procedures,
     store: Arc<dyn DossierStore>,
     portal: Arc<dyn Portal>,
     base: String,
     cookies: Cookies,
+    payments: Option<Payments>,
 }
 
 fn now() -> u64 {
@@ -134,6 +144,8 @@ struct Visit {
     headers: HeaderMap,
     uri: Uri,
     citizen: Option<Citizen>,
+    /// The citizen's address, as the portal's hardening found it (the gateway asks it).
+    client_ip: String,
 }
 
 impl Visit {
@@ -159,7 +171,19 @@ impl Engine {
                 portal,
                 base: BASE.into(),
                 cookies: Cookies::from_env(),
+                payments: None,
             }),
+        }
+    }
+
+    /// The engine taking submitted dossiers' fees online with `payments` (VietQR to the
+    /// account [`Portal::payee`] names for the dossier's agency, and the gateway if
+    /// `payments` has one).
+    pub fn with_payments(self, payments: Payments) -> Engine {
+        let mut inner = (*self.inner).clone();
+        inner.payments = Some(payments);
+        Engine {
+            inner: Arc::new(inner),
         }
     }
 
@@ -213,6 +237,12 @@ impl Engine {
             req.uri().clone(),
             req.method() == axum::http::Method::POST,
         );
+        let client_ip = req
+            .extensions()
+            .get::<crate::client::ClientAddr>()
+            .map(|c| c.0)
+            .filter(|ip| !ip.is_unspecified())
+            .map_or_else(|| "127.0.0.1".to_string(), |ip| ip.to_string());
         let posted = if is_post {
             match Posted::from_request(req, &()).await {
                 Ok(p) => Some(p),
@@ -228,6 +258,7 @@ impl Engine {
             headers,
             uri,
             citizen,
+            client_ip,
         };
         self.answer(visit, page, item, posted).await
     }
@@ -288,7 +319,22 @@ impl Engine {
                 };
                 self.draw(&v, screen, StatusCode::OK, &[]).await
             }
-            Some(at::CHECK | at::SAVED | at::SENT) if item.is_some() => not_found(),
+            Some(at::PAYMENT) if item.as_deref() == Some(at::PAYMENT_STATE) => {
+                self.payment_state(&v).await
+            }
+            Some(
+                at::CHECK
+                | at::SAVED
+                | at::SENT
+                | at::PAY
+                | at::TRANSFER
+                | at::PAYMENT
+                | at::RECEIPT,
+            ) if item.is_some() => not_found(),
+            Some(at::PAY) => self.pay(&v, posted).await,
+            Some(at::TRANSFER) => self.transfer(&v).await,
+            Some(at::PAYMENT) => self.payment(&v).await,
+            Some(at::RECEIPT) => self.receipt(&v).await,
             Some(at::CHECK) => self.check(&v, posted).await,
             Some(at::SAVED) => self.saved(&v).await,
             Some(at::SENT) => self.sent(&v).await,
@@ -964,6 +1010,7 @@ impl Engine {
             Some((code, d)) => Screen::Sent {
                 code: code.to_string(),
                 fees: route::fees(&v.file, &d.answers, v.locale),
+                fee: self.fee_step(v, d, &code).await,
             },
             None => Screen::NothingSent,
         };

@@ -7,6 +7,7 @@
 //! (that is `dvc-ui`'s `QuestionPage`) or knows a procedure.
 
 pub mod engine;
+pub mod payments;
 
 use crate::dossiers::{DossierCode, DossierStore, Draft, StoreError};
 use dvc_procedure::format::ProcedureFile;

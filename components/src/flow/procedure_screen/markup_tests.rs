@@ -3,7 +3,8 @@
 
 use crate::support::*;
 use dvc_procedure::read_back::Row;
-use dvc_procedure::screen::Screen;
+use dvc_procedure::route::FeeLine;
+use dvc_procedure::screen::{FeeStep, PayState, Receipt, Screen};
 use dvc_ui::flow::ProcedureScreen;
 use std::sync::Arc;
 
@@ -71,6 +72,26 @@ fn text_from_a_procedure_file_is_shown_as_text_on_every_page() {
             not_saved: false,
             vouched: Vec::new(),
         },
+        Screen::Pay {
+            code: "000.00.12.H26-261205-0001".into(),
+            fees: hostile_fee(),
+            earlier: None,
+            gateway: Some(HOSTILE.into()),
+            problems: Vec::new(),
+        },
+        Screen::Receipt {
+            code: "000.00.12.H26-261205-0001".into(),
+            fees: hostile_fee(),
+            paid: Some(Receipt {
+                payer: HOSTILE.into(),
+                paid_at: String::new(),
+                transaction: "1".into(),
+                method: "gateway".into(),
+                gateway: "VNPAY".into(),
+                bank_code: String::new(),
+                collector: String::new(),
+            }),
+        },
     ];
     for screen in screens {
         let (file, shown) = (file.clone(), format!("{screen:?}"));
@@ -81,6 +102,84 @@ fn text_from_a_procedure_file_is_shown_as_text_on_every_page() {
         let said: String = doc.root_element().text().collect();
         assert!(said.contains(HOSTILE), "shown as text: {shown}");
     }
+}
+
+fn hostile_fee() -> Vec<FeeLine> {
+    vec![FeeLine {
+        item: HOSTILE.into(),
+        unit: 1_000,
+        count: 1,
+        amount: 1_000,
+        receiver: "agency".into(),
+    }]
+}
+
+#[test]
+fn the_fee_page_offers_only_the_portals_ways_to_pay_and_every_payment_page_links_its_next_step() {
+    let file = hostile();
+    let draw = |screen: Screen| {
+        let file = file.clone();
+        render(move || view! { <ProcedureScreen file=file base="/thu-tuc/x" screen=screen/> })
+    };
+    let pay = |gateway: Option<&str>| Screen::Pay {
+        code: "000.00.12.H26-261205-0001".into(),
+        fees: hostile_fee(),
+        earlier: Some(PayState::Expired),
+        gateway: gateway.map(String::from),
+        problems: Vec::new(),
+    };
+    let doc = draw(pay(None));
+    let offered: Vec<_> = all(&doc, "input[name=payment_method]")
+        .into_iter()
+        .map(|i| attr(i, "value").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(offered, ["vietqr"], "no gateway: VietQR only");
+    assert_eq!(
+        attr(one(&doc, "form#pay"), "action"),
+        Some("/thu-tuc/x/nop-phi")
+    );
+    assert_eq!(
+        attr(one(&doc, "input[name=dvc_form]"), "value"),
+        Some("pay")
+    );
+    assert!(
+        one(&doc, ".dvc-payment-status--expired").text().count() > 0,
+        "the last payment's end said"
+    );
+    let doc = draw(pay(Some("VNPAY")));
+    assert_eq!(all(&doc, "input[name=payment_method]").len(), 2);
+    // Paid: the receipt; failed: pay again; the state asked at the engine's address.
+    let payment = |state| Screen::Payment {
+        code: "000.00.12.H26-261205-0001".into(),
+        state,
+        return_refused: false,
+    };
+    let doc = draw(payment(PayState::Paid));
+    assert_eq!(all(&doc, "a[href='/thu-tuc/x/bien-lai']").len(), 1);
+    let doc = draw(payment(PayState::Failed));
+    assert_eq!(all(&doc, "a[href='/thu-tuc/x/nop-phi']").len(), 1);
+    let doc = draw(payment(PayState::Pending));
+    assert_eq!(
+        attr(
+            one(&doc, "[data-dvc-module=payment-status]"),
+            "data-check-url"
+        ),
+        Some("/thu-tuc/x/thanh-toan/trang-thai")
+    );
+    // The confirmation: "Nộp phí" while due, the receipt once paid.
+    let sent = |fee| Screen::Sent {
+        code: "000.00.12.H26-261205-0001".into(),
+        fees: hostile_fee(),
+        fee,
+    };
+    let doc = draw(sent(FeeStep::Due));
+    assert_eq!(
+        all(&doc, "a.dvc-button[href='/thu-tuc/x/nop-phi']").len(),
+        1
+    );
+    let doc = draw(sent(FeeStep::Paid));
+    assert_eq!(all(&doc, "a[href='/thu-tuc/x/bien-lai']").len(), 1);
+    assert!(all(&doc, "a[href='/thu-tuc/x/nop-phi']").is_empty());
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! nothing here knows a procedure, and nothing here decides where the citizen goes.
 
 pub(crate) mod examples;
+mod fee;
 
 use super::{Answer, BackLink, CheckAnswers, Confirmation, QuestionPage};
 use crate::form::{
@@ -47,6 +48,10 @@ pub fn screen_title(file: &ProcedureFile, screen: &Screen, locale: Locale) -> St
         Screen::GroupList { page, .. } => dvc_procedure::route::page(file, page)
             .map(|p| words(&p.question, locale).to_string())
             .unwrap_or_default(),
+        Screen::Pay { .. } => fee::pay_heading(locale).into(),
+        Screen::Transfer { .. } => fee::transfer_heading(locale).into(),
+        Screen::Payment { .. } => fee::payment_heading(locale).into(),
+        Screen::Receipt { paid, .. } => fee::receipt_heading(locale, paid.is_some()).into(),
     }
 }
 
@@ -55,7 +60,8 @@ pub fn screen_has_problems(screen: &Screen) -> bool {
     match screen {
         Screen::Question { problems, .. }
         | Screen::CheckAnswers { problems, .. }
-        | Screen::GroupList { problems, .. } => !problems.is_empty(),
+        | Screen::GroupList { problems, .. }
+        | Screen::Pay { problems, .. } => !problems.is_empty(),
         _ => false,
     }
 }
@@ -201,7 +207,7 @@ pub fn ProcedureScreen(
             <p class="dvc-body"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
         }
         .into_any(),
-        Screen::Sent { code, fees } => {
+        Screen::Sent { code, fees, fee } => {
             let takes = words(&file.procedure.takes, locale).to_string();
             let pay = (!fees.is_empty()).then(|| {
                 view! { <FeeSummary fees=fee_list(&fees, locale) title=say(locale, "Phí, lệ phí phải nộp", "Fees to pay")/> }
@@ -215,7 +221,8 @@ pub fn ProcedureScreen(
                 <h2 class="dvc-heading-m">{say(locale, "Việc tiếp theo", "What happens next")}</h2>
                 <p class="dvc-body">{format!("{} {takes}.", say(locale, "Thời hạn giải quyết:", "Time to decide:"))}</p>
                 {pay}
-                <p class="dvc-body dvc-no-print"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
+                {fee::after_sent(&base, fee, locale)}
+                <p class="dvc-body dvc-no-print"><a class="dvc-link" href=base.clone()>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
             }
             .into_any()
         }
@@ -232,6 +239,26 @@ pub fn ProcedureScreen(
             <p class="dvc-body"><a class="dvc-button dvc-button--start" href=href>{say(locale, "Đăng nhập bằng VNeID", "Sign in with VNeID")}</a></p>
         }
         .into_any(),
+        Screen::Pay {
+            code,
+            fees,
+            earlier,
+            gateway,
+            problems,
+        } => fee::pay(&base, code, fees, earlier, gateway, problems, locale),
+        Screen::Transfer {
+            code,
+            transfer,
+            bank_name,
+            account_holder,
+            state,
+        } => fee::transfer(&base, code, transfer, bank_name, account_holder, state, locale),
+        Screen::Payment {
+            code,
+            state,
+            return_refused,
+        } => fee::payment(&base, code, state, return_refused, locale),
+        Screen::Receipt { code, fees, paid } => fee::receipt(&base, code, fees, paid, locale),
         Screen::NothingSent => view! {
             <h1 class="dvc-heading-l">{nothing_sent_heading(locale)}</h1>
             <p class="dvc-body">{say(locale,

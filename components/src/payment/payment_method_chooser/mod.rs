@@ -64,18 +64,25 @@ pub fn PaymentMethodChooser(
     /// The payment gateway's name as citizens know it ("VNPAY"), said in its hint.
     #[prop(into)]
     gateway_name: String,
+    /// The ways offered, in this order (default: [`PaymentMethod::ALL`]); the others are
+    /// neither shown nor accepted.
+    #[prop(optional)]
+    methods: Option<Vec<PaymentMethod>>,
 ) -> impl IntoView {
     let name = name.unwrap_or_else(|| "payment_method".into());
-    let values = PaymentMethod::ALL
+    let methods = methods.unwrap_or_else(|| PaymentMethod::ALL.to_vec());
+    let values = methods.iter().map(|m| m.value().to_string()).collect();
+    let locale = crate::i18n::use_locale();
+    let options = methods
         .iter()
-        .map(|m| m.value().to_string())
-        .collect();
-    let options = vec![
-        Choice::new(PaymentMethod::VietQr.value(), t(Ui::PayByVietQr)).hint(t(Ui::PayByVietQrNext)),
-        Choice::new(PaymentMethod::Gateway.value(), t(Ui::PayByGateway)).hint(
-            Ui::PayByGatewayNext.fill(crate::i18n::use_locale(), &[("gateway", &gateway_name)]),
-        ),
-    ];
+        .map(|m| match m {
+            PaymentMethod::VietQr => {
+                Choice::new(m.value(), t(Ui::PayByVietQr)).hint(t(Ui::PayByVietQrNext))
+            }
+            PaymentMethod::Gateway => Choice::new(m.value(), t(Ui::PayByGateway))
+                .hint(Ui::PayByGatewayNext.fill(locale, &[("gateway", &gateway_name)])),
+        })
+        .collect::<Vec<_>>();
     view! {
         <Field name=name label=t(Ui::PaymentMethodQuestion) subject=t(Ui::PaymentMethodSubject) group=true rule=FieldRule::OneOf(values)>
             <Radios options=options/>

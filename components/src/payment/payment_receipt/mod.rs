@@ -21,6 +21,29 @@ use {
 };
 
 #[cfg(feature = "markup")]
+/// "10:30, 24/11/2026" from a gateway's "20261124103000" (`vnp_PayDate`, Viet Nam time), for
+/// [`Paid::at`]; anything else is shown as given.
+///
+/// ```
+/// assert_eq!(dvc_ui::payment::pay_time_in_words("20261124103000"), "10:30, 24/11/2026");
+/// assert_eq!(dvc_ui::payment::pay_time_in_words("2026112410"), "2026112410");
+/// ```
+pub fn pay_time_in_words(raw: &str) -> String {
+    let part = |from: usize, to: usize| raw.get(from..to).unwrap_or("");
+    if raw.len() != 14 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return raw.to_string();
+    }
+    format!(
+        "{}:{}, {}/{}/{}",
+        part(8, 10),
+        part(10, 12),
+        part(6, 8),
+        part(4, 6),
+        part(0, 4)
+    )
+}
+
+#[cfg(feature = "markup")]
 /// What a receipt says about the payment itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Paid {
