@@ -103,7 +103,8 @@ fn values<'a>(answers: &'a [(String, String)], name: &str) -> Vec<&'a str> {
 }
 
 /// The answer `name` of kind `answer` in words ("" when not given): a choice by its
-/// label, a date as d/m/yyyy, a place by its names.
+/// label, a date as dd/mm/yyyy, an identification or phone number grouped, a place by its
+/// names.
 fn in_words<'a>(
     answer: &Answer,
     name: &str,
@@ -132,10 +133,37 @@ fn in_words<'a>(
                     .map(|s| s.trim().to_string())
             };
             match (part("day"), part("month"), part("year")) {
-                (Some(d), Some(m), Some(y)) => format!("{d}/{m}/{y}"),
+                (Some(d), Some(m), Some(y)) => {
+                    // As Vietnamese documents write a date (05/02/1990); as typed if it is
+                    // not one (an answer kept unchecked).
+                    let real = (y.parse(), m.parse(), d.parse());
+                    match real {
+                        (Ok(yy), Ok(mm), Ok(dd)) => dvc_rules::date::Date::new(yy, mm, dd)
+                            .map_or_else(|| format!("{d}/{m}/{y}"), |date| date.display()),
+                        _ => format!("{d}/{m}/{y}"),
+                    }
+                }
                 _ => String::new(),
             }
         }
+        // Numbers grouped for reading, as their boxes read them back; as typed if they do
+        // not read (an answer kept unchecked).
+        Answer::CitizenId { old_card } => value(name)
+            .iter()
+            .map(|v| {
+                dvc_rules::citizen_id::parse_citizen_id(v, *old_card)
+                    .map_or_else(|_| v.to_string(), |id| id.grouped())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Phone { landline } => value(name)
+            .iter()
+            .map(|v| {
+                dvc_rules::phone::parse_phone(v, *landline)
+                    .map_or_else(|_| v.to_string(), |p| p.display())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         Answer::Address { .. } | Answer::Place { .. } => {
             let code = |p: &str| value(&format!("{name}_{p}")).first().map(|s| s.to_string());
             let province = code("province").and_then(|c| {

@@ -141,7 +141,7 @@ pub enum Screen {
         /// Where "Bắt đầu" goes: the first question, or signing in first.
         begin: String,
         /// A draft in progress: the address of the page it returns to, and the last day it
-        /// is kept (d/m/yyyy).
+        /// is kept (dd/mm/yyyy).
         resume: Option<(String, String)>,
         /// A dossier already submitted from this draft: its code.
         sent: Option<String>,
@@ -199,7 +199,7 @@ pub enum Screen {
         vouched: Vec<String>,
         not_saved: bool,
     },
-    /// The answers are kept on the server until `expires` (d/m/yyyy); `resume` carries on.
+    /// The answers are kept on the server until `expires` (dd/mm/yyyy); `resume` carries on.
     Saved { expires: String, resume: String },
     /// Submitted: the dossier's code, what is to pay and how.
     Sent {

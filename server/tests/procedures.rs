@@ -223,7 +223,7 @@ fn check_answers_reads_every_answer_back_in_words() {
             ),
             ("Giấy uỷ quyền".into(), "Không trả lời".into()),
             ("Họ và tên".into(), "Nguyễn Văn An".into()),
-            ("Ngày sinh".into(), "5/2/1990".into()),
+            ("Ngày sinh".into(), "05/02/1990".into()),
             (
                 "Nơi đăng ký".into(),
                 "Phường Ba Đình, Thành phố Hà Nội".into()

@@ -112,7 +112,7 @@ for (const javaScript of [true, false]) {
     assert.equal(await p.getAttribute('main a.dvc-back-link', 'href'), `${START}/cho-ai`);
     await press(c, CONTINUE);
     assert.equal(path(c), `${START}/ngay-sinh`);
-    assert.match(await p.textContent('main'), /15\/1\/1990/);
+    assert.match(await p.textContent('main'), /15\/01\/1990/);
     await press(c, CONTINUE);
     assert.equal(path(c), `${START}/noi-dang-ky`);
     await axeClean(c, 'the place of registration');
@@ -309,7 +309,7 @@ for (const javaScript of [false, true]) {
     await guest('Nguyễn Văn An', '1');
     assert.equal(path(c), `${STAY}/khach`);
     await axeClean(c, 'the list of guests');
-    assert.match(await p.textContent('main dl'), /Nguyễn Văn An, 1\/2\/1990/);
+    assert.match(await p.textContent('main dl'), /Nguyễn Văn An, 01\/02\/1990/);
     await refused(c, 'form#group button[type=submit]');
     await axeClean(c, 'the list, "add another?" unanswered');
     await p.check('input[name=them-nua][value=co]');
@@ -319,7 +319,7 @@ for (const javaScript of [false, true]) {
     // Remove the first: a button of its own form, named for the guest.
     assert.equal((await p.textContent('form#group-items button[value=remove-1]')).trim(), 'Xoá Khách 1');
     await press(c, 'form#group-items button[value=remove-1]');
-    assert.deepEqual(await p.$$eval('main dl dd.dvc-check-answers__answer', (d) => d.map((x) => x.textContent.trim())), ['Trần Thị Bình, 3/2/1990']);
+    assert.deepEqual(await p.$$eval('main dl dd.dvc-check-answers__answer', (d) => d.map((x) => x.textContent.trim())), ['Trần Thị Bình, 03/02/1990']);
     await p.check('input[name=them-nua][value=khong]');
     await press(c, 'form#group button[type=submit]');
     assert.equal(path(c), `${STAY}/tu-ngay`);
@@ -332,7 +332,7 @@ for (const javaScript of [false, true]) {
     await p.check('input[name=ly-do][value=than-nhan]');
     await press(c, CONTINUE);
     assert.equal(path(c), `${STAY}/kiem-tra`);
-    assert.match(await p.textContent('main'), /Khách 1\s*Trần Thị Bình, 3\/2\/1990/);
+    assert.match(await p.textContent('main'), /Khách 1\s*Trần Thị Bình, 03\/02\/1990/);
     await p.check('#dvc-declaration');
     await press(c, 'form#check button[type=submit]');
     assert.equal(path(c), `${STAY}/da-nop`);
@@ -360,7 +360,11 @@ test('what is typed after the session ended is kept: signing in again brings the
   const kept = (await c.context.cookies()).filter((k) => !k.name.startsWith('_session'));
   await c.context.clearCookies();
   await c.context.addCookies(kept);
-  await Promise.all([p.waitForURL((u) => u.href.startsWith(IDP)), p.click(CONTINUE)]);
+  // "Tiếp tục": the page again, saying to sign in (what was typed is kept), then the way in.
+  await press(c, CONTINUE);
+  assert.equal(path(c), `${START}/ho-ten`);
+  assert.equal(await h1(c), 'Đăng nhập để tiếp tục');
+  await Promise.all([p.waitForURL((u) => u.href.startsWith(IDP)), p.click('main a.dvc-button--start')]);
   await p.check(`input[name=citizen][value="${who}"]`);
   await Promise.all([p.waitForURL((u) => u.href.startsWith(BASE)), p.click('button[value=login]')]);
   await ready(c);

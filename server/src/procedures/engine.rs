@@ -292,7 +292,7 @@ impl Engine {
                 let href = self.inner.portal.sign_in(back, level, v.locale);
                 if let Some(p) = &posted {
                     // The session ended while the citizen typed: what was posted is kept
-                    // for them (unchecked), then sign in and come back to this page.
+                    // for them (unchecked), then they sign in and come back to this page.
                     let (kept, cookie) = match page.as_deref() {
                         Some(id) if item.is_none() => self.keep_unclaimed(&v, id, p).await,
                         _ => (false, None),
@@ -311,7 +311,10 @@ impl Engine {
                         }
                         return res;
                     }
-                    return see_other(&href, &cookies);
+                    // The page again, which says to sign in and links the way in (a page
+                    // of this site: a script's `fetch` follows it, where the identity
+                    // provider's address would fail as another site's).
+                    return see_other(back, &cookies);
                 }
                 let screen = Screen::SignIn {
                     href,
@@ -777,18 +780,26 @@ impl Engine {
                 .await
             }
             Some(Outcome::Saved(next)) => {
-                let reached = match &next {
-                    Next::Page(n) => n.as_str(),
-                    Next::CheckAnswers => at::CHECK,
-                };
-                draft.step = route::further(&v.file, &seen, reached).to_string();
-                // A files question's files are kept with the draft (saved first).
+                // A files question's files are kept with the draft (saved first); its
+                // answer is then the files kept, which decides where a return goes.
                 let kept_ok = match &limits {
                     Some(l) => {
                         self.save(&mut draft).await && self.keep_files(&mut draft, id, &p, l).await
                     }
                     None => true,
                 };
+                let next = match (&limits, returning) {
+                    (Some(_), true) => match route::first_unanswered(&v.file, &draft.answers) {
+                        route::Next::Page(n) => Next::Page(n.id.clone()),
+                        route::Next::CheckAnswers => Next::CheckAnswers,
+                    },
+                    _ => next,
+                };
+                let reached = match &next {
+                    Next::Page(n) => n.as_str(),
+                    Next::CheckAnswers => at::CHECK,
+                };
+                draft.step = route::further(&v.file, &seen, reached).to_string();
                 if !kept_ok || !self.save(&mut draft).await {
                     return self
                         .draw(
@@ -1023,8 +1034,7 @@ fn action_of(pairs: &[(String, String)]) -> &str {
     action(pairs)
 }
 
-/// A day as the citizen reads it (d/m/yyyy), in Viet Nam's time.
+/// A day as the citizen reads it (dd/mm/yyyy), in Viet Nam's time.
 fn day(secs: u64) -> String {
-    let d = date_in_vietnam(secs);
-    format!("{}/{}/{}", d.day, d.month, d.year)
+    date_in_vietnam(secs).display()
 }

@@ -178,12 +178,12 @@ group = { item = { vi = "Khách", en = "Guest" }, min = 1, max = 20, fields = [
             Row {
                 page: "khach/1".into(),
                 question: "Khách 1".into(),
-                answer: "Nguyễn Văn An, 1/2/1990".into(),
+                answer: "Nguyễn Văn An, 01/02/1990".into(),
             },
             Row {
                 page: "khach/2".into(),
                 question: "Khách 2".into(),
-                answer: "Trần Thị Bình, 3/2/1990".into(),
+                answer: "Trần Thị Bình, 03/02/1990".into(),
             },
         ],
         needs_more: false,
