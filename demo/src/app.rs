@@ -6,7 +6,6 @@
 
 use crate::language::{pick, say, split};
 use crate::pages;
-use crate::service;
 use dvc_ui::examples::{catalogue, Doc, Example};
 use dvc_ui::prelude::*;
 use leptos::prelude::*;
@@ -109,7 +108,6 @@ pub fn pages() -> Vec<Page> {
         .text_only(),
     );
     all.extend(component_pages());
-    all.extend(service_pages());
     all.extend(register_pages());
     all.extend(payment_pages());
     all.extend(sign_in_pages());
@@ -130,49 +128,6 @@ fn component_pages() -> Vec<Page> {
             body: Body::Component(doc),
         })
         .collect()
-}
-
-/// The example service: its start page, a page per question, and where it ends.
-fn service_pages() -> Vec<Page> {
-    let own = |path: &str, titles, in_navigation| {
-        Page::own(path, titles, in_navigation, service::pages::render)
-    };
-    let mut all = vec![own(
-        service::BASE,
-        (
-            "Ví dụ: Đăng ký thường trú",
-            "Example: Registering a permanent residence",
-        ),
-        true,
-    )
-    .with_form(service::NEW_FORM_ID)];
-    for step in service::Step::ALL {
-        all.push(
-            own(
-                &step.path(),
-                (step.question(Locale::Vi), step.question(Locale::En)),
-                false,
-            )
-            .with_form(service::FORM_ID),
-        );
-    }
-    all.push(
-        own(
-            service::SAVED_PATH,
-            ("Đã lưu hồ sơ", "Dossier saved"),
-            false,
-        )
-        .text_only(),
-    );
-    all.push(
-        own(
-            service::SENT_PATH,
-            ("Đã nộp hồ sơ", "Dossier submitted"),
-            false,
-        )
-        .text_only(),
-    );
-    all
 }
 
 /// The one-page example form and the page after it.

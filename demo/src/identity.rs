@@ -199,7 +199,7 @@ pub async fn sign_out(State(identity): State<Identity>, req: Request) -> Respons
         &at_provider.unwrap_or(signed_out),
         &[
             clear,
-            crate::drafts::forget_cookie(),
+            crate::server::forget_procedure_drafts(),
             crate::server::forget_receipt(),
         ],
     )
@@ -212,8 +212,8 @@ mod tests {
     #[test]
     fn only_local_paths_are_gone_back_to() {
         assert_eq!(
-            local_path(Some("/examples/dang-ky-thuong-tru")),
-            "/examples/dang-ky-thuong-tru"
+            local_path(Some("/thu-tuc/dang-ky-thuong-tru")),
+            "/thu-tuc/dang-ky-thuong-tru"
         );
         for bad in [
             "//evil.example/x",

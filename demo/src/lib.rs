@@ -1,5 +1,5 @@
-//! The dvc-ui demo site: the gallery of every component in every state, and a complete
-//! example service. Rendered on the server (feature `ssr`, binary `dvc-demo`, see
+//! The dvc-ui demo site: the gallery of every component in every state, and the procedures
+//! of `demo/procedures/` run by the kit's engine. Rendered on the server (feature `ssr`, binary `dvc-demo`, see
 //! [`server`]); in the browser the kit's behaviour module (`dvc-enhance`) enhances what was
 //! sent, and every page works before and without it. Built and served by `cargo xtask demo`.
 
@@ -7,8 +7,6 @@
 #![recursion_limit = "256"]
 
 pub mod app;
-#[cfg(feature = "ssr")]
-pub mod drafts;
 mod example;
 #[cfg(feature = "ssr")]
 pub mod identity;
@@ -20,7 +18,6 @@ pub mod payments;
 pub mod procedures;
 #[cfg(feature = "ssr")]
 pub mod server;
-pub mod service;
 #[cfg(feature = "ssr")]
 pub mod shell;
 #[cfg(feature = "ssr")]

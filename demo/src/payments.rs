@@ -156,7 +156,7 @@ impl Payments {
                 dossier.attempts += 1;
                 // Unguessable: the dossier's code is sequential, and a payment's state is
                 // its payer's alone.
-                let nonce: String = crate::drafts::random_id()
+                let nonce: String = crate::server::random_id()
                     .unwrap_or_default()
                     .chars()
                     .filter(char::is_ascii_alphanumeric)

@@ -37,6 +37,9 @@ pub fn folder() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/procedures")))
 }
 
+/// The demo's one made-up agency (a commune's one-stop desk), which decides every dossier.
+pub const AGENCY: &str = "000.00.12.H62";
+
 /// The demo as a portal to the engine.
 struct DemoPortal {
     identity: Identity,
@@ -146,14 +149,14 @@ impl Portal for DemoPortal {
                 .any(|p| p.code == code),
             _ => false,
         };
-        known.then(|| crate::drafts::AGENCY.to_string())
+        known.then(|| AGENCY.to_string())
     }
 
     /// The made-up agency's fees go to the demo's fictitious account (its holder's name
     /// says it is a demonstration).
     fn payee(&self, agency: &str) -> Option<Payee> {
         use crate::pages::payment::{ACCOUNT_HOLDER, ACCOUNT_NUMBER, BANK_BIN, BANK_NAME};
-        (agency == crate::drafts::AGENCY).then(|| Payee {
+        (agency == AGENCY).then(|| Payee {
             bank_bin: BANK_BIN.into(),
             bank_name: BANK_NAME.into(),
             account_number: ACCOUNT_NUMBER.into(),
@@ -234,4 +237,12 @@ async fn list(
         },
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_sign_in_page_returns_to_the_engines_addresses() {
+        assert_eq!(crate::pages::sign_in::PROCEDURES, super::BASE);
+    }
 }

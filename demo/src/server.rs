@@ -9,17 +9,16 @@
 //! A post is rendered twice: first with the [`Submission`] so the posted `Form` checks the
 //! answers with its own questions' rules; then, when something is wrong, again with the
 //! problems, to answer with the page, its errors and every answer kept. A valid post
-//! redirects (303): the example service to its confirmation, any other page to itself.
+//! redirects (303): the one-page example to its confirmation, any other page to itself.
+//! The procedures (`demo/procedures/`) are the kit's engine's ([`crate::procedures`]).
 //! Demo-only: the confirmation is kept 30 minutes in the database (`dvc_server::records`)
 //! under a random id in an `HttpOnly` cookie, never in the address.
 
 use crate::app::{normalise, PagePath, PageQuery};
-use crate::drafts::{self, random_id, Drafts, Outcome};
 use crate::identity::{self, Identity};
 use crate::language::{address as address_in, every_language, pick, split};
 use crate::pages::payment::{self, PaymentView};
 use crate::pages::register::{self, Receipt};
-use crate::service::view::ServiceView;
 use crate::shell::{shell, Look};
 use crate::themes::{self, ThemeInfo};
 use axum::body::Body;
@@ -31,7 +30,7 @@ use axum::Router;
 use dvc_rules::form::{strip_unasked, FormValues};
 use dvc_server::assets::{self, Manifest};
 use dvc_server::database::Database;
-use dvc_server::dossiers::SqlDossiers;
+use dvc_server::dossiers::{DossierStore, SqlDossiers};
 use dvc_server::forms::{today_in_vietnam, Posted};
 use dvc_server::rate::Rate;
 use dvc_server::records::Records;
@@ -55,7 +54,8 @@ const PURGE_EVERY: Duration = Duration::from_secs(5 * 60);
 
 #[derive(Clone)]
 struct Demo {
-    drafts: Drafts,
+    /// Drafts and dossiers of the procedures the engine runs.
+    store: Arc<dyn DossierStore>,
     identity: Identity,
     payments: crate::payments::Payments,
     assets: Manifest,
@@ -74,9 +74,8 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     let db = Database::connect(database)
         .await
         .map_err(|e| format!("the database {}: {e}", redacted(database)))?;
-    let drafts = Drafts::new(Arc::new(SqlDossiers::new(db.clone())));
     let demo = Demo {
-        drafts,
+        store: Arc::new(SqlDossiers::new(db.clone())),
         identity: Identity::from_env(db.clone())?,
         payments: crate::payments::Payments::new(db.clone()).await?,
         assets: Manifest::load(site).map_err(|why| {
@@ -142,7 +141,7 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     let signing_in = signing_in.with_state(demo.identity.clone());
     // Every procedure file in demo/procedures, run by the kit's engine.
     let procedures = crate::procedures::router(
-        demo.drafts.store(),
+        demo.store.clone(),
         fees,
         demo.identity.clone(),
         demo.assets.clone(),
@@ -220,40 +219,13 @@ async fn show(State(demo): State<Demo>, req: Request) -> Response {
         }
         return res;
     }
-    let citizen = demo.identity.citizen(req.headers()).await;
-    if citizen.is_none() && drafts::needs_sign_in(&path) {
-        // The service's pages are the signed-in citizen's: sign in, then back to this page.
-        return see_other(&sign_in_address(req.uri(), locale), None);
-    }
-    // The drafts are SQLite, which blocks: read off the async workers.
-    let (drafts, uri, at) = (demo.drafts.clone(), req.uri().clone(), path.clone());
-    let read = tokio::task::spawn_blocking(move || {
-        if let Some(to) = drafts.not_asked(&at, citizen.as_ref()) {
-            return Err(to);
-        }
-        let service =
-            drafts::is_service(&at).then(|| drafts.view(&uri, &at, locale, citizen.as_ref()));
-        let answers = drafts.answers_for(&at, citizen.as_ref());
-        Ok((service, answers))
-    })
-    .await
-    .unwrap_or(Ok((None, None)));
-    let (service, answers) = match read {
-        Ok(read) => read,
-        // The identity provider answered this question: not asked, not changeable here.
-        Err(to) => return see_other(&crate::language::address(&to, locale), None),
-    };
-    // A question already answered shows the draft's answers (as a post with no problems).
-    let kept = answers
-        .map(|a| Submission::new(a, Vec::new(), today_in_vietnam()).with_problems(Vec::new()));
     let mut res = render(
         &demo,
         req,
-        kept,
+        None,
         Extra {
             receipt,
             payment: view,
-            service,
         },
     )
     .await;
@@ -289,44 +261,6 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         *res.status_mut() = StatusCode::BAD_REQUEST;
         return res;
     };
-    let (locale, path) = split(&normalise(parts.uri.path()));
-    let citizen = demo.identity.citizen(&parts.headers).await;
-    if citizen.is_none() && drafts::needs_sign_in(&path) {
-        // The session ended while the citizen was typing: what was posted is kept (unchecked,
-        // in this browser's one unclaimed draft, bounded), then sign in and come back to this
-        // page, where signing in claims it.
-        let mut keep = posted.clone();
-        let typing = keep
-            .pairs
-            .iter()
-            .any(|(n, v)| n == crate::service::ACTION && v == dvc_ui::form::AUTOSAVE);
-        if !typing {
-            keep.pairs.retain(|(n, _)| n != crate::service::ACTION);
-            keep.pairs
-                .push((crate::service::ACTION.into(), "save".into()));
-        }
-        let (drafts, headers, at, specs) = (
-            demo.drafts.clone(),
-            parts.headers.clone(),
-            path.clone(),
-            checked.specs.clone(),
-        );
-        let ended_for = demo.identity.sessions.ended_subject(&parts.headers).await;
-        // The store is SQLite, which blocks: off the async workers.
-        let cookie = tokio::task::spawn_blocking(move || {
-            drafts.keep_unclaimed(&headers, &at, &keep, &specs, ended_for)
-        })
-        .await
-        .ok()
-        .flatten();
-        if typing {
-            return kept_response(cookie);
-        }
-        return see_other_with(
-            &sign_in_address(&parts.uri, locale),
-            &cookie.into_iter().collect::<Vec<_>>(),
-        );
-    }
     if is_language_switch(&posted.pairs) || wants_communes(&posted.pairs) {
         // The language switch posted the answers here, to this page's address in the other
         // language, or a page without a script asked for a province's communes: the same page
@@ -339,63 +273,6 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
             demo.extra_for(&parts).await,
         )
         .await;
-    }
-    if drafts::is_service(&path) {
-        let (drafts, uri, at, posted, specs, problems, who) = (
-            demo.drafts.clone(),
-            parts.uri.clone(),
-            path.clone(),
-            posted.clone(),
-            checked.specs.clone(),
-            checked.problems,
-            citizen.clone(),
-        );
-        // The store is SQLite (files are blobs of up to 5 MB), which blocks: off the async
-        // workers.
-        let outcome = tokio::task::spawn_blocking(move || {
-            drafts.answer(&uri, &at, &posted, &specs, problems, locale, who.as_ref())
-        })
-        .await
-        .unwrap_or(Outcome::NotSaved);
-        return match outcome {
-            Outcome::Go {
-                to,
-                cookie,
-                submitted,
-            } => {
-                let mut cookies: Vec<String> = cookie.into_iter().collect();
-                if let Some(s) = submitted {
-                    dvc_server::log::audit("dossier.submitted", drafts::AGENCY);
-                    cookies.push(demo.keep_submitted(s).await);
-                }
-                see_other_with(&to, &cookies)
-            }
-            Outcome::Kept { cookie } => kept_response(cookie),
-            Outcome::Fix(problems) => {
-                render(
-                    &demo,
-                    again(),
-                    Some(submission.with_problems(problems)),
-                    demo.extra_for(&parts).await,
-                )
-                .await
-            }
-            Outcome::NotSaved => {
-                let mut extra = demo.extra_for(&parts).await;
-                if let Some(v) = extra.service.as_mut() {
-                    v.not_saved = true;
-                }
-                let mut res = render(
-                    &demo,
-                    again(),
-                    Some(submission.with_problems(Vec::new())),
-                    extra,
-                )
-                .await;
-                *res.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-                res
-            }
-        };
     }
     if !checked.problems.is_empty() {
         // 200, as GOV.UK services answer: a 422 would put an error in the console of
@@ -476,25 +353,6 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
         return see_other(&next, None);
     }
     see_other(&address, None)
-}
-
-/// A background save's answer: nothing to show (204), the draft's cookie to set.
-fn kept_response(cookie: Option<String>) -> Response {
-    let mut res = StatusCode::NO_CONTENT.into_response();
-    if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
-        res.headers_mut().insert(header::SET_COOKIE, c);
-    }
-    res
-}
-
-/// The sign-in page, coming back to the address of `uri` (path and query) afterwards.
-fn sign_in_address(uri: &axum::http::Uri, locale: dvc_rules::Locale) -> String {
-    let back = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-    format!(
-        "{}?tiep={}",
-        address_in(crate::pages::sign_in::PATH, locale),
-        crate::pages::sign_in::encode(back)
-    )
 }
 
 /// `GET` the gateway's return (`vnp_*` in the query): redirects to the status page, which
@@ -579,7 +437,7 @@ const ENDED_GRACE: Duration = Duration::from_secs(30);
 /// Every cookie that names something of the citizen's, cleared (with `session`, the
 /// session's own), and the browser told to clear this site's cookies and storage too.
 fn forget_personal(res: &mut Response, session: String) {
-    let all = [session, drafts::forget_cookie(), forget_receipt()];
+    let all = [session, forget_procedure_drafts(), forget_receipt()];
     for c in all.iter().filter_map(|c| HeaderValue::from_str(c).ok()) {
         res.headers_mut().append(header::SET_COOKIE, c);
     }
@@ -587,6 +445,20 @@ fn forget_personal(res: &mut Response, session: String) {
         HeaderName::from_static("clear-site-data"),
         HeaderValue::from_static("\"cookies\", \"storage\""),
     );
+}
+
+/// The cookie that makes this browser forget the key of its drafts of procedures without
+/// sign-in (the engine's).
+pub(crate) fn forget_procedure_drafts() -> String {
+    crate::cookies().clear(dvc_server::procedures::engine::COOKIE)
+}
+
+/// A random id (128 bits, hex) for a confirmation's record; None when the system has no
+/// randomness to give.
+pub(crate) fn random_id() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// The cookie that makes this browser forget its receipt.
@@ -609,7 +481,6 @@ pub(crate) fn see_other_with(to: &str, cookies: &[String]) -> Response {
 struct Extra {
     receipt: Option<Receipt>,
     payment: Option<PaymentView>,
-    service: Option<ServiceView>,
 }
 
 async fn render(
@@ -649,9 +520,6 @@ async fn render(
             }
             if let Some(p) = &extra.payment {
                 provide_context(p.clone());
-            }
-            if let Some(v) = &extra.service {
-                provide_context(v.clone());
             }
         },
         move || shell(&assets, &path, failed, look.clone()),
@@ -726,7 +594,12 @@ impl Demo {
                 return;
             }
         }
-        self.drafts.purge().await;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        if let Err(e) = self.store.purge_expired(now).await {
+            dvc_server::log::failure("store.failed", &e.to_string());
+        }
         if let Err(e) = self.identity.sessions.purge().await {
             dvc_server::log::failure("store.failed", &e.to_string());
         }
@@ -780,43 +653,10 @@ impl Demo {
             }
             false => None,
         };
-        let (locale, _) = split(&normalise(parts.uri.path()));
-        let citizen = self.identity.citizen(&parts.headers).await;
-        let service = if drafts::is_service(&path) {
-            // The example service waits for the store: off the async workers.
-            let (drafts, uri) = (self.drafts.clone(), parts.uri.clone());
-            tokio::task::spawn_blocking(move || drafts.view(&uri, &path, locale, citizen.as_ref()))
-                .await
-                .ok()
-        } else {
-            None
-        };
         Extra {
             receipt: None,
             payment,
-            service,
         }
-    }
-
-    /// A dossier of the example service just submitted: its record for the payment step,
-    /// kept once under the draft's id (a second submit finds it), and the cookie naming it.
-    async fn keep_submitted(&self, s: drafts::Submitted) -> String {
-        let known = matches!(self.receipts.get::<Receipt>(&s.draft).await, Ok(Some(_)));
-        if !known {
-            let _ = self
-                .keep(
-                    s.draft.clone(),
-                    Receipt {
-                        reference: s.code,
-                        payer: s.payer,
-                        owner: s.owner,
-                        ..Receipt::default()
-                    },
-                    None,
-                )
-                .await;
-        }
-        crate::cookies().set(RECEIPT_COOKIE, &s.draft, Some(RECEIPT_LIFETIME))
     }
 }
 

@@ -11,7 +11,8 @@ import { BASE, launch, startDemo } from './browser.mjs';
 import { startProvider } from '../identity/provider.mjs';
 
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
-const SERVICE = '/examples/dang-ky-thuong-tru';
+// Where the sign-in page returns to when no page asked for it: the list of procedures.
+const SERVICE = '/thu-tuc';
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -232,7 +232,7 @@ for (const javaScript of [true, false]) {
       await c.page.goto(`${BASE}${START}/${p}`);
       personal(await c.page.textContent('body'), p);
     }
-    assert.deepEqual((await c.context.cookies(BASE)).filter((k) => ['dvc_receipt', 'dvc_draft', 'dvc_session'].includes(k.name)), [], 'no personal cookie left');
+    assert.deepEqual((await c.context.cookies(BASE)).filter((k) => ['dvc_receipt', 'dvc_thu_tuc', 'dvc_session'].includes(k.name)), [], 'no personal cookie left');
     await c.context.close();
   });
 }

@@ -11,7 +11,7 @@ import { launch, startDemo } from './browser.mjs';
 
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 const SESSION_SECONDS = 18;
-const START = '/examples/dang-ky-thuong-tru';
+const START = '/thu-tuc/dang-ky-thuong-tru';
 
 let browser;
 let server;
@@ -44,7 +44,12 @@ async function signedIn(context = null) {
   return { context: ctx, page };
 }
 
+// The phone question, past VNeID's three answers (read, posted on).
 async function openQuestion(page) {
+  for (const at of ['ho-ten', 'ngay-sinh', 'so-dinh-danh']) {
+    const res = await page.context().request.post(`${base}${START}/${at}`, { form: { dvc_form: 'question' }, maxRedirects: 0 });
+    assert.equal(res.status(), 303, at);
+  }
   await page.goto(`${base}${START}/so-dien-thoai`);
   await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
 }
@@ -56,7 +61,7 @@ test('the warning opens before the end, keeps focus inside, says the time; Escap
   const { context, page } = await signedIn();
   await openQuestion(page);
   const loaded = Date.now();
-  await page.focus('#dvc-phone');
+  await page.focus('#dvc-so-dien-thoai');
   assert.equal(await page.isVisible('dialog#dvc-timeout'), false, 'closed at first');
   await warned(page);
   assert.ok(Date.now() - loaded < (SESSION_SECONDS - 5) * 1000, 'opened well before the end');
@@ -72,7 +77,7 @@ test('the warning opens before the end, keeps focus inside, says the time; Escap
   await page.keyboard.press('Escape');
   await kept;
   await page.waitForFunction(() => !document.getElementById('dvc-timeout').open);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'dvc-phone', 'focus back where it was');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dvc-so-dien-thoai', 'focus back where it was');
   // Past the first end: still signed in (the keep-alive renewed the session).
   await page.waitForTimeout(Math.max(0, loaded + SESSION_SECONDS * 1000 + 1000 - Date.now()));
   assert.equal(new URL(page.url()).pathname, `${START}/so-dien-thoai`, 'the page stayed');
@@ -92,7 +97,7 @@ test('typing keeps the session: each save of the answers restarts the clock, so 
   });
   // Without the renewal the warning opens 6 s after the page loaded (an 18 s session, warned
   // 12 s before). A key every 1.7 s: each pause is long enough for the answers to be saved.
-  await page.focus('#dvc-phone');
+  await page.focus('#dvc-so-dien-thoai');
   for (const digit of '09123456') {
     await page.keyboard.type(digit);
     await page.waitForTimeout(1700);
@@ -112,7 +117,7 @@ test('typing keeps the session: each save of the answers restarts the clock, so 
   await kept;
   await page.reload();
   assert.match(await page.textContent('header .dvc-signed-in__name'), /Phạm Văn Thử/, 'still signed in');
-  assert.equal(await page.inputValue('#dvc-phone'), '09123456', 'the answer kept');
+  assert.equal(await page.inputValue('#dvc-so-dien-thoai'), '09123456', 'the answer kept');
   await context.close();
 });
 
@@ -132,7 +137,7 @@ test('two tabs keep one clock: "Tiếp tục phiên làm việc" in one closes t
 test('at the end the page says the session ended; what was typed is there after signing in again', async () => {
   const { context, page } = await signedIn();
   await openQuestion(page);
-  await page.fill('#dvc-phone', '0912 345 678');
+  await page.fill('#dvc-so-dien-thoai', '0912 345 678');
   await page.waitForURL((u) => u.pathname === '/het-phien', { timeout: (SESSION_SECONDS + 10) * 1000 });
   assert.equal(new URL(page.url()).searchParams.get('tiep'), `${START}/so-dien-thoai`);
   assert.equal((await page.textContent('main h1')).trim(), 'Phiên làm việc đã kết thúc');
@@ -147,7 +152,7 @@ test('at the end the page says the session ended; what was typed is there after 
     await Promise.all([page.waitForURL((u) => u.href.startsWith(base)), page.click('button[value=login]')]);
   }
   assert.equal(new URL(page.url()).pathname, `${START}/so-dien-thoai`);
-  assert.equal(await page.inputValue('#dvc-phone'), '0912 345 678');
+  assert.equal(await page.inputValue('#dvc-so-dien-thoai'), '0912 345 678');
   await context.close();
 });
 

@@ -343,13 +343,13 @@ fn engine_load_table(
     Ok(table)
 }
 
-/// Pages weighed: the start page, a component page, the one-page form, the example
-/// service's start page, and a page of text and links.
+/// Pages weighed: the start page, a component page, the one-page form, a procedure's start
+/// page, and a page of text and links.
 const WEIGHED_PAGES: [&str; 6] = [
     "/",
     "/components/text-input",
     "/examples/dang-ky-thong-tin-ca-nhan",
-    "/examples/dang-ky-thuong-tru",
+    "/thu-tuc/dang-ky-thuong-tru",
     "/dang-nhap",
     "/da-dang-xuat",
 ];
@@ -421,13 +421,13 @@ fn govuk_frontend_bytes() -> Result<usize> {
     Ok(total)
 }
 
-/// Pages measured by Lighthouse: the home page, the one-page form, the complete example
-/// service's start page (its question pages need a signed-in citizen, which Lighthouse is
-/// not: they answer with the sign-in page, measured on its own) and the sign-in page.
+/// Pages measured by Lighthouse: the home page, the one-page form, a procedure's start page
+/// (its question pages need a signed-in citizen, which Lighthouse is not: they answer with
+/// the sign-in page, measured on its own) and the sign-in page.
 const LIGHTHOUSE_PAGES: [&str; 4] = [
     "/",
     "/examples/dang-ky-thong-tin-ca-nhan",
-    "/examples/dang-ky-thuong-tru",
+    "/thu-tuc/dang-ky-thuong-tru",
     "/dang-nhap",
 ];
 

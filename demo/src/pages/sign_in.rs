@@ -1,16 +1,17 @@
-//! The demo's sign-in pages: the sign-in page of the example service (`SignInChooser`,
-//! level 2), one page for each way a sign-in can fail, each with a way back, and the page
+//! The demo's sign-in pages: the sign-in page for the procedures (`SignInChooser`, level 2), one page for each way a sign-in can fail, each with a way back, and the page
 //! after signing out. What happens on the server (the OpenID Connect exchange, sessions)
 //! is `crate::identity`'s with `dvc_server::identity`.
 
 use crate::app::current_path;
 use crate::language::{href, say, split};
-use crate::service;
 use dvc_ui::identity::SignInChooser;
 use leptos::prelude::*;
 
 /// The sign-in page.
 pub const PATH: &str = "/dang-nhap";
+/// The procedures the engine serves (`dvc_server::procedures::engine::BASE`, which the
+/// browser build does not link): where the sign-in page sends the citizen back.
+pub const PROCEDURES: &str = "/thu-tuc";
 /// Where the server starts a sign-in with the identity provider (`?muc=1|2&tiep=/path`).
 pub const START_PATH: &str = "/dang-nhap/vneid";
 /// Where the provider sends the citizen back (one address, without a language prefix).
@@ -80,13 +81,8 @@ pub fn start_href(level: u8, back_to: &str) -> String {
     ))
 }
 
-/// The sign-in page, coming back to the service's page at `path` (without its language).
-pub fn sign_in_href(path: &str) -> String {
-    href(&format!("{PATH}?tiep={}", encode(&href(path))))
-}
-
-/// Where the sign-in page sends the citizen back: a page of the example service named by
-/// `?tiep=` (the service's start page for anything else).
+/// Where the sign-in page sends the citizen back: a page of a procedure (the engine's,
+/// `/thu-tuc/…`) named by `?tiep=` (the list of procedures for anything else).
 fn back_to(query: &str, locale: dvc_rules::Locale) -> String {
     let asked = query
         .split('&')
@@ -95,12 +91,12 @@ fn back_to(query: &str, locale: dvc_rules::Locale) -> String {
         .unwrap_or_default();
     let (_, page) = split(&asked);
     if asked.starts_with('/')
-        && crate::app::normalise(&page).starts_with(service::BASE)
+        && crate::app::normalise(&page).starts_with(PROCEDURES)
         && !asked.contains("//")
     {
         asked
     } else {
-        crate::language::address(service::BASE, locale)
+        crate::language::address(PROCEDURES, locale)
     }
 }
 
@@ -153,24 +149,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_way_back_is_a_page_of_the_service_only() {
+    fn the_way_back_is_a_page_of_a_procedure_only() {
         let back = |q: &str| back_to(q, dvc_rules::Locale::Vi);
         assert_eq!(
-            back("tiep=%2Fexamples%2Fdang-ky-thuong-tru%2Fho-ten"),
-            "/examples/dang-ky-thuong-tru/ho-ten"
+            back("tiep=%2Fthu-tuc%2Fdang-ky-thuong-tru%2Fho-ten"),
+            "/thu-tuc/dang-ky-thuong-tru/ho-ten"
         );
         assert_eq!(
-            back("tiep=%2Fen%2Fexamples%2Fdang-ky-thuong-tru"),
-            "/en/examples/dang-ky-thuong-tru"
+            back("tiep=%2Fen%2Fthu-tuc%2Fdang-ky-thuong-tru"),
+            "/en/thu-tuc/dang-ky-thuong-tru"
         );
         for bad in [
             "tiep=https%3A%2F%2Fevil.example",
-            "tiep=%2F%2Fevil.example%2Fexamples%2Fdang-ky-thuong-tru",
+            "tiep=%2F%2Fevil.example%2Fthu-tuc%2Fdang-ky-thuong-tru",
             "tiep=%2Fcomponents%2Fbutton",
             "",
             "tiep=%ZZ",
         ] {
-            assert_eq!(back(bad), "/examples/dang-ky-thuong-tru", "{bad}");
+            assert_eq!(back(bad), "/thu-tuc", "{bad}");
         }
         assert_eq!(decode(&encode("/en/a b?c=d&é")), "/en/a b?c=d&é");
     }

@@ -5,7 +5,7 @@
 
 use dvc_procedure::read_back::Row;
 use dvc_procedure::route::FeeLine;
-use dvc_procedure::screen::{PayState, Receipt, Screen};
+use dvc_procedure::screen::{FeeStep, PayState, Receipt, Screen};
 use dvc_rules::vietqr::{Service, Transfer};
 use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::flow::ProcedureScreen;
@@ -125,27 +125,109 @@ answer = { kind = "whole-number", min = 1, max = 10 }
 }
 
 fn kiem_tra() -> AnyView {
-    fee_page(Screen::CheckAnswers {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
+[procedure]
+code = "2.000635"
+slug = "cap-ban-sao-trich-luc-khai-sinh"
+title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
+agency = { code = "000.00.12.H26" }
+sign_in = 0
+takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
+declaration = { vi = "Tôi cam đoan những thông tin trên là đúng sự thật.", en = "I declare that the information above is true." }
+
+[start]
+purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
+
+[[page]]
+id = "so-ban"
+question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
+short = { vi = "Số bản sao", en = "Copies" }
+answer = { kind = "whole-number", min = 1, max = 10 }
+
+[[fee]]
+item = { vi = "Phí cấp bản sao trích lục", en = "Charge for a copy of the extract" }
+amount = 8000
+times = "so-ban"
+receiver = "agency"
+"#,
+    );
+    let screen = Screen::CheckAnswers {
         rows: vec![Row {
             page: "so-ban".into(),
             question: "Số bản sao".into(),
             answer: "3".into(),
         }],
-        fees: three_copies(),
+        fees: vec![FeeLine {
+            item: "Phí cấp bản sao trích lục".into(),
+            unit: 8_000,
+            count: 3,
+            amount: 24_000,
+            receiver: "agency".into(),
+        }],
         back: "/thu-tuc/cap-ban-sao-trich-luc-khai-sinh/so-ban".into(),
         missing: None,
         problems: Vec::new(),
         not_saved: false,
         vouched: Vec::new(),
-    })
+    };
+    match file {
+        Ok(file) => {
+            view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
+                .into_any()
+        }
+        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
+    }
 }
 
 fn da_nop() -> AnyView {
-    fee_page(Screen::Sent {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
+[procedure]
+code = "2.000635"
+slug = "cap-ban-sao-trich-luc-khai-sinh"
+title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
+agency = { code = "000.00.12.H26" }
+sign_in = 0
+takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
+declaration = { vi = "Tôi cam đoan những thông tin trên là đúng sự thật.", en = "I declare that the information above is true." }
+
+[start]
+purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
+
+[[page]]
+id = "so-ban"
+question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
+short = { vi = "Số bản sao", en = "Copies" }
+answer = { kind = "whole-number", min = 1, max = 10 }
+
+[[fee]]
+item = { vi = "Phí cấp bản sao trích lục", en = "Charge for a copy of the extract" }
+amount = 8000
+times = "so-ban"
+receiver = "agency"
+"#,
+    );
+    let screen = Screen::Sent {
         code: "000.00.12.H26-261205-0001".into(),
-        fees: three_copies(),
-        fee: dvc_procedure::screen::FeeStep::Due,
-    })
+        fees: vec![FeeLine {
+            item: "Phí cấp bản sao trích lục".into(),
+            unit: 8_000,
+            count: 3,
+            amount: 24_000,
+            receiver: "agency".into(),
+        }],
+        fee: FeeStep::Due,
+    };
+    match file {
+        Ok(file) => {
+            view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
+                .into_any()
+        }
+        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
+    }
 }
 
 fn danh_sach_khach() -> AnyView {
@@ -198,8 +280,10 @@ group = { item = { vi = "Khách", en = "Guest" }, min = 1, max = 20, fields = [
     }
 }
 
-/// The file of the check-answers and fee examples: one question, one fee per copy.
-const FEE_FILE: &str = r#"
+fn nop_phi() -> AnyView {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
 [procedure]
 code = "2.000635"
 slug = "cap-ban-sao-trich-luc-khai-sinh"
@@ -223,11 +307,22 @@ item = { vi = "Phí cấp bản sao trích lục", en = "Charge for a copy of th
 amount = 8000
 times = "so-ban"
 receiver = "agency"
-"#;
-
-/// A fee page of [`FEE_FILE`] as the engine draws it.
-fn fee_page(screen: Screen) -> AnyView {
-    match dvc_procedure::read("vi-du.toml", FEE_FILE) {
+"#,
+    );
+    let screen = Screen::Pay {
+        code: "000.00.12.H26-261205-0001".into(),
+        fees: vec![FeeLine {
+            item: "Phí cấp bản sao trích lục".into(),
+            unit: 8_000,
+            count: 3,
+            amount: 24_000,
+            receiver: "agency".into(),
+        }],
+        earlier: Some(PayState::Failed),
+        gateway: Some("VNPAY".into()),
+        problems: Vec::new(),
+    };
+    match file {
         Ok(file) => {
             view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
                 .into_any()
@@ -236,51 +331,135 @@ fn fee_page(screen: Screen) -> AnyView {
     }
 }
 
-fn three_copies() -> Vec<FeeLine> {
-    vec![FeeLine {
-        item: "Phí cấp bản sao trích lục".into(),
-        unit: 8_000,
-        count: 3,
-        amount: 24_000,
-        receiver: "agency".into(),
-    }]
-}
-
-fn nop_phi() -> AnyView {
-    fee_page(Screen::Pay {
-        code: "000.00.12.H26-261205-0001".into(),
-        fees: three_copies(),
-        earlier: Some(PayState::Failed),
-        gateway: Some("VNPAY".into()),
-        problems: Vec::new(),
-    })
-}
-
 fn chuyen_khoan() -> AnyView {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
+[procedure]
+code = "2.000635"
+slug = "cap-ban-sao-trich-luc-khai-sinh"
+title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
+agency = { code = "000.00.12.H26" }
+sign_in = 0
+takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
+declaration = { vi = "Tôi cam đoan những thông tin trên là đúng sự thật.", en = "I declare that the information above is true." }
+
+[start]
+purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
+
+[[page]]
+id = "so-ban"
+question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
+short = { vi = "Số bản sao", en = "Copies" }
+answer = { kind = "whole-number", min = 1, max = 10 }
+
+[[fee]]
+item = { vi = "Phí cấp bản sao trích lục", en = "Charge for a copy of the extract" }
+amount = 8000
+times = "so-ban"
+receiver = "agency"
+"#,
+    );
     let transfer = Transfer::new("970418", "12010000000000", Service::Account)
         .with_amount(24_000)
         .with_purpose("000.00.12.H26-261205-0001");
-    fee_page(Screen::Transfer {
+    let screen = Screen::Transfer {
         code: "000.00.12.H26-261205-0001".into(),
         transfer,
         bank_name: "BIDV".into(),
         account_holder: "UBND XA VI DU (TRINH DIEN)".into(),
         state: PayState::Pending,
-    })
+    };
+    match file {
+        Ok(file) => {
+            view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
+                .into_any()
+        }
+        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
+    }
 }
 
 fn thanh_toan() -> AnyView {
-    fee_page(Screen::Payment {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
+[procedure]
+code = "2.000635"
+slug = "cap-ban-sao-trich-luc-khai-sinh"
+title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
+agency = { code = "000.00.12.H26" }
+sign_in = 0
+takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
+declaration = { vi = "Tôi cam đoan những thông tin trên là đúng sự thật.", en = "I declare that the information above is true." }
+
+[start]
+purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
+
+[[page]]
+id = "so-ban"
+question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
+short = { vi = "Số bản sao", en = "Copies" }
+answer = { kind = "whole-number", min = 1, max = 10 }
+
+[[fee]]
+item = { vi = "Phí cấp bản sao trích lục", en = "Charge for a copy of the extract" }
+amount = 8000
+times = "so-ban"
+receiver = "agency"
+"#,
+    );
+    let screen = Screen::Payment {
         code: "000.00.12.H26-261205-0001".into(),
         state: PayState::Paid,
         return_refused: false,
-    })
+    };
+    match file {
+        Ok(file) => {
+            view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
+                .into_any()
+        }
+        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
+    }
 }
 
 fn bien_lai() -> AnyView {
-    fee_page(Screen::Receipt {
+    let file = dvc_procedure::read(
+        "vi-du.toml",
+        r#"
+[procedure]
+code = "2.000635"
+slug = "cap-ban-sao-trich-luc-khai-sinh"
+title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
+agency = { code = "000.00.12.H26" }
+sign_in = 0
+takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
+declaration = { vi = "Tôi cam đoan những thông tin trên là đúng sự thật.", en = "I declare that the information above is true." }
+
+[start]
+purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
+
+[[page]]
+id = "so-ban"
+question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
+short = { vi = "Số bản sao", en = "Copies" }
+answer = { kind = "whole-number", min = 1, max = 10 }
+
+[[fee]]
+item = { vi = "Phí cấp bản sao trích lục", en = "Charge for a copy of the extract" }
+amount = 8000
+times = "so-ban"
+receiver = "agency"
+"#,
+    );
+    let screen = Screen::Receipt {
         code: "000.00.12.H26-261205-0001".into(),
-        fees: three_copies(),
+        fees: vec![FeeLine {
+            item: "Phí cấp bản sao trích lục".into(),
+            unit: 8_000,
+            count: 3,
+            amount: 24_000,
+            receiver: "agency".into(),
+        }],
         paid: Some(Receipt {
             payer: "Nguyễn Thị Hoà".into(),
             paid_at: "20261205103000".into(),
@@ -290,5 +469,12 @@ fn bien_lai() -> AnyView {
             bank_code: "NCB".into(),
             collector: "UBND XA VI DU (TRINH DIEN)".into(),
         }),
-    })
+    };
+    match file {
+        Ok(file) => {
+            view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
+                .into_any()
+        }
+        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
+    }
 }
