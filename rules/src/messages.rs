@@ -226,6 +226,9 @@ impl Problem {
             (Locale::En, ProblemCode::SignInWrong) => "The personal ID number or the password is not right".into(),
             (Locale::Vi, ProblemCode::SignInLocked) => format!("Bạn đã nhập sai nhiều lần. Để bảo vệ tài khoản, hãy thử lại sau {} phút", self.arg("minutes")),
             (Locale::En, ProblemCode::SignInLocked) => format!("There were too many wrong tries. To protect the account, try again in {} minutes", self.arg("minutes")),
+            // The portal's own words; the other language's when one is missing.
+            (Locale::Vi, ProblemCode::Portal) => [self.arg("vi"), self.arg("en")].into_iter().find(|t| !t.is_empty()).unwrap_or_default().to_string(),
+            (Locale::En, ProblemCode::Portal) => [self.arg("en"), self.arg("vi")].into_iter().find(|t| !t.is_empty()).unwrap_or_default().to_string(),
         }
     }
 }

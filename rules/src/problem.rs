@@ -109,6 +109,9 @@ pub enum ProblemCode {
     SignInWrong,
     /// Too many failed attempts: the server asks to wait; args: `minutes`.
     SignInLocked,
+    /// A check of the portal's own that a procedure file cannot say (across answers, or
+    /// against the portal's records); args: `vi`, `en` (what to say in each language).
+    Portal,
 }
 
 /// One problem with one answer, ready to be rendered by a message catalogue.

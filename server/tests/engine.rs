@@ -14,7 +14,7 @@ use dvc_rules::Locale;
 use dvc_server::database::Database;
 use dvc_server::dossiers::SqlDossiers;
 use dvc_server::identity::{Citizen, Level};
-use dvc_server::procedures::engine::{Drawn, Engine, Portal};
+use dvc_server::procedures::engine::{Drawn, Engine, Portal, Said};
 use dvc_server::procedures::payments::{Payee, Payments};
 use dvc_server::procedures::Procedures;
 use dvc_server::vnpay::{signature, Merchant, SANDBOX_PAY_URL};
@@ -33,6 +33,10 @@ struct TestPortal {
     submitted: Mutex<Vec<String>>,
     /// The portal names no account for the agency: fees are paid at the office.
     no_payee: Mutex<bool>,
+    /// The portal's records allow this many copies a year (its own check).
+    max_copies: Mutex<Option<u64>>,
+    /// The portal's records exempt this citizen from the fee (its own fee rule).
+    exempt: Mutex<bool>,
 }
 
 #[dvc_server::async_trait]
@@ -60,6 +64,38 @@ impl Portal for TestPortal {
         code: &dvc_server::dossiers::DossierCode,
     ) {
         self.submitted.lock().unwrap().push(code.to_string());
+    }
+    fn check(
+        &self,
+        _: &dvc_procedure::ProcedureFile,
+        page: &str,
+        answers: &[(String, String)],
+    ) -> Vec<Said> {
+        let copies = answers
+            .iter()
+            .find(|(n, _)| n == "so-ban")
+            .and_then(|(_, v)| v.parse::<u64>().ok());
+        match (*self.max_copies.lock().unwrap(), copies) {
+            (Some(most), Some(n)) if page == "so-ban" && n > most => vec![Said {
+                answer: "so-ban".into(),
+                vi: format!("Năm nay bạn chỉ còn được cấp {most} bản sao"),
+                en: format!("You may have only {most} more copies this year"),
+            }],
+            _ => Vec::new(),
+        }
+    }
+    fn fees(
+        &self,
+        _: &dvc_procedure::ProcedureFile,
+        _: &[(String, String)],
+        fees: Vec<dvc_procedure::route::FeeLine>,
+        _: Locale,
+    ) -> Vec<dvc_procedure::route::FeeLine> {
+        if *self.exempt.lock().unwrap() {
+            Vec::new()
+        } else {
+            fees
+        }
     }
     fn payee(&self, agency: &str) -> Option<Payee> {
         (agency == "000.00.12.H26" && !*self.no_payee.lock().unwrap()).then(|| Payee {
@@ -1505,6 +1541,111 @@ async fn a_cancelled_payment_is_said_and_paying_again_starts_a_new_one() {
         panic!()
     };
     assert_eq!(fee, FeeStep::AtOffice);
+    assert!(same(
+        &b.get(&format!("{BASE}/nop-phi")).await,
+        &to("da-nop")
+    ));
+}
+
+#[tokio::test]
+async fn the_portals_own_check_and_fee_rule_apply_on_the_page_before_submitting_and_to_the_fee() {
+    use dvc_procedure::screen::FeeStep;
+    let mut b = browser("../demo/procedures").await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    *b.portal.max_copies.lock().unwrap() = Some(2);
+    let (province, commune) = a_commune();
+    for (page, pairs) in [
+        ("cho-ai", vec![("cho-ai", "ban-than")]),
+        ("ho-ten", vec![]),
+        ("ngay-sinh", vec![]),
+        (
+            "noi-dang-ky",
+            vec![
+                ("noi-dang-ky_province", province.as_str()),
+                ("noi-dang-ky_commune", commune.as_str()),
+            ],
+        ),
+    ] {
+        b.answer(page, &pairs).await;
+    }
+    // The file allows 3; the portal's records, 2: its words, the page again, nothing kept.
+    let Got::Drew(
+        Screen::Question {
+            problems, values, ..
+        },
+        StatusCode::OK,
+    ) = b.answer("so-ban", &[("so-ban", "3")]).await
+    else {
+        panic!("the page again")
+    };
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].name, "so-ban");
+    assert_eq!(
+        problems[0].problem.message(Locale::Vi, "số bản sao"),
+        "Năm nay bạn chỉ còn được cấp 2 bản sao"
+    );
+    assert_eq!(
+        problems[0].problem.message(Locale::En, "copies"),
+        "You may have only 2 more copies this year"
+    );
+    assert!(
+        values.contains(&("so-ban".into(), "3".into())),
+        "what was typed stays"
+    );
+    assert!(same(
+        &b.answer("so-ban", &[("so-ban", "2")]).await,
+        &to("nhan-ket-qua")
+    ));
+    b.answer("nhan-ket-qua", &[("nhan-ket-qua", "tai-noi-nop")])
+        .await;
+    b.answer("ghi-chu", &[("ghi-chu", "")]).await;
+    // The records change before submitting: sent to the page, its problem said there.
+    *b.portal.max_copies.lock().unwrap() = Some(1);
+    let got = b
+        .post(
+            &format!("{BASE}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")],
+        )
+        .await;
+    assert!(same(&got, &to("so-ban?quay-ve=kiem-tra")), "{got:?}");
+    let Got::Drew(Screen::Question { problems, .. }, _) =
+        b.get(&format!("{BASE}/so-ban?quay-ve=kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].name, "so-ban");
+    assert!(same(
+        &b.post(
+            &format!("{BASE}/so-ban?quay-ve=kiem-tra"),
+            "question",
+            &[("so-ban", "1")]
+        )
+        .await,
+        &to("kiem-tra")
+    ));
+    // The portal's fee rule: exempt by its records, nothing to pay anywhere.
+    *b.portal.exempt.lock().unwrap() = true;
+    let Got::Drew(Screen::CheckAnswers { fees, .. }, _) = b.get(&format!("{BASE}/kiem-tra")).await
+    else {
+        panic!()
+    };
+    assert!(fees.is_empty());
+    assert!(same(
+        &b.post(
+            &format!("{BASE}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")]
+        )
+        .await,
+        &to("da-nop")
+    ));
+    let Got::Drew(Screen::Sent { fees, fee, .. }, _) = b.get(&format!("{BASE}/da-nop")).await
+    else {
+        panic!()
+    };
+    assert!(fees.is_empty());
+    assert_eq!(fee, FeeStep::Free);
     assert!(same(
         &b.get(&format!("{BASE}/nop-phi")).await,
         &to("da-nop")

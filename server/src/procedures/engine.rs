@@ -35,8 +35,9 @@ use axum::routing::get;
 use axum::Router;
 use dvc_procedure::format::ProcedureFile;
 use dvc_procedure::route;
+use dvc_procedure::route::FeeLine;
 use dvc_procedure::screen::{at, posted, Screen};
-use dvc_rules::form::{check_posted, strip_unasked};
+use dvc_rules::form::{check_posted, strip_unasked, FieldProblem};
 use dvc_rules::posted::{action, is_language_switch, wants_communes, AUTOSAVE, FORM_ID_FIELD};
 use dvc_rules::Locale;
 use std::sync::Arc;
@@ -73,6 +74,54 @@ pub trait Portal: Send + Sync + 'static {
     /// None: the confirmation says to pay at the office.
     fn payee(&self, _agency: &str) -> Option<Payee> {
         None
+    }
+    /// A check of the portal's own that the file cannot say (across answers: a child born
+    /// after the parent; or against the portal's records), for page `page` of `file` with
+    /// `answers` as they would be kept once that page's own rules pass. Each problem names
+    /// an answer of that page. Run when the page is posted (nothing is kept while it fails)
+    /// and again for every page before submitting (the citizen is sent to the first page
+    /// that fails, its problems shown).
+    fn check(
+        &self,
+        _file: &ProcedureFile,
+        _page: &str,
+        _answers: &[(String, String)],
+    ) -> Vec<Said> {
+        Vec::new()
+    }
+    /// The fee of a dossier with `answers`, from `fees` as the file's `[[fee]]` rules give
+    /// it: a rule of the portal's own may add, change or remove lines (an exemption the
+    /// portal knows from its records). What check answers, the confirmation, the fee page,
+    /// the payment and the receipt use.
+    fn fees(
+        &self,
+        _file: &ProcedureFile,
+        _answers: &[(String, String)],
+        fees: Vec<FeeLine>,
+        _locale: Locale,
+    ) -> Vec<FeeLine> {
+        fees
+    }
+}
+
+/// A problem of the portal's own check ([`Portal::check`]): which answer (a question's
+/// name, or a date's), and what to say, in Vietnamese and English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub answer: String,
+    pub vi: String,
+    pub en: String,
+}
+
+impl Said {
+    /// As the page shows a problem.
+    pub fn problem(&self) -> FieldProblem {
+        FieldProblem {
+            name: self.answer.clone(),
+            problem: dvc_rules::problem::Problem::new(dvc_rules::problem::ProblemCode::Portal)
+                .with("vi", &self.vi)
+                .with("en", &self.en),
+        }
     }
 }
 
@@ -420,6 +469,22 @@ impl Engine {
         }
     }
 
+    /// The fee for `answers`: the file's rules, then the portal's own ([`Portal::fees`]).
+    fn fees(&self, v: &Visit, answers: &[(String, String)]) -> Vec<FeeLine> {
+        let by_file = route::fees(&v.file, answers, v.locale);
+        self.inner.portal.fees(&v.file, answers, by_file, v.locale)
+    }
+
+    /// The portal's own check of page `id` with `answers` ([`Portal::check`]).
+    fn portal_check(&self, v: &Visit, id: &str, answers: &[(String, String)]) -> Vec<FieldProblem> {
+        self.inner
+            .portal
+            .check(&v.file, id, answers)
+            .iter()
+            .map(Said::problem)
+            .collect()
+    }
+
     fn base(&self, v: &Visit) -> String {
         self.address(&v.file.procedure.slug, v.locale)
     }
@@ -636,10 +701,15 @@ impl Engine {
             kept: kept.clone(),
         };
         let Some(p) = posted else {
+            // Sent back from check answers: what the portal's own check finds is said.
+            let problems = match returning {
+                true => self.portal_check(v, id, &answers),
+                false => Vec::new(),
+            };
             return self
                 .draw(
                     v,
-                    screen(answers.clone(), Vec::new(), false),
+                    screen(answers.clone(), problems, false),
                     StatusCode::OK,
                     &[],
                 )
@@ -780,6 +850,19 @@ impl Engine {
                 .await
             }
             Some(Outcome::Saved(next)) => {
+                // The file's rules pass: the portal's own check, on the answers as they
+                // would be kept (nothing is kept while it fails).
+                let said = self.portal_check(v, id, &draft.answers);
+                if !said.is_empty() {
+                    return self
+                        .draw(
+                            v,
+                            screen(p.pairs.clone(), said, false),
+                            StatusCode::OK,
+                            &cookies,
+                        )
+                        .await;
+                }
                 // A files question's files are kept with the draft (saved first); its
                 // answer is then the files kept, which decides where a return goes.
                 let kept_ok = match &limits {
@@ -895,7 +978,7 @@ impl Engine {
         let screen = |problems, not_saved| Screen::CheckAnswers {
             rows: read_back(&v.file, answers, v.locale),
             vouched: vouch::vouched(answers),
-            fees: route::fees(&v.file, answers, v.locale),
+            fees: self.fees(v, answers),
             back: back.clone(),
             missing: missing.clone(),
             problems,
@@ -927,6 +1010,14 @@ impl Engine {
         // kept unchecked included): the first page that fails is where the citizen goes.
         if let Some(page) = self.first_unchecked(v, &draft.answers) {
             return see_other(&format!("{}?{}", self.at(v, &page), at::RETURN_QUERY), &[]);
+        }
+        // The portal's own check of every page (its records may have changed since).
+        let failing = route::route(&v.file, &draft.answers)
+            .into_iter()
+            .map(|i| v.file.pages[i].id.as_str())
+            .find(|page| !self.portal_check(v, page, &draft.answers).is_empty());
+        if let Some(page) = failing {
+            return see_other(&format!("{}?{}", self.at(v, page), at::RETURN_QUERY), &[]);
         }
         let spec = declaration_spec(v.locale);
         let problems = check_posted(
@@ -1020,7 +1111,7 @@ impl Engine {
         let screen = match code {
             Some((code, d)) => Screen::Sent {
                 code: code.to_string(),
-                fees: route::fees(&v.file, &d.answers, v.locale),
+                fees: self.fees(v, &d.answers),
                 fee: self.fee_step(v, d, &code).await,
             },
             None => Screen::NothingSent,

@@ -16,7 +16,7 @@ use crate::redirect::see_other;
 use crate::vnpay::PaymentRequest;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use dvc_procedure::route::{self, FeeLine};
+use dvc_procedure::route::FeeLine;
 use dvc_procedure::screen::{at, posted, FeeStep, PayState, Receipt, Screen};
 use dvc_rules::form::{check_posted, FieldRule, FieldSpec};
 use dvc_rules::posted::{is_language_switch, FORM_ID_FIELD};
@@ -47,7 +47,7 @@ impl Engine {
         let (Some(draft), Some(code)) = (draft, code) else {
             return Err(self.draw(v, Screen::NothingSent, StatusCode::OK, &[]).await);
         };
-        let fees = route::fees(&v.file, &draft.answers, v.locale);
+        let fees = self.fees(v, &draft.answers);
         Ok(Dossier { draft, code, fees })
     }
 
@@ -73,7 +73,7 @@ impl Engine {
         let d = Dossier {
             draft: draft.clone(),
             code: code.clone(),
-            fees: route::fees(&v.file, &draft.answers, v.locale),
+            fees: self.fees(v, &draft.answers),
         };
         if d.total() == 0 {
             return FeeStep::Free;
