@@ -10,19 +10,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { QRPay } from 'vietnam-qr-pay';
 import { BASE, launch, chooseCommuneWithoutScript } from './browser.mjs';
+import { payTheFee } from './procedure-fee.mjs';
 
 const START = '/thu-tuc/cap-ban-sao-trich-luc-khai-sinh';
 const CODE = /^000\.00\.12\.H62-\d{6}-\d{4}$/;
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 const CONTINUE = 'form#question button[type=submit]:not([name])';
 const HOSTILE = '<img src=x onerror=alert(1)> javascript:alert(1)';
-const GATEWAY = process.env.GATEWAY_URL;
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -167,68 +162,10 @@ for (const javaScript of [true, false]) {
     await ready(c);
     assert.equal(path(c), `${START}/da-nop`);
     assert.equal((await p.textContent('.dvc-confirmation__code')).trim(), code);
-    await payTheFee(c, code);
+    await payTheFee(c, { start: START, code, total: 41000, words: 'Bốn mươi mốt nghìn đồng', payer: 'Phạm Văn Thử', axeClean: (state) => axeClean(c, state) });
     assert.deepEqual(c.errors, []);
     await c.context.close();
   });
-}
-
-const tag = (c) => c.page.textContent('.dvc-payment-status__tag');
-
-// The fee of dossier `code` (two copies by post: 41.000 ₫), from its confirmation: with
-// JavaScript first by VietQR (the code read back as a phone reads it), then through the
-// gateway stand-in; without, the gateway after a post with nothing chosen. Then the receipt,
-// on one A4 page.
-async function payTheFee(c, code) {
-  const p = c.page;
-  await press(c, `main a.dvc-button[href="${START}/nop-phi"]`);
-  assert.equal(await h1(c), 'Nộp phí, lệ phí');
-  assert.match(await p.textContent('.dvc-fee-summary'), /41\.000\s₫/);
-  assert.equal(await p.$$eval('input[name=payment_method]:checked', (i) => i.length), 0, 'nothing chosen in advance');
-  await axeClean(c, 'the fee page');
-  if (c.javaScript) {
-    await p.check('input[name=payment_method][value=vietqr]');
-    await press(c, 'form#pay button[type=submit]');
-    assert.equal(path(c), `${START}/chuyen-khoan`);
-    assert.equal(await tag(c), 'Đang chờ xác nhận');
-    const file = join(mkdtempSync(join(tmpdir(), 'dvc-qr-')), 'code.png');
-    writeFileSync(file, await p.locator('.dvc-vietqr__code').screenshot());
-    const payload = execFileSync(process.env.ZBARIMG ?? '/usr/bin/zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    const qr = new QRPay(payload);
-    assert.ok(qr.isValid, payload);
-    assert.deepEqual([qr.consumer.bankBin, qr.consumer.bankNumber, qr.amount, qr.additionalData.purpose], ['970418', '12010000000000', '41000', code]);
-    await axeClean(c, 'the VietQR transfer');
-    await press(c, `main a[href="${START}/nop-phi"]`);
-  } else {
-    await press(c, 'form#pay button[type=submit]');
-    assert.match(await p.title(), /^Lỗi: /);
-    assert.match(await p.textContent('.dvc-error-summary'), /cách thanh toán/);
-  }
-  await p.check('input[name=payment_method][value=gateway]');
-  await Promise.all([p.waitForURL(`${GATEWAY}/**`), p.click('form#pay button[type=submit]')]);
-  assert.match(await p.textContent('main'), /41\.000\s₫/, 'the gateway shows the amount asked');
-  await Promise.all([p.waitForURL(`${BASE}${START}/thanh-toan`), p.click('button[value=pay]')]);
-  await ready(c);
-  assert.equal(await tag(c), 'Đã thanh toán', 'the IPN settled it before the citizen came back');
-  await axeClean(c, 'paid');
-  await press(c, `main a[href="${START}/bien-lai"]`);
-  const facts = Object.fromEntries(await p.$$eval('.dvc-receipt__fact', (rows) => rows.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent])));
-  assert.equal(facts['Mã hồ sơ'], code);
-  assert.equal(facts['Người nộp tiền'], 'Phạm Văn Thử');
-  assert.match(facts['Hình thức thanh toán'], /^VNPAY/);
-  assert.match(await p.textContent('.dvc-receipt__words'), /Bốn mươi mốt nghìn đồng/);
-  await axeClean(c, 'the receipt');
-  await p.emulateMedia({ media: 'print' });
-  const pdf = (await p.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-  assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1, 'the receipt prints on one A4 page');
-  await p.emulateMedia({ media: 'screen' });
-  // Paid: the fee page leads to the state, and the confirmation to the receipt.
-  await p.goto(`${BASE}${START}/nop-phi`);
-  await ready(c);
-  assert.equal(path(c), `${START}/thanh-toan`);
-  await p.goto(`${BASE}${START}/da-nop`);
-  await ready(c);
-  assert.equal(await p.$$eval(`main a[href="${START}/bien-lai"]`, (a) => a.length), 1);
 }
 
 test('in English, "Save and come back later" keeps what was typed, and the start page offers to carry on', async () => {

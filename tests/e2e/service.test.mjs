@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { BASE, launch, chooseCommuneWithoutScript } from './browser.mjs';
+import { payTheFee } from './procedure-fee.mjs';
 
 const START = '/thu-tuc/dang-ky-thuong-tru';
 const CHECK = `${START}/kiem-tra`;
@@ -212,10 +213,8 @@ for (const javaScript of [true, false]) {
     assert.equal(again.headers().location, `${START}/da-nop`);
     await go(c, `${START}/da-nop`);
     assert.equal((await c.page.textContent('.dvc-confirmation__code')).trim(), code, 'the same code');
-    // The fee follows: the fee page knows this dossier.
-    await press(c, `main a.dvc-button[href="${START}/nop-phi"]`);
-    assert.ok((await c.page.textContent('main')).includes(code), 'the fee page names the dossier');
-    assert.match(await c.page.textContent('.dvc-fee-summary'), /10\.000\s₫/);
+    // The fee follows, paid (VietQR read back, then the gateway), and its receipt.
+    await payTheFee(c, { start: START, code, total: 10000, words: 'Mười nghìn đồng', payer: me.name, axeClean: (state) => axeClean(c.page, `${state} ${how}`) });
     assert.deepEqual(c.errors, []);
     // Signed out (a shared computer): the payment pages and the back button show nothing of
     // the dossier, though the browser had its receipt.
