@@ -220,21 +220,22 @@ test('the list of procedures links each one, in both languages', async () => {
 // "Thông báo lưu trú": a repeating group of guests (GOV.UK's "add another"), added, changed
 // and removed, with and without JavaScript.
 const STAY = '/thu-tuc/thong-bao-luu-tru';
-for (const javaScript of [false, true]) {
-  test(`a stay with its guests listed, ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+for (const [javaScript, lang] of [[false, ''], [true, ''], [true, '/en']]) {
+  test(`a stay with its guests listed, ${javaScript ? 'with' : 'without'} JavaScript${lang ? ', in English' : ''}`, async () => {
+    const say = (vi, en) => (lang ? en : vi);
     const c = await browserFor(javaScript);
     const p = c.page;
-    await p.goto(`${BASE}${STAY}`);
+    await p.goto(`${BASE}${lang}${STAY}`);
     await ready(c);
     await Promise.all([p.waitForURL((u) => u.href.startsWith(IDP)), p.click('main a.dvc-button--start')]);
     await p.check('input[name=citizen][value="new"]');
     await Promise.all([p.waitForURL((u) => u.href.startsWith(BASE)), p.click('button[value=login]')]);
     await ready(c);
-    assert.equal(path(c), `${STAY}/noi-luu-tru`);
+    assert.equal(path(c), `${lang}${STAY}/noi-luu-tru`);
     await choosePlace(c, 'noi-luu-tru');
     await p.fill('#dvc-noi-luu-tru_street', 'Số 1 Hoàng Liên');
     await press(c, CONTINUE);
-    assert.equal(path(c), `${STAY}/khach/them`, 'the first guest straight away');
+    assert.equal(path(c), `${lang}${STAY}/khach/them`, 'the first guest straight away');
     await axeClean(c, 'a guest');
     const guest = async (name, day) => {
       await p.fill('#dvc-ho-ten', name);
@@ -244,7 +245,7 @@ for (const javaScript of [false, true]) {
       await press(c, CONTINUE);
     };
     await guest('Nguyễn Văn An', '1');
-    assert.equal(path(c), `${STAY}/khach`);
+    assert.equal(path(c), `${lang}${STAY}/khach`);
     await axeClean(c, 'the list of guests');
     assert.match(await p.textContent('main dl'), /Nguyễn Văn An, 01\/02\/1990/);
     await refused(c, 'form#group button[type=submit]');
@@ -254,12 +255,12 @@ for (const javaScript of [false, true]) {
     await guest('Trần Thị Bình', '3');
     assert.equal(await p.$$eval('main dl .dvc-check-answers__row', (r) => r.length), 2);
     // Remove the first: a button of its own form, named for the guest.
-    assert.equal((await p.textContent('form#group-items button[value=remove-1]')).trim(), 'Xoá Khách 1');
+    assert.equal((await p.textContent('form#group-items button[value=remove-1]')).trim(), say('Xoá Khách 1', 'Remove Guest 1'));
     await press(c, 'form#group-items button[value=remove-1]');
     assert.deepEqual(await p.$$eval('main dl dd.dvc-check-answers__answer', (d) => d.map((x) => x.textContent.trim())), ['Trần Thị Bình, 03/02/1990']);
     await p.check('input[name=them-nua][value=khong]');
     await press(c, 'form#group button[type=submit]');
-    assert.equal(path(c), `${STAY}/tu-ngay`);
+    assert.equal(path(c), `${lang}${STAY}/tu-ngay`);
     await p.fill('#dvc-tu-ngay-day', '5');
     await p.fill('#dvc-tu-ngay-month', '12');
     await p.fill('#dvc-tu-ngay-year', '2026');
@@ -268,11 +269,11 @@ for (const javaScript of [false, true]) {
     await press(c, CONTINUE);
     await p.check('input[name=ly-do][value=than-nhan]');
     await press(c, CONTINUE);
-    assert.equal(path(c), `${STAY}/kiem-tra`);
-    assert.match(await p.textContent('main'), /Khách 1\s*Trần Thị Bình, 03\/02\/1990/);
+    assert.equal(path(c), `${lang}${STAY}/kiem-tra`);
+    assert.match(await p.textContent('main'), new RegExp(`${say('Khách', 'Guest')} 1\\s*Trần Thị Bình, 03/02/1990`));
     await p.check('#dvc-declaration');
     await press(c, 'form#check button[type=submit]');
-    assert.equal(path(c), `${STAY}/da-nop`);
+    assert.equal(path(c), `${lang}${STAY}/da-nop`);
     assert.match((await p.textContent('.dvc-confirmation__code')).trim(), CODE);
     assert.deepEqual(c.errors, []);
     await c.context.close();
