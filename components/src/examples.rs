@@ -177,6 +177,7 @@ pub fn catalogue() -> &'static [Doc] {
         identity::signed_in::examples::DOC,
         layout::skip_link::examples::DOC,
         layout::header::examples::DOC,
+        layout::service_navigation::examples::DOC,
         layout::language_switch::examples::DOC,
         layout::footer::examples::DOC,
     ];

@@ -1,6 +1,7 @@
 //! Tests of layout: server-rendered markup. Run through components/tests/markup.rs.
 
 use crate::support::*;
+use dvc_ui::layout::{NavItem, ServiceNavigation};
 
 #[test]
 fn shell_has_skip_link_banner_and_contentinfo() {
@@ -116,4 +117,40 @@ fn language_switch_on_a_page_with_a_form_names_the_form_its_links_carry() {
         "full_name".into(),
         "A".into()
     )]));
+}
+
+#[test]
+fn service_navigation_is_a_named_region_and_menu_marking_the_current_page_in_words() {
+    let doc = render(|| {
+        view! {
+            <ServiceNavigation service_name="Một cửa" service_href="/mot-cua" items=vec![
+                NavItem::current("Hồ sơ chờ xử lý", "/cho"),
+                NavItem::link("Đã xử lý", "/da-xu-ly"),
+            ]/>
+        }
+    });
+    assert_eq!(
+        attr(one(&doc, "section.dvc-service-navigation"), "aria-label"),
+        Some("Thông tin dịch vụ")
+    );
+    assert_eq!(
+        attr(one(&doc, "section nav"), "aria-label"),
+        Some("Trình đơn")
+    );
+    assert_eq!(
+        attr(one(&doc, ".dvc-service-navigation__service a"), "href"),
+        Some("/mot-cua")
+    );
+    let links = all(&doc, "nav li a");
+    assert_eq!(links.len(), 2);
+    assert_eq!(attr(links[0], "aria-current"), Some("page"));
+    assert_eq!(
+        attr(links[1], "aria-current"),
+        None,
+        "only the current page"
+    );
+    // Without a service name, only the links.
+    let doc =
+        render(|| view! { <ServiceNavigation items=vec![NavItem::link("Tra cứu", "/tra-cuu")]/> });
+    assert_eq!(count(&doc, ".dvc-service-navigation__service"), 0);
 }
