@@ -163,6 +163,7 @@ pub fn catalogue() -> &'static [Doc] {
         content::breadcrumbs::examples::DOC,
         content::timeline::examples::DOC,
         content::pagination::examples::DOC,
+        content::filter_panel::examples::DOC,
         flow::back_link::examples::DOC,
         flow::step_indicator::examples::DOC,
         flow::task_list::examples::DOC,

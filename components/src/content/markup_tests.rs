@@ -1,5 +1,6 @@
 //! Tests of the content components (Tag, InsetText, WarningText, Details,
-//! NotificationBanner, Breadcrumbs, Timeline, Pagination, SummaryList, SummaryCard): server-rendered markup. Run through
+//! NotificationBanner, Breadcrumbs, Timeline, Pagination, SummaryList, SummaryCard, Table,
+//! FilterPanel): server-rendered markup. Run through
 //! components/tests/markup.rs.
 
 use crate::support::*;
@@ -328,4 +329,93 @@ fn a_table_has_a_caption_scoped_headers_numbers_marked_and_sorting_links() {
     let number = one(&doc, "tbody td.dvc-table__cell--numeric");
     assert_eq!(text(number), "<b>2</b>", "a cell is text");
     assert_eq!(count(&doc, "tbody b"), 0);
+}
+
+#[test]
+fn a_filter_panel_sends_its_choices_by_get_and_each_chosen_filter_removes_only_itself() {
+    use dvc_ui::content::{FilterGroup, FilterPanel};
+    let doc = render(|| {
+        let status = FilterGroup::several(
+            "trang-thai",
+            "Trạng thái",
+            &[
+                ("moi", "Mới nộp"),
+                ("bo-sung", "Chờ bổ sung"),
+                ("xong", "Đã trả"),
+            ],
+        )
+        .with_chosen(&["moi", "bo-sung"]);
+        let procedure = FilterGroup::one(
+            "thu-tuc",
+            "Thủ tục",
+            &[("1.004222", "Đăng ký thường trú"), ("2.000635", "Bản sao")],
+        )
+        .with_chosen(&["2.000635"]);
+        let keep = vec![("sap-xep".to_string(), "ngay-nhan".to_string())];
+        view! {
+            <FilterPanel action="/mot-cua" groups=vec![status, procedure] keep=keep/>
+            <FilterPanel action="/mot-cua" groups=vec![] id="bo-loc-2"/>
+        }
+    });
+    let form = one(&doc, "#bo-loc form");
+    assert_eq!(attr(form, "method"), Some("get"));
+    assert_eq!(attr(form, "action"), Some("/mot-cua"));
+    assert_eq!(
+        attr(
+            one(&doc, "#bo-loc input[type=hidden][name=sap-xep]"),
+            "value"
+        ),
+        Some("ngay-nhan"),
+        "the sorting is kept"
+    );
+    let checked: Vec<_> = all(&doc, "#bo-loc input[type=checkbox][checked]")
+        .into_iter()
+        .map(|i| attr(i, "value").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(checked, ["moi", "bo-sung"]);
+    assert_eq!(
+        attr(
+            one(&doc, "#bo-loc select[name=thu-tuc] option[selected]"),
+            "value"
+        ),
+        Some("2.000635")
+    );
+    // Each label names its own box: ids unique in the page.
+    for input in all(&doc, "input[type=checkbox]") {
+        let id = attr(input, "id").unwrap();
+        assert_eq!(count(&doc, &format!("label[for='{id}']")), 1, "{id}");
+    }
+    let tags: Vec<(String, String)> = all(&doc, "#bo-loc a.dvc-filter__tag")
+        .into_iter()
+        .map(|a| {
+            (
+                a.text().collect::<String>(),
+                attr(a, "href").unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            (
+                "Bỏ lọc: Mới nộp".to_string(),
+                "/mot-cua?trang-thai=bo-sung&thu-tuc=2.000635&sap-xep=ngay-nhan".to_string()
+            ),
+            (
+                "Bỏ lọc: Chờ bổ sung".to_string(),
+                "/mot-cua?trang-thai=moi&thu-tuc=2.000635&sap-xep=ngay-nhan".to_string()
+            ),
+            (
+                "Bỏ lọc: Bản sao".to_string(),
+                "/mot-cua?trang-thai=moi&trang-thai=bo-sung&sap-xep=ngay-nhan".to_string()
+            ),
+        ]
+    );
+    assert_eq!(
+        attr(one(&doc, "#bo-loc .dvc-filter__selected-top a"), "href"),
+        Some("/mot-cua?sap-xep=ngay-nhan"),
+        "clearing keeps the sorting"
+    );
+    // Nothing chosen: no "selected" part.
+    assert_eq!(count(&doc, "#bo-loc-2 .dvc-filter__selected"), 0);
 }

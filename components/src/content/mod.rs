@@ -2,13 +2,14 @@
 //! (`Tag`), text set apart (`InsetText`), a warning (`WarningText`), help opened on request
 //! (`Details`), a message at the top of a page (`NotificationBanner`), where a page sits in
 //! a site (`Breadcrumbs`), a dossier's events (`Timeline`) and the pages of a long list
-//! (`Pagination`), facts as key and value (`SummaryList`, `SummaryCard`), data in rows and columns (`Table`). Markup and words only; only a success banner has a behaviour
+//! (`Pagination`), facts as key and value (`SummaryList`, `SummaryCard`), data in rows and columns (`Table`), a long list narrowed (`FilterPanel`). Markup and words only; only a success banner has a behaviour
 //! (it takes focus). The dossier pages of citizens and officers are built from these.
 
 #[cfg(feature = "markup")]
 pub(crate) mod breadcrumbs;
 #[cfg(feature = "markup")]
 pub(crate) mod details;
+pub(crate) mod filter_panel;
 #[cfg(feature = "markup")]
 pub(crate) mod inset_text;
 pub(crate) mod notification_banner;
@@ -23,6 +24,7 @@ pub(crate) mod timeline;
 #[cfg(feature = "markup")]
 pub(crate) mod warning_text;
 
+pub use self::filter_panel::{address as filtered_address, FilterGroup, FilterKind};
 pub use self::summary_list::{SummaryAction, SummaryRow};
 pub use self::table::{Column, SortDirection};
 
@@ -30,6 +32,7 @@ pub use self::table::{Column, SortDirection};
 pub use self::{
     breadcrumbs::{Breadcrumbs, Crumb},
     details::Details,
+    filter_panel::FilterPanel,
     inset_text::InsetText,
     notification_banner::{BannerKind, NotificationBanner},
     pagination::{shown_pages, Pagination},
