@@ -235,7 +235,7 @@ pub fn FilterPanel(
                         })
                         .collect_view();
                     view! {
-                        <div class="dvc-filter__group">
+                        <div class="dvc-field dvc-filter__group">
                             <label class="dvc-label dvc-filter__legend" for=base.clone()>{g.legend.clone()}</label>
                             <select class="dvc-select" id=base name=g.name.clone()>
                                 <option value="" selected=g.chosen.is_empty()>{t(Ui::FilterAny)}</option>
