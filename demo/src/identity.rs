@@ -8,7 +8,7 @@
 use crate::app::normalise;
 use crate::language::{address, split};
 use crate::pages::sign_in::{CALLBACK_PATH, PATH, SIGNED_OUT_PATH};
-use crate::server::{see_other_with as see_other, url_pairs};
+use crate::server::see_other_with as see_other;
 use axum::extract::{Request, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
@@ -74,7 +74,7 @@ fn local_path(path: Option<&str>) -> String {
 
 /// The query's pairs, decoded.
 fn query_pairs(req: &Request) -> Vec<(String, String)> {
-    url_pairs(req.uri().query().unwrap_or_default())
+    dvc_server::forms::query_pairs(req.uri().query().unwrap_or_default())
 }
 
 /// The failure's page, in the language of the page the sign-in was to return to.

@@ -31,7 +31,7 @@ use dvc_rules::form::{strip_unasked, FormValues};
 use dvc_server::assets::{self, Manifest};
 use dvc_server::database::Database;
 use dvc_server::dossiers::{DossierStore, SqlDossiers};
-use dvc_server::forms::{today_in_vietnam, Posted};
+use dvc_server::forms::{query_pairs, today_in_vietnam, Posted};
 use dvc_server::rate::Rate;
 use dvc_server::records::Records;
 use dvc_ui::form::Submission;
@@ -360,7 +360,7 @@ async fn answer(State(demo): State<Demo>, req: Request) -> Response {
 /// reload or a shared address carries nothing personal). Changes nothing: a GET.
 async fn returned(State(demo): State<Demo>, req: Request) -> Response {
     let (locale, _) = split(&normalise(req.uri().path()));
-    let pairs: Vec<(String, String)> = req.uri().query().map(|q| url_pairs(q)).unwrap_or_default();
+    let pairs: Vec<(String, String)> = req.uri().query().map(query_pairs).unwrap_or_default();
     // Only reads: whether the return was signed goes to the status page as a word in its
     // address (nothing personal), never into the dossier.
     let to = address_in(payment::STATUS_PATH, locale);
@@ -379,15 +379,6 @@ async fn payment_status(
 ) -> Response {
     let mine = demo.dossier_of(req.headers()).await.map(|(_, r)| r);
     crate::payments::status(&demo.payments, &reference, mine.as_ref()).await
-}
-
-/// The pairs of a query string, decoded (`+` is a space).
-pub(crate) fn url_pairs(query: &str) -> Vec<(String, String)> {
-    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(
-        &format!("/?{query}").parse().unwrap_or_default(),
-    )
-    .map(|q| q.0)
-    .unwrap_or_default()
 }
 
 /// "http://127.0.0.1:8080": this portal's public origin, for the addresses the gateway
