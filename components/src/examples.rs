@@ -169,6 +169,8 @@ pub fn catalogue() -> &'static [Doc] {
         flow::task_list::examples::DOC,
         flow::question_page::examples::DOC,
         flow::procedure_screen::examples::DOC,
+        flow::case_screen::examples::DOC,
+        flow::desk_screen::examples::DOC,
         flow::check_answers::examples::DOC,
         flow::confirmation::examples::DOC,
         identity::sign_in_chooser::examples::DOC,

@@ -74,6 +74,8 @@ mod consent;
 mod content;
 #[path = "../src/form/date_input/markup_tests.rs"]
 mod date_input;
+#[path = "../src/flow/desk_screen/markup_tests.rs"]
+mod desk_screen;
 #[path = "../src/form/error_summary/markup_tests.rs"]
 mod error_summary;
 #[path = "../src/form/field/markup_tests.rs"]

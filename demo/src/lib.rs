@@ -7,6 +7,8 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+#[cfg(feature = "ssr")]
+pub mod desk;
 mod example;
 #[cfg(feature = "ssr")]
 pub mod identity;

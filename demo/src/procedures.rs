@@ -19,12 +19,20 @@ use dvc_procedure::route::words;
 use dvc_procedure::screen::Screen;
 use dvc_rules::Locale;
 use dvc_server::assets::Manifest;
+use dvc_server::casework::officers::Officers;
+use dvc_server::casework::outbox::Outbox;
+use dvc_server::casework::Cases;
 use dvc_server::dossiers::DossierStore;
 use dvc_server::identity::{Citizen, Level};
-use dvc_server::procedures::engine::{Drawn, Engine, Portal, BASE};
+use dvc_server::procedures::engine::{
+    CaseDrawn, DeskDrawn, Drawn, Engine, Portal, BASE, DESK, MINE,
+};
 use dvc_server::procedures::payments::{Payee, Payments};
 use dvc_server::procedures::Procedures;
-use dvc_ui::flow::{screen_has_problems, screen_title, ProcedureScreen};
+use dvc_ui::flow::{
+    case_has_problems, case_title, desk_form, desk_has_problems, desk_title, screen_has_problems,
+    screen_title, CaseScreen, DeskScreen, ProcedureScreen,
+};
 use dvc_ui::i18n::provide_locale;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -136,6 +144,69 @@ impl Portal for DemoPortal {
         .await
     }
 
+    async fn case_page(&self, d: CaseDrawn) -> Response {
+        let prefix = if case_has_problems(&d.screen) {
+            dvc_ui::i18n::Ui::ErrorTitlePrefix.text(d.locale)
+        } else {
+            ""
+        };
+        let title = format!("{prefix}{} – dvc-ui", case_title(&d.screen, d.locale));
+        let form = matches!(d.screen, dvc_procedure::casework::CasePage::LookUp { .. })
+            .then(|| dvc_procedure::casework::look_up::FORM.to_string());
+        let page = d.screen;
+        self.draw(&d.headers, d.locale, d.path, title, form, None, move || {
+            view! { <CaseScreen page=page/> }.into_any()
+        })
+        .await
+    }
+
+    async fn desk_page(&self, d: DeskDrawn) -> Response {
+        let prefix = if desk_has_problems(&d.page) {
+            dvc_ui::i18n::Ui::ErrorTitlePrefix.text(d.locale)
+        } else {
+            ""
+        };
+        let title = format!(
+            "{prefix}{} – {}",
+            desk_title(&d.page, d.locale),
+            desk_name(d.locale)
+        );
+        let form = desk_form(&d.page).map(String::from);
+        let (page, locale, officer) = (d.page, d.locale, d.officer);
+        self.draw(
+            &d.headers,
+            d.locale,
+            d.path,
+            title,
+            form,
+            Some((desk_name(d.locale).to_string(), address(DESK, d.locale))),
+            move || {
+                // The officer's name and their way out, above the page.
+                let out = officer.map(|o| {
+                    let action = address(&format!("{DESK}/dang-xuat"), locale);
+                    view! {
+                        <form class="dvc-desk-officer" method="post" action=action>
+                            <p class="dvc-body">{say("Cán bộ: ", "Officer: ")}<strong>{o.name}</strong>" "
+                                <button class="dvc-button dvc-button--secondary" type="submit">{say("Đăng xuất", "Sign out")}</button></p>
+                        </form>
+                    }
+                });
+                view! { {out}<DeskScreen page=page/> }.into_any()
+            },
+        )
+        .await
+    }
+
+    /// The demo's one made-up agency's one-stop desk.
+    fn office(&self, agency: &str, locale: Locale) -> String {
+        match (agency == AGENCY, locale) {
+            (true, Locale::Vi) => "Bộ phận Một cửa UBND xã (thử nghiệm)".into(),
+            (true, Locale::En) => "One-stop desk of the commune (demonstration)".into(),
+            (false, Locale::Vi) => format!("Cơ quan có mã {agency}"),
+            (false, Locale::En) => format!("The agency coded {agency}"),
+        }
+    }
+
     async fn ended_subject(&self, headers: &HeaderMap) -> Option<String> {
         self.identity.sessions.ended_subject(headers).await
     }
@@ -166,9 +237,11 @@ impl Portal for DemoPortal {
 }
 
 /// The engine's addresses and the list of procedures, for the files in `folder()`.
-pub fn router(
+pub async fn router(
     store: Arc<dyn DossierStore>,
     payments: Payments,
+    cases: Cases,
+    db: dvc_server::database::Database,
     identity: Identity,
     assets: Manifest,
     themes: Vec<ThemeInfo>,
@@ -179,8 +252,29 @@ pub fn router(
         assets,
         themes,
     });
-    let engine = Engine::new(procedures, store, portal.clone()).with_payments(payments);
+    let officers = Officers::new(db.clone());
+    let outbox = Outbox::new(db);
+    if crate::desk::test_officers_on() {
+        crate::desk::ensure_test_officers(&officers)
+            .await
+            .map_err(|e| format!("the test officers: {e}"))?;
+    }
+    let engine = Engine::new(procedures, store, portal.clone())
+        .with_payments(payments)
+        .with_cases(cases)?
+        .with_desk(officers, outbox.clone());
     let mut r = engine.router();
+    if crate::desk::test_officers_on() {
+        for locale in [Locale::Vi, Locale::En] {
+            let (portal, outbox) = (portal.clone(), outbox.clone());
+            r = r.route(
+                &address(crate::desk::OUTBOX_PATH, locale),
+                get(move |req: Request| async move {
+                    outbox_page(&portal, &outbox, locale, req.headers()).await
+                }),
+            );
+        }
+    }
     for locale in [Locale::Vi, Locale::En] {
         let (engine, portal) = (engine.clone(), portal.clone());
         r =
@@ -192,6 +286,55 @@ pub fn router(
             );
     }
     Ok(r)
+}
+
+/// The desk's name in the header.
+fn desk_name(locale: Locale) -> &'static str {
+    crate::language::pick(locale, "Bộ phận Một cửa", "One-stop desk")
+}
+
+/// The outbox, for designers: what a portal's SMS sender would send.
+async fn outbox_page(
+    portal: &DemoPortal,
+    outbox: &Outbox,
+    locale: Locale,
+    headers: &HeaderMap,
+) -> Response {
+    use dvc_ui::content::{Column, Table};
+    let rows: Vec<Vec<dvc_ui::content::Cell>> = crate::desk::outbox_rows(outbox)
+        .await
+        .into_iter()
+        .map(|r| r.into_iter().map(Into::into).collect())
+        .collect();
+    let heading = crate::language::pick(locale, "Hộp thư đi (thử nghiệm)", "Outbox (test)");
+    portal
+        .draw(
+            headers,
+            locale,
+            crate::desk::OUTBOX_PATH.to_string(),
+            format!("{heading} – dvc-ui"),
+            None,
+            None,
+            move || {
+                let columns = vec![
+                    Column::new("#").numeric(),
+                    Column::new(say("Người nhận", "To")),
+                    Column::new(say("Kênh", "Channel")),
+                    Column::new(say("Nội dung", "Text")),
+                    Column::new(say("Hồ sơ", "Dossier")),
+                ];
+                view! {
+                    <h1 class="dvc-heading-l">{heading}</h1>
+                    <p class="dvc-body">{say(
+                        "Những tin nhắn mà bộ gửi SMS hoặc thư điện tử của cổng sẽ gửi, mới nhất trước. Chỉ có trên bản thử nghiệm: có cả mã xác thực của cán bộ thử.",
+                        "The messages a portal's SMS or e-mail sender would send, newest first. Only on the demonstration: it shows the test officers' codes too.",
+                    )}</p>
+                    <Table caption=say("50 tin mới nhất", "The 50 newest").to_string() columns=columns rows=rows/>
+                }
+                .into_any()
+            },
+        )
+        .await
 }
 
 /// `/thu-tuc`: every procedure the portal serves, by name, with its national code.
@@ -227,6 +370,9 @@ async fn list(
                     "Mỗi thủ tục dưới đây chạy từ một tệp mô tả (thư mục demo/procedures), bằng cùng một bộ máy của bộ giao diện: không có mã riêng cho thủ tục nào.",
                     "Each procedure below runs from one description file (the demo/procedures folder) on the kit's one engine: no procedure has code of its own.",
                 )}</p>
+                <p class="dvc-body"><a class="dvc-link" href=address(MINE, locale)>{say("Hồ sơ của tôi", "My dossiers")}</a>
+                    " · "<a class="dvc-link" href=address(dvc_server::procedures::engine::look_up::LOOK_UP, locale)>{say("Tra cứu hồ sơ bằng mã", "Look up a dossier by its code")}</a>
+                    " · "<a class="dvc-link" href=address(DESK, locale)>{say("Bộ phận Một cửa (cán bộ)", "One-stop desk (officers)")}</a></p>
                 <ul class="dvc-list">
                     {items.into_iter().map(|(href, title, code)| view! {
                         <li><a class="dvc-link" href=href>{title}</a>{format!(" ({} {code})", say("mã", "code"))}</li>

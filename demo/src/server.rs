@@ -89,6 +89,9 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
         receipts: Records::new(db.clone(), "receipt"),
     };
     demo.purge(&db).await;
+    // Each submitted dossier's case at the one-stop desk, its events and the citizen's list.
+    let cases = dvc_server::casework::Cases::new(db.clone());
+    let db_for_desk = db.clone();
     // The fees of dossiers of procedure files: the same orders (and IPN) as the examples'.
     let fees = dvc_server::procedures::payments::Payments::new(db.clone())
         .with_gateway(demo.payments.merchant.clone(), payment::GATEWAY);
@@ -143,10 +146,13 @@ pub async fn router(site: &Path, database: &str) -> Result<Router, String> {
     let procedures = crate::procedures::router(
         demo.store.clone(),
         fees,
+        cases,
+        db_for_desk,
         demo.identity.clone(),
         demo.assets.clone(),
         demo.themes.clone(),
-    )?;
+    )
+    .await?;
     let app = pages
         .fallback(files_or_not_found)
         .with_state(demo)

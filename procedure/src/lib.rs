@@ -14,6 +14,7 @@
 //! assert!(problems[0].to_string().starts_with("x.toml:1: "));
 //! ```
 
+pub mod casework;
 pub mod check;
 pub mod format;
 pub mod group;

@@ -98,6 +98,8 @@ const STEPS: &[Step] = &[
     step!(3, "0003_payments"),
     step!(4, "0004_records"),
     step!(5, "0005_dossier_payments"),
+    step!(6, "0006_cases"),
+    step!(7, "0007_desk"),
 ];
 
 /// The migrations of `backend`, in order.

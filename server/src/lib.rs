@@ -22,6 +22,8 @@
 //! - [`dossiers`]: dossier codes in the national format and the drafts store;
 //! - [`procedures`]: the procedure engine's server half for every procedure file (load and
 //!   check the files, a post of a question page applied to the draft, check answers, submit);
+//! - [`casework`]: a submitted dossier's life (its case at the one-stop desk, its events,
+//!   append-only), the officer's queue and the citizen's list;
 //! - [`identity`]: sign-in with the national identity provider (OpenID Connect relying
 //!   party, tokens on the server) and the signed-in sessions.
 //!
@@ -38,6 +40,7 @@
 //! ```
 
 pub mod assets;
+pub mod casework;
 pub mod client;
 pub mod cookies;
 pub mod database;

@@ -9,12 +9,16 @@ use axum::body::Body;
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use dvc_procedure::casework::{CasePage, DeskPage};
 use dvc_procedure::screen::Screen;
 use dvc_rules::Locale;
+use dvc_server::casework::officers::{Officer, Officers};
+use dvc_server::casework::outbox::Outbox;
+use dvc_server::casework::Cases;
 use dvc_server::database::Database;
 use dvc_server::dossiers::SqlDossiers;
 use dvc_server::identity::{Citizen, Level};
-use dvc_server::procedures::engine::{Drawn, Engine, Portal, Said};
+use dvc_server::procedures::engine::{CaseDrawn, DeskDrawn, Drawn, Engine, Portal, Said};
 use dvc_server::procedures::payments::{Payee, Payments};
 use dvc_server::procedures::Procedures;
 use dvc_server::vnpay::{signature, Merchant, SANDBOX_PAY_URL};
@@ -37,6 +41,10 @@ struct TestPortal {
     max_copies: Mutex<Option<u64>>,
     /// The portal's records exempt this citizen from the fee (its own fee rule).
     exempt: Mutex<bool>,
+    /// The last page of a dossier's life drawn.
+    cased: Mutex<Option<CasePage>>,
+    /// The last page of the desk drawn.
+    desked: Mutex<Option<DeskPage>>,
 }
 
 #[dvc_server::async_trait]
@@ -53,6 +61,17 @@ impl Portal for TestPortal {
     }
     async fn ended_subject(&self, _: &HeaderMap) -> Option<String> {
         self.ended.lock().unwrap().clone()
+    }
+    async fn case_page(&self, page: CaseDrawn) -> Response {
+        *self.cased.lock().unwrap() = Some(page.screen);
+        "drawn".into_response()
+    }
+    async fn desk_page(&self, page: DeskDrawn) -> Response {
+        *self.desked.lock().unwrap() = Some(page.page);
+        "drawn".into_response()
+    }
+    fn office(&self, agency: &str, _: Locale) -> String {
+        format!("Bộ phận Một cửa {agency}")
     }
     fn agency_of(&self, level: &str, code: &str) -> Option<String> {
         (level == "commune" && code.len() == 5).then(|| "000.00.12.H26".to_string())
@@ -112,6 +131,9 @@ struct Browser {
     portal: Arc<TestPortal>,
     cookie: Option<String>,
     payments: Payments,
+    cases: Cases,
+    officers: Officers,
+    outbox: Outbox,
 }
 
 fn citizen(level: Level) -> Citizen {
@@ -129,13 +151,22 @@ async fn browser(dir: &str) -> Browser {
     let portal = Arc::new(TestPortal::default());
     let db = Database::in_memory().await.unwrap();
     let store = Arc::new(SqlDossiers::new(db.clone()));
-    let payments = Payments::new(db).with_gateway(merchant(), "VNPAY");
-    let engine = Engine::new(procedures, store, portal.clone()).with_payments(payments.clone());
+    let payments = Payments::new(db.clone()).with_gateway(merchant(), "VNPAY");
+    let cases = Cases::new(db.clone());
+    let (officers, outbox) = (Officers::new(db.clone()), Outbox::new(db));
+    let engine = Engine::new(procedures, store, portal.clone())
+        .with_payments(payments.clone())
+        .with_cases(cases.clone())
+        .unwrap()
+        .with_desk(officers.clone(), outbox.clone());
     Browser {
         app: engine.router(),
         portal,
         cookie: None,
         payments,
+        cases,
+        officers,
+        outbox,
     }
 }
 
@@ -144,6 +175,8 @@ async fn browser(dir: &str) -> Browser {
 enum Got {
     To(String),
     Drew(Screen, StatusCode),
+    Case(CasePage, StatusCode),
+    Desk(DeskPage, StatusCode),
     Status(StatusCode),
 }
 
@@ -167,6 +200,12 @@ impl Browser {
                     .unwrap()
                     .to_string(),
             );
+        }
+        if let Some(page) = self.portal.cased.lock().unwrap().take() {
+            return Got::Case(page, status);
+        }
+        if let Some(page) = self.portal.desked.lock().unwrap().take() {
+            return Got::Desk(page, status);
         }
         match self.portal.drawn.lock().unwrap().take() {
             Some((screen, _, _)) => Got::Drew(screen, status),
@@ -1355,6 +1394,9 @@ async fn a_submitted_dossiers_fee_is_paid_once_by_vietqr_or_the_gateway_and_give
         portal: b.portal.clone(),
         cookie: b.cookie.clone(),
         payments: b.payments.clone(),
+        cases: b.cases.clone(),
+        officers: b.officers.clone(),
+        outbox: b.outbox.clone(),
     };
     let (one, two) = tokio::join!(b.choose("gateway"), other.choose("gateway"));
     let txn_ref = txn_ref_in(&one);
@@ -1650,4 +1692,548 @@ async fn the_portals_own_check_and_fee_rule_apply_on_the_page_before_submitting_
         &b.get(&format!("{BASE}/nop-phi")).await,
         &to("da-nop")
     ));
+}
+
+#[tokio::test]
+async fn a_submitted_dossier_is_its_citizens_alone_in_their_list_on_its_page_and_by_look_up() {
+    use dvc_procedure::casework::{Happened, Status};
+    use dvc_server::casework::Recorded;
+    let mut b = browser("../demo/procedures").await;
+    // Without signing in: the way in (back to the list), and the look-up.
+    let Got::Case(CasePage::SignIn { href, look_up }, StatusCode::OK) =
+        b.get("/ho-so-cua-toi").await
+    else {
+        panic!("sign in first")
+    };
+    assert_eq!(href, "/dang-nhap?muc=2&tiep=/ho-so-cua-toi");
+    assert_eq!(look_up, "/tra-cuu-ho-so");
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let Got::Case(CasePage::Mine { dossiers, .. }, _) = b.get("/en/ho-so-cua-toi").await else {
+        panic!()
+    };
+    assert!(dossiers.is_empty());
+    let code = b.submitted_birth_extract().await;
+    // Submitting again (a replayed post) opens no second case.
+    b.post(
+        &format!("{BASE}/kiem-tra"),
+        "check",
+        &[("declaration", "yes")],
+    )
+    .await;
+    let Got::Case(CasePage::Mine { dossiers, .. }, _) = b.get("/ho-so-cua-toi").await else {
+        panic!()
+    };
+    assert_eq!(dossiers.len(), 1);
+    let line = &dossiers[0];
+    assert_eq!(
+        (line.code.as_str(), line.status),
+        (code.as_str(), Status::Waiting)
+    );
+    assert_eq!(line.procedure, "Cấp bản sao trích lục khai sinh");
+    assert_eq!(line.href, format!("/ho-so-cua-toi/{code}"));
+    let case = b.cases.get(&code).await.unwrap().unwrap();
+    assert_eq!(
+        case.applicant, "Nguyễn Văn An",
+        "the name answered (from the identity)"
+    );
+    // The desk asks for more: the citizen's page says why, what and by when, in words.
+    let asked = Recorded {
+        reason: Some("Ảnh mờ".into()),
+        due: dvc_rules::date::Date::new(2026, 12, 10),
+        items: vec!["so-ban".into(), "ghi-chu".into()],
+        ..Recorded::by_office(Happened::MoreAsked, &case.agency, "can-bo-1", 1_796_454_180)
+    };
+    assert!(b
+        .cases
+        .record(&code, Status::Waiting, &asked)
+        .await
+        .unwrap());
+    let Got::Case(
+        CasePage::Dossier {
+            line,
+            asked,
+            timeline,
+            rows,
+            back,
+            ..
+        },
+        StatusCode::OK,
+    ) = b.get(&format!("/ho-so-cua-toi/{code}")).await
+    else {
+        panic!()
+    };
+    assert_eq!(line.status, Status::NeedsMore);
+    assert_eq!(line.due.as_deref(), Some("10/12/2026"));
+    assert_eq!(back, "/ho-so-cua-toi");
+    let asked = asked.expect("the request is said");
+    assert_eq!(asked.reason.as_deref(), Some("Ảnh mờ"));
+    assert_eq!(asked.items, ["Số bản sao", "Ghi chú"]);
+    assert_eq!(asked.when, "14:03, 05/12/2026");
+    assert_eq!(
+        asked.by,
+        dvc_procedure::casework::Actor::Office(format!("Bộ phận Một cửa {}", case.agency)),
+        "the office in words, never the officer"
+    );
+    assert_eq!(
+        timeline.iter().map(|e| e.happened).collect::<Vec<_>>(),
+        [Happened::MoreAsked, Happened::Submitted],
+        "newest first"
+    );
+    assert!(
+        rows.iter().any(|(q, a)| q == "Số bản sao" && a == "3"),
+        "{rows:?}"
+    );
+    // Another citizen: no such dossier, the same as a code nobody has.
+    *b.portal.citizen.lock().unwrap() = Some(Citizen {
+        subject: "sub-2".into(),
+        ..citizen(Level::Two)
+    });
+    for c in [code.as_str(), "000.00.12.H26-201105-0009"] {
+        assert!(
+            matches!(
+                b.get(&format!("/ho-so-cua-toi/{c}")).await,
+                Got::Case(CasePage::NotFound { .. }, StatusCode::NOT_FOUND)
+            ),
+            "{c}"
+        );
+    }
+    let Got::Case(CasePage::Mine { dossiers, .. }, _) = b.get("/ho-so-cua-toi").await else {
+        panic!()
+    };
+    assert!(dossiers.is_empty());
+    // The look-up: the identity's number's last four digits, the status only; any wrong
+    // code or digits, the same "not found".
+    *b.portal.citizen.lock().unwrap() = None;
+    let look = |code: &str, digits: &str| {
+        vec![
+            ("ma-ho-so".to_string(), code.to_string()),
+            ("bon-so-cuoi".to_string(), digits.to_string()),
+        ]
+    };
+    for (c, d, found) in [
+        (code.as_str(), "2345", true),
+        (code.as_str(), "2346", false),
+        ("000.00.12.H26-201105-0009", "2345", false),
+    ] {
+        let pairs = look(c, d);
+        let refs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        let got = b.post("/tra-cuu-ho-so", "tra-cuu", &refs).await;
+        match (got, found) {
+            (Got::Case(CasePage::Found { line, sign_in, .. }, StatusCode::OK), true) => {
+                assert_eq!(line.status, Status::NeedsMore);
+                assert_eq!(
+                    sign_in,
+                    format!("/dang-nhap?muc=2&tiep=/ho-so-cua-toi/{code}")
+                );
+            }
+            (
+                Got::Case(
+                    CasePage::LookUp {
+                        not_found: true,
+                        problems,
+                        ..
+                    },
+                    StatusCode::OK,
+                ),
+                false,
+            ) => {
+                assert!(problems.is_empty());
+            }
+            (got, _) => panic!("{c} {d}: {got:?}"),
+        }
+    }
+    // Typed wrong: each answer's own problem, nothing looked up.
+    let Got::Case(
+        CasePage::LookUp {
+            problems,
+            not_found: false,
+            values,
+        },
+        _,
+    ) = b
+        .post(
+            "/en/tra-cuu-ho-so",
+            "tra-cuu",
+            &[("ma-ho-so", "abc"), ("bon-so-cuoi", "12")],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(problems.len(), 2);
+    assert_eq!(values[0].1, "abc", "kept as typed");
+}
+
+#[tokio::test]
+async fn look_ups_are_limited_per_client_before_anything_is_read() {
+    let mut b = browser("../demo/procedures").await;
+    let mut limited = 0;
+    for _ in 0..8 {
+        let got = b
+            .post(
+                "/tra-cuu-ho-so",
+                "tra-cuu",
+                &[
+                    ("ma-ho-so", "000.00.12.H26-201105-0009"),
+                    ("bon-so-cuoi", "1234"),
+                ],
+            )
+            .await;
+        match got {
+            Got::Case(
+                CasePage::LookUp {
+                    not_found: true, ..
+                },
+                StatusCode::OK,
+            ) => {
+                assert_eq!(limited, 0, "none answered once limited")
+            }
+            Got::Status(StatusCode::TOO_MANY_REQUESTS) => limited += 1,
+            got => panic!("{got:?}"),
+        }
+    }
+    assert_eq!(
+        limited, 3,
+        "five at once (DVC_RATE_LOOK_UP: 10 a minute), then one each six seconds"
+    );
+    // Reading the form is not a look-up.
+    assert!(matches!(
+        b.get("/tra-cuu-ho-so").await,
+        Got::Case(CasePage::LookUp { .. }, StatusCode::OK)
+    ));
+}
+
+/// An officer at the desk of `agency` (their account number ends in `n`).
+async fn officer_at(b: &Browser, agency: &str, n: u8) -> (String, String) {
+    let login = format!("00109000000{n}");
+    let o = Officer {
+        login: login.clone(),
+        name: format!("Cán bộ {n}"),
+        agency: agency.into(),
+        phone: format!("090000000{n}"),
+    };
+    b.officers
+        .ensure(&o, "mật khẩu thử nghiệm dài")
+        .await
+        .unwrap();
+    (login, "mật khẩu thử nghiệm dài".into())
+}
+
+impl Browser {
+    /// Signs in at the desk: the password, then the code read from the outbox.
+    async fn desk_sign_in(&mut self, login: &str, password: &str) {
+        let got = self
+            .post(
+                "/mot-cua/dang-nhap",
+                "dang-nhap-mot-cua",
+                &[("ten-dang-nhap", login), ("mat-khau", password)],
+            )
+            .await;
+        assert!(
+            same(&got, &Got::To("/mot-cua/ma-xac-thuc".into())),
+            "{got:?}"
+        );
+        let sms = self.outbox.newest(1).await.unwrap().remove(0);
+        let code: String = sms
+            .text
+            .chars()
+            .filter(char::is_ascii_digit)
+            .take(6)
+            .collect();
+        let got = self
+            .post("/mot-cua/ma-xac-thuc", "ma-xac-thuc", &[("ma", &code)])
+            .await;
+        assert!(same(&got, &Got::To("/mot-cua".into())), "{got:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_officer_signs_in_with_a_password_and_a_code_and_is_locked_after_five_wrong_ones() {
+    use dvc_rules::problem::ProblemCode;
+    let mut b = browser("../demo/procedures").await;
+    let (login, password) = officer_at(&b, "000.00.12.H26", 1).await;
+    // Not signed in: the queue sends to the sign-in.
+    assert!(same(
+        &b.get("/mot-cua").await,
+        &Got::To("/mot-cua/dang-nhap".into())
+    ));
+    assert!(matches!(
+        b.get("/en/mot-cua/dang-nhap").await,
+        Got::Desk(DeskPage::SignIn { .. }, StatusCode::OK)
+    ));
+    // A wrong password and an unknown account: the same problem, the password not drawn back.
+    for (l, p) in [
+        (login.as_str(), "sai mật khẩu"),
+        ("001090000009", password.as_str()),
+    ] {
+        let Got::Desk(
+            DeskPage::SignIn {
+                problems, values, ..
+            },
+            _,
+        ) = b
+            .post(
+                "/mot-cua/dang-nhap",
+                "dang-nhap-mot-cua",
+                &[("ten-dang-nhap", l), ("mat-khau", p)],
+            )
+            .await
+        else {
+            panic!()
+        };
+        assert_eq!(problems[0].problem.code, ProblemCode::SignInWrong);
+        assert!(values.iter().all(|(n, _)| n != "mat-khau"));
+    }
+    // A code: the page names where it went (masked); a wrong one is said; the right one signs in.
+    let got = b
+        .post(
+            "/mot-cua/dang-nhap",
+            "dang-nhap-mot-cua",
+            &[("ten-dang-nhap", &login), ("mat-khau", &password)],
+        )
+        .await;
+    assert!(same(&got, &Got::To("/mot-cua/ma-xac-thuc".into())));
+    let Got::Desk(DeskPage::Code { sent_to, .. }, _) = b.get("/mot-cua/ma-xac-thuc").await else {
+        panic!()
+    };
+    assert_eq!(sent_to, "•••• ••• 001");
+    let sms = b.outbox.newest(1).await.unwrap().remove(0);
+    assert_eq!(sms.to, "0900000001");
+    let code: String = sms
+        .text
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(6)
+        .collect();
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let Got::Desk(DeskPage::Code { problems, .. }, _) = b
+        .post("/mot-cua/ma-xac-thuc", "ma-xac-thuc", &[("ma", wrong)])
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].problem.code, ProblemCode::OtpWrong);
+    // Asking for a new code at once: wait.
+    let Got::Desk(
+        DeskPage::Code {
+            problems,
+            resend_after,
+            ..
+        },
+        _,
+    ) = b
+        .post(
+            "/mot-cua/ma-xac-thuc",
+            "ma-xac-thuc",
+            &[("dvc_action", "resend")],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert!(resend_after > 0 && problems.len() == 1);
+    assert!(same(
+        &b.post("/mot-cua/ma-xac-thuc", "ma-xac-thuc", &[("ma", &code)])
+            .await,
+        &Got::To("/mot-cua".into())
+    ));
+    assert!(matches!(
+        b.get("/mot-cua").await,
+        Got::Desk(DeskPage::Queue { .. }, StatusCode::OK)
+    ));
+    // The code is used: it signs nobody in again.
+    let cookie = b.cookie.clone();
+    assert!(same(
+        &b.post("/mot-cua/dang-xuat", "", &[]).await,
+        &Got::To("/mot-cua/dang-nhap".into())
+    ));
+    b.cookie = cookie;
+    assert!(
+        same(
+            &b.get("/mot-cua").await,
+            &Got::To("/mot-cua/dang-nhap".into())
+        ),
+        "signed out on the server"
+    );
+    // Five wrong passwords in a row: locked, said with how long; the right one then too.
+    for _ in 0..5 {
+        b.post(
+            "/mot-cua/dang-nhap",
+            "dang-nhap-mot-cua",
+            &[("ten-dang-nhap", &login), ("mat-khau", "sai")],
+        )
+        .await;
+    }
+    let Got::Desk(DeskPage::SignIn { problems, .. }, _) = b
+        .post(
+            "/mot-cua/dang-nhap",
+            "dang-nhap-mot-cua",
+            &[("ten-dang-nhap", &login), ("mat-khau", &password)],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(problems[0].problem.code, ProblemCode::SignInLocked);
+    assert_eq!(
+        problems[0].problem.args,
+        vec![("minutes", "15".to_string())]
+    );
+}
+
+#[tokio::test]
+async fn the_desk_sees_its_agencys_dossiers_only_and_each_action_is_checked_recorded_and_told() {
+    use dvc_procedure::casework::{Action, Happened, Status};
+    let mut b = browser("../demo/procedures").await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let code = b.submitted_birth_extract().await;
+    *b.portal.citizen.lock().unwrap() = None;
+    b.cookie = None;
+    // Another agency's officer: no such dossier, not in their queue.
+    let (other, password) = officer_at(&b, "000.00.99.H26", 2).await;
+    b.desk_sign_in(&other, &password).await;
+    let Got::Desk(DeskPage::Queue { queue, .. }, _) = b.get("/mot-cua").await else {
+        panic!()
+    };
+    assert_eq!(queue.total, 0);
+    assert!(matches!(
+        b.get(&format!("/mot-cua/ho-so/{code}")).await,
+        Got::Desk(DeskPage::NotFound { .. }, StatusCode::NOT_FOUND)
+    ));
+    assert!(matches!(
+        b.get(&format!("/mot-cua/ho-so/{code}/tiep-nhan")).await,
+        Got::Desk(DeskPage::NotFound { .. }, StatusCode::NOT_FOUND)
+    ));
+    // The agency's officer: in the queue, filtered by status and procedure.
+    b.cookie = None;
+    let (login, password) = officer_at(&b, "000.00.12.H26", 1).await;
+    b.desk_sign_in(&login, &password).await;
+    let Got::Desk(DeskPage::Queue { queue, .. }, _) =
+        b.get("/mot-cua?trang-thai=cho-tiep-nhan&thu-tuc=cap-ban-sao-trich-luc-khai-sinh&nhan=hom-nay").await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (queue.total, queue.lines[0].line.code.as_str()),
+        (1, code.as_str())
+    );
+    assert_eq!(queue.lines[0].line.href, format!("/mot-cua/ho-so/{code}"));
+    assert_eq!(queue.lines[0].applicant, "Nguyễn Văn An");
+    let Got::Desk(DeskPage::Queue { queue, .. }, _) =
+        b.get("/mot-cua?trang-thai=dang-giai-quyet").await
+    else {
+        panic!()
+    };
+    assert_eq!(queue.total, 0);
+    assert_eq!(
+        queue
+            .statuses
+            .iter()
+            .find(|(s, ..)| *s == Status::Waiting)
+            .unwrap()
+            .1,
+        1,
+        "counted"
+    );
+    // The dossier: its answers, its actions.
+    let Got::Desk(DeskPage::Dossier { rows, actions, .. }, StatusCode::OK) =
+        b.get(&format!("/mot-cua/ho-so/{code}")).await
+    else {
+        panic!()
+    };
+    assert!(rows.iter().any(|(q, a)| q == "Số bản sao" && a == "3"));
+    assert_eq!(
+        actions.iter().map(|(a, _)| *a).collect::<Vec<_>>(),
+        [Action::Accept, Action::AskMore, Action::Refuse]
+    );
+    // Asking for more needs a reason, what, and by when; then it is recorded once.
+    let at = format!("/mot-cua/ho-so/{code}/yeu-cau-bo-sung");
+    let Got::Desk(
+        DeskPage::Act {
+            problems, askable, ..
+        },
+        _,
+    ) = b
+        .post(&at, "xu-ly", &[("trang-thai", "cho-tiep-nhan")])
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        problems.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["ly-do", "can-bo-sung", "han"]
+    );
+    assert!(askable
+        .iter()
+        .any(|a| a.page == "so-ban" && a.words == "Số bản sao"));
+    let next_year = (dvc_server::forms::today_in_vietnam().year + 1).to_string();
+    let ask = [
+        ("trang-thai", "cho-tiep-nhan"),
+        ("ly-do", "Số bản sao vượt quá số được cấp"),
+        ("can-bo-sung", "so-ban"),
+        ("han-day", "10"),
+        ("han-month", "1"),
+        ("han-year", next_year.as_str()),
+    ];
+    let got = b.post(&at, "xu-ly", &ask).await;
+    assert!(
+        same(
+            &got,
+            &Got::To(format!("/mot-cua/ho-so/{code}?da-ghi=yeu-cau-bo-sung"))
+        ),
+        "{got:?}"
+    );
+    // The same post again (a double press): the dossier moved, nothing recorded twice.
+    let Got::Desk(DeskPage::Act { moved: true, .. }, StatusCode::CONFLICT) =
+        b.post(&at, "xu-ly", &ask).await
+    else {
+        panic!()
+    };
+    let events = b.cases.events(&code).await.unwrap();
+    assert_eq!(
+        events.iter().map(|e| e.happened).collect::<Vec<_>>(),
+        [Happened::Submitted, Happened::MoreAsked]
+    );
+    assert_eq!(events[1].items, ["so-ban"]);
+    assert_eq!(events[1].office.as_deref(), Some("000.00.12.H26"));
+    assert_eq!(
+        events[1].officer.as_deref(),
+        Some(login.as_str()),
+        "who, for the desk's audit"
+    );
+    let Got::Desk(DeskPage::Dossier { done, actions, .. }, _) = b
+        .get(&format!("/mot-cua/ho-so/{code}?da-ghi=yeu-cau-bo-sung"))
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(done, Some(Happened::MoreAsked));
+    assert_eq!(
+        actions.iter().map(|(a, _)| *a).collect::<Vec<_>>(),
+        [Action::Refuse],
+        "the citizen's turn"
+    );
+    // An action the status does not allow: back to the dossier.
+    assert!(same(
+        &b.get(&format!("/mot-cua/ho-so/{code}/tiep-nhan")).await,
+        &Got::To(format!("/mot-cua/ho-so/{code}"))
+    ));
+    // Refusing needs a reason and its legal basis.
+    let Got::Desk(DeskPage::Act { problems, .. }, _) = b
+        .post(
+            &format!("/mot-cua/ho-so/{code}/tu-choi"),
+            "xu-ly",
+            &[("trang-thai", "can-bo-sung"), ("ly-do", "x")],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert_eq!(
+        problems.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["can-cu"]
+    );
 }

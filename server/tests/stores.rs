@@ -1208,3 +1208,353 @@ mod dossier_payments {
         }
     }
 }
+
+mod cases {
+    use super::*;
+    use dvc_procedure::casework::{Happened, Status};
+    use dvc_server::casework::{iso, Cases, Opening, Query, Recorded, Sort, PAGE_SIZE};
+
+    const AGENCY: &str = "000.00.12.H62";
+
+    fn opening(code: &str, owner: Option<&str>) -> Opening {
+        Opening {
+            code: code.into(),
+            draft_id: format!("draft-{code}"),
+            service: "dang-ky-thuong-tru".into(),
+            agency: AGENCY.into(),
+            owner: owner.map(String::from),
+            applicant: "Lò Văn Páo".into(),
+            at: 1_764_900_000,
+            factors: vec!["0027".into(), "5678".into()],
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_case_opens_once_and_moves_once_whatever_races_from_two_processes() {
+        for url in shared_addresses("cases").await {
+            let a = Cases::new(Database::connect(&url).await.unwrap());
+            let b = Cases::new(Database::connect(&url).await.unwrap());
+            let code = "000.00.12.H62-261205-0001";
+            let opened = futures_util::future::join_all((0..8).map(|i| {
+                let c = if i % 2 == 0 { a.clone() } else { b.clone() };
+                async move { c.open(&opening(code, Some("sub-1"))).await.unwrap() }
+            }))
+            .await;
+            assert_eq!(opened.iter().filter(|o| **o).count(), 1, "{url}");
+            // Two officers act on what each saw (waiting): one moves it, the other is told.
+            let accept = Recorded {
+                due: Date::new(2026, 12, 12),
+                ..Recorded::by_office(Happened::Accepted, AGENCY, "can-bo-1", 1_764_900_100)
+            };
+            let refuse = Recorded {
+                reason: Some("Thiếu giấy tờ".into()),
+                basis: Some("Điều 22 Luật Cư trú".into()),
+                ..Recorded::by_office(Happened::Refused, AGENCY, "can-bo-2", 1_764_900_100)
+            };
+            let (x, y) = tokio::join!(
+                a.record(code, Status::Waiting, &accept),
+                b.record(code, Status::Waiting, &refuse)
+            );
+            assert!(x.unwrap() ^ y.unwrap(), "exactly one moved it ({url})");
+            let events = a.events(code).await.unwrap();
+            assert_eq!(events.len(), 2);
+            assert_eq!(events[0].happened, Happened::Submitted);
+            assert_eq!(events[0].office, None, "the citizen's");
+            let case = b.get(code).await.unwrap().unwrap();
+            assert_eq!(case.status, events[1].happened.status());
+            assert_eq!(case.owner.as_deref(), Some("sub-1"));
+            assert_eq!(
+                a.of_draft(&case.draft_id).await.unwrap().map(|c| c.code),
+                Some(code.to_string())
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn the_event_log_refuses_any_change_or_deletion() {
+        for db in databases().await {
+            let cases = Cases::new(db.clone());
+            let code = "000.00.12.H62-261205-0002";
+            cases.open(&opening(code, None)).await.unwrap();
+            for sql in [
+                "UPDATE case_events SET reason = 'x'",
+                "UPDATE case_events SET happened = 'tra-ket-qua' WHERE code = '000.00.12.H62-261205-0002'",
+                "DELETE FROM case_events",
+            ] {
+                let refused = sqlx::query(sql).execute(db.pool()).await;
+                assert!(refused.is_err(), "{sql} on {:?}", db.backend());
+                assert!(
+                    refused.unwrap_err().to_string().contains("append-only"),
+                    "the database says why"
+                );
+            }
+            if db.backend() == Backend::Postgres {
+                assert!(sqlx::query("TRUNCATE case_events")
+                    .execute(db.pool())
+                    .await
+                    .is_err());
+            }
+            assert_eq!(cases.events(code).await.unwrap().len(), 1);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_case_is_found_by_its_code_and_a_factor_the_same_for_any_wrong_one() {
+        for db in databases().await {
+            let cases = Cases::new(db);
+            let code = "000.00.12.H62-261205-0003";
+            cases.open(&opening(code, Some("sub-9"))).await.unwrap();
+            for right in ["0027", "5678", " 5678 "] {
+                assert!(
+                    cases.look_up(code, right).await.unwrap().is_some(),
+                    "{right}"
+                );
+            }
+            assert!(cases
+                .look_up(&format!(" {code}"), "0027")
+                .await
+                .unwrap()
+                .is_some());
+            for (c, f) in [
+                (code, "0028"),
+                (code, ""),
+                ("000.00.12.H62-261205-0004", "0027"),
+            ] {
+                assert!(cases.look_up(c, f).await.unwrap().is_none(), "{c} {f}");
+            }
+            assert_eq!(cases.of_owner("sub-9").await.unwrap().len(), 1);
+            assert!(cases.of_owner("sub-8").await.unwrap().is_empty());
+        }
+    }
+
+    /// Ten thousand cases (and a thousand of another agency), written in a few statements.
+    async fn ten_thousand(db: &Database) {
+        let statuses = [
+            Status::Waiting,
+            Status::Processing,
+            Status::NeedsMore,
+            Status::Done,
+        ];
+        let mut tx = db.pool().begin().await.unwrap();
+        for chunk in 0..22 {
+            let mut values = Vec::new();
+            for i in chunk * 500..(chunk + 1) * 500 {
+                let agency = if i < 10_000 { AGENCY } else { "000.00.13.H62" };
+                // Received one a minute from 01/12/2026 00:00 in Viet Nam (one day: 1,440).
+                let at = 1_796_058_000 + 60 * i as i64;
+                let day = iso(dvc_server::forms::date_in_vietnam(at as u64));
+                let status = statuses[i % 4].slug();
+                let service = if i % 5 == 0 {
+                    "thong-bao-luu-tru"
+                } else {
+                    "dang-ky-thuong-tru"
+                };
+                let due = if i % 4 == 1 {
+                    format!("'2026-12-{:02}'", 10 + i % 17)
+                } else {
+                    "NULL".into()
+                };
+                values.push(format!(
+                    "('C{i:05}', 'd{i}', '{service}', '{agency}', NULL, 'Người {:05}', {at}, '{day}', '{status}', {due}, {at}, '')",
+                    (i * 7919) % 10_000
+                ));
+            }
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO cases (code, draft_id, service, agency, owner, applicant, received_at, received_day, status, due, changed_at, factors) VALUES {}",
+                values.join(", ")
+            )))
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
+        tx.commit().await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn the_queue_filters_sorts_and_pages_ten_thousand_cases_of_one_agency() {
+        for db in databases().await {
+            ten_thousand(&db).await;
+            let cases = Cases::new(db.clone());
+            let all = cases.queue(AGENCY, &Query::default()).await.unwrap();
+            assert_eq!(all.total, 10_000, "the other agency's are not there");
+            assert_eq!(all.cases.len(), PAGE_SIZE);
+            assert_eq!(all.cases[0].code, "C00000", "oldest first");
+            assert_eq!(
+                all.counts
+                    .iter()
+                    .find(|(s, _)| *s == Status::Waiting)
+                    .unwrap()
+                    .1,
+                2_500
+            );
+            let last = cases
+                .queue(
+                    AGENCY,
+                    &Query {
+                        page: 500,
+                        descending: true,
+                        ..Query::default()
+                    },
+                )
+                .await
+                .unwrap();
+            assert_eq!(last.cases.len(), PAGE_SIZE);
+            assert_eq!(
+                last.cases.last().unwrap().code,
+                "C00000",
+                "newest first, to the end"
+            );
+            let past = cases
+                .queue(
+                    AGENCY,
+                    &Query {
+                        page: 501,
+                        ..Query::default()
+                    },
+                )
+                .await
+                .unwrap();
+            assert!(past.cases.is_empty());
+            // Two statuses, one procedure, received on 02/12/2026 only.
+            let q = Query {
+                statuses: vec![Status::Waiting, Status::NeedsMore],
+                service: Some("thong-bao-luu-tru".into()),
+                from: Date::new(2026, 12, 2),
+                to: Date::new(2026, 12, 2),
+                ..Query::default()
+            };
+            let some = cases.queue(AGENCY, &q).await.unwrap();
+            // Minutes 1,440..2,879; every fifth is the other procedure; of those, statuses
+            // cycle by four: i % 20 in {0, 10} (waiting, needs more).
+            let expected = (1_440..2_880)
+                .filter(|i| i % 20 == 0 || i % 20 == 10)
+                .count();
+            assert_eq!(some.total, expected);
+            assert!(some.cases.iter().all(|c| c.service == "thong-bao-luu-tru"
+                && matches!(c.status, Status::Waiting | Status::NeedsMore)
+                && c.received_day() == Date::new(2026, 12, 2).unwrap()));
+            let counted: usize = some.counts.iter().map(|(_, n)| n).sum();
+            assert_eq!(counted, 1_440 / 5, "counts ignore the status filter");
+            // By due day: the earliest first, none without one before the end.
+            let due = cases
+                .queue(
+                    AGENCY,
+                    &Query {
+                        sort: Sort::Due,
+                        statuses: vec![Status::Processing],
+                        ..Query::default()
+                    },
+                )
+                .await
+                .unwrap();
+            let days: Vec<_> = due.cases.iter().map(|c| c.due.unwrap()).collect();
+            assert!(days.windows(2).all(|w| w[0] <= w[1]));
+            assert_eq!(days[0], Date::new(2026, 12, 10).unwrap());
+            let named = cases
+                .queue(
+                    AGENCY,
+                    &Query {
+                        sort: Sort::Applicant,
+                        ..Query::default()
+                    },
+                )
+                .await
+                .unwrap();
+            assert_eq!(named.cases[0].applicant, "Người 00000");
+            assert!(named
+                .cases
+                .windows(2)
+                .all(|w| w[0].applicant <= w[1].applicant));
+        }
+    }
+}
+
+mod desk {
+    use super::*;
+    use dvc_server::casework::officers::{Confirmed, Officer, Officers, Refused, Resent, LOCK};
+    use dvc_server::casework::outbox::{Channel, Outbox};
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn wrong_passwords_at_once_from_two_processes_lock_the_account_and_a_code_signs_in_once()
+    {
+        for url in shared_addresses("desk").await {
+            let a = Officers::new(Database::connect(&url).await.unwrap());
+            let b = Officers::new(Database::connect(&url).await.unwrap());
+            let me = Officer {
+                login: "001090000001".into(),
+                name: "Cán bộ".into(),
+                agency: "000.00.12.H62".into(),
+                phone: "0900000001".into(),
+            };
+            a.ensure(&me, "mật khẩu thử nghiệm dài").await.unwrap();
+            let t = 1_800_000_000;
+            let tries = futures_util::future::join_all((0..8).map(|i| {
+                let o = if i % 2 == 0 { a.clone() } else { b.clone() };
+                async move { o.check("001090000001", "sai", t).await.unwrap() }
+            }))
+            .await;
+            assert!(tries.iter().all(|r| r.is_err()));
+            assert_eq!(
+                a.check("001090000001", "mật khẩu thử nghiệm dài", t + 1)
+                    .await
+                    .unwrap(),
+                Err(Refused::Locked { until: t + LOCK }),
+                "{url}"
+            );
+            // The lock ends by itself.
+            assert_eq!(
+                b.check("001090000001", "mật khẩu thử nghiệm dài", t + LOCK)
+                    .await
+                    .unwrap(),
+                Ok(me.clone())
+            );
+            // One code, two posts at once from two processes: one session.
+            let (id, code) = a.start(&me.login, t + LOCK).await.unwrap();
+            let (x, y) = tokio::join!(
+                a.confirm(&id, &code, t + LOCK + 1),
+                b.confirm(&id, &code, t + LOCK + 1)
+            );
+            let ins = [x.unwrap(), y.unwrap()]
+                .into_iter()
+                .filter(|c| matches!(c, Confirmed::In(_)))
+                .count();
+            assert_eq!(ins, 1, "{url}");
+            assert_eq!(
+                b.officer(&id, t + LOCK + 2).await.unwrap(),
+                Some(me.clone())
+            );
+            // A new code only after a minute; an old one never works again.
+            let (id, first) = a.start(&me.login, t).await.unwrap();
+            assert!(matches!(
+                a.resend(&id, t + 10).await.unwrap(),
+                Resent::Wait(50)
+            ));
+            let Resent::Sent { code: second, .. } = b.resend(&id, t + 60).await.unwrap() else {
+                panic!()
+            };
+            if first != second {
+                assert!(matches!(
+                    a.confirm(&id, &first, t + 61).await.unwrap(),
+                    Confirmed::Wrong { .. }
+                ));
+            }
+            assert!(matches!(
+                a.confirm(&id, &second, t + 61 + 300).await.unwrap(),
+                Confirmed::Expired | Confirmed::Ended
+            ));
+            a.end(&id).await.unwrap();
+            assert!(!a.waiting(&id, t + 62).await.unwrap());
+            // The outbox: each message sent once, whichever process takes it.
+            let (oa, ob) = (
+                Outbox::new(Database::connect(&url).await.unwrap()),
+                Outbox::new(Database::connect(&url).await.unwrap()),
+            );
+            oa.put("0900000001", Channel::Sms, "x", None, t)
+                .await
+                .unwrap();
+            let m = ob.unsent(10).await.unwrap().remove(0);
+            let (x, y) = tokio::join!(oa.sent(m.id, t), ob.sent(m.id, t));
+            assert!(x.unwrap() ^ y.unwrap());
+        }
+    }
+}

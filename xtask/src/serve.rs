@@ -57,7 +57,10 @@ impl StandIns {
         cmd.env("DVC_VNPAY_PAY_URL", self.gateway.pay_url())
             .env("DVC_OIDC_ISSUER", self.issuer())
             .env("DVC_OIDC_CLIENT_ID", TEST_CLIENT_ID)
-            .env("DVC_OIDC_CLIENT_SECRET", TEST_CLIENT_SECRET);
+            .env("DVC_OIDC_CLIENT_SECRET", TEST_CLIENT_SECRET)
+            // The demo's test officers at its one-stop desk (made up, like the provider's
+            // citizens), and its outbox shown on a page for designers.
+            .env("DVC_TEST_OFFICERS", "on");
     }
 }
 
@@ -70,9 +73,10 @@ const TEST_CLIENT_SECRET: &str = "dvc-demo-secret-not-for-real-use";
 /// the limits have their own tests, on servers of their own), and the log at `warn` (the
 /// security events and failures; an access line for each of the suite's tens of thousands
 /// of requests would bury the report).
-pub const TEST_SETTINGS: [(&str, &str); 3] = [
+pub const TEST_SETTINGS: [(&str, &str); 4] = [
     ("DVC_RATE_POSTS", "off"),
     ("DVC_RATE_SIGN_IN", "off"),
+    ("DVC_RATE_LOOK_UP", "off"),
     ("DVC_LOG", "warn"),
 ];
 

@@ -26,6 +26,8 @@ pub(crate) mod warning_text;
 
 pub use self::filter_panel::{address as filtered_address, FilterGroup, FilterKind};
 pub use self::summary_list::{SummaryAction, SummaryRow};
+#[cfg(feature = "markup")]
+pub use self::table::Cell;
 pub use self::table::{Column, SortDirection};
 
 #[cfg(feature = "markup")]

@@ -5,16 +5,23 @@
 //! is the service's (with `dvc_server::dossiers` on the server).
 
 pub(crate) mod back_link;
+pub(crate) mod case_screen;
 pub(crate) mod check_answers;
 pub(crate) mod confirmation;
+pub(crate) mod desk_screen;
 pub(crate) mod procedure_screen;
 pub(crate) mod question_page;
 pub(crate) mod step_indicator;
 pub(crate) mod task_list;
 
 pub use back_link::BackLink;
+pub use case_screen::{
+    case_has_problems, case_title, event_detail, status_colour, status_tag, timeline_event,
+    CaseScreen,
+};
 pub use check_answers::{Answer, CheckAnswers};
 pub use confirmation::Confirmation;
+pub use desk_screen::{desk_form, desk_has_problems, desk_title, DeskScreen};
 pub use procedure_screen::{screen_has_problems, screen_title, ProcedureScreen};
 pub use question_page::{QuestionPage, QUESTION_FORM};
 pub use step_indicator::StepIndicator;

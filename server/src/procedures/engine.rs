@@ -15,14 +15,18 @@
 //! draws the page itself), which agency decides a place's dossiers, and what happens to a
 //! submitted dossier.
 
+pub mod desk;
 mod files;
 mod groups;
+pub mod look_up;
+pub mod mine;
 mod pay;
 mod unclaimed;
 mod vouch;
 
 use super::payments::{Payee, Payments};
 use super::{declaration_spec, post_page, read_back, Next, Outcome, Procedures};
+use crate::casework::Cases;
 use crate::cookies::Cookies;
 use crate::dossiers::{DossierCode, DossierStore, Draft, DRAFT_LIFETIME};
 use crate::forms::{date_in_vietnam, today_in_vietnam, Posted};
@@ -33,6 +37,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+pub use desk::{DeskDrawn, DESK};
 use dvc_procedure::format::ProcedureFile;
 use dvc_procedure::route;
 use dvc_procedure::route::FeeLine;
@@ -40,6 +45,7 @@ use dvc_procedure::screen::{at, posted, Screen};
 use dvc_rules::form::{check_posted, strip_unasked, FieldProblem};
 use dvc_rules::posted::{action, is_language_switch, wants_communes, AUTOSAVE, FORM_ID_FIELD};
 use dvc_rules::Locale;
+pub use mine::{CaseDrawn, MINE};
 use std::sync::Arc;
 
 /// The cookie holding this browser's random key, under which its drafts of procedures
@@ -74,6 +80,23 @@ pub trait Portal: Send + Sync + 'static {
     /// None: the confirmation says to pay at the office.
     fn payee(&self, _agency: &str) -> Option<Payee> {
         None
+    }
+    /// A page of a dossier's life (the citizen's list, a dossier, the look-up), when the
+    /// engine keeps cases ([`Engine::with_cases`]): the portal's layout around
+    /// `dvc_ui::flow::CaseScreen`.
+    async fn case_page(&self, page: CaseDrawn) -> Response;
+    /// A page of the one-stop desk ([`Engine::with_desk`]): the portal's layout for officers
+    /// around `dvc_ui::flow::DeskScreen`. Default: not found (a portal without a desk).
+    async fn desk_page(&self, _page: DeskDrawn) -> Response {
+        not_found()
+    }
+    /// The office of `agency` in words, as the citizen's timeline says who acted ("Bộ phận
+    /// Một cửa UBND xã …"; never an officer's name).
+    fn office(&self, agency: &str, locale: Locale) -> String {
+        match locale {
+            Locale::Vi => format!("Cơ quan có mã {agency}"),
+            Locale::En => format!("The agency coded {agency}"),
+        }
     }
     /// A check of the portal's own that the file cannot say (across answers: a child born
     /// after the parent; or against the portal's records), for page `page` of `file` with
@@ -157,6 +180,16 @@ struct Inner {
     base: String,
     cookies: Cookies,
     payments: Option<Payments>,
+    cases: Option<Cases>,
+    look_up_rate: Option<crate::rate::Rate>,
+    desk: Option<Desk>,
+}
+
+/// The one-stop desk's accounts and the outbox its messages go through.
+#[derive(Clone)]
+struct Desk {
+    officers: crate::casework::officers::Officers,
+    outbox: crate::casework::outbox::Outbox,
 }
 
 fn now() -> u64 {
@@ -221,6 +254,9 @@ impl Engine {
                 base: BASE.into(),
                 cookies: Cookies::from_env(),
                 payments: None,
+                cases: None,
+                look_up_rate: None,
+                desk: None,
             }),
         }
     }
@@ -231,6 +267,34 @@ impl Engine {
     pub fn with_payments(self, payments: Payments) -> Engine {
         let mut inner = (*self.inner).clone();
         inner.payments = Some(payments);
+        Engine {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The engine keeping a case for each submitted dossier in `cases` (its events, the
+    /// desk's queue), with "Hồ sơ của tôi" ([`MINE`]) and the look-up by code
+    /// ([`look_up::LOOK_UP`], limited per client by `DVC_RATE_LOOK_UP`, look-ups a minute or
+    /// `off`). Err: that setting is not a number.
+    pub fn with_cases(self, cases: Cases) -> Result<Engine, String> {
+        let mut inner = (*self.inner).clone();
+        inner.cases = Some(cases);
+        inner.look_up_rate = crate::rate::Rate::from_env("DVC_RATE_LOOK_UP", look_up::RATE)?;
+        Ok(Engine {
+            inner: Arc::new(inner),
+        })
+    }
+
+    /// The engine with the one-stop desk ([`DESK`]) for the `officers` a portal keeps, its
+    /// messages (officers' one-time codes, citizens told of their dossiers) put in
+    /// `outbox`. Needs [`Engine::with_cases`].
+    pub fn with_desk(
+        self,
+        officers: crate::casework::officers::Officers,
+        outbox: crate::casework::outbox::Outbox,
+    ) -> Engine {
+        let mut inner = (*self.inner).clone();
+        inner.desk = Some(Desk { officers, outbox });
         Engine {
             inner: Arc::new(inner),
         }
@@ -267,7 +331,14 @@ impl Engine {
                 r = r.route(&at, get(go).post(go));
             }
         }
-        r.with_state(self.clone())
+        let mut r = r.with_state(self.clone());
+        if self.inner.cases.is_some() {
+            r = r.merge(self.mine_router()).merge(self.look_up_router());
+            if self.inner.desk.is_some() {
+                r = r.merge(self.desk_router());
+            }
+        }
+        r
     }
 
     async fn handle(
@@ -1064,6 +1135,9 @@ impl Engine {
                         .flatten();
                     portal.submitted(&v.file, stored.as_ref().unwrap_or(&draft), &code);
                 }
+                // Its case at the desk: opened once (again after a failure in between).
+                self.open_case(&v.file, &draft, &code, v.citizen.as_ref())
+                    .await;
                 see_other(&self.at(v, at::SENT), &[])
             }
             Ok(None) => {

@@ -98,6 +98,7 @@ pub fn address(action: &str, pairs: &[(String, String)]) -> String {
     format!("{action}?{}", query.join("&"))
 }
 
+#[cfg(feature = "markup")]
 /// Every choice of `groups` as query pairs, then `keep`, leaving out `(name, value)`.
 fn pairs_without(
     groups: &[FilterGroup],

@@ -46,7 +46,8 @@ pub fn Pagination(
     current: usize,
     /// How many pages (one page: nothing is drawn).
     total: usize,
-    href: fn(usize) -> String,
+    /// Page `n`'s address (the list's filters and sorting kept).
+    href: impl Fn(usize) -> String + 'static,
 ) -> impl IntoView {
     if total <= 1 {
         return ().into_any();

@@ -58,7 +58,51 @@ impl Column {
 }
 
 #[cfg(feature = "markup")]
-/// A table of `rows`, one string a cell, under `columns`.
+/// One cell: text, a link (the row's page), or a status tag (its words always said).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    Text(String),
+    Link {
+        text: String,
+        href: String,
+    },
+    Tag {
+        text: String,
+        colour: crate::content::tag::TagColour,
+    },
+}
+
+#[cfg(feature = "markup")]
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::Text(text)
+    }
+}
+
+#[cfg(feature = "markup")]
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::Text(text.into())
+    }
+}
+
+#[cfg(feature = "markup")]
+impl Cell {
+    fn view(self) -> AnyView {
+        match self {
+            Cell::Text(t) => view! { {t} }.into_any(),
+            Cell::Link { text, href } => {
+                view! { <a class="dvc-link" href=href>{text}</a> }.into_any()
+            }
+            Cell::Tag { text, colour } => {
+                view! { <strong class=colour.class()>{text}</strong> }.into_any()
+            }
+        }
+    }
+}
+
+#[cfg(feature = "markup")]
+/// A table of `rows` (a cell: text, a link or a tag; `"…".into()` is text) under `columns`.
 ///
 /// ```
 /// use dvc_ui::content::{Column, Table};
@@ -83,7 +127,7 @@ pub fn Table(
     caption: String,
     columns: Vec<Column>,
     /// The cells of each row, in the columns' order.
-    rows: Vec<Vec<String>>,
+    rows: Vec<Vec<Cell>>,
     /// Each row's first cell names the row (a header cell with `scope="row"`).
     #[prop(optional)]
     first_cell_is_header: bool,
@@ -132,6 +176,7 @@ pub fn Table(
                 .enumerate()
                 .map(|(i, cell)| {
                     let number = numeric.get(i).copied().unwrap_or(false);
+                    let cell = cell.view();
                     match (i, first_cell_is_header, number) {
                         (0, true, _) => view! { <th scope="row" class="dvc-table__header">{cell}</th> }.into_any(),
                         (_, _, true) => view! { <td class="dvc-table__cell dvc-table__cell--numeric">{cell}</td> }.into_any(),

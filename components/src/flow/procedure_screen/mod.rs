@@ -273,7 +273,7 @@ pub fn ProcedureScreen(
 
 /// A form's answers and problems known on the server: the page drawn with them, nothing
 /// checked again (the server checked the post against the file).
-fn answered(pairs: Vec<(String, String)>, problems: Vec<FieldProblem>) -> Submission {
+pub(super) fn answered(pairs: Vec<(String, String)>, problems: Vec<FieldProblem>) -> Submission {
     // Nothing is checked, so no date rule reads "today".
     Submission::new(
         pairs,
