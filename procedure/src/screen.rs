@@ -206,6 +206,9 @@ pub enum Screen {
         code: String,
         fees: Vec<FeeLine>,
         fee: FeeStep,
+        /// Where the citizen follows the dossier, when the portal keeps cases: its page in
+        /// "Hồ sơ của tôi" (signed in), or the look-up by code.
+        follow: Option<String>,
     },
     /// The fee page: what is owed, then how to pay (nothing chosen in advance): a bank
     /// transfer by VietQR, and the gateway when the portal has one.

@@ -1713,6 +1713,14 @@ async fn a_submitted_dossier_is_its_citizens_alone_in_their_list_on_its_page_and
     };
     assert!(dossiers.is_empty());
     let code = b.submitted_birth_extract().await;
+    let Got::Drew(Screen::Sent { follow, .. }, _) = b.get(&format!("{BASE}/da-nop")).await else {
+        panic!()
+    };
+    assert_eq!(
+        follow,
+        Some(format!("/ho-so-cua-toi/{code}")),
+        "the confirmation says where to follow it"
+    );
     // Submitting again (a replayed post) opens no second case.
     b.post(
         &format!("{BASE}/kiem-tra"),

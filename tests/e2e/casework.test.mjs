@@ -41,6 +41,8 @@ for (const javaScript of [true, false]) {
 
   test(`"Hồ sơ của tôi" lists the submitted dossier, and its page says where it stands and what was said, ${how}`, async () => {
     const { c, code } = await submitted(javaScript);
+    // The confirmation says where to follow it.
+    assert.equal(await c.page.getAttribute('main a:text-is("theo dõi hồ sơ")', 'href'), `/ho-so-cua-toi/${code}`);
     await go(c, '/ho-so-cua-toi');
     assert.equal(await h1(c), 'Hồ sơ của tôi');
     await axeClean(c.page, `my dossiers ${how}`);

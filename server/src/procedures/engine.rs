@@ -1184,6 +1184,10 @@ impl Engine {
         let code = self.code_of(draft.as_ref()).await.zip(draft.as_ref());
         let screen = match code {
             Some((code, d)) => Screen::Sent {
+                follow: self.inner.cases.as_ref().map(|_| match &v.citizen {
+                    Some(_) => format!("{}{MINE}/{code}", prefix(v.locale)),
+                    None => format!("{}{}", prefix(v.locale), look_up::LOOK_UP),
+                }),
                 code: code.to_string(),
                 fees: self.fees(v, &d.answers),
                 fee: self.fee_step(v, d, &code).await,

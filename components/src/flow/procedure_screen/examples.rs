@@ -220,6 +220,7 @@ receiver = "agency"
             receiver: "agency".into(),
         }],
         fee: FeeStep::Due,
+        follow: Some("/ho-so-cua-toi".into()),
     };
     match file {
         Ok(file) => {

@@ -171,6 +171,7 @@ fn the_fee_page_offers_only_the_portals_ways_to_pay_and_every_payment_page_links
         code: "000.00.12.H26-261205-0001".into(),
         fees: hostile_fee(),
         fee,
+        follow: None,
     };
     let doc = draw(sent(FeeStep::Due));
     assert_eq!(

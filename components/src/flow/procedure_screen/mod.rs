@@ -207,7 +207,7 @@ pub fn ProcedureScreen(
             <p class="dvc-body"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
         }
         .into_any(),
-        Screen::Sent { code, fees, fee } => {
+        Screen::Sent { code, fees, fee, follow } => {
             let takes = words(&file.procedure.takes, locale).to_string();
             let pay = (!fees.is_empty()).then(|| {
                 view! { <FeeSummary fees=fee_list(&fees, locale) title=say(locale, "Phí, lệ phí phải nộp", "Fees to pay")/> }
@@ -222,6 +222,10 @@ pub fn ProcedureScreen(
                 <p class="dvc-body">{format!("{} {takes}.", say(locale, "Thời hạn giải quyết:", "Time to decide:"))}</p>
                 {pay}
                 {fee::after_sent(&base, fee, locale)}
+                {follow.map(|href| view! {
+                    <p class="dvc-body dvc-no-print">{say(locale, "Xem tình trạng hồ sơ và thông báo của cơ quan tại ", "See where the dossier stands, and the office's messages, at ")}
+                        <a class="dvc-link" href=href>{say(locale, "theo dõi hồ sơ", "follow the dossier")}</a>"."</p>
+                })}
                 <p class="dvc-body dvc-no-print"><a class="dvc-link" href=base.clone()>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
             }
             .into_any()
