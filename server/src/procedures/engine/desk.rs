@@ -10,6 +10,7 @@
 //! outbox for the portal's SMS sender. An officer sees only their agency's dossiers:
 //! another agency's code reads as unknown.
 
+use super::mine::Story;
 use super::{now, prefix, Engine};
 use crate::casework::officers::{Confirmed, Officer, Refused, Resent, RESEND_AFTER};
 use crate::casework::outbox::Channel;
@@ -693,22 +694,15 @@ impl Engine {
             .find(|(n, _)| n == "da-ghi")
             .and_then(|(_, v)| Happened::from_slug(v));
         let file = self.inner.procedures.get(&case.service);
-        let cases = self.inner.cases.as_ref().expect("cases checked");
-        let (events, draft) = (
-            cases.events(&case.code).await.unwrap_or_default(),
-            self.inner
-                .store
-                .draft(&case.draft_id, now())
-                .await
-                .ok()
-                .flatten(),
-        );
-        let rows = match (&file, &draft) {
-            (Some(f), Some(d)) => super::read_back(f, &d.answers, locale)
-                .into_iter()
-                .map(|r| (r.question, r.answer))
-                .collect(),
-            _ => Vec::new(),
+        let Ok(Story {
+            timeline,
+            draft,
+            rows,
+        }) = self.story(&case, locale).await
+        else {
+            return self
+                .desk_not_found(locale, headers, officer, StatusCode::SERVICE_UNAVAILABLE)
+                .await;
         };
         let mut files = Vec::new();
         if let (Some(f), Some(d)) = (&file, &draft) {
@@ -740,11 +734,6 @@ impl Engine {
                     self.desk_at(locale, &format!("/ho-so/{}/{}", case.code, a.slug())),
                 )
             })
-            .collect();
-        let timeline = events
-            .iter()
-            .rev()
-            .map(|e| self.event(file.as_deref(), e, locale))
             .collect();
         let page = DeskDrawn {
             page: DeskPage::Dossier {

@@ -20,6 +20,15 @@ use dvc_procedure::format::{Answer, ProcedureFile};
 use dvc_procedure::route::{self, words};
 use dvc_rules::Locale;
 
+/// A dossier as its pages show it ([`Engine::story`]).
+pub(super) struct Story {
+    /// Its events in words, newest first.
+    pub timeline: Vec<Event>,
+    pub draft: Option<Draft>,
+    /// Its answers read back: (question, answer).
+    pub rows: Vec<(String, String)>,
+}
+
 /// The most messages "Hồ sơ của tôi" shows.
 pub const NOTICES: usize = 10;
 
@@ -257,30 +266,12 @@ impl Engine {
                 .case_page(draw(screen, StatusCode::NOT_FOUND, Some(c)))
                 .await;
         };
-        let file = self.inner.procedures.get(&case.service);
-        let (events, draft) = (
-            cases.events(&case.code).await,
-            self.inner.store.draft(&case.draft_id, now()).await,
-        );
-        let (Ok(events), Ok(draft)) = (events, draft) else {
-            crate::log::failure("store.failed", "a dossier's events or answers");
+        let Ok(Story { timeline, rows, .. }) = self.story(&case, locale).await else {
             let screen = CasePage::NotFound { back: list };
             return self
                 .case_page(draw(screen, StatusCode::SERVICE_UNAVAILABLE, Some(c)))
                 .await;
         };
-        let rows = match (&file, &draft) {
-            (Some(f), Some(d)) => super::read_back(f, &d.answers, locale)
-                .into_iter()
-                .map(|r| (r.question, r.answer))
-                .collect(),
-            _ => Vec::new(),
-        };
-        let timeline: Vec<Event> = events
-            .iter()
-            .rev()
-            .map(|e| self.event(file.as_deref(), e, locale))
-            .collect();
         let asked = (case.status == dvc_procedure::casework::Status::NeedsMore)
             .then(|| {
                 timeline
@@ -323,6 +314,39 @@ impl Engine {
             .take(NOTICES)
             .map(|(_, code, href, e)| (code, href, e))
             .collect()
+    }
+
+    /// What the citizen's and the desk's pages show of `case`: its events in words (newest
+    /// first), its draft, and its answers read back as submitted. Err: the store failed
+    /// (logged).
+    pub(super) async fn story(&self, case: &Case, locale: Locale) -> Result<Story, ()> {
+        let cases = self.inner.cases.as_ref().ok_or(())?;
+        let file = self.inner.procedures.get(&case.service);
+        let (events, draft) = (
+            cases.events(&case.code).await,
+            self.inner.store.draft(&case.draft_id, now()).await,
+        );
+        let (Ok(events), Ok(draft)) = (events, draft) else {
+            crate::log::failure("store.failed", "a dossier's events or answers");
+            return Err(());
+        };
+        let rows = match (&file, &draft) {
+            (Some(f), Some(d)) => super::read_back(f, &d.answers, locale)
+                .into_iter()
+                .map(|r| (r.question, r.answer))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let timeline = events
+            .iter()
+            .rev()
+            .map(|e| self.event(file.as_deref(), e, locale))
+            .collect();
+        Ok(Story {
+            timeline,
+            draft,
+            rows,
+        })
     }
 
     async fn case_unavailable(&self, e: crate::database::StoreError, page: CaseDrawn) -> Response {
