@@ -6,6 +6,7 @@ import http from 'node:http';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:8080';
 
@@ -64,18 +65,62 @@ export function launch() {
 // errors and every request, for the checks.
 export async function open(browser, path, viewport = { width: 1280, height: 900 }, { javaScript = true } = {}) {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
+  const tab = watch(await context.newPage());
+  await tab.visit(path, { javaScript });
+  return { context, page: tab.page, log: tab.log };
+}
+
+// A tab kept for many pages (a crawl's: a new context costs about as much as loading a
+// page). `visit(path)` loads the next page as `open` does, with the log emptied.
+export async function tab(browser, { viewport = { width: 1280, height: 900 }, javaScript = true } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
+  const t = watch(await context.newPage());
+  return { ...t, visit: (path) => t.visit(path, { javaScript }), context, viewport };
+}
+
+// Listens to `page` for the checks: console errors and warnings, page errors and requests
+// (in `log`), and the requests still under way, so that a page is checked once they have
+// ended (Playwright's "networkidle" waits a fixed half second more on every page: minutes
+// over a crawl).
+function watch(page) {
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') log.console.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('request', (r) => log.requests.push(r.url()));
-  await page.goto(BASE + path, { waitUntil: 'load' });
-  await page.waitForSelector('main#main-content h1', { timeout: 20000 });
-  if (javaScript) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
-  await page.waitForLoadState('networkidle');
-  return { context, page, log };
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (by) => { inFlight += by; lastChange = Date.now(); };
+  page.on('request', (r) => { log.requests.push(r.url()); change(1); });
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', () => change(-1));
+  const visit = async (path, { javaScript = true } = {}) => {
+    for (const list of Object.values(log)) list.length = 0;
+    await page.goto(BASE + path, { waitUntil: 'load' });
+    await page.waitForSelector('main#main-content h1', { timeout: 20000 });
+    if (javaScript) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
+    await settled(() => inFlight === 0 && Date.now() - lastChange >= 100);
+  };
+  return { page, log, visit };
+}
+
+// Waits (up to 20 s) until `quiet()` holds, looking every 20 ms.
+async function settled(quiet) {
+  for (const end = Date.now() + 20000; Date.now() < end;) {
+    if (quiet()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the page kept loading for 20 s');
+}
+
+// The axe-core violations on `page` (WCAG 2.0, 2.1 and 2.2, A and AA; or only `rules`), each
+// as "rule: help — the elements". Legacy mode runs axe in every frame of the page itself
+// (the frames here are all of one origin), without the blank page the default mode opens
+// to merge frames' results: a third of axe's time on a small page.
+export async function axe(page, { rules } = {}) {
+  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  const result = await (rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 // An example's own page (/components/<component>/<example>, in either language): the same

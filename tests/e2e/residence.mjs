@@ -2,8 +2,7 @@
 // it in a real browser: signed in at the test identity provider, each page answered,
 // submitted. Shared by the service's tests and the dossier's life after submitting.
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, chooseCommuneWithoutScript } from './browser.mjs';
+import { BASE, chooseCommuneWithoutScript, axe } from './browser.mjs';
 
 let browser;
 // The browser the helpers open contexts in (the test file launches it).
@@ -19,8 +18,7 @@ export const SUBMIT = 'form#check button[type=submit]';
 // axe needs scripts: pages seen without JavaScript are checked in the runs with it.
 export async function axeClean(page, state) {
   if (withoutScripts.has(page)) return;
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${state}`);
+  assert.deepEqual(await axe(page), [], `axe on ${state}`);
 }
 
 export const withoutScripts = new WeakSet();

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE, launch, open, crawl, isExamplePage } from './browser.mjs';
+import { BASE, launch, open, crawl, isExamplePage, axe } from './browser.mjs';
 
 let browser;
 let themes = [];
@@ -47,8 +47,7 @@ test('each theme changes the header name, logo and colours, keeps the page, and 
           await page.click('button:has-text("Gửi đăng ký")');
           await page.waitForSelector('.dvc-error-summary');
         }
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        assert.deepEqual(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+        assert.deepEqual((await axe(page)).map((v) => `${path}: ${v}`), []);
       }
       // Back to the kit's own look.
       await choose(page, '');
@@ -107,7 +106,7 @@ test('every page of the crawl in each theme: contrast and no sideways scroll at 
         await page.goto(BASE + path, { waitUntil: 'load' });
         await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
         if (await page.textContent('.dvc-header__name') !== theme.portal_name) problems.push(`${path}: not in the theme`);
-        const result = await new AxeBuilder({ page }).withRules(THEME_RULES).analyze();
+        const result = await new AxeBuilder({ page }).setLegacyMode(true).withRules(THEME_RULES).analyze();
         for (const v of result.violations) problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         // Text the colour of its background is only "incomplete" to axe (it may be hidden on
         // purpose); nothing of the kit's is, so it is a failure here (the language switch's
