@@ -362,6 +362,8 @@ pub enum CasePage {
         line: DossierLine,
         /// What the citizen is to do, when they must (answering a request for more).
         answer_more: Option<String>,
+        /// What was asked for has just been sent: said in a success banner.
+        sent_more: bool,
         /// The latest request for more: its reason, what, by when.
         asked: Option<Event>,
         /// Newest first.
@@ -371,6 +373,18 @@ pub enum CasePage {
         /// The fee's receipt, when paid online.
         receipt: Option<String>,
         /// Back to the list.
+        back: String,
+    },
+    /// Answering a request for more: what the office asked (its reason, by when), each
+    /// answer or paper it named as it now stands, with its page to change it, and
+    /// "Gửi bổ sung" (a form posted here). Everything else stays as submitted.
+    /// `unchanged`: sending was refused because nothing named was changed.
+    More {
+        line: DossierLine,
+        asked: Event,
+        items: Vec<MoreItem>,
+        unchanged: bool,
+        /// Back to the dossier's page.
         back: String,
     },
     /// A page of the citizen's side opened without signing in: the way in (which comes
@@ -393,6 +407,21 @@ pub enum CasePage {
         sign_in: String,
         again: String,
     },
+}
+
+/// One answer or paper a request for more named, as the citizen is sending it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MoreItem {
+    /// Its page (the question's name): the change link's id is made from it.
+    pub page: String,
+    /// The question's words.
+    pub question: String,
+    /// The answer as it now stands, read back (the files' names for a paper).
+    pub answer: String,
+    /// Its page, to change it.
+    pub href: String,
+    /// Changed since the office asked.
+    pub changed: bool,
 }
 
 /// One dossier of the desk's queue.
@@ -500,6 +529,15 @@ pub mod desk {
     pub const REASON: &str = "ly-do";
     pub const BASIS: &str = "can-cu";
     pub const ITEMS: &str = "can-bo-sung";
+}
+
+/// The form that sends what a request for more asked for.
+pub mod more {
+    pub const FORM: &str = "gui-bo-sung";
+    /// "Hồ sơ của tôi/{code}/…": the page of what is asked, each named page under it.
+    pub const AT: &str = "bo-sung";
+    /// The dossier's page after sending: "sent" said in a success banner.
+    pub const SENT_QUERY: &str = "da-gui-bo-sung";
 }
 
 /// The look-up's form: its id and its two answers' names.

@@ -248,6 +248,22 @@ pub trait DossierStore: Send + Sync {
         service: &str,
         now: u64,
     ) -> Result<Option<Draft>, StoreError>;
+    /// A copy of the submitted dossier `from` (its answers and files) as the unsubmitted
+    /// draft `to`, owned by `owner`, kept until `expires_at`: what a citizen answers a
+    /// request for more papers in, the dossier itself staying as submitted. Made once:
+    /// false when `to` exists already (or `from` does not), whatever races.
+    async fn reopen(
+        &self,
+        from: &str,
+        to: &str,
+        owner: &str,
+        now: u64,
+        expires_at: u64,
+    ) -> Result<bool, StoreError>;
+    /// Keeps the unsubmitted draft `id` for good as the dossier `code` already has (the
+    /// more papers sent for it): never changed again, nor purged. False when it was kept
+    /// already (or there is no such draft): once, whatever races.
+    async fn seal(&self, id: &str, code: &DossierCode) -> Result<bool, StoreError>;
 }
 
 /// A file kept with a draft: its number (to remove it), name and size in bytes.
@@ -550,6 +566,52 @@ impl DossierStore for SqlDossiers {
         .execute(self.pool())
         .await?;
         Ok(gone.rows_affected() == 1)
+    }
+
+    async fn reopen(
+        &self,
+        from: &str,
+        to: &str,
+        owner: &str,
+        now: u64,
+        expires_at: u64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let made = sqlx::query(
+            "INSERT INTO drafts (id, service, answers, step, updated_at, expires_at, owner, claimant)
+             SELECT $2, service, answers, '', $4, $5, $3, NULL FROM drafts WHERE id = $1 AND code IS NOT NULL
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(from)
+        .bind(to)
+        .bind(owner)
+        .bind(secs(now))
+        .bind(secs(expires_at))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if made {
+            sqlx::query(
+                "INSERT INTO draft_files (draft_id, question, name, content)
+                 SELECT $2, question, name, content FROM draft_files WHERE draft_id = $1 ORDER BY id",
+            )
+            .bind(from)
+            .bind(to)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(made)
+    }
+
+    async fn seal(&self, id: &str, code: &DossierCode) -> Result<bool, StoreError> {
+        let sealed = sqlx::query("UPDATE drafts SET code = $2 WHERE id = $1 AND code IS NULL")
+            .bind(id)
+            .bind(code.to_string())
+            .execute(self.pool())
+            .await?;
+        Ok(sealed.rows_affected() == 1)
     }
 }
 

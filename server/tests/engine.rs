@@ -2245,3 +2245,237 @@ async fn the_desk_sees_its_agencys_dossiers_only_and_each_action_is_checked_reco
         ["can-cu"]
     );
 }
+
+#[tokio::test]
+async fn answering_a_request_for_more_opens_only_the_pages_named_and_keeps_the_dossiers_code() {
+    use dvc_procedure::casework::{Happened, Status};
+    use dvc_server::casework::Recorded;
+    let mut b = browser("../demo/procedures").await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let code = b.submitted_birth_extract().await;
+    let first_draft = b.cases.get(&code).await.unwrap().unwrap().draft_id;
+    let dossier = format!("/ho-so-cua-toi/{code}");
+    let more = format!("{dossier}/bo-sung");
+    // Nothing asked: nothing to send, back to the dossier.
+    assert!(same(&b.get(&more).await, &Got::To(dossier.clone())));
+    let asked = Recorded {
+        reason: Some("Số bản sao vượt quá số được cấp".into()),
+        due: dvc_rules::date::Date::new(2026, 12, 10),
+        items: vec!["so-ban".into(), "nhan-ket-qua".into()],
+        ..Recorded::by_office(
+            Happened::MoreAsked,
+            "000.00.12.H26",
+            "can-bo-1",
+            1_796_454_180,
+        )
+    };
+    assert!(b
+        .cases
+        .record(&code, Status::Waiting, &asked)
+        .await
+        .unwrap());
+    let Got::Case(
+        CasePage::Dossier {
+            answer_more,
+            sent_more: false,
+            ..
+        },
+        _,
+    ) = b.get(&dossier).await
+    else {
+        panic!()
+    };
+    assert_eq!(answer_more.as_deref(), Some(more.as_str()));
+    // What is asked, each as it stands, nothing changed yet.
+    let Got::Case(
+        CasePage::More {
+            items,
+            unchanged: false,
+            asked,
+            back,
+            ..
+        },
+        StatusCode::OK,
+    ) = b.get(&more).await
+    else {
+        panic!()
+    };
+    assert_eq!(back, dossier);
+    assert_eq!(
+        asked.reason.as_deref(),
+        Some("Số bản sao vượt quá số được cấp")
+    );
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| (i.page.as_str(), i.answer.as_str(), i.changed))
+            .collect::<Vec<_>>(),
+        [
+            ("so-ban", "3", false),
+            ("nhan-ket-qua", "Nhận tại bộ phận một cửa", false)
+        ],
+        "{items:?}"
+    );
+    assert_eq!(items[0].href, format!("{more}/so-ban"));
+    // Sending nothing changed is refused, said on the page.
+    let Got::Case(
+        CasePage::More {
+            unchanged: true, ..
+        },
+        StatusCode::OK,
+    ) = b.post(&more, "gui-bo-sung", &[]).await
+    else {
+        panic!()
+    };
+    // A page not named is not opened again.
+    assert!(same(
+        &b.get(&format!("{more}/ho-ten")).await,
+        &Got::To(more.clone())
+    ));
+    assert!(same(
+        &b.post(
+            &format!("{more}/ho-ten"),
+            "question",
+            &[("ho-ten", "Người Khác")]
+        )
+        .await,
+        &Got::To(more.clone())
+    ));
+    // A page named: the procedure's own page, back to what is asked.
+    let Got::Drew(Screen::Question { page, back, .. }, StatusCode::OK) =
+        b.get(&format!("{more}/so-ban")).await
+    else {
+        panic!()
+    };
+    assert_eq!((page.as_str(), back.as_str()), ("so-ban", more.as_str()));
+    let Got::Drew(Screen::Question { problems, .. }, StatusCode::OK) = b
+        .post(
+            &format!("{more}/so-ban"),
+            "question",
+            &[("so-ban", "nhiều")],
+        )
+        .await
+    else {
+        panic!("checked as on the procedure's page")
+    };
+    assert_eq!(problems.len(), 1);
+    assert!(same(
+        &b.post(&format!("{more}/so-ban"), "question", &[("so-ban", "2")])
+            .await,
+        &Got::To(more.clone())
+    ));
+    // A choice that brings a new question: that question is asked too, then the summary.
+    let got = b
+        .post(
+            &format!("{more}/nhan-ket-qua"),
+            "question",
+            &[("nhan-ket-qua", "buu-dien")],
+        )
+        .await;
+    assert!(
+        same(
+            &got,
+            &Got::To(format!("{more}/dia-chi-nhan?quay-ve=kiem-tra"))
+        ),
+        "{got:?}"
+    );
+    let (province, commune) = a_commune();
+    let got = b
+        .post(
+            &format!("{more}/dia-chi-nhan"),
+            "question",
+            &[
+                ("dia-chi-nhan_province", &province),
+                ("dia-chi-nhan_commune", &commune),
+                ("dia-chi-nhan_street", "Số 1 Hoàng Liên"),
+            ],
+        )
+        .await;
+    assert!(same(&got, &Got::To(more.clone())), "{got:?}");
+    let Got::Case(CasePage::More { items, .. }, _) = b.get(&more).await else {
+        panic!()
+    };
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| (i.page.as_str(), i.changed))
+            .collect::<Vec<_>>(),
+        [("so-ban", true), ("nhan-ket-qua", true)]
+    );
+    assert_eq!(items[0].answer, "2");
+    // Until it is sent, the dossier is as submitted.
+    let Got::Case(CasePage::Dossier { rows, .. }, _) = b.get(&dossier).await else {
+        panic!()
+    };
+    assert!(
+        rows.iter().any(|(q, a)| q == "Số bản sao" && a == "3"),
+        "{rows:?}"
+    );
+    // Sent: the same code, the case waits for the desk again with these answers.
+    let got = b.post(&more, "gui-bo-sung", &[]).await;
+    assert!(
+        same(&got, &Got::To(format!("{dossier}?da-gui-bo-sung"))),
+        "{got:?}"
+    );
+    let case = b.cases.get(&code).await.unwrap().unwrap();
+    assert_eq!((case.status, case.due), (Status::Waiting, None));
+    assert_ne!(case.draft_id, first_draft);
+    let events = b.cases.events(&code).await.unwrap();
+    let sent = events.last().unwrap();
+    assert_eq!(sent.happened, Happened::MoreSent);
+    assert_eq!(sent.items, ["so-ban", "nhan-ket-qua"]);
+    assert_eq!(sent.office, None, "the citizen's");
+    let Got::Case(
+        CasePage::Dossier {
+            rows,
+            sent_more: true,
+            answer_more: None,
+            timeline,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{dossier}?da-gui-bo-sung")).await
+    else {
+        panic!()
+    };
+    assert!(
+        rows.iter().any(|(q, a)| q == "Số bản sao" && a == "2"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        timeline[0].items,
+        ["Số bản sao", "Nhận kết quả"],
+        "{:?}",
+        timeline[0]
+    );
+    // Sending again, or a page of it, changes nothing: back to the dossier.
+    assert!(same(
+        &b.post(&more, "gui-bo-sung", &[]).await,
+        &Got::To(dossier.clone())
+    ));
+    assert!(same(
+        &b.post(&format!("{more}/so-ban"), "question", &[("so-ban", "9")])
+            .await,
+        &Got::To(dossier.clone())
+    ));
+    assert_eq!(b.cases.events(&code).await.unwrap().len(), events.len());
+    // The submitted answers are kept as they were, and the answers sent can no longer change.
+    let Got::Case(CasePage::Dossier { rows, .. }, _) = b.get(&dossier).await else {
+        panic!()
+    };
+    assert!(rows.iter().any(|(q, a)| q == "Số bản sao" && a == "2"));
+    // Another citizen: no such dossier; nobody signed in: the way in.
+    *b.portal.citizen.lock().unwrap() = Some(Citizen {
+        subject: "sub-2".into(),
+        ..citizen(Level::Two)
+    });
+    assert!(matches!(
+        b.get(&more).await,
+        Got::Case(CasePage::NotFound { .. }, StatusCode::NOT_FOUND)
+    ));
+    *b.portal.citizen.lock().unwrap() = None;
+    assert!(matches!(
+        b.get(&more).await,
+        Got::Case(CasePage::SignIn { .. }, StatusCode::OK)
+    ));
+}

@@ -1230,6 +1230,130 @@ mod cases {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_dossier_reopened_for_more_is_copied_once_kept_for_good_once_and_sent_once() {
+        for url in shared_addresses("more").await {
+            let [one, two] = two_processes(&url).await;
+            let (a, b) = (
+                Cases::new(Database::connect(&url).await.unwrap()),
+                Cases::new(Database::connect(&url).await.unwrap()),
+            );
+            one.save_draft(&draft("submitted")).await.unwrap();
+            one.add_file("submitted", "giay-to", "so-do.pdf", b"%PDF-1 old", 3)
+                .await
+                .unwrap()
+                .unwrap();
+            let code = one
+                .submit("submitted", AGENCY, day())
+                .await
+                .unwrap()
+                .unwrap();
+            let opening = Opening {
+                code: code.to_string(),
+                draft_id: "submitted".into(),
+                ..opening(&code.to_string(), Some("sub-1"))
+            };
+            a.open(&opening).await.unwrap();
+            let asked = Recorded {
+                items: vec!["giay-to".into()],
+                ..Recorded::by_office(Happened::MoreAsked, AGENCY, "can-bo-1", 1_764_900_100)
+            };
+            assert!(a
+                .record(&opening.code, Status::Waiting, &asked)
+                .await
+                .unwrap());
+            // Six pages open it at once, from two processes: one copy, its files once.
+            let made = futures_util::future::join_all((0..6).map(|i| {
+                let s = if i % 2 == 0 { one.clone() } else { two.clone() };
+                async move {
+                    s.reopen("submitted", "copy", "bo-sung:x", 2_000, 9_000_000)
+                        .await
+                        .unwrap()
+                }
+            }))
+            .await;
+            assert_eq!(made.iter().filter(|m| **m).count(), 1, "{url}");
+            let copy = two.draft("copy", 2_000).await.unwrap().unwrap();
+            assert_eq!(copy.answers, draft("submitted").answers);
+            assert_eq!(copy.owner.as_deref(), Some("bo-sung:x"));
+            let files = two.files("copy", "giay-to").await.unwrap();
+            assert_eq!(files.len(), 1, "{url}");
+            assert_eq!(
+                two.file("copy", files[0].id).await.unwrap().unwrap().1,
+                b"%PDF-1 old"
+            );
+            assert!(
+                !one.reopen("nobody", "copy-2", "x", 2_000, 9_000_000)
+                    .await
+                    .unwrap(),
+                "only a submitted dossier"
+            );
+            // Changed: the submitted dossier is not.
+            let mut changed = copy.clone();
+            changed.answers[0].1 = "Nguyễn Thị Hoa".into();
+            one.save_draft(&changed).await.unwrap();
+            one.add_file("copy", "giay-to", "so-do-ro.pdf", b"%PDF-1 new", 3)
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                one.draft("submitted", 2_000)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .answers,
+                draft("submitted").answers
+            );
+            assert_eq!(one.files("submitted", "giay-to").await.unwrap().len(), 1);
+            // Kept for good once, whichever process; then nothing changes it.
+            let (x, y) = tokio::join!(one.seal("copy", &code), two.seal("copy", &code));
+            assert!(x.unwrap() ^ y.unwrap(), "{url}");
+            let mut late = changed.clone();
+            late.answers[0].1 = "Người Khác".into();
+            one.save_draft(&late).await.unwrap();
+            assert_eq!(
+                two.draft("copy", u64::MAX / 2)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .answers,
+                changed.answers,
+                "kept for good, never expiring"
+            );
+            assert_eq!(
+                one.add_file("copy", "giay-to", "x.pdf", b"x", 3)
+                    .await
+                    .unwrap(),
+                None
+            );
+            assert_eq!(one.purge_expired(u64::MAX / 2).await.unwrap(), 0);
+            // Sent once from two processes: the case names the copy, waits for the desk again.
+            let sent = Recorded {
+                items: vec!["giay-to".into()],
+                ..Recorded::by_citizen(Happened::MoreSent, 1_764_900_200)
+            };
+            let (x, y) = tokio::join!(
+                a.answered(&opening.code, "copy", &sent),
+                b.answered(&opening.code, "copy", &sent)
+            );
+            assert!(x.unwrap() ^ y.unwrap(), "{url}");
+            let case = b.get(&opening.code).await.unwrap().unwrap();
+            assert_eq!(
+                (case.status, case.draft_id.as_str(), case.due),
+                (Status::Waiting, "copy", None)
+            );
+            let events = a.events(&opening.code).await.unwrap();
+            assert_eq!(
+                events.iter().map(|e| e.happened).collect::<Vec<_>>(),
+                [Happened::Submitted, Happened::MoreAsked, Happened::MoreSent]
+            );
+            assert!(
+                !a.answered(&opening.code, "copy", &sent).await.unwrap(),
+                "not waiting for more any more"
+            );
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn a_case_opens_once_and_moves_once_whatever_races_from_two_processes() {
         for url in shared_addresses("cases").await {
             let a = Cases::new(Database::connect(&url).await.unwrap());

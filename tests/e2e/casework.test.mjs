@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch } from './browser.mjs';
-import { useBrowser, CODE, axeClean, withoutScripts, citizen, identityOf, go, press, h1, answerAll, submit } from './residence.mjs';
+import { useBrowser, CODE, PDF, CONTINUE, axeClean, withoutScripts, citizen, identityOf, go, press, path, h1, answerAll, submit } from './residence.mjs';
 
 let browser;
 before(async () => { browser = await launch(); useBrowser(browser); });
@@ -178,7 +178,7 @@ const fillDate = async (page, name) => {
 for (const javaScript of [true, false]) {
   const how = javaScript ? 'with JavaScript' : 'without JavaScript';
 
-  test(`the desk finds a dossier by filter and asks for one paper with a reason; the citizen reads it; another agency cannot open it, ${how}`, async () => {
+  test(`the desk finds a dossier by filter and asks for one paper with a reason; the citizen reads it and sends only that paper; the desk receives it; another agency cannot open it, ${how}`, async () => {
     const { c, code } = await submitted(javaScript);
     const o = await officer(javaScript);
     assert.equal(await h1(o), 'Hồ sơ cần xử lý');
@@ -243,6 +243,36 @@ for (const javaScript of [true, false]) {
     const told = (await outbox(c.context)).find((m) => m.dossier === code);
     assert.equal(told.to, '0912345678');
     assert.match(told.text, /Yêu cầu bổ sung hồ sơ/);
+    // The citizen sends only that paper: the page of what is asked, then the paper's own page.
+    await go(c, `/ho-so-cua-toi/${code}`);
+    await press(c, '#can-bo-sung a.dvc-button');
+    assert.equal(await h1(c), `Bổ sung hồ sơ ${code}`);
+    await axeClean(c.page, `citizen, what is asked ${how}`);
+    assert.deepEqual(await c.page.$$eval('main .dvc-summary-list__key', (ks) => ks.map((k) => k.textContent.trim())), ['Giấy tờ chứng minh chỗ ở'], 'only what was named');
+    // Sending nothing changed is refused, and says what to do.
+    await press(c, 'form#gui-bo-sung button[type=submit]');
+    assert.match(await c.page.title(), /^Lỗi: /);
+    assert.match(await c.page.textContent('.dvc-error-summary'), /ít nhất một mục/);
+    await axeClean(c.page, `citizen, nothing changed ${how}`);
+    await press(c, '#bo-sung-giay-to');
+    assert.equal(new URL(c.page.url()).pathname, `/ho-so-cua-toi/${code}/bo-sung/giay-to`);
+    await axeClean(c.page, `citizen, the paper again ${how}`);
+    await c.page.setInputFiles('#dvc-giay-to', PDF('so-do-ro.pdf', 'clear'));
+    await press(c, CONTINUE);
+    assert.equal(new URL(c.page.url()).pathname, `/ho-so-cua-toi/${code}/bo-sung`);
+    assert.match(await c.page.textContent('main .dvc-summary-list__value'), /so-do-ro\.pdf[\s\S]*đã sửa/);
+    await press(c, 'form#gui-bo-sung button[type=submit]');
+    assert.equal(path(c), `/ho-so-cua-toi/${code}?da-gui-bo-sung`);
+    assert.match(await c.page.textContent('#da-gui-bo-sung'), /Đã gửi bổ sung/);
+    if (javaScript) await c.page.waitForFunction(() => document.activeElement?.id === 'da-gui-bo-sung', null, { timeout: 5000 });
+    assert.equal(await c.page.locator('#can-bo-sung').count(), 0, 'nothing asked any more');
+    assert.match(await c.page.textContent('.dvc-timeline__item'), /Đã gửi bổ sung.*Bạn.*Đã gửi: Giấy tờ chứng minh chỗ ở/s);
+    await axeClean(c.page, `citizen, more sent ${how}`);
+    // The desk: the same code, waiting again, the new paper offered.
+    await go(o, `/mot-cua/ho-so/${code}`);
+    assert.equal((await o.page.textContent('main .dvc-tag')).trim(), 'Chờ tiếp nhận');
+    assert.ok((await o.page.$$eval('main a[download]', (as) => as.map((a) => a.textContent.trim()))).includes('so-do-ro.pdf'));
+    await act(o, 'Tiếp nhận hồ sơ', (page) => fillDate(page, 'han'));
     // An officer of another agency: no such dossier.
     const elsewhere = await officer(javaScript, ELSEWHERE);
     const res2 = await elsewhere.page.goto(`${BASE}/mot-cua/ho-so/${code}`);

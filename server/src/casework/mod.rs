@@ -354,18 +354,57 @@ impl Cases {
         seen: Status,
         event: &Recorded,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
-        let moved = sqlx::query(
-            "UPDATE cases SET status = $3, due = COALESCE($4, due), changed_at = $5 WHERE code = $1 AND status = $2",
+        self.move_case(
+            "UPDATE cases SET status = $3, due = COALESCE($5, due), changed_at = $4 WHERE code = $1 AND status = $2",
+            code,
+            seen,
+            event.due.map(iso),
+            event,
         )
-        .bind(code)
-        .bind(seen.slug())
-        .bind(event.happened.status().slug())
-        .bind(event.due.map(iso))
-        .bind(secs(event.at))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
+        .await
+    }
+
+    /// Records the citizen's answer to a request for more (`event`, "more sent") if the
+    /// case still waits for it: the case's answers become those of `draft_id` (the copy
+    /// the citizen changed, kept for good first), its status the event's, its due day
+    /// cleared (the desk sets the next), and the event is appended, all or nothing. False:
+    /// the case had moved (refused meanwhile, or sent from another tab), or there is none.
+    pub async fn answered(
+        &self,
+        code: &str,
+        draft_id: &str,
+        event: &Recorded,
+    ) -> Result<bool, StoreError> {
+        self.move_case(
+            "UPDATE cases SET status = $3, draft_id = $5, due = NULL, changed_at = $4 WHERE code = $1 AND status = $2",
+            code,
+            Status::NeedsMore,
+            Some(draft_id.to_string()),
+            event,
+        )
+        .await
+    }
+
+    /// Runs `update` (bound to the code, the status seen, the event's status, its time and
+    /// `extra`) and appends `event` if it moved the case, in one transaction.
+    async fn move_case(
+        &self,
+        update: &'static str,
+        code: &str,
+        seen: Status,
+        extra: Option<String>,
+        event: &Recorded,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let moved = sqlx::query(update)
+            .bind(code)
+            .bind(seen.slug())
+            .bind(event.happened.status().slug())
+            .bind(secs(event.at))
+            .bind(extra)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
             == 1;
         if moved {
             append(&mut tx, code, event).await?;

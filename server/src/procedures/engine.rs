@@ -20,6 +20,7 @@ mod files;
 mod groups;
 pub mod look_up;
 pub mod mine;
+mod more;
 mod pay;
 mod unclaimed;
 mod vouch;
@@ -75,6 +76,17 @@ pub trait Portal: Send + Sync + 'static {
     }
     /// A dossier was submitted (once per dossier): hand it to the one-stop system.
     fn submitted(&self, _file: &ProcedureFile, _draft: &Draft, _code: &DossierCode) {}
+    /// The citizen sent what a request for more papers asked for (once per request):
+    /// `draft` holds the dossier's answers now, `pages` the pages they changed. Hand them
+    /// to the one-stop system.
+    fn more_sent(
+        &self,
+        _file: &ProcedureFile,
+        _draft: &Draft,
+        _code: &DossierCode,
+        _pages: &[String],
+    ) {
+    }
     /// The account the fees of dossiers decided by `agency` are paid into (VietQR, and the
     /// receipt's collector), when the engine takes fees online ([`Engine::with_payments`]).
     /// None: the confirmation says to pay at the office.
@@ -228,13 +240,20 @@ struct Visit {
     citizen: Option<Citizen>,
     /// The citizen's address, as the portal's hardening found it (the gateway asks it).
     client_ip: String,
+    /// Answering a request for more papers: the copy of the dossier changed, and only the
+    /// pages named (see `more.rs`). None: the procedure's own pages.
+    more: Option<more::Reopened>,
 }
 
 impl Visit {
+    /// Whether a page goes back to a summary when posted (check answers; the page of what
+    /// a request for more asked, for every page answering it).
     fn returning(&self) -> bool {
-        self.uri
-            .query()
-            .is_some_and(|q| q.split('&').any(|p| p == at::RETURN_QUERY))
+        self.more.is_some()
+            || self
+                .uri
+                .query()
+                .is_some_and(|q| q.split('&').any(|p| p == at::RETURN_QUERY))
     }
 }
 
@@ -352,24 +371,9 @@ impl Engine {
         let Some(file) = self.inner.procedures.get(&slug) else {
             return not_found();
         };
-        let (headers, uri, is_post) = (
-            req.headers().clone(),
-            req.uri().clone(),
-            req.method() == axum::http::Method::POST,
-        );
-        let client_ip = req
-            .extensions()
-            .get::<crate::client::ClientAddr>()
-            .map(|c| c.0)
-            .filter(|ip| !ip.is_unspecified())
-            .map_or_else(|| "127.0.0.1".to_string(), |ip| ip.to_string());
-        let posted = if is_post {
-            match Posted::from_request(req, &()).await {
-                Ok(p) => Some(p),
-                Err(e) => return e.into_response(),
-            }
-        } else {
-            None
+        let (headers, uri, client_ip, posted) = match read_request(req).await {
+            Ok(read) => read,
+            Err(res) => return res,
         };
         let citizen = self.inner.portal.citizen(&headers).await;
         let visit = Visit {
@@ -379,6 +383,7 @@ impl Engine {
             uri,
             citizen,
             client_ip,
+            more: None,
         };
         self.answer(visit, page, item, posted).await
     }
@@ -492,8 +497,17 @@ impl Engine {
         }
     }
 
-    /// The newest draft of this procedure for this citizen or browser.
+    /// The newest draft of this procedure for this citizen or browser (answering a
+    /// request for more: the dossier's copy being changed).
     async fn draft(&self, v: &Visit) -> Result<Option<Draft>, ()> {
+        if let Some(m) = &v.more {
+            return self
+                .inner
+                .store
+                .draft(&m.draft_id, now())
+                .await
+                .map_err(|e| crate::log::failure("store.failed", &e.to_string()));
+        }
         let (owner, fresh) = self.owner(v);
         if fresh.is_some() {
             return Ok(None);
@@ -557,11 +571,19 @@ impl Engine {
     }
 
     fn base(&self, v: &Visit) -> String {
-        self.address(&v.file.procedure.slug, v.locale)
+        match &v.more {
+            Some(m) => m.at.clone(),
+            None => self.address(&v.file.procedure.slug, v.locale),
+        }
     }
 
+    /// A page of the procedure; answering a request for more, its summary stands for
+    /// check answers and "saved".
     fn at(&self, v: &Visit, page: &str) -> String {
-        format!("{}/{page}", self.base(v))
+        match &v.more {
+            Some(m) if [at::CHECK, at::SAVED, at::SENT].contains(&page) => m.at.clone(),
+            _ => format!("{}/{page}", self.base(v)),
+        }
     }
 
     /// Where a citizen who has been as far as `seen` goes on: the first question of the
@@ -682,6 +704,9 @@ impl Engine {
         let Ok(draft) = self.draft(v).await else {
             return Err(self.unavailable(v).await);
         };
+        if let Some(m) = &v.more {
+            return self.arrive_more(v, m, id, draft);
+        }
         if let Some(d) = &draft {
             if self
                 .inner
@@ -1196,6 +1221,33 @@ impl Engine {
         };
         self.draw(v, screen, StatusCode::OK, &[]).await
     }
+}
+
+/// What a procedure's page needs of a request: its headers, address, the client's address
+/// (as the portal's hardening found it) and what was posted, if it was. Err: the post
+/// could not be read (too big, not a form), answered as such.
+async fn read_request(req: Request) -> Result<(HeaderMap, Uri, String, Option<Posted>), Response> {
+    let (headers, uri, is_post) = (
+        req.headers().clone(),
+        req.uri().clone(),
+        req.method() == axum::http::Method::POST,
+    );
+    let client_ip = req
+        .extensions()
+        .get::<crate::client::ClientAddr>()
+        .map(|c| c.0)
+        .filter(|ip| !ip.is_unspecified())
+        .map_or_else(|| "127.0.0.1".to_string(), |ip| ip.to_string());
+    let posted = if is_post {
+        Some(
+            Posted::from_request(req, &())
+                .await
+                .map_err(IntoResponse::into_response)?,
+        )
+    } else {
+        None
+    };
+    Ok((headers, uri, client_ip, posted))
 }
 
 /// The posted action (`dvc_action`), "" when none.

@@ -22,6 +22,8 @@ pub struct SummaryAction {
     pub href: String,
     /// What it acts on, for a screen reader ("họ và tên"): read after `text`.
     pub hidden: String,
+    /// The link's id, for an error summary to point at (unique on the page).
+    pub id: Option<String>,
 }
 
 impl SummaryAction {
@@ -30,7 +32,14 @@ impl SummaryAction {
             text: text.into(),
             href: href.into(),
             hidden: hidden.into(),
+            id: None,
         }
+    }
+
+    /// The same action with the link's `id`.
+    pub fn id(mut self, id: &str) -> SummaryAction {
+        self.id = Some(id.into());
+        self
     }
 }
 
@@ -75,7 +84,7 @@ fn actions(list: Vec<SummaryAction>, context: Option<&str>, class: &'static str)
         };
         let hidden = (!hidden.is_empty())
             .then(|| view! { <span class="dvc-visually-hidden">{hidden}</span> });
-        view! { <a class="dvc-link" href=a.href>{a.text}{hidden}</a> }
+        view! { <a class="dvc-link" id=a.id href=a.href>{a.text}{hidden}</a> }
     };
     if list.len() == 1 {
         let only = list.into_iter().next().map(link);

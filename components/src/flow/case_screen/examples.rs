@@ -3,7 +3,7 @@
 //! end-to-end crawl. Each example is one function; its body is the code shown: the page the
 //! server worked out.
 
-use dvc_procedure::casework::{Actor, CasePage, DossierLine, Event, Happened, Status};
+use dvc_procedure::casework::{Actor, CasePage, DossierLine, Event, Happened, MoreItem, Status};
 use dvc_ui::examples::{server_only, server_only_view, Doc, Example};
 use dvc_ui::flow::CaseScreen;
 use leptos::prelude::*;
@@ -29,6 +29,27 @@ pub const DOC: Doc = Doc {
             title: "Một hồ sơ cần bổ sung",
             title_en: "A dossier that needs more",
             render: can_bo_sung,
+            whole_page: true,
+        },
+        Example {
+            name: "bo_sung",
+            title: "Bổ sung hồ sơ: chỉ những mục được yêu cầu",
+            title_en: "Sending more: only what was asked for",
+            render: bo_sung,
+            whole_page: true,
+        },
+        Example {
+            name: "bo_sung_chua_sua",
+            title: "Bổ sung hồ sơ: gửi khi chưa sửa gì",
+            title_en: "Sending more with nothing changed",
+            render: bo_sung_chua_sua,
+            whole_page: true,
+        },
+        Example {
+            name: "da_gui_bo_sung",
+            title: "Vừa gửi bổ sung",
+            title_en: "More just sent",
+            render: da_gui_bo_sung,
             whole_page: true,
         },
         Example {
@@ -129,7 +150,8 @@ fn can_bo_sung() -> AnyView {
             due: Some("10/12/2026".into()),
             status: Status::NeedsMore,
         },
-        answer_more: Some("/ho-so-cua-toi/000.00.12.H62-261203-0004".into()),
+        answer_more: Some("/ho-so-cua-toi/000.00.12.H62-261203-0004/bo-sung".into()),
+        sent_more: false,
         asked: Some(asked.clone()),
         timeline: vec![
             asked,
@@ -161,6 +183,132 @@ fn can_bo_sung() -> AnyView {
     view! { <CaseScreen page=page/> }.into_any()
 }
 
+fn bo_sung() -> AnyView {
+    let page = CasePage::More {
+        line: DossierLine {
+            code: "000.00.12.H62-261203-0004".into(),
+            procedure: "Đăng ký thường trú".into(),
+            href: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
+            submitted: "03/12/2026".into(),
+            due: Some("10/12/2026".into()),
+            status: Status::NeedsMore,
+        },
+        asked: Event {
+            happened: Happened::MoreAsked,
+            by: Actor::Office("Bộ phận Một cửa UBND phường Ba Đình".into()),
+            when: "09:15, 04/12/2026".into(),
+            datetime: "2026-12-04T09:15+07:00".into(),
+            reason: Some("Ảnh giấy tờ chỗ ở bị mờ; số điện thoại không gọi được.".into()),
+            basis: None,
+            due: Some("10/12/2026".into()),
+            items: vec![
+                "Giấy tờ chứng minh chỗ ở hợp pháp".into(),
+                "Số điện thoại".into(),
+            ],
+        },
+        items: vec![
+            MoreItem {
+                page: "giay-to-cho-o".into(),
+                question: "Giấy tờ chứng minh chỗ ở hợp pháp".into(),
+                answer: "so-do-chup-lai.jpg (1,2 MB)".into(),
+                href: "/ho-so-cua-toi/000.00.12.H62-261203-0004/bo-sung/giay-to-cho-o".into(),
+                changed: true,
+            },
+            MoreItem {
+                page: "so-dien-thoai".into(),
+                question: "Số điện thoại".into(),
+                answer: "0912 345 678".into(),
+                href: "/ho-so-cua-toi/000.00.12.H62-261203-0004/bo-sung/so-dien-thoai".into(),
+                changed: false,
+            },
+        ],
+        unchanged: false,
+        back: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
+    };
+    view! { <CaseScreen page=page/> }.into_any()
+}
+
+fn bo_sung_chua_sua() -> AnyView {
+    let page = CasePage::More {
+        line: DossierLine {
+            code: "000.00.12.H62-261203-0004".into(),
+            procedure: "Đăng ký thường trú".into(),
+            href: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
+            submitted: "03/12/2026".into(),
+            due: Some("10/12/2026".into()),
+            status: Status::NeedsMore,
+        },
+        asked: Event {
+            happened: Happened::MoreAsked,
+            by: Actor::Office("Bộ phận Một cửa UBND phường Ba Đình".into()),
+            when: "09:15, 04/12/2026".into(),
+            datetime: "2026-12-04T09:15+07:00".into(),
+            reason: Some("Ảnh giấy tờ chỗ ở bị mờ, không đọc được số thửa đất.".into()),
+            basis: None,
+            due: Some("10/12/2026".into()),
+            items: vec!["Giấy tờ chứng minh chỗ ở hợp pháp".into()],
+        },
+        items: vec![MoreItem {
+            page: "giay-to-cho-o".into(),
+            question: "Giấy tờ chứng minh chỗ ở hợp pháp".into(),
+            answer: "so-do.jpg (850 KB)".into(),
+            href: "/ho-so-cua-toi/000.00.12.H62-261203-0004/bo-sung/giay-to-cho-o".into(),
+            changed: false,
+        }],
+        unchanged: true,
+        back: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
+    };
+    view! { <CaseScreen page=page/> }.into_any()
+}
+
+fn da_gui_bo_sung() -> AnyView {
+    let page = CasePage::Dossier {
+        line: DossierLine {
+            code: "000.00.12.H62-261203-0004".into(),
+            procedure: "Đăng ký thường trú".into(),
+            href: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
+            submitted: "03/12/2026".into(),
+            due: None,
+            status: Status::Waiting,
+        },
+        answer_more: None,
+        sent_more: true,
+        asked: None,
+        timeline: vec![
+            Event {
+                happened: Happened::MoreSent,
+                by: Actor::Citizen,
+                when: "19:02, 05/12/2026".into(),
+                datetime: "2026-12-05T19:02+07:00".into(),
+                reason: None,
+                basis: None,
+                due: None,
+                items: vec!["Giấy tờ chứng minh chỗ ở hợp pháp".into()],
+            },
+            Event {
+                happened: Happened::MoreAsked,
+                by: Actor::Office("Bộ phận Một cửa UBND phường Ba Đình".into()),
+                when: "09:15, 04/12/2026".into(),
+                datetime: "2026-12-04T09:15+07:00".into(),
+                reason: Some("Ảnh giấy tờ chỗ ở bị mờ, không đọc được số thửa đất.".into()),
+                basis: None,
+                due: Some("10/12/2026".into()),
+                items: vec!["Giấy tờ chứng minh chỗ ở hợp pháp".into()],
+            },
+        ],
+        rows: vec![
+            ("Họ và tên".into(), "Lò Văn Páo".into()),
+            (
+                "Giấy tờ chứng minh chỗ ở hợp pháp".into(),
+                "so-do-chup-lai.jpg".into(),
+            ),
+        ],
+        receipt: None,
+        back: "/ho-so-cua-toi".into(),
+    };
+    view! { <CaseScreen page=page/> }.into_any()
+}
+
 fn tu_choi() -> AnyView {
     let office = Actor::Office("Bộ phận Một cửa UBND xã Tả Van".into());
     let at = |when: &str, datetime: &str| (when.to_string(), datetime.to_string());
@@ -177,6 +325,7 @@ fn tu_choi() -> AnyView {
             status: Status::Refused,
         },
         answer_more: None,
+        sent_more: false,
         asked: None,
         timeline: vec![
             Event {

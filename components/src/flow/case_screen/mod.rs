@@ -9,11 +9,17 @@ pub(crate) mod examples;
 
 use super::BackLink;
 use crate::content::{
-    Event as TimelineEvent, NotificationBanner, SummaryList, SummaryRow, Tag, TagColour, Timeline,
+    BannerKind, Event as TimelineEvent, NotificationBanner, SummaryAction, SummaryList, SummaryRow,
+    Tag, TagColour, Timeline,
 };
-use crate::form::{Button, Field, Form, InputWidth, Submission, TextInput, FORM_ID_FIELD};
+use crate::form::{
+    Button, ErrorSummary, Field, Form, InputWidth, Submission, SummaryItem, TextInput,
+    FORM_ID_FIELD,
+};
 use crate::i18n::use_locale;
-use dvc_procedure::casework::{look_up, Actor, CasePage, DossierLine, Event, Happened, Status};
+use dvc_procedure::casework::{
+    look_up, more, Actor, CasePage, DossierLine, Event, Happened, MoreItem, Status,
+};
 use dvc_rules::form::FieldProblem;
 use dvc_rules::Locale;
 use leptos::prelude::*;
@@ -49,6 +55,7 @@ pub fn case_title(screen: &CasePage, locale: Locale) -> String {
         CasePage::Dossier { line, .. } => {
             format!("{} {}", say(locale, "Hồ sơ", "Dossier"), line.code)
         }
+        CasePage::More { line, .. } => format!("{} {}", more_heading(locale), line.code),
         CasePage::SignIn { .. } => say(
             locale,
             "Đăng nhập để xem hồ sơ của bạn",
@@ -67,7 +74,15 @@ pub fn case_title(screen: &CasePage, locale: Locale) -> String {
 
 /// Whether the screen answers a post with problems (the title then starts "Lỗi: ").
 pub fn case_has_problems(screen: &CasePage) -> bool {
-    matches!(screen, CasePage::LookUp { problems, .. } if !problems.is_empty())
+    match screen {
+        CasePage::LookUp { problems, .. } => !problems.is_empty(),
+        CasePage::More { unchanged, .. } => *unchanged,
+        _ => false,
+    }
+}
+
+fn more_heading(locale: Locale) -> &'static str {
+    say(locale, "Bổ sung hồ sơ", "Send more for dossier")
 }
 
 fn mine_heading(locale: Locale) -> &'static str {
@@ -171,12 +186,29 @@ pub fn CaseScreen(
         CasePage::Dossier {
             line,
             answer_more,
+            sent_more,
             asked,
             timeline,
             rows,
             receipt,
             back,
-        } => dossier(line, answer_more, asked, timeline, rows, receipt, back, locale),
+        } => dossier(
+            line,
+            (answer_more, sent_more),
+            asked,
+            timeline,
+            rows,
+            receipt,
+            back,
+            locale,
+        ),
+        CasePage::More {
+            line,
+            asked,
+            items,
+            unchanged,
+            back,
+        } => more_page(line, asked, items, unchanged, back, locale),
         CasePage::SignIn { href, look_up } => view! {
             <h1 class="dvc-heading-l">{say(locale, "Đăng nhập để xem hồ sơ của bạn", "Sign in to see your dossiers")}</h1>
             <p class="dvc-body">{say(locale,
@@ -288,7 +320,7 @@ fn mine(
 #[allow(clippy::too_many_arguments)]
 fn dossier(
     line: DossierLine,
-    answer_more: Option<String>,
+    (answer_more, sent_more): (Option<String>, bool),
     asked: Option<Event>,
     timeline: Vec<Event>,
     rows: Vec<(String, String)>,
@@ -317,6 +349,13 @@ fn dossier(
             </NotificationBanner>
         }
     });
+    let sent = sent_more.then(|| view! {
+        <NotificationBanner kind=BannerKind::Success id="da-gui-bo-sung">
+            <p class="dvc-notification-banner__heading">{say(locale,
+                "Đã gửi bổ sung. Cơ quan sẽ xem lại hồ sơ và báo cho bạn ở đây.",
+                "What was asked for is sent. The office will look at the dossier again and tell you here.")}</p>
+        </NotificationBanner>
+    });
     let answers: Vec<SummaryRow> = rows.iter().map(|(q, a)| SummaryRow::new(q, a)).collect();
     let events: Vec<TimelineEvent> = timeline.iter().map(|e| timeline_event(e, locale)).collect();
     let receipt = receipt.map(|href| view! {
@@ -324,6 +363,7 @@ fn dossier(
     });
     view! {
         <BackLink href=back text=mine_heading(locale)/>
+        {sent}
         <p class="dvc-body-secondary dvc-case__procedure">{line.procedure.clone()}</p>
         <h1 class="dvc-heading-l">{format!("{} {}", say(locale, "Hồ sơ", "Dossier"), line.code)}</h1>
         <p class="dvc-body">{status_tag(status, locale)}</p>
@@ -336,6 +376,77 @@ fn dossier(
         <Timeline events=events/>
         <h2 class="dvc-heading-m">{say(locale, "Thông tin đã khai", "What you said")}</h2>
         <SummaryList rows=answers/>
+    }
+    .into_any()
+}
+
+/// The id of the link that changes a named item (the error summary points at the first).
+fn change_id(page: &str) -> String {
+    format!("bo-sung-{page}")
+}
+
+/// Answering a request for more: what was asked, each named item as it stands with its
+/// change link ("Đã sửa" once changed), and "Gửi bổ sung".
+fn more_page(
+    line: DossierLine,
+    asked: Event,
+    items: Vec<MoreItem>,
+    unchanged: bool,
+    back: String,
+    locale: Locale,
+) -> AnyView {
+    let summary: Vec<SummaryItem> = match (unchanged, items.first()) {
+        (true, Some(first)) => vec![SummaryItem {
+            target: change_id(&first.page),
+            message: say(
+                locale,
+                "Sửa hoặc bổ sung ít nhất một mục cơ quan đã yêu cầu trước khi gửi",
+                "Change or add at least one of the things the office asked for before sending",
+            )
+            .into(),
+        }],
+        _ => Vec::new(),
+    };
+    let rows: Vec<SummaryRow> = items
+        .iter()
+        .map(|i| {
+            let value = match (i.changed, i.answer.is_empty()) {
+                (true, _) => format!("{}\n({})", i.answer, say(locale, "đã sửa", "changed")),
+                (false, true) => say(locale, "Chưa có", "Nothing yet").to_string(),
+                (false, false) => i.answer.clone(),
+            };
+            SummaryRow::new(&i.question, &value).with(
+                SummaryAction::new(
+                    say(locale, "Sửa", "Change"),
+                    &i.href,
+                    &i.question.to_lowercase(),
+                )
+                .id(&change_id(&i.page)),
+            )
+        })
+        .collect();
+    provide_context(answered(more::FORM, Vec::new(), Vec::new()));
+    let reason = asked.reason.clone().unwrap_or_default();
+    let due = asked.due.clone().map(|d| view! {
+        <p class="dvc-body">{say(locale, "Hạn bổ sung: ", "Send it by: ")}<strong>{d}</strong></p>
+    });
+    view! {
+        <BackLink href=back text=format!("{} {}", say(locale, "Hồ sơ", "Dossier"), line.code)/>
+        <ErrorSummary items=Signal::stored(summary)/>
+        <p class="dvc-body-secondary dvc-case__procedure">{line.procedure.clone()}</p>
+        <h1 class="dvc-heading-l">{format!("{} {}", more_heading(locale), line.code)}</h1>
+        <div class="dvc-inset">
+            <p class="dvc-body">{asked.by.words(locale)}{say(locale, " đã yêu cầu bổ sung. Lý do: ", " asked for more. Reason: ")}{reason}</p>
+            {due}
+        </div>
+        <p class="dvc-body">{say(locale,
+            "Chỉ những mục dưới đây được sửa. Mọi thông tin và giấy tờ khác giữ nguyên như khi nộp, mã hồ sơ không đổi.",
+            "Only the things below can be changed. Everything else stays as you submitted it, and the dossier keeps its code.")}</p>
+        <h2 class="dvc-heading-m">{say(locale, "Những mục cần bổ sung", "What the office asked for")}</h2>
+        <SummaryList rows=rows/>
+        <Form id=more::FORM>
+            <Button>{say(locale, "Gửi bổ sung", "Send")}</Button>
+        </Form>
     }
     .into_any()
 }

@@ -91,3 +91,54 @@ fn a_dossier_in_the_citizens_list_says_its_status_in_words_and_links_its_page() 
     );
     assert!(text(item).contains("000.00.12.H62-261203-0004"));
 }
+
+#[test]
+fn sending_more_with_nothing_changed_points_the_summary_at_the_first_change_link() {
+    use dvc_procedure::casework::{Actor, Event, Happened, MoreItem};
+    let item = |page: &str, changed| MoreItem {
+        page: page.into(),
+        question: format!("Câu {page}"),
+        answer: "a <b>".into(),
+        href: format!("/ho-so-cua-toi/x/bo-sung/{page}"),
+        changed,
+    };
+    let page = |unchanged: bool| CasePage::More {
+        line: line().line,
+        asked: Event {
+            happened: Happened::MoreAsked,
+            by: Actor::Office("Bộ phận Một cửa".into()),
+            when: "09:15, 04/12/2026".into(),
+            datetime: "2026-12-04T09:15+07:00".into(),
+            reason: Some("Ảnh mờ".into()),
+            basis: None,
+            due: Some("10/12/2026".into()),
+            items: vec![],
+        },
+        items: vec![item("giay-to", !unchanged), item("so-dien-thoai", false)],
+        unchanged,
+        back: "/ho-so-cua-toi/x".into(),
+    };
+    let refused = page(true);
+    let doc = render(move || view! { <CaseScreen page=refused/> });
+    let link = one(&doc, ".dvc-error-summary a");
+    assert_eq!(attr(link, "href"), Some("#bo-sung-giay-to"));
+    assert_eq!(
+        attr(one(&doc, "#bo-sung-giay-to"), "href"),
+        Some("/ho-so-cua-toi/x/bo-sung/giay-to")
+    );
+    assert!(text(link).contains("ít nhất một mục"));
+    // The form posts here with its id; the answers are text, never markup.
+    assert_eq!(
+        attr(one(&doc, "form input[type=hidden][name=dvc_form]"), "value"),
+        Some("gui-bo-sung")
+    );
+    assert_eq!(count(&doc, ".dvc-summary-list__value b"), 0);
+    // Sent with a change: no summary, the change said.
+    let fine = page(false);
+    let doc = render(move || view! { <CaseScreen page=fine/> });
+    assert_eq!(count(&doc, ".dvc-error-summary"), 0);
+    assert_eq!(count(&doc, "#bo-sung-so-dien-thoai"), 1);
+    let values = all(&doc, ".dvc-summary-list__value");
+    assert!(text(values[0]).contains("(đã sửa)"), "{}", text(values[0]));
+    assert!(!text(values[1]).contains("đã sửa"));
+}

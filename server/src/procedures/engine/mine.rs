@@ -149,16 +149,18 @@ impl Engine {
         let mut r = Router::new();
         for locale in [Locale::Vi, Locale::En] {
             let list = move |State(e): State<Engine>, req: Request| async move {
-                e.mine(locale, None, req.headers()).await
+                e.mine(locale, None, req.headers(), false).await
             };
             let one = move |State(e): State<Engine>, Path(code): Path<String>, req: Request| async move {
-                e.mine(locale, Some(code), req.headers()).await
+                // Back from sending what a request for more asked: said in a banner.
+                let sent = req.uri().query() == Some(dvc_procedure::casework::more::SENT_QUERY);
+                e.mine(locale, Some(code), req.headers(), sent).await
             };
             r = r
                 .route(&format!("{}{MINE}", prefix(locale)), get(list))
                 .route(&format!("{}{MINE}/{{code}}", prefix(locale)), get(one));
         }
-        r.with_state(self.clone())
+        r.with_state(self.clone()).merge(self.more_router())
     }
 
     /// The line of `case` in the list.
@@ -201,7 +203,13 @@ impl Engine {
         }
     }
 
-    async fn mine(&self, locale: Locale, code: Option<String>, headers: &HeaderMap) -> Response {
+    async fn mine(
+        &self,
+        locale: Locale,
+        code: Option<String>,
+        headers: &HeaderMap,
+        sent_more: bool,
+    ) -> Response {
         let path = match &code {
             Some(c) => format!("{MINE}/{c}"),
             None => MINE.to_string(),
@@ -272,7 +280,8 @@ impl Engine {
                 .case_page(draw(screen, StatusCode::SERVICE_UNAVAILABLE, Some(c)))
                 .await;
         };
-        let asked = (case.status == dvc_procedure::casework::Status::NeedsMore)
+        let needs_more = case.status == dvc_procedure::casework::Status::NeedsMore;
+        let asked = needs_more
             .then(|| {
                 timeline
                     .iter()
@@ -282,7 +291,15 @@ impl Engine {
             .flatten();
         let screen = CasePage::Dossier {
             line: self.line(&case, locale),
-            answer_more: None,
+            answer_more: needs_more.then(|| {
+                format!(
+                    "{}{MINE}/{}/{}",
+                    prefix(locale),
+                    case.code,
+                    dvc_procedure::casework::more::AT
+                )
+            }),
+            sent_more: sent_more && !needs_more,
             asked,
             timeline,
             rows,
