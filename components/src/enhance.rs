@@ -74,8 +74,27 @@ pub fn enhance(root: &web_sys::Element) {
 /// [`enhance`] on the whole page (`<html>`). Does nothing outside a browser.
 pub fn enhance_page() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
+        STARTING_PAGE.with(|s| s.set(true));
         enhance(&root);
+        STARTING_PAGE.with(|s| s.set(false));
     }
+}
+
+thread_local! {
+    /// True while [`enhance_page`] starts the page as it loads.
+    static STARTING_PAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a box that takes focus as the page loads (an error summary, a success banner)
+/// may take it now: not when the page is shown in a frame of another page of the site (a
+/// gallery's example, a design view), which would pull the reader's focus out of the page
+/// they opened (GOV.UK's `disableAutoFocus` on its examples). After the page has loaded
+/// (a form's summary after a press), always.
+pub(crate) fn may_focus_on_load() -> bool {
+    let framed = web_sys::window()
+        .and_then(|w| w.frame_element().ok().flatten())
+        .is_some();
+    !(framed && STARTING_PAGE.with(|s| s.get()))
 }
 
 /// Marks `name` started on `el`; false when it already was.

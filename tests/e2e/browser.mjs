@@ -98,7 +98,12 @@ function watch(page) {
     for (const list of Object.values(log)) list.length = 0;
     await page.goto(BASE + path, { waitUntil: 'load' });
     await page.waitForSelector('main#main-content h1', { timeout: 20000 });
-    if (javaScript) await page.waitForFunction(() => !document.querySelector('script[data-dvc-boot]') || document.documentElement.dataset.dvcEnhanced === 'true', null, { timeout: 30000 });
+    // Enhanced, and so is each framed example (one may take focus as it starts: an error
+    // summary, a success banner), so nothing moves focus once the page is checked.
+    if (javaScript) {
+      await page.waitForFunction(() => [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)]
+        .every((d) => d && (!d.querySelector('script[data-dvc-boot]') || d.documentElement.dataset.dvcEnhanced === 'true')), null, { timeout: 30000 });
+    }
     await settled(() => inFlight === 0 && Date.now() - lastChange >= 100);
   };
   return { page, log, visit };

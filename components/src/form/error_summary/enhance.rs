@@ -4,7 +4,7 @@
 //! (GOV.UK Frontend's behaviour). A `Form` that finds problems in the page builds the
 //! summary and starts it here.
 
-use crate::enhance::{document, focus_by_id, on};
+use crate::enhance::{document, focus_by_id, may_focus_on_load, on};
 use wasm_bindgen::JsCast;
 
 /// Starts one summary (`data-dvc-module="error-summary"`, see [`crate::enhance`]).
@@ -20,7 +20,7 @@ pub(crate) fn start(summary: &web_sys::Element) {
         ev.prevent_default();
         focus_question(&id[1..]);
     });
-    if summary.query_selector("li").ok().flatten().is_some() {
+    if summary.query_selector("li").ok().flatten().is_some() && may_focus_on_load() {
         focus_by_id(&summary.id());
     }
 }

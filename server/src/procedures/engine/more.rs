@@ -92,7 +92,12 @@ impl Engine {
             Err(res) => return res,
         };
         let dossier = format!("{}{MINE}/{code}", prefix(locale));
-        let here = format!("{MINE}/{code}/{}", more::AT);
+        // This page's address without its language (the language switch's).
+        let here = uri
+            .path()
+            .strip_prefix(prefix(locale))
+            .unwrap_or(uri.path())
+            .to_string();
         let citizen = self.inner.portal.citizen(&headers).await;
         let page_of = |screen, status, citizen| CaseDrawn {
             screen,
@@ -170,7 +175,7 @@ impl Engine {
             more: Some(Reopened {
                 draft_id: copy,
                 pages: asked.items.clone(),
-                at: format!("{}{here}", prefix(locale)),
+                at: format!("{}{MINE}/{code}/{}", prefix(locale), more::AT),
             }),
         };
         match (page.as_deref(), item.as_deref()) {
