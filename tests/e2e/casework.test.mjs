@@ -1,8 +1,10 @@
 // A dossier's life after "Nộp hồ sơ", end to end: the citizen's "Hồ sơ của tôi" and the
 // dossier's page (its status, timeline and answers; another citizen cannot open it), and the
 // look-up by code with the last four digits of a number given (one answer for a wrong code
-// and a wrong factor; the status only, nothing personal). With and without JavaScript,
-// axe-clean, in Vietnamese and English.
+// and a wrong factor; the status only, nothing personal); the one-stop desk (signing in,
+// the queue, each action), a request for more answered with only the paper named, and the
+// desk from the keyboard alone. With and without JavaScript, axe-clean, in Vietnamese and
+// English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch } from './browser.mjs';
@@ -299,5 +301,65 @@ for (const javaScript of [true, false]) {
     await go(c, '/en/ho-so-cua-toi');
     assert.equal((await c.page.textContent('.dvc-dossier-list__item .dvc-tag')).trim(), 'Result handed over');
     for (const x of [c, o]) await x.context.close();
+  });
+}
+
+// Presses Tab until the focus is on `selector` (as a keyboard user moves), failing when it
+// is not reached within `most` presses; returns how many it took.
+async function tabTo(page, selector, most = 80) {
+  for (let n = 1; n <= most; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return n;
+  }
+  throw new Error(`${selector} not reached by Tab in ${most} presses (${page.url()})`);
+}
+
+// Presses Enter on what has focus and waits for the page it loads.
+async function enter(c) {
+  await Promise.all([c.page.waitForNavigation(), c.page.keyboard.press('Enter')]);
+  await c.page.waitForLoadState('load');
+}
+
+for (const javaScript of [true, false]) {
+  const how = javaScript ? 'with JavaScript' : 'without JavaScript';
+
+  test(`the desk works from the keyboard alone: sign in, find the dossier, receive it, ${how}`, async () => {
+    const { c, code } = await submitted(javaScript);
+    await c.context.close();
+    const o = await visitor(javaScript);
+    await go(o, '/mot-cua');
+    await tabTo(o.page, '#dvc-ten-dang-nhap');
+    await o.page.keyboard.type(OFFICER.login);
+    await tabTo(o.page, '#dvc-mat-khau', 3);
+    await o.page.keyboard.type(OFFICER.password);
+    await enter(o);
+    assert.equal(new URL(o.page.url()).pathname, '/mot-cua/ma-xac-thuc');
+    const sms = (await outbox(o.context)).find((m) => m.text.startsWith('Mã xác thực đăng nhập Một cửa'));
+    await tabTo(o.page, '#dvc-ma');
+    await o.page.keyboard.type(sms.text.match(/\d{6}/)[0]);
+    await enter(o);
+    assert.equal(new URL(o.page.url()).pathname, '/mot-cua');
+    // The queue: the dossier's link, then its action.
+    await tabTo(o.page, `table a[href="/mot-cua/ho-so/${code}"]`, 200);
+    await enter(o);
+    assert.equal(await h1(o), `Hồ sơ ${code}`);
+    await tabTo(o.page, 'main a.dvc-button[href$="/tiep-nhan"]');
+    await enter(o);
+    const [dd, mm, yy] = nextMonth();
+    await tabTo(o.page, '#dvc-han-day');
+    await o.page.keyboard.type(dd);
+    await tabTo(o.page, '#dvc-han-month', 1);
+    await o.page.keyboard.type(mm);
+    await tabTo(o.page, '#dvc-han-year', 1);
+    await o.page.keyboard.type(yy);
+    await tabTo(o.page, 'form#xu-ly button[type=submit]');
+    await enter(o);
+    assert.match(new URL(o.page.url()).search, /^\?da-ghi=tiep-nhan/);
+    if (javaScript) {
+      // The success banner is read first: it has the focus.
+      await o.page.waitForFunction(() => document.activeElement?.id === 'da-ghi', null, { timeout: 5000 });
+    }
+    assert.equal((await o.page.textContent('main .dvc-tag')).trim(), 'Đang giải quyết');
+    await o.context.close();
   });
 }

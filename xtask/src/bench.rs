@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: what the demo ships, file by file, in raw, gzip and brotli bytes, and
-//! Lighthouse (mobile emulation, offline, Debian's Chromium) scores of key pages; printed and
-//! written to bench/RESULTS.md. A benchmark, not a test: it never fails on a number; compare
-//! rows of one run.
+//! Lighthouse (mobile emulation, offline, Debian's Chromium) scores of key pages, load, and
+//! the one-stop desk's queue over 10,000 dossiers; printed and written to bench/RESULTS.md.
+//! A benchmark, not a test: it never fails on a number; compare rows of one run.
 
 use crate::run::quiet;
 use crate::{build, root, serve, tools, Failure, Result};
@@ -85,6 +85,7 @@ pub fn run() -> Result {
     let (load, govuk_rate) = load_table(port, server.pid())?;
     drop(server);
     let engine_load = engine_load_table(&site, &stand_ins, govuk_rate)?;
+    let queue = queue_table()?;
     let report = format!(
         "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
          one behaviour module, `dvc-enhance`, for every page). Bytes of each shipped file (served as its `.br` copy to browsers \
@@ -119,9 +120,15 @@ pub fn run() -> Result {
          100,000 anonymous requests (a procedure's start page, a sign-in start, a post without a \
          session: a third each). PostgreSQL is Debian's, a throw-away cluster on this machine \
          (`fsync=off`, as the tests'), so its figures are the database's CPU cost, not a disk's. \
-         RSS is the sum over the target's processes.\n"
+         RSS is the sum over the target's processes.\n\n\
+         ## The one-stop desk's queue over 10,000 dossiers\n\n{queue}\n\
+         server/examples/queue-bench.rs: 10,000 dossiers of the agency and 1,000 of another, \
+         opened and moved through the kit's own calls (a transaction each), then each view \
+         asked 30 times after 3 unmeasured: the store's time for one page of 20 with its \
+         total and the count of each status (what the desk's page shows), in the release build. \
+         The budget is the 95th percentile of one page.\n"
     );
-    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}\n{load}\n{engine_load}");
+    println!("\n{pages}\n{data_rows}\n{filter}\n{lighthouse}\n{load}\n{engine_load}\n{queue}");
     println!("\n{table}");
     let out = root().join("bench").join("RESULTS.md");
     fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))?;
@@ -339,6 +346,59 @@ fn engine_load_table(
             ours / govuk.max(1.0)
         )
         .ok();
+    }
+    Ok(table)
+}
+
+/// The desk's queue over 10,000 dossiers, on SQLite (a file) and PostgreSQL
+/// (server/examples/queue-bench.rs).
+fn queue_table() -> Result<String> {
+    println!("xtask: the desk's queue over 10,000 dossiers (SQLite, PostgreSQL)…");
+    let postgres = crate::postgres::Postgres::start()?;
+    let sqlite = root().join("target").join("bench-queue.sqlite");
+    for end in ["", "-wal", "-shm"] {
+        let _ = fs::remove_file(format!("{}{end}", sqlite.display()));
+    }
+    let out = quiet(Command::new("cargo").current_dir(root()).args([
+        "run",
+        "--release",
+        "-q",
+        "-p",
+        "dvc-server",
+        "--example",
+        "queue-bench",
+        "--",
+        &format!("sqlite://{}", sqlite.display()),
+        &postgres.create_database("bench_queue")?,
+    ]))
+    .ok_or_else(|| {
+        Failure("the queue's benchmark failed (server/examples/queue-bench.rs)".into())
+    })?;
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(out.trim().lines().last().unwrap_or("[]"))?;
+    let mut table = String::from(
+        "| database | view | matching | p50 (ms) | p95 (ms) | budget p95 (ms) | |\n|---|---|---:|---:|---:|---:|---|\n",
+    );
+    for r in &rows {
+        writeln!(
+            table,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            r["database"].as_str().unwrap_or(""),
+            r["view"].as_str().unwrap_or(""),
+            r["matching"],
+            r["p50_ms"],
+            r["p95_ms"],
+            r["budget_ms"],
+            if r["within"].as_bool() == Some(true) {
+                "within"
+            } else {
+                "**over**"
+            }
+        )
+        .ok();
+    }
+    if let Some(r) = rows.first() {
+        writeln!(table, "\nFilling took {} s on SQLite.", r["fill_s"]).ok();
     }
     Ok(table)
 }

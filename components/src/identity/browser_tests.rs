@@ -56,7 +56,7 @@ async fn send_again_appears_when_the_wait_is_over_and_the_wait_is_said_only_now_
 #[wasm_bindgen_test]
 async fn a_pasted_code_with_spaces_passes_and_a_short_one_is_named() {
     let host = mount(
-        || view! { <Form id="otp-check"><OtpInput name="otp_check"/><Button>"Tiếp tục"</Button></Form> },
+        || view! { <Form id="otp-check"><OtpInput name="otp_check" submit="Tiếp tục"/></Form> },
     );
     set_value("dvc-otp_check", "12 34");
     let form: web_sys::HtmlFormElement = by_id("otp-check");

@@ -220,6 +220,12 @@ fn a_one_time_code_is_one_numeric_box_the_phone_can_fill_with_the_wait_and_send_
         "sending again needs no code"
     );
     assert_eq!(count(&doc, ".dvc-otp__resend [hidden]"), 0);
+    // Enter in the box presses the form's first button: it confirms, never sends again.
+    let first = all(&doc, "form button[type=submit]")[0];
+    assert_eq!(
+        (text(first), attr(first, "name")),
+        ("Xác nhận".to_string(), None)
+    );
 }
 
 #[test]

@@ -115,7 +115,6 @@ pub fn DeskScreen(
             view! {
                 <Form id=desk::CODE_FORM>
                     <OtpInput name=desk::CODE sent_to=sent_to label=say(locale, "Nhập mã xác thực", "Enter the code") label_is_heading=true resend_after=resend_after/>
-                    <Button>{say(locale, "Xác nhận", "Confirm")}</Button>
                 </Form>
             }
             .into_any()

@@ -41,8 +41,7 @@ fn when_to_use() -> AnyView {
 fn vua_gui() -> AnyView {
     view! {
         <Form id="otp-vua-gui">
-            <OtpInput name="otp" sent_to="0912 *** 678" resend_after=60/>
-            <Button>"Tiếp tục"</Button>
+            <OtpInput name="otp" sent_to="0912 *** 678" resend_after=60 submit="Tiếp tục"/>
         </Form>
     }
     .into_any()
@@ -52,8 +51,7 @@ fn ma_het_han() -> AnyView {
     view! {
         <Form id="otp-het-han">
             <OtpInput name="otp_het_han" sent_to="0912 *** 678"
-                error="Mã xác thực đã hết hạn. Bấm “Gửi lại mã” để nhận mã mới"/>
-            <Button>"Tiếp tục"</Button>
+                error="Mã xác thực đã hết hạn. Bấm “Gửi lại mã” để nhận mã mới" submit="Tiếp tục"/>
         </Form>
     }
     .into_any()

@@ -5,7 +5,10 @@
 //! `dvc_rules::otp`). Under it, "Gửi lại mã": with JavaScript it appears when the wait the
 //! server set is over, the wait said politely at 30-second steps and at 10 seconds, not
 //! every second; without JavaScript the button is always there and the server says how
-//! long to wait if pressed too early. The server names a wrong or expired code
+//! long to wait if pressed too early. The form's own button ("Xác nhận", or `submit`) is
+//! drawn here, before "Gửi lại mã": Enter in the box (a phone keyboard's "Go") presses a
+//! form's first button, which must confirm the code, never ask for another. The server
+//! names a wrong or expired code
 //! (`ProblemCode::OtpWrong`, `OtpExpired`) as the question's error. The wait's behaviour is
 //! `enhance.rs` (`data-dvc-module="otp"`).
 
@@ -39,8 +42,7 @@ pub const RESEND: &str = "resend";
 /// fn Code() -> impl IntoView {
 ///     view! {
 ///         <Form id="otp">
-///             <OtpInput name="otp" sent_to="0912 *** 678" resend_after=60/>
-///             <Button>"Tiếp tục"</Button>
+///             <OtpInput name="otp" sent_to="0912 *** 678" resend_after=60 submit="Tiếp tục"/>
 ///         </Form>
 ///     }
 /// }
@@ -70,6 +72,9 @@ pub fn OtpInput(
     /// An error to show whatever the form model says (e.g. the server's "wrong code").
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// The words of the form's button, which confirms the code (default "Xác nhận").
+    #[prop(optional, into)]
+    submit: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     let label = label.unwrap_or_else(|| Ui::OtpLabel.text(locale).into());
@@ -85,6 +90,7 @@ pub fn OtpInput(
             <Field name=name label=label hint=hint label_is_heading=label_is_heading error=error rule=FieldRule::OneTimeCode { digits }>
                 <TextInput inputmode="numeric".to_string() autocomplete="one-time-code" spellcheck=false width=InputWidth::Chars10/>
             </Field>
+            <Button>{submit.unwrap_or_else(|| Ui::OtpConfirm.text(locale).into())}</Button>
             <div class="dvc-otp__resend">
                 <p class="dvc-otp__wait" aria-hidden="true">{seen}</p>
                 <p class="dvc-visually-hidden" aria-live="polite">{wait_words(resend_after, locale)}</p>
