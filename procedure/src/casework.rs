@@ -399,6 +399,9 @@ pub enum CasePage {
         values: Vec<(String, String)>,
         problems: Vec<dvc_rules::form::FieldProblem>,
         not_found: bool,
+        /// Too many wrong look-ups of this code: when it may be looked up again, in words
+        /// ("15:04, 06/12/2026").
+        locked_until: Option<String>,
     },
     /// What the look-up may say without signing in: the procedure, the days and the
     /// status; the answers only after signing in (`sign_in`, back to the dossier's page).

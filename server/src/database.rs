@@ -100,6 +100,7 @@ const STEPS: &[Step] = &[
     step!(5, "0005_dossier_payments"),
     step!(6, "0006_cases"),
     step!(7, "0007_desk"),
+    step!(8, "0008_look_up"),
 ];
 
 /// The migrations of `backend`, in order.

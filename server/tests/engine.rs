@@ -1859,6 +1859,7 @@ async fn a_submitted_dossier_is_its_citizens_alone_in_their_list_on_its_page_and
             problems,
             not_found: false,
             values,
+            locked_until: None,
         },
         _,
     ) = b

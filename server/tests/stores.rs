@@ -1422,32 +1422,73 @@ mod cases {
         }
     }
 
-    #[tokio::test]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn a_case_is_found_by_its_code_and_a_factor_the_same_for_any_wrong_one() {
-        for db in databases().await {
-            let cases = Cases::new(db);
+        use dvc_server::casework::{LookedUp, LOOK_UP_MISSES, LOOK_UP_WINDOW};
+        for url in shared_addresses("look-up").await {
+            let cases = Cases::new(Database::connect(&url).await.unwrap());
+            let other = Cases::new(Database::connect(&url).await.unwrap());
             let code = "000.00.12.H62-261205-0003";
+            let t = 1_764_900_000;
             cases.open(&opening(code, Some("sub-9"))).await.unwrap();
+            let found = |l: LookedUp| matches!(l, LookedUp::Found(c) if c.code == code);
             for right in ["0027", "5678", " 5678 "] {
                 assert!(
-                    cases.look_up(code, right).await.unwrap().is_some(),
+                    found(cases.look_up(code, right, t).await.unwrap()),
                     "{right}"
                 );
             }
-            assert!(cases
-                .look_up(&format!(" {code}"), "0027")
-                .await
-                .unwrap()
-                .is_some());
-            for (c, f) in [
-                (code, "0028"),
-                (code, ""),
-                ("000.00.12.H62-261205-0004", "0027"),
-            ] {
-                assert!(cases.look_up(c, f).await.unwrap().is_none(), "{c} {f}");
+            assert!(found(
+                cases.look_up(&format!(" {code}"), "0027", t).await.unwrap()
+            ));
+            let nobody = "000.00.12.H62-261205-0004";
+            for (c, f) in [(code, "0028"), (code, ""), (nobody, "0027")] {
+                assert_eq!(
+                    cases.look_up(c, f, t).await.unwrap(),
+                    LookedUp::NotFound,
+                    "{c} {f}"
+                );
             }
             assert_eq!(cases.of_owner("sub-9").await.unwrap().len(), 1);
             assert!(cases.of_owner("sub-8").await.unwrap().is_empty());
+            // Wrong digits counted for the code, from both processes: past the most, the
+            // code is refused until the hour is over, the right digits too; a code nobody
+            // has the same (nothing tells which codes exist); another code is not.
+            for n in 2..LOOK_UP_MISSES {
+                let by = if n % 2 == 0 { &cases } else { &other };
+                assert_eq!(
+                    by.look_up(code, "1111", t + n as u64).await.unwrap(),
+                    LookedUp::NotFound
+                );
+            }
+            for c in [code, nobody] {
+                for _ in 0..LOOK_UP_MISSES {
+                    let _ = other.look_up(c, "2222", t + 100).await.unwrap();
+                }
+                assert_eq!(
+                    cases.look_up(c, "0027", t + 200).await.unwrap(),
+                    LookedUp::Locked {
+                        until: t + LOOK_UP_WINDOW
+                    },
+                    "{c}"
+                );
+            }
+            assert_eq!(
+                cases
+                    .look_up("000.00.12.H62-261205-0005", "0027", t + 200)
+                    .await
+                    .unwrap(),
+                LookedUp::NotFound
+            );
+            assert!(
+                found(
+                    cases
+                        .look_up(code, "0027", t + LOOK_UP_WINDOW + 1)
+                        .await
+                        .unwrap()
+                ),
+                "the hour is over"
+            );
         }
     }
 

@@ -256,6 +256,12 @@ for (const javaScript of [true, false]) {
     assert.match(await c.page.title(), /^Lỗi: /);
     assert.match(await c.page.textContent('.dvc-error-summary'), /ít nhất một mục/);
     await axeClean(c.page, `citizen, nothing changed ${how}`);
+    // The same page in English.
+    await go(c, `/en/ho-so-cua-toi/${code}/bo-sung`);
+    assert.equal(await h1(c), `Send more for dossier ${code}`);
+    assert.deepEqual(await c.page.$$eval('main .dvc-summary-list__key', (ks) => ks.map((k) => k.textContent.trim())), ['Proof of the home']);
+    await axeClean(c.page, `citizen, what is asked, in English ${how}`);
+    await go(c, `/ho-so-cua-toi/${code}/bo-sung`);
     await press(c, '#bo-sung-giay-to');
     assert.equal(new URL(c.page.url()).pathname, `/ho-so-cua-toi/${code}/bo-sung/giay-to`);
     await axeClean(c.page, `citizen, the paper again ${how}`);

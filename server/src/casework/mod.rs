@@ -178,6 +178,23 @@ pub struct Query {
     pub page: usize,
 }
 
+/// Wrong look-ups of one code allowed in [`LOOK_UP_WINDOW`].
+pub const LOOK_UP_MISSES: i64 = 10;
+/// The window wrong look-ups of a code are counted in, and how long it is then refused.
+pub const LOOK_UP_WINDOW: u64 = 3600;
+
+/// What a look-up by code found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LookedUp {
+    Found(Case),
+    /// No dossier has this code with these digits (one answer for both).
+    NotFound,
+    /// Too many wrong look-ups of this code: none until `until` (seconds since 1970).
+    Locked {
+        until: u64,
+    },
+}
+
 /// One page of the queue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueuePage {
@@ -424,23 +441,64 @@ impl Cases {
         rows.iter().map(read_case).collect()
     }
 
-    /// The case with `code` if `digits` are the last four of a number given with it; None
-    /// for a wrong code and a wrong factor alike.
-    pub async fn look_up(&self, code: &str, digits: &str) -> Result<Option<Case>, StoreError> {
+    /// The case with `code` if `digits` are the last four of a number given with it
+    /// ([`LookedUp::Found`]); one answer for a wrong code and a wrong factor
+    /// ([`LookedUp::NotFound`]), counted for the code as typed (across processes); past
+    /// [`LOOK_UP_MISSES`] in [`LOOK_UP_WINDOW`], that code is not looked up until the
+    /// window is over ([`LookedUp::Locked`]), whether or not a dossier has it.
+    pub async fn look_up(
+        &self,
+        code: &str,
+        digits: &str,
+        now: u64,
+    ) -> Result<LookedUp, StoreError> {
+        let (code, digits) = (code.trim(), digits.trim());
+        let key = factor_key(code, "");
+        let window_start = secs(now.saturating_sub(LOOK_UP_WINDOW));
+        let counted = sqlx::query("SELECT since, misses FROM look_up_misses WHERE code_key = $1")
+            .bind(&key)
+            .fetch_optional(self.pool())
+            .await?;
+        if let Some(row) = counted {
+            let (since, misses): (i64, i64) = (get(&row, 0)?, get(&row, 1)?);
+            if since > window_start && misses >= LOOK_UP_MISSES {
+                return Ok(LookedUp::Locked {
+                    until: (since as u64).saturating_add(LOOK_UP_WINDOW),
+                });
+            }
+        }
         let row = sqlx::query(safe(format!(
             "SELECT {CASE_COLUMNS}, factors FROM cases WHERE code = $1"
         )))
-        .bind(code.trim())
+        .bind(code)
         .fetch_optional(self.pool())
         .await?;
-        let Some(row) = row else { return Ok(None) };
-        let factors: String = get(&row, 10)?;
-        let key = factor_key(code.trim(), digits.trim());
-        if factors.split(' ').any(|f| f == key) {
-            read_case(&row).map(Some)
-        } else {
-            Ok(None)
+        if let Some(row) = row {
+            let factors: String = get(&row, 10)?;
+            if factors.split(' ').any(|f| f == factor_key(code, digits)) {
+                return read_case(&row).map(LookedUp::Found);
+            }
         }
+        // One statement: a new window, or one more miss in this one. Old windows go.
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM look_up_misses WHERE since <= $1 AND code_key <> $2")
+            .bind(window_start)
+            .bind(&key)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO look_up_misses (code_key, since, misses) VALUES ($1, $2, 1)
+             ON CONFLICT (code_key) DO UPDATE SET
+                misses = CASE WHEN look_up_misses.since <= $3 THEN 1 ELSE look_up_misses.misses + 1 END,
+                since = CASE WHEN look_up_misses.since <= $3 THEN $2 ELSE look_up_misses.since END",
+        )
+        .bind(&key)
+        .bind(secs(now))
+        .bind(window_start)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(LookedUp::NotFound)
     }
 
     /// A page of `agency`'s queue.

@@ -377,6 +377,7 @@ fn tra_cuu_khong_thay() -> AnyView {
         ],
         problems: vec![],
         not_found: true,
+        locked_until: None,
     };
     view! { <CaseScreen page=page/> }.into_any()
 }

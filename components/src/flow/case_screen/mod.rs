@@ -227,7 +227,9 @@ pub fn CaseScreen(
             <p class="dvc-body"><a class="dvc-link" href=back>{mine_heading(locale)}</a></p>
         }
         .into_any(),
-        CasePage::LookUp { values, problems, not_found } => look_up_form(values, problems, not_found, locale),
+        CasePage::LookUp { values, problems, not_found, locked_until } => {
+            look_up_form(values, problems, (not_found, locked_until), locale)
+        }
         CasePage::Found { line, sign_in, again } => {
             let status = line.status;
             view! {
@@ -454,7 +456,7 @@ fn more_page(
 fn look_up_form(
     values: Vec<(String, String)>,
     problems: Vec<FieldProblem>,
-    not_found: bool,
+    (not_found, locked_until): (bool, Option<String>),
     locale: Locale,
 ) -> AnyView {
     provide_context(answered(look_up::FORM, values, problems));
@@ -466,12 +468,22 @@ fn look_up_form(
                 "There is no dossier with this code and these 4 digits. Check the dossier code on your receipt, and the last 4 digits of the identification number or phone number you gave.")}</p>
         </div>
     });
+    let locked = locked_until.map(|when| view! {
+        <div class="dvc-inset dvc-inset--warning">
+            <h2 class="dvc-heading-m">{say(locale, "Đã tra cứu sai quá nhiều lần", "Too many wrong look-ups")}</h2>
+            <p class="dvc-body">{match locale {
+                Locale::Vi => format!("Mã hồ sơ này đã được tra cứu với 4 chữ số sai quá nhiều lần trong một giờ. Hãy thử lại sau {when}, hoặc đăng nhập bằng VNeID để xem hồ sơ của bạn."),
+                Locale::En => format!("This dossier code has been looked up with wrong digits too many times in an hour. Try again after {when}, or sign in with VNeID to see your dossiers."),
+            }}</p>
+        </div>
+    });
     view! {
         <h1 class="dvc-heading-l">{look_up_heading(locale)}</h1>
         <p class="dvc-body">{say(locale,
             "Xem tình trạng một hồ sơ mà không cần đăng nhập. Để xem lý do và những gì đã khai, hãy đăng nhập.",
             "See where a dossier stands without signing in. To see reasons and what was said, sign in.")}</p>
         {missed}
+        {locked}
         <Form id=look_up::FORM>
             <Field name=look_up::CODE label=say(locale, "Mã hồ sơ", "Dossier code")
                 hint=say(locale, "Trên biên nhận hồ sơ, ví dụ 000.00.12.H62-261205-0001", "On your receipt, for example 000.00.12.H62-261205-0001")>

@@ -142,3 +142,29 @@ fn sending_more_with_nothing_changed_points_the_summary_at_the_first_change_link
     assert!(text(values[0]).contains("(đã sửa)"), "{}", text(values[0]));
     assert!(!text(values[1]).contains("đã sửa"));
 }
+
+#[test]
+fn a_code_looked_up_wrong_too_often_says_until_when_and_keeps_what_was_typed() {
+    let page = CasePage::LookUp {
+        values: vec![("ma-ho-so".into(), "000.00.12.H62-261203-0004".into())],
+        problems: vec![],
+        not_found: false,
+        locked_until: Some("15:04, 06/12/2026".into()),
+    };
+    let doc = render(move || view! { <CaseScreen page=page/> });
+    let warning = one(&doc, ".dvc-inset--warning");
+    assert!(
+        text(warning).contains("Hãy thử lại sau 15:04, 06/12/2026"),
+        "{}",
+        text(warning)
+    );
+    assert_eq!(
+        count(&doc, ".dvc-inset:not(.dvc-inset--warning)"),
+        0,
+        "not “not found”"
+    );
+    assert_eq!(
+        attr(one(&doc, "#dvc-ma-ho-so"), "value"),
+        Some("000.00.12.H62-261203-0004")
+    );
+}

@@ -1,14 +1,16 @@
 //! Looking a dossier up by its code without signing in (`/tra-cuu-ho-so`): the code and
 //! the last four digits of the identification or phone number given with it. One answer
 //! for a wrong code and a wrong factor ("no dossier with this code and these digits"), so
-//! the page tells nobody which codes exist; posted (the digits never in an address), and
-//! limited per client (`DVC_RATE_LOOK_UP`, 10 a minute by default). It says what may be
+//! the page tells nobody which codes exist; posted (the digits never in an address),
+//! limited per client (`DVC_RATE_LOOK_UP`, 10 a minute by default), and per code across
+//! processes (10 wrong in an hour, then that code waits out the hour, whether or not a
+//! dossier has it: `Cases::look_up`). It says what may be
 //! said without signing in: the procedure, the days and the status; the answers only to
 //! the dossier's citizen, signed in.
 
 use super::mine::CaseDrawn;
 use super::{prefix, Engine};
-use crate::casework::Case;
+use crate::casework::{Case, LookedUp};
 use crate::dossiers::DossierCode;
 use crate::forms::Posted;
 use crate::identity::Level;
@@ -122,6 +124,7 @@ impl Engine {
                 values: Vec::new(),
                 problems: Vec::new(),
                 not_found: false,
+                locked_until: None,
             };
             return self.case_page(draw(screen, StatusCode::OK)).await;
         }
@@ -142,6 +145,7 @@ impl Engine {
                 values,
                 problems: Vec::new(),
                 not_found: false,
+                locked_until: None,
             };
             return self.case_page(draw(screen, StatusCode::OK)).await;
         }
@@ -152,24 +156,37 @@ impl Engine {
                     values,
                     problems,
                     not_found: false,
+                    locked_until: None,
                 };
                 return self.case_page(draw(screen, StatusCode::OK)).await;
             }
         };
-        match cases.look_up(&code, &digits).await {
-            Ok(Some(case)) => {
+        match cases.look_up(&code, &digits, super::now()).await {
+            Ok(LookedUp::Found(case)) => {
                 crate::log::audit("dossier.looked_up", &case.service);
                 let screen = self.found(&case, locale);
                 self.case_page(draw(screen, StatusCode::OK)).await
             }
-            Ok(None) => {
+            Ok(LookedUp::NotFound) => {
                 crate::log::security("dossier.look_up_missed", "");
                 let screen = CasePage::LookUp {
                     values,
                     problems: Vec::new(),
                     not_found: true,
+                    locked_until: None,
                 };
                 self.case_page(draw(screen, StatusCode::OK)).await
+            }
+            Ok(LookedUp::Locked { until }) => {
+                crate::log::security("dossier.look_up_locked", "");
+                let screen = CasePage::LookUp {
+                    values,
+                    problems: Vec::new(),
+                    not_found: false,
+                    locked_until: Some(super::mine::moment(until)),
+                };
+                self.case_page(draw(screen, StatusCode::TOO_MANY_REQUESTS))
+                    .await
             }
             Err(e) => {
                 crate::log::failure("store.failed", &e.to_string());
@@ -177,6 +194,7 @@ impl Engine {
                     values,
                     problems: Vec::new(),
                     not_found: false,
+                    locked_until: None,
                 };
                 self.case_page(draw(screen, StatusCode::SERVICE_UNAVAILABLE))
                     .await
