@@ -384,6 +384,9 @@ pub enum CasePage {
         asked: Event,
         items: Vec<MoreItem>,
         unchanged: bool,
+        /// Which request for more this answers (the first is 1), posted with "Gửi bổ
+        /// sung": a page left open from an earlier request sends nothing for a later one.
+        request: usize,
         /// Back to the dossier's page.
         back: String,
     },
@@ -541,6 +544,8 @@ pub mod more {
     pub const AT: &str = "bo-sung";
     /// The dossier's page after sending: "sent" said in a success banner.
     pub const SENT_QUERY: &str = "da-gui-bo-sung";
+    /// The request answered, posted with the form.
+    pub const REQUEST: &str = "yeu-cau";
 }
 
 /// The look-up's form: its id and its two answers' names.

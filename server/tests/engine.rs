@@ -2178,6 +2178,10 @@ async fn the_desk_sees_its_agencys_dossiers_only_and_each_action_is_checked_reco
     assert!(askable
         .iter()
         .any(|a| a.page == "so-ban" && a.words == "Số bản sao"));
+    assert!(
+        !askable.iter().any(|a| a.page == "ho-ten"),
+        "the identity's answers cannot be asked for: the citizen cannot change them"
+    );
     let next_year = (dvc_server::forms::today_in_vietnam().year + 1).to_string();
     let ask = [
         ("trang-thai", "cho-tiep-nhan"),
@@ -2324,7 +2328,7 @@ async fn answering_a_request_for_more_opens_only_the_pages_named_and_keeps_the_d
             unchanged: true, ..
         },
         StatusCode::OK,
-    ) = b.post(&more, "gui-bo-sung", &[]).await
+    ) = b.post(&more, "gui-bo-sung", &[("yeu-cau", "1")]).await
     else {
         panic!()
     };
@@ -2412,8 +2416,19 @@ async fn answering_a_request_for_more_opens_only_the_pages_named_and_keeps_the_d
         rows.iter().any(|(q, a)| q == "Số bản sao" && a == "3"),
         "{rows:?}"
     );
+    // A page left open from another request sends nothing: this request's page again.
+    for stale in [&[][..], &[("yeu-cau", "2")][..]] {
+        assert!(same(
+            &b.post(&more, "gui-bo-sung", stale).await,
+            &Got::To(more.clone())
+        ));
+    }
+    assert_eq!(
+        b.cases.get(&code).await.unwrap().unwrap().status,
+        Status::NeedsMore
+    );
     // Sent: the same code, the case waits for the desk again with these answers.
-    let got = b.post(&more, "gui-bo-sung", &[]).await;
+    let got = b.post(&more, "gui-bo-sung", &[("yeu-cau", "1")]).await;
     assert!(
         same(&got, &Got::To(format!("{dossier}?da-gui-bo-sung"))),
         "{got:?}"
@@ -2451,7 +2466,7 @@ async fn answering_a_request_for_more_opens_only_the_pages_named_and_keeps_the_d
     );
     // Sending again, or a page of it, changes nothing: back to the dossier.
     assert!(same(
-        &b.post(&more, "gui-bo-sung", &[]).await,
+        &b.post(&more, "gui-bo-sung", &[("yeu-cau", "1")]).await,
         &Got::To(dossier.clone())
     ));
     assert!(same(

@@ -1331,9 +1331,14 @@ mod cases {
                 items: vec!["giay-to".into()],
                 ..Recorded::by_citizen(Happened::MoreSent, 1_764_900_200)
             };
+            let now_is = dvc_server::casework::Answered {
+                draft_id: "copy".into(),
+                applicant: "Nguyễn Thị Hoa".into(),
+                factors: vec!["4321".into()],
+            };
             let (x, y) = tokio::join!(
-                a.answered(&opening.code, "copy", &sent),
-                b.answered(&opening.code, "copy", &sent)
+                a.answered(&opening.code, &now_is, &sent),
+                b.answered(&opening.code, &now_is, &sent)
             );
             assert!(x.unwrap() ^ y.unwrap(), "{url}");
             let case = b.get(&opening.code).await.unwrap().unwrap();
@@ -1341,13 +1346,29 @@ mod cases {
                 (case.status, case.draft_id.as_str(), case.due),
                 (Status::Waiting, "copy", None)
             );
+            assert_eq!(case.applicant, "Nguyễn Thị Hoa", "the name as sent");
+            assert!(
+                matches!(
+                    a.look_up(&opening.code, "4321", 1_764_900_300)
+                        .await
+                        .unwrap(),
+                    dvc_server::casework::LookedUp::Found(_)
+                ),
+                "the number as sent is the look-up's factor"
+            );
+            assert_eq!(
+                a.look_up(&opening.code, "0027", 1_764_900_300)
+                    .await
+                    .unwrap(),
+                dvc_server::casework::LookedUp::NotFound
+            );
             let events = a.events(&opening.code).await.unwrap();
             assert_eq!(
                 events.iter().map(|e| e.happened).collect::<Vec<_>>(),
                 [Happened::Submitted, Happened::MoreAsked, Happened::MoreSent]
             );
             assert!(
-                !a.answered(&opening.code, "copy", &sent).await.unwrap(),
+                !a.answered(&opening.code, &now_is, &sent).await.unwrap(),
                 "not waiting for more any more"
             );
         }

@@ -92,6 +92,16 @@ impl Case {
     }
 }
 
+/// What a case's answers are once the citizen has sent more: the copy they changed, and
+/// the applicant's name and look-up factors read from it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answered {
+    pub draft_id: String,
+    pub applicant: String,
+    /// Each the last four digits of a number given.
+    pub factors: Vec<String>,
+}
+
 /// One event as kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recorded {
@@ -375,7 +385,7 @@ impl Cases {
             "UPDATE cases SET status = $3, due = COALESCE($5, due), changed_at = $4 WHERE code = $1 AND status = $2",
             code,
             seen,
-            event.due.map(iso),
+            vec![event.due.map(iso)],
             event,
         )
         .await
@@ -383,46 +393,51 @@ impl Cases {
 
     /// Records the citizen's answer to a request for more (`event`, "more sent") if the
     /// case still waits for it: the case's answers become those of `draft_id` (the copy
-    /// the citizen changed, kept for good first), its status the event's, its due day
+    /// the citizen changed, kept for good first), with the applicant's name and the
+    /// look-up's factors read from them again, its status the event's, its due day
     /// cleared (the desk sets the next), and the event is appended, all or nothing. False:
     /// the case had moved (refused meanwhile, or sent from another tab), or there is none.
     pub async fn answered(
         &self,
         code: &str,
-        draft_id: &str,
+        now_is: &Answered,
         event: &Recorded,
     ) -> Result<bool, StoreError> {
+        let factors: Vec<String> = now_is.factors.iter().map(|d| factor_key(code, d)).collect();
         self.move_case(
-            "UPDATE cases SET status = $3, draft_id = $5, due = NULL, changed_at = $4 WHERE code = $1 AND status = $2",
+            "UPDATE cases SET status = $3, draft_id = $5, applicant = $6, factors = $7, due = NULL, changed_at = $4 WHERE code = $1 AND status = $2",
             code,
             Status::NeedsMore,
-            Some(draft_id.to_string()),
+            vec![
+                Some(now_is.draft_id.clone()),
+                Some(now_is.applicant.clone()),
+                Some(factors.join(" ")),
+            ],
             event,
         )
         .await
     }
 
     /// Runs `update` (bound to the code, the status seen, the event's status, its time and
-    /// `extra`) and appends `event` if it moved the case, in one transaction.
+    /// `extra`, from `$5`) and appends `event` if it moved the case, in one transaction.
     async fn move_case(
         &self,
         update: &'static str,
         code: &str,
         seen: Status,
-        extra: Option<String>,
+        extra: Vec<Option<String>>,
         event: &Recorded,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool().begin().await?;
-        let moved = sqlx::query(update)
+        let mut query = sqlx::query(update)
             .bind(code)
             .bind(seen.slug())
             .bind(event.happened.status().slug())
-            .bind(secs(event.at))
-            .bind(extra)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            == 1;
+            .bind(secs(event.at));
+        for value in extra {
+            query = query.bind(value);
+        }
+        let moved = query.execute(&mut *tx).await?.rows_affected() == 1;
         if moved {
             append(&mut tx, code, event).await?;
         }

@@ -501,12 +501,18 @@ impl Engine {
     /// request for more: the dossier's copy being changed).
     async fn draft(&self, v: &Visit) -> Result<Option<Draft>, ()> {
         if let Some(m) = &v.more {
-            return self
+            // The identity's answers follow the copy's (a changed "for whom" changes whose
+            // name is vouched for), as on the procedure's own pages.
+            let mut copy = self
                 .inner
                 .store
                 .draft(&m.draft_id, now())
                 .await
-                .map_err(|e| crate::log::failure("store.failed", &e.to_string()));
+                .map_err(|e| crate::log::failure("store.failed", &e.to_string()))?;
+            if let Some(d) = &mut copy {
+                self.vouch(v, &mut d.answers);
+            }
+            return Ok(copy);
         }
         let (owner, fresh) = self.owner(v);
         if fresh.is_some() {

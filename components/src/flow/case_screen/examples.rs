@@ -223,6 +223,7 @@ fn bo_sung() -> AnyView {
             },
         ],
         unchanged: false,
+        request: 1,
         back: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
     };
     view! { <CaseScreen page=page/> }.into_any()
@@ -256,6 +257,7 @@ fn bo_sung_chua_sua() -> AnyView {
             changed: false,
         }],
         unchanged: true,
+        request: 1,
         back: "/ho-so-cua-toi/000.00.12.H62-261203-0004".into(),
     };
     view! { <CaseScreen page=page/> }.into_any()

@@ -207,8 +207,9 @@ pub fn CaseScreen(
             asked,
             items,
             unchanged,
+            request,
             back,
-        } => more_page(line, asked, items, unchanged, back, locale),
+        } => more_page(line, asked, items, (unchanged, request), back, locale),
         CasePage::SignIn { href, look_up } => view! {
             <h1 class="dvc-heading-l">{say(locale, "Đăng nhập để xem hồ sơ của bạn", "Sign in to see your dossiers")}</h1>
             <p class="dvc-body">{say(locale,
@@ -393,7 +394,7 @@ fn more_page(
     line: DossierLine,
     asked: Event,
     items: Vec<MoreItem>,
-    unchanged: bool,
+    (unchanged, request): (bool, usize),
     back: String,
     locale: Locale,
 ) -> AnyView {
@@ -447,6 +448,7 @@ fn more_page(
         <h2 class="dvc-heading-m">{say(locale, "Những mục cần bổ sung", "What the office asked for")}</h2>
         <SummaryList rows=rows/>
         <Form id=more::FORM>
+            <input type="hidden" name=more::REQUEST value=request.to_string()/>
             <Button>{say(locale, "Gửi bổ sung", "Send")}</Button>
         </Form>
     }

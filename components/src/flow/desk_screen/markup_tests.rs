@@ -116,6 +116,7 @@ fn sending_more_with_nothing_changed_points_the_summary_at_the_first_change_link
         },
         items: vec![item("giay-to", !unchanged), item("so-dien-thoai", false)],
         unchanged,
+        request: 2,
         back: "/ho-so-cua-toi/x".into(),
     };
     let refused = page(true);
@@ -131,6 +132,10 @@ fn sending_more_with_nothing_changed_points_the_summary_at_the_first_change_link
     assert_eq!(
         attr(one(&doc, "form input[type=hidden][name=dvc_form]"), "value"),
         Some("gui-bo-sung")
+    );
+    assert_eq!(
+        attr(one(&doc, "form input[name=yeu-cau]"), "value"),
+        Some("2")
     );
     assert_eq!(count(&doc, ".dvc-summary-list__value b"), 0);
     // Sent with a change: no summary, the change said.

@@ -804,15 +804,17 @@ impl Engine {
         res
     }
 
-    /// What the desk may ask for again: every question and paper of the route taken.
+    /// What the desk may ask for again: every question and paper of the route taken but
+    /// those the identity answered (the citizen cannot change them).
     fn askable(&self, case: &Case, answers: &[(String, String)], locale: Locale) -> Vec<Askable> {
         let Some(file) = self.inner.procedures.get(&case.service) else {
             return Vec::new();
         };
+        let vouched = super::vouch::vouched(answers);
         route::route(&file, answers)
             .into_iter()
             .map(|i| &file.pages[i])
-            .filter(|p| p.answer.is_some() && p.exit.is_none())
+            .filter(|p| p.answer.is_some() && p.exit.is_none() && !vouched.contains(&p.id))
             .map(|p| Askable {
                 page: p.id.clone(),
                 words: words(p.short.as_ref().unwrap_or(&p.question), locale).to_string(),

@@ -71,6 +71,25 @@ fn applicant(file: &ProcedureFile, answers: &[(String, String)]) -> (String, Vec
     (name.unwrap_or_default(), factors)
 }
 
+/// The same, with the signed-in citizen who submitted (their name when no answer gives
+/// one; their identity's number is a factor too), the factors sorted and once each.
+pub(super) fn applicant_of(
+    file: &ProcedureFile,
+    answers: &[(String, String)],
+    citizen: Option<&Citizen>,
+) -> (String, Vec<String>) {
+    let (mut name, mut factors) = applicant(file, answers);
+    if let Some(c) = citizen {
+        if name.is_empty() {
+            name = c.name.clone();
+        }
+        factors.extend(c.id_number.as_deref().and_then(last_digits));
+    }
+    factors.sort();
+    factors.dedup();
+    (name, factors)
+}
+
 /// When, as read in Viet Nam ("14:03, 05/12/2026").
 pub(crate) fn moment(secs: u64) -> String {
     let local = secs + 7 * 3600;
@@ -120,15 +139,7 @@ impl Engine {
         let Some(cases) = &self.inner.cases else {
             return;
         };
-        let (mut name, mut factors) = applicant(file, &draft.answers);
-        if let Some(c) = citizen {
-            if name.is_empty() {
-                name = c.name.clone();
-            }
-            factors.extend(c.id_number.as_deref().and_then(last_digits));
-        }
-        factors.sort();
-        factors.dedup();
+        let (name, factors) = applicant_of(file, &draft.answers, citizen);
         let opening = Opening {
             code: code.to_string(),
             draft_id: draft.id.clone(),

@@ -20,7 +20,7 @@
 
 use super::mine::{item_words, CaseDrawn, MINE};
 use super::{not_found, now, prefix, read_request, Engine, Visit};
-use crate::casework::{Case, Recorded};
+use crate::casework::{Answered, Case, Recorded};
 use crate::dossiers::{DossierCode, Draft, KeptFile, DRAFT_LIFETIME};
 use crate::identity::Level;
 use crate::redirect::see_other;
@@ -165,6 +165,12 @@ impl Engine {
         {
             return self.more_unavailable(locale, &e.to_string());
         }
+        let summary = format!("{}{MINE}/{code}/{}", prefix(locale), more::AT);
+        if page.is_some() && matches!(self.inner.store.submitted(&copy).await, Ok(Some(_))) {
+            // Kept for good already (its sending failed half-way): nothing more changes
+            // it; the page of what is asked sends it again.
+            return see_other(&summary, &[]);
+        }
         let visit = Visit {
             file,
             locale,
@@ -175,11 +181,14 @@ impl Engine {
             more: Some(Reopened {
                 draft_id: copy,
                 pages: asked.items.clone(),
-                at: format!("{}{MINE}/{code}/{}", prefix(locale), more::AT),
+                at: summary,
             }),
         };
         match (page.as_deref(), item.as_deref()) {
-            (None, _) => self.more_summary(&visit, &case, asked, posted).await,
+            (None, _) => {
+                self.more_summary(&visit, &case, (asked, asks), posted)
+                    .await
+            }
             (Some(id), item) => match (route::page(&visit.file, id), item) {
                 (None, _) => not_found(),
                 (Some(p), None) if p.group.is_some() => self.group_list(&visit, id, posted).await,
@@ -206,12 +215,19 @@ impl Engine {
         };
         let on_route = route::route(&v.file, &draft.answers);
         let here = v.file.pages.iter().position(|p| p.id == id);
+        // A page the changes put on the route unanswered, or one that sending found wrong
+        // (a rule of today's date, the portal's records): the citizen must reach it.
         let unanswered = matches!(
             route::first_unanswered(&v.file, &draft.answers),
             route::Next::Page(p) if p.id == id
         );
+        let to_fix = || {
+            self.first_unchecked(v, &draft.answers)
+                .is_some_and(|p| p == id || p.starts_with(&format!("{id}/")))
+                || !self.portal_check(v, id, &draft.answers).is_empty()
+        };
         let may = here.is_some_and(|h| on_route.contains(&h))
-            && (m.pages.iter().any(|p| p == id) || unanswered);
+            && (m.pages.iter().any(|p| p == id) || unanswered || to_fix());
         if !may {
             return Err(see_other(&m.at, &[]));
         }
@@ -227,7 +243,7 @@ impl Engine {
         &self,
         v: &Visit,
         case: &Case,
-        asked: &Recorded,
+        (asked, request): (&Recorded, usize),
         posted: Option<crate::forms::Posted>,
     ) -> Response {
         let Some(m) = &v.more else {
@@ -249,6 +265,7 @@ impl Engine {
                 asked: self.event(Some(&v.file), asked, v.locale),
                 items: items.clone(),
                 unchanged,
+                request,
                 back: dossier.clone(),
             },
             locale: v.locale,
@@ -270,6 +287,15 @@ impl Engine {
             .map(|(_, f)| f.as_str());
         if form != Some(more::FORM) || is_language_switch(&p.pairs) {
             return self.case_page(draw(false)).await;
+        }
+        let answering = p
+            .pairs
+            .iter()
+            .find(|(n, _)| n == more::REQUEST)
+            .and_then(|(_, r)| r.parse::<usize>().ok());
+        if answering != Some(request) {
+            // A page left open from an earlier request: this one's page, nothing sent.
+            return see_other(&m.at, &[]);
         }
         // The whole dossier checked again, as submitting does: the first page to fix is
         // where the citizen goes, its problems shown.
@@ -319,7 +345,23 @@ impl Engine {
             items: changed.clone(),
             ..Recorded::by_citizen(Happened::MoreSent, now())
         };
-        match cases.answered(&case.code, &copy.id, &sent).await {
+        // What was kept for good, whatever another tab saved before the seal.
+        let copy = match store.draft(&copy.id, now()).await {
+            Ok(Some(kept)) => kept,
+            _ => copy,
+        };
+        let (applicant, factors) =
+            super::mine::applicant_of(&v.file, &copy.answers, v.citizen.as_ref());
+        let now_is = Answered {
+            draft_id: copy.id.clone(),
+            applicant: if applicant.is_empty() {
+                case.applicant.clone()
+            } else {
+                applicant
+            },
+            factors,
+        };
+        match cases.answered(&case.code, &now_is, &sent).await {
             Ok(true) => {
                 crate::log::audit("dossier.more_sent", &v.file.procedure.slug);
                 self.inner.portal.more_sent(&v.file, &copy, &code, &changed);
