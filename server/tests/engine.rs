@@ -2369,6 +2369,48 @@ async fn answering_a_request_for_more_opens_only_the_pages_named_and_keeps_the_d
             .await,
         &Got::To(more.clone())
     ));
+    // The session ends while the citizen types: what they post is kept in the copy for
+    // them alone, and is there when they sign in again.
+    *b.portal.citizen.lock().unwrap() = None;
+    *b.portal.ended.lock().unwrap() = Some("sub-2".into());
+    b.post(&format!("{more}/so-ban"), "question", &[("so-ban", "7")])
+        .await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let Got::Case(CasePage::More { items, .. }, _) = b.get(&more).await else {
+        panic!()
+    };
+    assert_eq!(
+        items[0].answer, "2",
+        "another citizen's session kept nothing"
+    );
+    *b.portal.citizen.lock().unwrap() = None;
+    *b.portal.ended.lock().unwrap() = Some(citizen(Level::Two).subject);
+    let got = b
+        .post(
+            &format!("{more}/so-ban"),
+            "question",
+            &[("so-ban", "4"), ("dvc_action", "autosave")],
+        )
+        .await;
+    assert!(
+        matches!(got, Got::Status(StatusCode::NO_CONTENT)),
+        "{got:?}"
+    );
+    *b.portal.ended.lock().unwrap() = None;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    let Got::Drew(Screen::Question { answers, .. }, _) = b.get(&format!("{more}/so-ban")).await
+    else {
+        panic!()
+    };
+    assert!(
+        answers.contains(&("so-ban".to_string(), "4".to_string())),
+        "{answers:?}"
+    );
+    assert!(same(
+        &b.post(&format!("{more}/so-ban"), "question", &[("so-ban", "2")])
+            .await,
+        &Got::To(more.clone())
+    ));
     // A choice that brings a new question: that question is asked too, then the summary.
     let got = b
         .post(

@@ -52,6 +52,11 @@ fn copy_owner(code: &str) -> String {
     format!("bo-sung:{code}")
 }
 
+/// The copy answering the `asks`-th request for more on dossier `code` (one per request).
+fn copy_id(code: &str, asks: usize) -> String {
+    format!("{code}~bo-sung-{asks}")
+}
+
 impl Engine {
     /// The page of what is asked and each page named, in both languages.
     pub(super) fn more_router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
@@ -108,6 +113,22 @@ impl Engine {
             status,
         };
         let Some(c) = citizen.filter(|c| c.level >= Level::Two) else {
+            if let (Some(p), Some(id)) = (&posted, page.as_deref()) {
+                // The session ended while the citizen typed: what was posted is kept in
+                // the copy for them (unchecked), then they sign in and come back to it.
+                let kept = item.is_none()
+                    && self
+                        .keep_after_session(locale, &code, id, p, &headers)
+                        .await;
+                if super::action_of(&p.pairs) == AUTOSAVE {
+                    return match kept {
+                        true => StatusCode::NO_CONTENT,
+                        false => StatusCode::UNAUTHORIZED,
+                    }
+                    .into_response();
+                }
+                return see_other(uri.path(), &[]);
+            }
             // Signing in comes back to the dossier's page, which links here again.
             let screen = CasePage::SignIn {
                 href: self.inner.portal.sign_in(&dossier, Level::Two, locale),
@@ -149,7 +170,7 @@ impl Engine {
             return not_found();
         };
         // One copy per request for more, made once however many pages open it at once.
-        let copy = format!("{}~bo-sung-{asks}", case.code);
+        let copy = copy_id(&case.code, asks);
         let t = now();
         if let Err(e) = self
             .inner
@@ -199,6 +220,53 @@ impl Engine {
                 (Some(_), None) => self.question(&visit, id, posted).await,
             },
         }
+    }
+
+    /// Keeps what was posted to page `id` of the copy answering a request for more on
+    /// dossier `code`, after the session ended, when it was the dossier's citizen's
+    /// (`Portal::ended_subject`): unchecked, as typing is kept; files are not (they are sent
+    /// again). Whether it was kept.
+    async fn keep_after_session(
+        &self,
+        locale: Locale,
+        code: &str,
+        id: &str,
+        p: &crate::forms::Posted,
+        headers: &axum::http::HeaderMap,
+    ) -> bool {
+        let (Some(cases), Some(subject)) = (
+            &self.inner.cases,
+            self.inner.portal.ended_subject(headers).await,
+        ) else {
+            return false;
+        };
+        let Ok(Some(case)) = cases.get(code).await else {
+            return false;
+        };
+        let Ok(events) = cases.events(code).await else {
+            return false;
+        };
+        let asked: Vec<&Recorded> = events
+            .iter()
+            .filter(|e| e.happened == Happened::MoreAsked)
+            .collect();
+        let (Some(last), Some(file)) = (asked.last(), self.inner.procedures.get(&case.service))
+        else {
+            return false;
+        };
+        let theirs =
+            case.owner.as_deref() == Some(subject.as_str()) && case.status == Status::NeedsMore;
+        let named = last.items.iter().any(|i| i == id);
+        let Some(page) = route::page(&file, id).filter(|_| theirs && named) else {
+            return false;
+        };
+        let copy = copy_id(&case.code, asked.len());
+        let Ok(Some(mut draft)) = self.inner.store.draft(&copy, now()).await else {
+            return false;
+        };
+        let specs = route::specs(&file, page, &draft.answers, locale);
+        crate::procedures::keep_unchecked(&mut draft, &specs, &p.pairs);
+        self.save(&mut draft).await
     }
 
     /// The copy at page `id`, when it may be changed there: a page named, or one the
