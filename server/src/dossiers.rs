@@ -251,7 +251,8 @@ pub trait DossierStore: Send + Sync {
     /// A copy of the submitted dossier `from` (its answers and files) as the unsubmitted
     /// draft `to`, owned by `owner`, kept until `expires_at`: what a citizen answers a
     /// request for more papers in, the dossier itself staying as submitted. Made once:
-    /// false when `to` exists already (or `from` does not), whatever races.
+    /// false when `to` exists already (or `from` does not), whatever races; made again
+    /// when `to` expired unsent (its changes gone with it, as a draft's).
     async fn reopen(
         &self,
         from: &str,
@@ -580,7 +581,8 @@ impl DossierStore for SqlDossiers {
         let made = sqlx::query(
             "INSERT INTO drafts (id, service, answers, step, updated_at, expires_at, owner, claimant)
              SELECT $2, service, answers, '', $4, $5, $3, NULL FROM drafts WHERE id = $1 AND code IS NOT NULL
-             ON CONFLICT (id) DO NOTHING",
+             ON CONFLICT (id) DO UPDATE SET answers = excluded.answers, step = '', updated_at = $4, expires_at = $5
+             WHERE drafts.code IS NULL AND drafts.expires_at <= $4",
         )
         .bind(from)
         .bind(to)
@@ -592,6 +594,10 @@ impl DossierStore for SqlDossiers {
         .rows_affected()
             == 1;
         if made {
+            sqlx::query("DELETE FROM draft_files WHERE draft_id = $1")
+                .bind(to)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query(
                 "INSERT INTO draft_files (draft_id, question, name, content)
                  SELECT $2, question, name, content FROM draft_files WHERE draft_id = $1 ORDER BY id",

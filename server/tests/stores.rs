@@ -1287,6 +1287,31 @@ mod cases {
                     .unwrap(),
                 "only a submitted dossier"
             );
+            // Expired unsent: made again, its files once; not before.
+            one.add_file("copy", "giay-to", "x.pdf", b"x", 3)
+                .await
+                .unwrap()
+                .unwrap();
+            assert!(!two
+                .reopen("submitted", "copy", "bo-sung:x", 8_999_999, 18_000_000)
+                .await
+                .unwrap());
+            assert!(
+                two.reopen("submitted", "copy", "bo-sung:x", 9_000_000, 18_000_000)
+                    .await
+                    .unwrap(),
+                "{url}"
+            );
+            assert!(!one
+                .reopen("submitted", "copy", "bo-sung:x", 9_000_001, 18_000_000)
+                .await
+                .unwrap());
+            assert_eq!(
+                two.files("copy", "giay-to").await.unwrap().len(),
+                1,
+                "{url}"
+            );
+            assert!(two.draft("copy", 9_000_001).await.unwrap().is_some());
             // Changed: the submitted dossier is not.
             let mut changed = copy.clone();
             changed.answers[0].1 = "Nguyễn Thị Hoa".into();
