@@ -146,7 +146,9 @@ impl fmt::Display for DossierCode {
 /// A citizen's answers so far to one service.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
-    /// Random and unguessable (it is the citizen's key to the draft).
+    /// Random and unguessable (it is the citizen's key to the draft); a copy answering a
+    /// request for more is named after its dossier instead ([`DossierStore::reopen`]: its
+    /// id is never given to a browser, the dossier's owner is checked on every page).
     pub id: String,
     /// Which service ("dang-ky-thuong-tru").
     pub service: String,
