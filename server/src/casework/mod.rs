@@ -340,21 +340,26 @@ impl Cases {
 
     /// The case with this code.
     pub async fn get(&self, code: &str) -> Result<Option<Case>, StoreError> {
-        let row = sqlx::query(safe(format!(
-            "SELECT {CASE_COLUMNS} FROM cases WHERE code = $1"
-        )))
-        .bind(code)
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_case).transpose()
+        self.one_where("code", code).await
     }
 
-    /// The case of the dossier whose draft is `draft_id`.
+    /// The case of the dossier whose answers are the draft `draft_id` (after more was sent,
+    /// the copy sent).
     pub async fn of_draft(&self, draft_id: &str) -> Result<Option<Case>, StoreError> {
+        self.one_where("draft_id", draft_id).await
+    }
+
+    /// The case whose `column` (one of this module's own names, never a request's) is
+    /// `value`.
+    async fn one_where(
+        &self,
+        column: &'static str,
+        value: &str,
+    ) -> Result<Option<Case>, StoreError> {
         let row = sqlx::query(safe(format!(
-            "SELECT {CASE_COLUMNS} FROM cases WHERE draft_id = $1"
+            "SELECT {CASE_COLUMNS} FROM cases WHERE {column} = $1"
         )))
-        .bind(draft_id)
+        .bind(value)
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(read_case).transpose()

@@ -179,6 +179,18 @@ impl Engine {
         let mut r = Router::new();
         for l in [Locale::Vi, Locale::En] {
             let at = |p: &str| format!("{}{DESK}{p}", prefix(l));
+            // Each page that a form posts back to, its GET and POST one handler.
+            let sign_in = move |State(e): State<Engine>, req: Request| async move {
+                e.desk_sign_in(l, req).await
+            };
+            let code = move |State(e): State<Engine>, req: Request| async move {
+                e.desk_code(l, req).await
+            };
+            let act = move |State(e): State<Engine>,
+                            Path((code, action)): Path<(String, String)>,
+                            req: Request| async move {
+                e.desk_act(l, code, action, req).await
+            };
             r = r
                 .route(
                     &at(""),
@@ -186,24 +198,8 @@ impl Engine {
                         e.queue(l, req).await
                     }),
                 )
-                .route(
-                    &at("/dang-nhap"),
-                    get(move |State(e): State<Engine>, req: Request| async move {
-                        e.desk_sign_in(l, req).await
-                    })
-                    .post(move |State(e): State<Engine>, req: Request| async move {
-                        e.desk_sign_in(l, req).await
-                    }),
-                )
-                .route(
-                    &at("/ma-xac-thuc"),
-                    get(move |State(e): State<Engine>, req: Request| async move {
-                        e.desk_code(l, req).await
-                    })
-                    .post(move |State(e): State<Engine>, req: Request| async move {
-                        e.desk_code(l, req).await
-                    }),
-                )
+                .route(&at("/dang-nhap"), get(sign_in).post(sign_in))
+                .route(&at("/ma-xac-thuc"), get(code).post(code))
                 .route(
                     &at("/dang-xuat"),
                     post(move |State(e): State<Engine>, req: Request| async move {
@@ -222,15 +218,7 @@ impl Engine {
                         e.desk_file(code, file, req.headers()).await
                     }),
                 )
-                .route(
-                    &at("/ho-so/{code}/{action}"),
-                    get(move |State(e): State<Engine>, Path((code, action)): Path<(String, String)>, req: Request| async move {
-                        e.desk_act(l, code, action, req).await
-                    })
-                    .post(move |State(e): State<Engine>, Path((code, action)): Path<(String, String)>, req: Request| async move {
-                        e.desk_act(l, code, action, req).await
-                    }),
-                );
+                .route(&at("/ho-so/{code}/{action}"), get(act).post(act));
         }
         r.with_state(self.clone())
     }
