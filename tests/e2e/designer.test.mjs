@@ -47,3 +47,13 @@ test('every example of a component page links to its own page and to its two-wid
   }
   await context.close();
 });
+
+test('a framed example that takes focus on its own page (a success banner, an error summary) leaves the reader at the top of the page framing it', async () => {
+  const { context, page } = await open(browser, '/components/desk-screen');
+  assert.ok(await page.$('iframe[src*="/desk-screen/ho-so"]'), 'a framed example with a success banner');
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the focus stays on the page');
+  // On its own page, the banner is read first.
+  await page.goto(`${BASE}/components/desk-screen/ho-so`);
+  await page.waitForFunction(() => document.activeElement?.id === 'da-ghi', null, { timeout: 10000 });
+  await context.close();
+});
