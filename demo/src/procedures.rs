@@ -132,6 +132,7 @@ impl Portal for DemoPortal {
             s => format!("{prefix}{} – {name}", screen_title(&d.file, s, d.locale)),
         };
         let (file, base, screen) = (d.file.clone(), d.base.clone(), d.screen);
+        let (counter, on_behalf) = (d.counter, d.on_behalf);
         self.draw(
             &d.headers,
             d.locale,
@@ -139,7 +140,10 @@ impl Portal for DemoPortal {
             title,
             d.form.map(String::from),
             Some((name, d.base)),
-            move || view! { <ProcedureScreen file=file base=base screen=screen/> }.into_any(),
+            move || {
+                view! { <ProcedureScreen file=file base=base screen=screen counter=counter on_behalf=on_behalf/> }
+                    .into_any()
+            },
         )
         .await
     }

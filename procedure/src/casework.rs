@@ -215,6 +215,9 @@ impl Action {
 pub enum Happened {
     /// The citizen submitted it.
     Submitted,
+    /// An office submitted it at its counter on the citizen's behalf (the citizen handed
+    /// the draft over with a code).
+    SubmittedAtCounter,
     /// The desk received it (with the due day).
     Accepted,
     /// The desk asked for more (reason, which answers and papers, by when).
@@ -230,8 +233,9 @@ pub enum Happened {
 }
 
 impl Happened {
-    pub const ALL: [Happened; 7] = [
+    pub const ALL: [Happened; 8] = [
         Happened::Submitted,
+        Happened::SubmittedAtCounter,
         Happened::Accepted,
         Happened::MoreAsked,
         Happened::MoreSent,
@@ -243,6 +247,7 @@ impl Happened {
     pub fn slug(self) -> &'static str {
         match self {
             Happened::Submitted => "nop",
+            Happened::SubmittedAtCounter => "nop-tai-quay",
             Happened::Accepted => "tiep-nhan",
             Happened::MoreAsked => "yeu-cau-bo-sung",
             Happened::MoreSent => "da-bo-sung",
@@ -259,7 +264,9 @@ impl Happened {
     /// Where the dossier stands after it.
     pub fn status(self) -> Status {
         match self {
-            Happened::Submitted | Happened::MoreSent => Status::Waiting,
+            Happened::Submitted | Happened::SubmittedAtCounter | Happened::MoreSent => {
+                Status::Waiting
+            }
             Happened::Accepted => Status::Processing,
             Happened::MoreAsked => Status::NeedsMore,
             Happened::Refused => Status::Refused,
@@ -273,6 +280,10 @@ impl Happened {
         match (self, locale) {
             (Happened::Submitted, Locale::Vi) => "Đã nộp hồ sơ trực tuyến",
             (Happened::Submitted, Locale::En) => "Dossier submitted online",
+            (Happened::SubmittedAtCounter, Locale::Vi) => "Đã nộp hồ sơ tại quầy thay bạn",
+            (Happened::SubmittedAtCounter, Locale::En) => {
+                "Dossier submitted for you at the counter"
+            }
             (Happened::Accepted, Locale::Vi) => "Đã tiếp nhận hồ sơ",
             (Happened::Accepted, Locale::En) => "Dossier received",
             (Happened::MoreAsked, Locale::Vi) => "Yêu cầu bổ sung hồ sơ",
@@ -290,7 +301,10 @@ impl Happened {
 
     /// Whether the citizen is told (a message in "Hồ sơ của tôi" and the outbox).
     pub fn tells_citizen(self) -> bool {
-        !matches!(self, Happened::Submitted | Happened::MoreSent)
+        !matches!(
+            self,
+            Happened::Submitted | Happened::SubmittedAtCounter | Happened::MoreSent
+        )
     }
 }
 
@@ -519,6 +533,13 @@ pub enum DeskPage {
     },
     /// No dossier of the officer's agency has that code (the same for another agency's).
     NotFound { back: String },
+    /// A citizen at the counter hands their draft over: the short code their screen
+    /// shows, typed by the officer (a wrong, used or late code said as its problem).
+    Counter {
+        values: Vec<(String, String)>,
+        problems: Vec<dvc_rules::form::FieldProblem>,
+        back: String,
+    },
 }
 
 /// The desk's forms and their answers' names.
@@ -535,6 +556,14 @@ pub mod desk {
     pub const REASON: &str = "ly-do";
     pub const BASIS: &str = "can-cu";
     pub const ITEMS: &str = "can-bo-sung";
+}
+
+/// The desk's page that takes a draft handed over at the counter.
+pub mod counter {
+    /// "/mot-cua/tai-quay"; the draft's pages under it (`…/tai-quay/{hand-off}/{page}`).
+    pub const AT: &str = "tai-quay";
+    pub const FORM: &str = "nhan-tai-quay";
+    pub const CODE: &str = "ma-tai-quay";
 }
 
 /// The form that sends what a request for more asked for.

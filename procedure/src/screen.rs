@@ -36,9 +36,11 @@ pub mod at {
     pub const RECEIPT: &str = "bien-lai";
     /// In [`PAYMENT`]'s address after a gateway return whose signature did not hold.
     pub const UNCHECKED_RETURN: &str = "tra-ve=chua-xac-minh";
+    /// Handing the draft to an officer at the counter: a short code to show them.
+    pub const COUNTER: &str = "tai-quay";
     /// Every address above that a file's page may not take.
     pub const ENGINE_PAGES: &[&str] = &[
-        "bat-dau", CHECK, SAVED, SENT, PAY, TRANSFER, PAYMENT, RECEIPT,
+        "bat-dau", CHECK, SAVED, SENT, PAY, TRANSFER, PAYMENT, RECEIPT, COUNTER,
     ];
 }
 
@@ -50,6 +52,8 @@ pub mod posted {
     pub const CHECK_FORM: &str = "check";
     /// The start page's "Bắt đầu một hồ sơ mới".
     pub const NEW_FORM: &str = "new-dossier";
+    /// "Tạo mã cho cán bộ" on the counter page ([`super::at::COUNTER`]).
+    pub const COUNTER_FORM: &str = "tai-quay";
     /// The files a files question keeps on the server, each with its "Xoá" (a form of its
     /// own, before the question's: Enter there presses "Tiếp tục", never a "Xoá").
     pub const KEPT_FILES_FORM: &str = "kept-files";
@@ -250,4 +254,13 @@ pub enum Screen {
     SignIn { href: String, level: u8 },
     /// Nothing submitted from this browser (the confirmation's address opened without one).
     NothingSent,
+    /// Handing the draft to an officer at a one-stop counter: a short code to show them
+    /// (`code`: the code, spaced for reading aloud, and the time it ends, "10:52"; only on
+    /// the page that made it), whether an office has opened the draft (`opened`: the
+    /// office in words and when), and the way to make a new code.
+    Counter {
+        code: Option<(String, String)>,
+        opened: Option<(String, String)>,
+        back: String,
+    },
 }

@@ -101,6 +101,7 @@ const STEPS: &[Step] = &[
     step!(6, "0006_cases"),
     step!(7, "0007_desk"),
     step!(8, "0008_look_up"),
+    step!(9, "0009_counter"),
 ];
 
 /// The migrations of `backend`, in order.

@@ -45,6 +45,8 @@ struct TestPortal {
     cased: Mutex<Option<CasePage>>,
     /// The last page of the desk drawn.
     desked: Mutex<Option<DeskPage>>,
+    /// The last procedure page's `counter` and `on_behalf`.
+    counter: Mutex<(bool, Option<String>)>,
 }
 
 #[dvc_server::async_trait]
@@ -56,6 +58,7 @@ impl Portal for TestPortal {
         format!("/dang-nhap?muc={}&tiep={back}", level.number())
     }
     async fn page(&self, page: Drawn) -> Response {
+        *self.counter.lock().unwrap() = (page.counter, page.on_behalf);
         *self.drawn.lock().unwrap() = Some((page.screen, page.path, page.form));
         "drawn".into_response()
     }
@@ -2536,4 +2539,211 @@ async fn answering_a_request_for_more_opens_only_the_pages_named_and_keeps_the_d
         b.get(&more).await,
         Got::Case(CasePage::SignIn { .. }, StatusCode::OK)
     ));
+}
+
+#[tokio::test]
+async fn a_draft_handed_over_at_the_counter_is_filled_in_and_submitted_there_for_the_citizen() {
+    use dvc_procedure::casework::{Happened, Status};
+    use dvc_rules::problem::ProblemCode;
+    let mut b = browser("../demo/procedures").await;
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    // The citizen answers the first pages, then needs help.
+    let (province, commune) = a_commune();
+    let first: [(&str, Vec<(&str, &str)>); 4] = [
+        ("cho-ai", vec![("cho-ai", "ban-than")]),
+        ("ho-ten", vec![]),
+        ("ngay-sinh", vec![]),
+        (
+            "noi-dang-ky",
+            vec![
+                ("noi-dang-ky_province", &province),
+                ("noi-dang-ky_commune", &commune),
+            ],
+        ),
+    ];
+    for (page, pairs) in first {
+        assert!(matches!(b.answer(page, &pairs).await, Got::To(_)), "{page}");
+    }
+    let Got::Drew(Screen::Start { .. }, _) = b.get(BASE).await else {
+        panic!()
+    };
+    assert!(
+        b.portal.counter.lock().unwrap().0,
+        "the start page links the counter"
+    );
+    let counter = format!("{BASE}/tai-quay");
+    let Got::Drew(
+        Screen::Counter {
+            code: None,
+            opened: None,
+            back,
+        },
+        StatusCode::OK,
+    ) = b.get(&counter).await
+    else {
+        panic!()
+    };
+    assert_eq!(back, format!("{BASE}/so-ban"));
+    let made = |got: Got| match got {
+        Got::Drew(
+            Screen::Counter {
+                code: Some((code, _)),
+                ..
+            },
+            StatusCode::OK,
+        ) => code,
+        got => panic!("{got:?}"),
+    };
+    let replaced = made(b.post(&counter, "tai-quay", &[]).await);
+    let code = made(b.post(&counter, "tai-quay", &[]).await);
+    assert_eq!(code.len(), 7, "spaced for reading aloud: {code}");
+    let citizen_cookie = b.cookie.clone();
+
+    // The officer, in their own browser: the first code was replaced.
+    *b.portal.citizen.lock().unwrap() = None;
+    b.cookie = None;
+    let (login, password) = officer_at(&b, "000.00.12.H26", 1).await;
+    b.desk_sign_in(&login, &password).await;
+    let said = |got: Got| match got {
+        Got::Desk(DeskPage::Counter { problems, .. }, _) => problems
+            .iter()
+            .map(|p| p.problem.arg("vi").to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
+        got => panic!("{got:?}"),
+    };
+    if replaced != code {
+        let got = b
+            .post(
+                "/mot-cua/tai-quay",
+                "nhan-tai-quay",
+                &[("ma-tai-quay", &replaced)],
+            )
+            .await;
+        assert!(said(got).starts_with("Không có mã này"));
+    }
+    let got = b
+        .post(
+            "/mot-cua/tai-quay",
+            "nhan-tai-quay",
+            &[("ma-tai-quay", "12345")],
+        )
+        .await;
+    assert!(said(got).starts_with("Mã gồm đúng 6 chữ số"));
+    let Got::To(handed) = b
+        .post(
+            "/mot-cua/tai-quay",
+            "nhan-tai-quay",
+            &[("ma-tai-quay", &code)],
+        )
+        .await
+    else {
+        panic!()
+    };
+    assert!(handed.starts_with("/mot-cua/tai-quay/"), "{handed}");
+    // Used twice: refused, said as such.
+    let got = b
+        .post(
+            "/mot-cua/tai-quay",
+            "nhan-tai-quay",
+            &[("ma-tai-quay", &code)],
+        )
+        .await;
+    assert!(said(got).starts_with("Mã này đã được dùng"));
+    // The draft where the citizen left it, their identity's answers still vouched for.
+    assert!(same(
+        &b.get(&handed).await,
+        &Got::To(format!("{handed}/so-ban"))
+    ));
+    let Got::Drew(Screen::Question { page, .. }, StatusCode::OK) =
+        b.get(&format!("{handed}/so-ban")).await
+    else {
+        panic!()
+    };
+    assert_eq!(page, "so-ban");
+    assert_eq!(
+        b.portal.counter.lock().unwrap().clone(),
+        (false, Some("Nguyễn Văn An".to_string()))
+    );
+    let Got::Drew(Screen::Question { vouched, .. }, _) = b.get(&format!("{handed}/ho-ten")).await
+    else {
+        panic!()
+    };
+    assert_eq!(vouched.as_deref(), Some("Nguyễn Văn An"));
+    // The citizen sees which office opened it.
+    let officer_cookie = b.cookie.clone();
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    b.cookie = citizen_cookie;
+    let Got::Drew(
+        Screen::Counter {
+            code: None,
+            opened: Some((office, _)),
+            ..
+        },
+        _,
+    ) = b.get(&counter).await
+    else {
+        panic!()
+    };
+    assert_eq!(office, "Bộ phận Một cửa 000.00.12.H26");
+    // The officer goes on, and submits for the citizen.
+    *b.portal.citizen.lock().unwrap() = None;
+    b.cookie = officer_cookie;
+    for (page, pairs) in [
+        ("so-ban", vec![("so-ban", "2")]),
+        ("nhan-ket-qua", vec![("nhan-ket-qua", "tai-noi-nop")]),
+        ("ghi-chu", vec![("ghi-chu", "")]),
+    ] {
+        let got = b.answer_at(&handed, page, &pairs).await;
+        assert!(matches!(got, Got::To(_)), "{page}: {got:?}");
+    }
+    // No fee pages at the counter: the office takes it.
+    assert!(matches!(
+        b.get(&format!("{handed}/nop-phi")).await,
+        Got::Status(StatusCode::NOT_FOUND)
+    ));
+    let got = b
+        .post(
+            &format!("{handed}/kiem-tra"),
+            "check",
+            &[("declaration", "yes")],
+        )
+        .await;
+    assert!(same(&got, &Got::To(format!("{handed}/da-nop"))), "{got:?}");
+    let Got::Drew(
+        Screen::Sent {
+            code: dossier,
+            follow,
+            fee,
+            ..
+        },
+        _,
+    ) = b.get(&format!("{handed}/da-nop")).await
+    else {
+        panic!()
+    };
+    assert_eq!(follow, Some(format!("/mot-cua/ho-so/{dossier}")));
+    assert_ne!(fee, dvc_procedure::screen::FeeStep::Due);
+    let case = b.cases.get(&dossier).await.unwrap().unwrap();
+    assert_eq!(
+        (case.owner.as_deref(), case.status),
+        (Some("sub-1"), Status::Waiting)
+    );
+    let events = b.cases.events(&dossier).await.unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].happened, Happened::SubmittedAtCounter);
+    assert_eq!(events[0].office.as_deref(), Some("000.00.12.H26"));
+    assert_eq!(events[0].officer.as_deref(), Some(login.as_str()));
+    // Another office's officer cannot open the hand-off.
+    b.cookie = None;
+    let (other, password) = officer_at(&b, "000.00.99.H26", 2).await;
+    b.desk_sign_in(&other, &password).await;
+    let got = b.get(&format!("{handed}/so-ban")).await;
+    assert!(
+        matches!(&got, Got::Desk(DeskPage::Counter { problems, .. }, StatusCode::NOT_FOUND) if problems[0].problem.code == ProblemCode::Portal),
+        "{got:?}"
+    );
+    // The citizen's dossier: theirs, submitted for them at the counter.
+    *b.portal.citizen.lock().unwrap() = Some(citizen(Level::Two));
+    assert!(same(&b.get(&counter).await, &to("da-nop")));
 }

@@ -1769,3 +1769,139 @@ mod desk {
         }
     }
 }
+
+mod counter {
+    use super::*;
+    use dvc_server::casework::counter::{Took, CODE_LIFETIME, TAKEN_LIFETIME};
+    use dvc_server::casework::{Cases, LOOK_UP_MISSES};
+    use dvc_server::identity::{Citizen, Level};
+
+    fn citizen() -> Citizen {
+        Citizen {
+            subject: "sub-7".into(),
+            name: "Lò Thị Mai".into(),
+            id_number: Some("011190000123".into()),
+            birth_date: Some("1990-01-02".into()),
+            level: Level::Two,
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_hand_off_code_is_taken_once_from_two_processes_in_time_and_by_its_office_only() {
+        let t = 1_796_442_000;
+        for url in shared_addresses("counter").await {
+            let a = Cases::new(Database::connect(&url).await.unwrap());
+            let b = Cases::new(Database::connect(&url).await.unwrap());
+            let code = a
+                .hand_off("draft-1", "dang-ky", &citizen(), t)
+                .await
+                .unwrap();
+            assert_eq!(code.len(), 6);
+            assert!(code.chars().all(|c| c.is_ascii_digit()));
+            // Two desks type it at once, one in each process: one takes it.
+            let spaced = format!("{} {}", &code[..3], &code[3..]);
+            let (x, y) = tokio::join!(
+                a.take_hand_off(&code, "000.00.12.H26", "can-bo-1", t + 5),
+                b.take_hand_off(&spaced, "000.00.99.H26", "can-bo-2", t + 5),
+            );
+            let (x, y) = (x.unwrap(), y.unwrap());
+            let (taken, other) = match (&x, &y) {
+                (Took::Taken(h), Took::Used) => (h.clone(), "000.00.99.H26"),
+                (Took::Used, Took::Taken(h)) => (h.clone(), "000.00.12.H26"),
+                _ => panic!("{x:?} {y:?}"),
+            };
+            assert_eq!(taken.citizen, citizen());
+            assert_eq!(taken.draft_id, "draft-1");
+            let agency = &taken.taken.as_ref().unwrap().1;
+            // A third try, later: used.
+            assert_eq!(
+                a.take_hand_off(&code, agency, "can-bo-1", t + 6)
+                    .await
+                    .unwrap(),
+                Took::Used
+            );
+            // Its office works on it for the working day; the other office never.
+            assert!(b.handed(&taken.id, agency, t + 60).await.unwrap().is_some());
+            assert!(b.handed(&taken.id, other, t + 60).await.unwrap().is_none());
+            assert!(b
+                .handed(&taken.id, agency, t + 5 + TAKEN_LIFETIME)
+                .await
+                .unwrap()
+                .is_none());
+            let last = b.last_taken("draft-1").await.unwrap().unwrap();
+            assert_eq!(last.taken.unwrap().0, t + 5);
+
+            // Late: a code typed once its ten minutes are over.
+            let late = a
+                .hand_off("draft-2", "dang-ky", &citizen(), t)
+                .await
+                .unwrap();
+            assert_eq!(
+                b.take_hand_off(&late, "000.00.12.H26", "can-bo-1", t + CODE_LIFETIME)
+                    .await
+                    .unwrap(),
+                Took::Late
+            );
+            // A new code replaces the draft's earlier one, not yet taken.
+            let first = a
+                .hand_off("draft-3", "dang-ky", &citizen(), t)
+                .await
+                .unwrap();
+            let second = a
+                .hand_off("draft-3", "dang-ky", &citizen(), t + 1)
+                .await
+                .unwrap();
+            if first != second {
+                assert_eq!(
+                    b.take_hand_off(&first, "000.00.12.H26", "can-bo-3", t + 2)
+                        .await
+                        .unwrap(),
+                    Took::Unknown
+                );
+            }
+            assert!(matches!(
+                b.take_hand_off(&second, "000.00.12.H26", "can-bo-3", t + 2)
+                    .await
+                    .unwrap(),
+                Took::Taken(_)
+            ));
+            assert!(b.last_taken("draft-2").await.unwrap().is_none());
+        }
+    }
+
+    #[tokio::test]
+    async fn wrong_codes_are_counted_per_officer_across_processes_then_refused_for_the_hour() {
+        let t = 1_796_442_000;
+        for url in shared_addresses("counter-misses").await {
+            let a = Cases::new(Database::connect(&url).await.unwrap());
+            let b = Cases::new(Database::connect(&url).await.unwrap());
+            let code = a
+                .hand_off("draft-9", "dang-ky", &citizen(), t)
+                .await
+                .unwrap();
+            let wrong = if code == "000000" { "000001" } else { "000000" };
+            for i in 0..LOOK_UP_MISSES {
+                let desk = if i % 2 == 0 { &a } else { &b };
+                assert_eq!(
+                    desk.take_hand_off(wrong, "000.00.12.H26", "can-bo-1", t + 1)
+                        .await
+                        .unwrap(),
+                    Took::Unknown
+                );
+            }
+            // Even the right code waits now, for this officer; another takes it.
+            assert!(matches!(
+                a.take_hand_off(&code, "000.00.12.H26", "can-bo-1", t + 2)
+                    .await
+                    .unwrap(),
+                Took::Locked { .. }
+            ));
+            assert!(matches!(
+                b.take_hand_off(&code, "000.00.12.H26", "can-bo-2", t + 2)
+                    .await
+                    .unwrap(),
+                Took::Taken(_)
+            ));
+        }
+    }
+}

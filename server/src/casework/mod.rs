@@ -36,6 +36,7 @@
 //! # });
 //! ```
 
+pub mod counter;
 pub mod officers;
 pub mod outbox;
 
@@ -306,6 +307,24 @@ impl Cases {
     /// Opens the case of a submitted dossier with its "submitted" event; true when this
     /// call opened it (once per code, whatever races).
     pub async fn open(&self, o: &Opening) -> Result<bool, StoreError> {
+        self.open_with(o, &Recorded::by_citizen(Happened::Submitted, o.at))
+            .await
+    }
+
+    /// Opens the case of a dossier an office submitted at its counter for the citizen
+    /// ([`Happened::SubmittedAtCounter`], by `agency`, the officer `officer`); as
+    /// [`Cases::open`].
+    pub async fn open_at_counter(
+        &self,
+        o: &Opening,
+        agency: &str,
+        officer: &str,
+    ) -> Result<bool, StoreError> {
+        let event = Recorded::by_office(Happened::SubmittedAtCounter, agency, officer, o.at);
+        self.open_with(o, &event).await
+    }
+
+    async fn open_with(&self, o: &Opening, submitted: &Recorded) -> Result<bool, StoreError> {
         let factors: Vec<String> = o.factors.iter().map(|d| factor_key(&o.code, d)).collect();
         let mut tx = self.pool().begin().await?;
         let opened = sqlx::query(
@@ -327,12 +346,7 @@ impl Cases {
         .rows_affected()
             == 1;
         if opened {
-            append(
-                &mut tx,
-                &o.code,
-                &Recorded::by_citizen(Happened::Submitted, o.at),
-            )
-            .await?;
+            append(&mut tx, &o.code, submitted).await?;
         }
         tx.commit().await?;
         Ok(opened)
@@ -474,18 +488,8 @@ impl Cases {
     ) -> Result<LookedUp, StoreError> {
         let (code, digits) = (code.trim(), digits.trim());
         let key = factor_key(code, "");
-        let window_start = secs(now.saturating_sub(LOOK_UP_WINDOW));
-        let counted = sqlx::query("SELECT since, misses FROM look_up_misses WHERE code_key = $1")
-            .bind(&key)
-            .fetch_optional(self.pool())
-            .await?;
-        if let Some(row) = counted {
-            let (since, misses): (i64, i64) = (get(&row, 0)?, get(&row, 1)?);
-            if since > window_start && misses >= LOOK_UP_MISSES {
-                return Ok(LookedUp::Locked {
-                    until: (since as u64).saturating_add(LOOK_UP_WINDOW),
-                });
-            }
+        if let Some(until) = self.locked_until(&key, now).await? {
+            return Ok(LookedUp::Locked { until });
         }
         let row = sqlx::query(safe(format!(
             "SELECT {CASE_COLUMNS}, factors FROM cases WHERE code = $1"
@@ -499,11 +503,35 @@ impl Cases {
                 return read_case(&row).map(LookedUp::Found);
             }
         }
-        // One statement: a new window, or one more miss in this one. Old windows go.
+        self.miss(&key, now).await?;
+        Ok(LookedUp::NotFound)
+    }
+
+    /// When `key` (a code as typed, hashed) may be tried again, if it missed
+    /// [`LOOK_UP_MISSES`] times in [`LOOK_UP_WINDOW`] (across processes).
+    async fn locked_until(&self, key: &str, now: u64) -> Result<Option<u64>, StoreError> {
+        let window_start = secs(now.saturating_sub(LOOK_UP_WINDOW));
+        let counted = sqlx::query("SELECT since, misses FROM look_up_misses WHERE code_key = $1")
+            .bind(key)
+            .fetch_optional(self.pool())
+            .await?;
+        if let Some(row) = counted {
+            let (since, misses): (i64, i64) = (get(&row, 0)?, get(&row, 1)?);
+            if since > window_start && misses >= LOOK_UP_MISSES {
+                return Ok(Some((since as u64).saturating_add(LOOK_UP_WINDOW)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// One more miss of `key`: in one statement, a new window or one more in this one.
+    /// Old windows go.
+    async fn miss(&self, key: &str, now: u64) -> Result<(), StoreError> {
+        let window_start = secs(now.saturating_sub(LOOK_UP_WINDOW));
         let mut tx = self.pool().begin().await?;
         sqlx::query("DELETE FROM look_up_misses WHERE since <= $1 AND code_key <> $2")
             .bind(window_start)
-            .bind(&key)
+            .bind(key)
             .execute(&mut *tx)
             .await?;
         sqlx::query(
@@ -512,13 +540,13 @@ impl Cases {
                 misses = CASE WHEN look_up_misses.since <= $3 THEN 1 ELSE look_up_misses.misses + 1 END,
                 since = CASE WHEN look_up_misses.since <= $3 THEN $2 ELSE look_up_misses.since END",
         )
-        .bind(&key)
+        .bind(key)
         .bind(secs(now))
         .bind(window_start)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(LookedUp::NotFound)
+        Ok(())
     }
 
     /// A page of `agency`'s queue.

@@ -149,7 +149,7 @@ async fn verify_off_thread(password: &str, stored: Option<String>) -> bool {
 }
 
 /// Six digits from the system's randomness.
-fn six_digits() -> String {
+pub(crate) fn six_digits() -> String {
     let bytes = Sha256::digest(crate::identity::random_id().as_bytes());
     let n = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) % 1_000_000;
     format!("{n:06}")

@@ -15,6 +15,7 @@
 //! draws the page itself), which agency decides a place's dossiers, and what happens to a
 //! submitted dossier.
 
+mod counter;
 pub mod desk;
 mod files;
 mod groups;
@@ -42,7 +43,7 @@ pub use desk::{DeskDrawn, DESK};
 use dvc_procedure::format::ProcedureFile;
 use dvc_procedure::route;
 use dvc_procedure::route::FeeLine;
-use dvc_procedure::screen::{at, posted, Screen};
+use dvc_procedure::screen::{at, posted, FeeStep, Screen};
 use dvc_rules::form::{check_posted, strip_unasked, FieldProblem};
 use dvc_rules::posted::{action, is_language_switch, wants_communes, AUTOSAVE, FORM_ID_FIELD};
 use dvc_rules::Locale;
@@ -176,6 +177,12 @@ pub struct Drawn {
     pub citizen: Option<Citizen>,
     /// 200, or 503 when the answers could not be kept.
     pub status: StatusCode,
+    /// The portal's desk takes drafts at its counter, and this citizen may hand theirs
+    /// over: `ProcedureScreen`'s `counter`.
+    pub counter: bool,
+    /// An officer fills the draft in at the counter for this citizen (their name; the page
+    /// is the desk's, no citizen is signed in): `ProcedureScreen`'s `on_behalf`.
+    pub on_behalf: Option<String>,
 }
 
 /// The engine: the procedures, the store of drafts and dossiers, and the portal.
@@ -243,6 +250,9 @@ struct Visit {
     /// Answering a request for more papers: the copy of the dossier changed, and only the
     /// pages named (see `more.rs`). None: the procedure's own pages.
     more: Option<more::Reopened>,
+    /// An officer carrying on with a draft handed over at the counter (see `counter.rs`);
+    /// `citizen` is then the citizen it stands for.
+    counter: Option<counter::AtCounter>,
 }
 
 impl Visit {
@@ -384,6 +394,7 @@ impl Engine {
             citizen,
             client_ip,
             more: None,
+            counter: None,
         };
         self.answer(visit, page, item, posted).await
     }
@@ -447,6 +458,13 @@ impl Engine {
                 };
                 self.draw(&v, screen, StatusCode::OK, &[]).await
             }
+            // At the counter the office takes the fee itself, and hands nothing on.
+            Some(at::PAY | at::TRANSFER | at::PAYMENT | at::RECEIPT | at::COUNTER)
+                if v.counter.is_some() =>
+            {
+                not_found()
+            }
+            Some(at::COUNTER) if item.is_none() => self.counter_page(&v, posted).await,
             Some(at::PAYMENT) if item.as_deref() == Some(at::PAYMENT_STATE) => {
                 self.payment_state(&v).await
             }
@@ -457,7 +475,8 @@ impl Engine {
                 | at::PAY
                 | at::TRANSFER
                 | at::PAYMENT
-                | at::RECEIPT,
+                | at::RECEIPT
+                | at::COUNTER,
             ) if item.is_some() => not_found(),
             Some(at::PAY) => self.pay(&v, posted).await,
             Some(at::TRANSFER) => self.transfer(&v).await,
@@ -500,13 +519,14 @@ impl Engine {
     /// The newest draft of this procedure for this citizen or browser (answering a
     /// request for more: the dossier's copy being changed).
     async fn draft(&self, v: &Visit) -> Result<Option<Draft>, ()> {
-        if let Some(m) = &v.more {
+        let handed = v.counter.as_ref().map(|c| c.draft_id.as_str());
+        if let Some(id) = v.more.as_ref().map(|m| m.draft_id.as_str()).or(handed) {
             // The identity's answers follow the copy's (a changed "for whom" changes whose
             // name is vouched for), as on the procedure's own pages.
             let mut copy = self
                 .inner
                 .store
-                .draft(&m.draft_id, now())
+                .draft(id, now())
                 .await
                 .map_err(|e| crate::log::failure("store.failed", &e.to_string()))?;
             if let Some(d) = &mut copy {
@@ -577,9 +597,10 @@ impl Engine {
     }
 
     fn base(&self, v: &Visit) -> String {
-        match &v.more {
-            Some(m) => m.at.clone(),
-            None => self.address(&v.file.procedure.slug, v.locale),
+        match (&v.more, &v.counter) {
+            (Some(m), _) => m.at.clone(),
+            (None, Some(c)) => c.base.clone(),
+            (None, None) => self.address(&v.file.procedure.slug, v.locale),
         }
     }
 
@@ -641,8 +662,15 @@ impl Engine {
                 path,
                 form,
                 headers: v.headers.clone(),
-                citizen: v.citizen.clone(),
+                // At the counter nobody is signed in as the citizen: the page is the desk's.
+                citizen: v.citizen.clone().filter(|_| v.counter.is_none()),
                 status,
+                counter: self.takes_at_counter(v),
+                on_behalf: v
+                    .counter
+                    .as_ref()
+                    .and(v.citizen.as_ref())
+                    .map(|c| c.name.clone()),
             })
             .await;
         *res.status_mut() = status;
@@ -1167,8 +1195,7 @@ impl Engine {
                     portal.submitted(&v.file, stored.as_ref().unwrap_or(&draft), &code);
                 }
                 // Its case at the desk: opened once (again after a failure in between).
-                self.open_case(&v.file, &draft, &code, v.citizen.as_ref())
-                    .await;
+                self.open_case(v, &draft, &code).await;
                 see_other(&self.at(v, at::SENT), &[])
             }
             Ok(None) => {
@@ -1215,13 +1242,21 @@ impl Engine {
         let code = self.code_of(draft.as_ref()).await.zip(draft.as_ref());
         let screen = match code {
             Some((code, d)) => Screen::Sent {
-                follow: self.inner.cases.as_ref().map(|_| match &v.citizen {
-                    Some(_) => format!("{}{MINE}/{code}", prefix(v.locale)),
-                    None => format!("{}{}", prefix(v.locale), look_up::LOOK_UP),
-                }),
+                follow: match (&v.counter, &self.inner.cases, &v.citizen) {
+                    (Some(c), ..) => c.follow(&code, v.locale),
+                    (None, None, _) => None,
+                    (None, Some(_), Some(_)) => Some(format!("{}{MINE}/{code}", prefix(v.locale))),
+                    (None, Some(_), None) => {
+                        Some(format!("{}{}", prefix(v.locale), look_up::LOOK_UP))
+                    }
+                },
                 code: code.to_string(),
                 fees: self.fees(v, &d.answers),
-                fee: self.fee_step(v, d, &code).await,
+                fee: match self.fee_step(v, d, &code).await {
+                    // Paid at the counter, to the office.
+                    FeeStep::Due if v.counter.is_some() => FeeStep::AtOffice,
+                    step => step,
+                },
             },
             None => Screen::NothingSent,
         };

@@ -39,6 +39,13 @@ pub const DOC: Doc = Doc {
             render: yeu_cau_bo_sung,
             whole_page: true,
         },
+        Example {
+            name: "tai_quay",
+            title: "Nhận hồ sơ tại quầy, mã đã dùng",
+            title_en: "Taking a dossier at the counter, a code already used",
+            render: tai_quay,
+            whole_page: true,
+        },
     ],
 };
 
@@ -203,6 +210,20 @@ fn yeu_cau_bo_sung() -> AnyView {
                 .with("subject", "lý do"),
         }],
         moved: false,
+        back: "/mot-cua".into(),
+    };
+    view! { <DeskScreen page=page/> }.into_any()
+}
+
+fn tai_quay() -> AnyView {
+    let page = DeskPage::Counter {
+        values: vec![("ma-tai-quay".into(), "482 913".into())],
+        problems: vec![dvc_rules::form::FieldProblem {
+            name: "ma-tai-quay".into(),
+            problem: dvc_rules::problem::Problem::new(dvc_rules::problem::ProblemCode::Portal)
+                .with("vi", "Mã này đã được dùng. Mỗi mã chỉ dùng một lần: nhờ công dân tạo mã mới")
+                .with("en", "This code has been used. Each code works once: ask the citizen to make a new one"),
+        }],
         back: "/mot-cua".into(),
     };
     view! { <DeskScreen page=page/> }.into_any()

@@ -15,11 +15,11 @@ use crate::content::{
     Pagination, SortDirection, SummaryList, SummaryRow, Table, Timeline, WarningText,
 };
 use crate::form::{
-    human_size, Button, Checkboxes, Choice, DateInput, Field, Form, TextInput, Textarea,
+    human_size, Button, Checkboxes, Choice, DateInput, Field, Form, InputWidth, TextInput, Textarea,
 };
 use crate::i18n::use_locale;
 use crate::identity::{AccountSignIn, OtpInput};
-use dvc_procedure::casework::{desk, Action, Askable, DeskPage, Queue, QueueLine, Status};
+use dvc_procedure::casework::{counter, desk, Action, Askable, DeskPage, Queue, QueueLine, Status};
 use dvc_rules::date::DateLimits;
 use dvc_rules::form::{FieldProblem, FieldRule};
 use dvc_rules::Locale;
@@ -50,7 +50,16 @@ pub fn desk_title(page: &DeskPage, locale: Locale) -> String {
         DeskPage::NotFound { .. } => {
             say(locale, "Không tìm thấy hồ sơ", "Dossier not found").into()
         }
+        DeskPage::Counter { .. } => counter_heading(locale).into(),
     }
+}
+
+fn counter_heading(locale: Locale) -> &'static str {
+    say(
+        locale,
+        "Nhận hồ sơ công dân đưa tại quầy",
+        "Take a dossier a citizen hands over at the counter",
+    )
 }
 
 /// Whether the page answers a post with problems (the title then starts "Lỗi: ").
@@ -58,7 +67,8 @@ pub fn desk_has_problems(page: &DeskPage) -> bool {
     match page {
         DeskPage::SignIn { problems, .. }
         | DeskPage::Code { problems, .. }
-        | DeskPage::Act { problems, .. } => !problems.is_empty(),
+        | DeskPage::Act { problems, .. }
+        | DeskPage::Counter { problems, .. } => !problems.is_empty(),
         _ => false,
     }
 }
@@ -69,6 +79,7 @@ pub fn desk_form(page: &DeskPage) -> Option<&'static str> {
         DeskPage::SignIn { .. } => Some(desk::SIGN_IN_FORM),
         DeskPage::Code { .. } => Some(desk::CODE_FORM),
         DeskPage::Act { .. } => Some(desk::ACT_FORM),
+        DeskPage::Counter { .. } => Some(counter::FORM),
         _ => None,
     }
 }
@@ -179,6 +190,26 @@ pub fn DeskScreen(
             <p class="dvc-body"><a class="dvc-link" href=back>{say(locale, "Hồ sơ cần xử lý", "Dossiers to work on")}</a></p>
         }
         .into_any(),
+        DeskPage::Counter { values, problems, back } => {
+            provide_context(answered(counter::FORM, values, problems));
+            view! {
+                <BackLink href=back text=say(locale, "Hồ sơ cần xử lý", "Dossiers to work on")/>
+                <h1 class="dvc-heading-l">{counter_heading(locale)}</h1>
+                <p class="dvc-body">{say(locale,
+                    "Công dân mở hồ sơ đang làm trên điện thoại, chọn “Nhờ cán bộ tại quầy” và đọc cho bạn mã 6 chữ số. Mỗi mã dùng một lần, trong 10 phút.",
+                    "The citizen opens their dossier in progress on their phone, chooses “Get help at the counter” and reads you the 6-digit code. Each code works once, for 10 minutes.")}</p>
+                <p class="dvc-body">{say(locale,
+                    "Bạn tiếp tục hồ sơ của họ: cùng các câu hỏi và kiểm tra. Công dân thấy cơ quan bạn đã mở hồ sơ. Nếu bạn nộp, hồ sơ ghi là nộp tại quầy thay công dân.",
+                    "You carry on with their dossier: the same questions and checks. The citizen sees your office has opened it. If you submit it, it is recorded as submitted at the counter for the citizen.")}</p>
+                <Form id=counter::FORM>
+                    <Field name=counter::CODE label=say(locale, "Mã công dân đưa", "The citizen's code") hint=say(locale, "6 chữ số, ví dụ 482 913", "6 digits, for example 482 913") rule=FieldRule::Text { max_chars: Some(20) }>
+                        <TextInput inputmode="numeric" autocomplete="off" spellcheck=false width=InputWidth::Chars10/>
+                    </Field>
+                    <Button>{say(locale, "Mở hồ sơ", "Open the dossier")}</Button>
+                </Form>
+            }
+            .into_any()
+        }
     }
 }
 
@@ -330,6 +361,7 @@ fn queue_page(office: String, q: Queue, locale: Locale) -> AnyView {
     view! {
         <p class="dvc-body-secondary dvc-case__procedure">{office}</p>
         <h1 class="dvc-heading-l">{say(locale, "Hồ sơ cần xử lý", "Dossiers to work on")}</h1>
+        <p class="dvc-body"><a class="dvc-link" href=format!("{}/{}", q.base, counter::AT)>{counter_heading(locale)}</a></p>
         <div class="dvc-desk">
             <div class="dvc-desk__filters">
                 <FilterPanel action=q.base.clone() groups=vec![statuses, procedures, received] keep=sorting/>

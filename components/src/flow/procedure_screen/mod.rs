@@ -10,6 +10,7 @@ pub(crate) mod examples;
 mod fee;
 
 use super::{Answer, BackLink, CheckAnswers, Confirmation, QuestionPage};
+use crate::content::{BannerKind, NotificationBanner};
 use crate::form::{
     human_size, Button, ButtonKind, Checkboxes, Choice, Field, Form, Radios, Submission,
     ACTION_FIELD, FORM_ID_FIELD,
@@ -52,7 +53,12 @@ pub fn screen_title(file: &ProcedureFile, screen: &Screen, locale: Locale) -> St
         Screen::Transfer { .. } => fee::transfer_heading(locale).into(),
         Screen::Payment { .. } => fee::payment_heading(locale).into(),
         Screen::Receipt { paid, .. } => fee::receipt_heading(locale, paid.is_some()).into(),
+        Screen::Counter { .. } => counter_heading(locale).into(),
     }
+}
+
+fn counter_heading(locale: Locale) -> &'static str {
+    say(locale, "Nhờ cán bộ tại quầy", "Get help at the counter")
 }
 
 /// Whether the screen answers a post with problems (the title then starts "Lỗi: ").
@@ -117,14 +123,39 @@ pub fn ProcedureScreen(
     #[prop(into)]
     base: String,
     screen: Screen,
+    /// The portal has a one-stop desk that takes drafts handed over at its counter: the
+    /// start page (with a draft) and check answers link the counter page.
+    #[prop(optional)]
+    counter: bool,
+    /// An officer is filling the draft in at the counter for this citizen (their name):
+    /// said above every page.
+    #[prop(default = None)]
+    on_behalf: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
-    match screen {
+    let behalf = on_behalf.map(|name| {
+        view! {
+            <div class="dvc-inset">
+                <p class="dvc-body">{say(locale, "Tại quầy: bạn đang làm hồ sơ thay công dân ", "At the counter: you are filling in this dossier for ")}<strong>{name}</strong>"."</p>
+            </div>
+        }
+    });
+    let counter_link = counter.then(|| {
+        let href = format!("{base}/{}", at::COUNTER);
+        view! {
+            <p class="dvc-body">{say(locale, "Cần giúp? Tại Bộ phận Một cửa, bạn có thể ", "Need help? At a one-stop desk you can ")}
+                <a class="dvc-link" href=href>{say(locale, "nhờ cán bộ tại quầy làm tiếp hồ sơ này", "have the officer at the counter carry on with this dossier")}</a>"."</p>
+        }
+    });
+    let page = match screen {
         Screen::Start {
             begin,
             resume,
             sent,
-        } => start(&file, &base, begin, resume, sent, locale),
+        } => {
+            let link = resume.is_some().then_some(counter_link);
+            view! { {start(&file, &base, begin, resume, sent, locale)} {link} }.into_any()
+        }
         Screen::Question {
             page,
             answers,
@@ -138,32 +169,33 @@ pub fn ProcedureScreen(
             kept,
         } => {
             if let Some(said) = vouched {
-                return from_identity(&file, &page, &answers, said, back, action, locale);
+                from_identity(&file, &page, &answers, said, back, action, locale)
+            } else {
+                let mut pairs = vec![(FORM_ID_FIELD.to_string(), posted::QUESTION_FORM.into())];
+                pairs.extend(values);
+                provide_context(answered(pairs, problems));
+                // An item of a repeating group is kept when complete: no "save and come back".
+                let save = (!item).then(|| view! {
+                    <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=posted::SAVE without_checks=true>
+                        {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
+                    </Button>
+                });
+                let kept_files = kept.len();
+                let kept_list = (!kept.is_empty()).then(|| kept_files_form(kept, action.clone(), locale));
+                view! {
+                    <BackLink href=back/>
+                    {not_saved.then(|| not_saved_warning(locale))}
+                    <QuestionPage file=file page=page answers=answers action=action drafts=!item kept_files=kept_files>
+                        <div class="dvc-button-group">
+                            <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
+                            {save}
+                        </div>
+                    </QuestionPage>
+                    // After the question (its h1 first); a form of its own.
+                    {kept_list}
+                }
+                .into_any()
             }
-            let mut pairs = vec![(FORM_ID_FIELD.to_string(), posted::QUESTION_FORM.into())];
-            pairs.extend(values);
-            provide_context(answered(pairs, problems));
-            // An item of a repeating group is kept when complete: no "save and come back".
-            let save = (!item).then(|| view! {
-                <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=posted::SAVE without_checks=true>
-                    {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
-                </Button>
-            });
-            let kept_files = kept.len();
-            let kept_list = (!kept.is_empty()).then(|| kept_files_form(kept, action.clone(), locale));
-            view! {
-                <BackLink href=back/>
-                {not_saved.then(|| not_saved_warning(locale))}
-                <QuestionPage file=file page=page answers=answers action=action drafts=!item kept_files=kept_files>
-                    <div class="dvc-button-group">
-                        <Button>{say(locale, "Tiếp tục", "Continue")}</Button>
-                        {save}
-                    </div>
-                </QuestionPage>
-                // After the question (its h1 first); a form of its own.
-                {kept_list}
-            }
-            .into_any()
         }
         Screen::GroupList {
             page,
@@ -193,7 +225,11 @@ pub fn ProcedureScreen(
                 vec![(FORM_ID_FIELD.to_string(), posted::CHECK_FORM.into())],
                 problems,
             ));
-            check(&file, &base, rows, fees, back, missing, not_saved, &vouched, locale)
+            view! {
+                {check(&file, &base, rows, fees, back, missing, not_saved, &vouched, locale)}
+                {counter_link}
+            }
+            .into_any()
         }
         Screen::Saved { expires, resume } => view! {
             <h1 class="dvc-heading-l">{saved_heading(locale)}</h1>
@@ -272,7 +308,63 @@ pub fn ProcedureScreen(
             <p class="dvc-body"><a class="dvc-link" href=base>{say(locale, "Về trang thủ tục", "Back to the procedure's start page")}</a></p>
         }
         .into_any(),
+        Screen::Counter { code, opened, back } => counter_page(code, opened, back, locale),
+    };
+    view! { {behalf} {page} }.into_any()
+}
+
+/// The counter page: the code to read to the officer (once made), whether an office has
+/// opened the draft, and the way to make a code.
+fn counter_page(
+    code: Option<(String, String)>,
+    opened: Option<(String, String)>,
+    back: String,
+    locale: Locale,
+) -> AnyView {
+    let opened = opened.map(|(office, when)| {
+        view! {
+            <NotificationBanner id="da-mo-tai-quay" kind=BannerKind::Information title=say(locale, "Hồ sơ đã được mở tại quầy", "Opened at the counter")>
+                <p class="dvc-body">{office}{say(locale, " đã mở hồ sơ này lúc ", " opened this dossier at ")}{when}"."</p>
+            </NotificationBanner>
+        }
+    });
+    let shown = code.map(|(code, until)| {
+        view! {
+            <div class="dvc-counter-code">
+                <p class="dvc-body">{say(locale, "Mã của bạn", "Your code")}</p>
+                <p class="dvc-counter-code__code" lang="en">{code}</p>
+                <p class="dvc-body">{say(locale, "Dùng được một lần, đến ", "Works once, until ")}<strong>{until}</strong>"."</p>
+            </div>
+        }
+    });
+    let (again, kind) = match shown.is_some() {
+        true => (
+            say(locale, "Tạo mã khác", "Make another code"),
+            ButtonKind::Secondary,
+        ),
+        false => (
+            say(locale, "Tạo mã cho cán bộ", "Make a code for the officer"),
+            ButtonKind::Primary,
+        ),
+    };
+    view! {
+        <BackLink href=back/>
+        <h1 class="dvc-heading-l">{counter_heading(locale)}</h1>
+        {opened}
+        {shown}
+        <p class="dvc-body">{say(locale,
+            "Tại Bộ phận Một cửa, cán bộ có thể làm tiếp hồ sơ này với bạn: bạn đọc cho họ một mã ngắn, họ mở đúng hồ sơ của bạn với mọi câu trả lời đã lưu.",
+            "At a one-stop desk, the officer can carry on with this dossier with you: you read them a short code, and they open your dossier with every answer saved.")}</p>
+        <ul class="dvc-list dvc-list--bullet">
+            <li>{say(locale, "Mã gồm 6 chữ số, dùng một lần, trong 10 phút. Chỉ đưa mã cho cán bộ đang ngồi trước mặt bạn.", "The code has 6 digits and works once, for 10 minutes. Give it only to the officer in front of you.")}</li>
+            <li>{say(locale, "Trang này cho biết khi cơ quan nào mở hồ sơ. Bạn vẫn làm tiếp được trên máy của mình.", "This page says when an office opens the dossier, and which. You can still carry on from your own device.")}</li>
+            <li>{say(locale, "Cán bộ có thể nộp hồ sơ thay bạn; hồ sơ ghi là nộp tại quầy thay bạn.", "The officer may submit it for you; it is then recorded as submitted for you at the counter.")}</li>
+        </ul>
+        <Form id=posted::COUNTER_FORM>
+            <Button kind=kind>{again}</Button>
+        </Form>
     }
+    .into_any()
 }
 
 /// A form's answers and problems known on the server: the page drawn with them, nothing

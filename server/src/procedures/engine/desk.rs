@@ -56,7 +56,7 @@ fn say(locale: Locale, vi: &str, en: &str) -> String {
     }
 }
 
-fn problem(name: &str, vi: &str, en: &str) -> FieldProblem {
+pub(super) fn problem(name: &str, vi: &str, en: &str) -> FieldProblem {
     FieldProblem {
         name: name.into(),
         problem: Problem::new(ProblemCode::Portal)
@@ -220,14 +220,14 @@ impl Engine {
                 )
                 .route(&at("/ho-so/{code}/{action}"), get(act).post(act));
         }
-        r.with_state(self.clone())
+        r.with_state(self.clone()).merge(self.counter_router())
     }
 
-    fn desk_at(&self, locale: Locale, p: &str) -> String {
+    pub(super) fn desk_at(&self, locale: Locale, p: &str) -> String {
         format!("{}{DESK}{p}", prefix(locale))
     }
 
-    async fn desk_page(&self, page: DeskDrawn, cookies: &[String]) -> Response {
+    pub(super) async fn desk_page(&self, page: DeskDrawn, cookies: &[String]) -> Response {
         let status = page.status;
         let mut res = self.inner.portal.desk_page(page).await;
         *res.status_mut() = status;
@@ -503,7 +503,7 @@ impl Engine {
     }
 
     /// The officer, or the way to sign in.
-    async fn officer_or_sign_in(
+    pub(super) async fn officer_or_sign_in(
         &self,
         locale: Locale,
         headers: &HeaderMap,

@@ -5,7 +5,7 @@
 //! answers as submitted). Only the dossier's own citizen, signed in, sees it: another
 //! citizen's code reads as unknown.
 
-use super::{now, prefix, Engine};
+use super::{now, prefix, Engine, Visit};
 use crate::casework::{last_digits, Case, Opening, Recorded};
 use crate::dossiers::{DossierCode, Draft};
 use crate::forms::date_in_vietnam;
@@ -126,31 +126,30 @@ pub(crate) fn item_words(file: &ProcedureFile, items: &[String], locale: Locale)
 
 impl Engine {
     /// Opens the case of the dossier `draft` submitted as `code` (again after a crash
-    /// between the two: the same case). A failure is logged: the dossier is submitted
-    /// whatever the desk's list says, and the next post or view opens it.
-    /// `citizen`: who submitted it, signed in (their identity's number is a factor too).
-    pub(super) async fn open_case(
-        &self,
-        file: &ProcedureFile,
-        draft: &Draft,
-        code: &DossierCode,
-        citizen: Option<&Citizen>,
-    ) {
+    /// between the two: the same case), by the visit's citizen (their identity's number is
+    /// a factor too), or by the office at whose counter it was submitted. A failure is
+    /// logged: the dossier is submitted whatever the desk's list says, and the next post or
+    /// view opens it.
+    pub(super) async fn open_case(&self, v: &Visit, draft: &Draft, code: &DossierCode) {
         let Some(cases) = &self.inner.cases else {
             return;
         };
-        let (name, factors) = applicant_of(file, &draft.answers, citizen);
+        let (name, factors) = applicant_of(&v.file, &draft.answers, v.citizen.as_ref());
         let opening = Opening {
             code: code.to_string(),
             draft_id: draft.id.clone(),
-            service: file.procedure.slug.clone(),
+            service: v.file.procedure.slug.clone(),
             agency: code.agency.clone(),
             owner: draft.owner.clone().filter(|o| !o.starts_with("may:")),
             applicant: name,
             at: now(),
             factors,
         };
-        if let Err(e) = cases.open(&opening).await {
+        let opened = match &v.counter {
+            Some(c) => cases.open_at_counter(&opening, &c.agency, &c.officer).await,
+            None => cases.open(&opening).await,
+        };
+        if let Err(e) = opened {
             crate::log::failure("store.failed", &e.to_string());
         }
     }

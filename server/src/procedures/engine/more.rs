@@ -204,6 +204,7 @@ impl Engine {
                 pages: asked.items.clone(),
                 at: summary,
             }),
+            counter: None,
         };
         match (page.as_deref(), item.as_deref()) {
             (None, _) => {
