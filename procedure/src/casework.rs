@@ -280,9 +280,11 @@ impl Happened {
         match (self, locale) {
             (Happened::Submitted, Locale::Vi) => "Đã nộp hồ sơ trực tuyến",
             (Happened::Submitted, Locale::En) => "Dossier submitted online",
-            (Happened::SubmittedAtCounter, Locale::Vi) => "Đã nộp hồ sơ tại quầy thay bạn",
+            (Happened::SubmittedAtCounter, Locale::Vi) => {
+                "Cán bộ đã nộp hồ sơ tại quầy thay người nộp"
+            }
             (Happened::SubmittedAtCounter, Locale::En) => {
-                "Dossier submitted for you at the counter"
+                "Submitted at the counter by the officer, for the applicant"
             }
             (Happened::Accepted, Locale::Vi) => "Đã tiếp nhận hồ sơ",
             (Happened::Accepted, Locale::En) => "Dossier received",

@@ -149,6 +149,9 @@ export async function crawl(browser) {
 // pages without JavaScript, in one tab: quick. Every test that checks a page opens it enhanced.
 async function crawlNow(browser) {
   const seen = new Set(['/']);
+  // The pages themselves: a link the server redirects (a desk page, to its sign-in) counts
+  // as the page it lands on.
+  const pages = new Set();
   const queue = ['/'];
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -156,6 +159,10 @@ async function crawlNow(browser) {
     const path = queue.shift();
     const response = await page.goto(BASE + path, { waitUntil: 'domcontentloaded' });
     if (!response?.ok()) throw new Error(`the crawl reached ${path}: ${response?.status()}`);
+    const landed = new URL(page.url()).pathname.replace(/\/$/, '') || '/';
+    seen.add(landed);
+    if (pages.has(landed)) continue;
+    pages.add(landed);
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
     for (const href of hrefs) {
       const url = new URL(href);
@@ -171,7 +178,7 @@ async function crawlNow(browser) {
     }
   }
   await context.close();
-  return [...seen];
+  return [...pages];
 }
 
 // The example service's personal questions answered for one citizen: Hoàng Thị Hoa, female,

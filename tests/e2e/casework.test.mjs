@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch } from './browser.mjs';
-import { useBrowser, CODE, PDF, CONTINUE, axeClean, withoutScripts, citizen, identityOf, go, press, path, h1, answerAll, submit } from './residence.mjs';
+import { useBrowser, START, CODE, PDF, CONTINUE, axeClean, withoutScripts, citizen, identityOf, go, press, path, h1, answerPage, answerAll, submit } from './residence.mjs';
 
 let browser;
 before(async () => { browser = await launch(); useBrowser(browser); });
@@ -367,5 +367,77 @@ for (const javaScript of [true, false]) {
     }
     assert.equal((await o.page.textContent('main .dvc-tag')).trim(), 'Đang giải quyết');
     await o.context.close();
+  });
+}
+
+// At the counter: the citizen's code, the officer carrying on with the draft and submitting
+// it for them; the code refused a second time (its ten minutes running out is the server
+// test's: `a_hand_off_code_is_taken_once_from_two_processes_in_time_and_by_its_office_only`).
+for (const javaScript of [true, false]) {
+  const how = javaScript ? 'with JavaScript' : 'without JavaScript';
+
+  test(`a citizen hands their draft to the officer at the counter with a code; the officer finishes and submits it for them; the code works once, ${how}`, async () => {
+    const c = await citizen(javaScript);
+    await go(c, START);
+    await press(c, 'main a.dvc-button--start');
+    // VNeID's answers and the phone; the rest is done at the counter.
+    while (!c.page.url().endsWith('/dia-chi')) {
+      await answerPage(c);
+      await press(c, CONTINUE);
+    }
+    await go(c, START);
+    await press(c, 'main a:text-is("nhờ cán bộ tại quầy làm tiếp hồ sơ này")');
+    assert.equal(path(c), `${START}/tai-quay`);
+    assert.equal(await h1(c), 'Nhờ cán bộ tại quầy');
+    await axeClean(c.page, `counter page ${how}`);
+    await press(c, 'main form button[type=submit]');
+    const code = (await c.page.textContent('.dvc-counter-code__code')).trim();
+    assert.match(code, /^\d{3} \d{3}$/);
+    assert.equal(path(c), `${START}/tai-quay`, 'the code is in no address');
+    await axeClean(c.page, `counter page with its code ${how}`);
+
+    const o = await officer(javaScript);
+    await press(o, 'main a:text-is("Nhận hồ sơ công dân đưa tại quầy")');
+    assert.equal(await h1(o), 'Nhận hồ sơ công dân đưa tại quầy');
+    await axeClean(o.page, `desk counter ${how}`);
+    await o.page.fill('#dvc-ma-tai-quay', code);
+    await press(o, 'form#nhan-tai-quay button[type=submit]');
+    // Where the citizen left it, said to be for them.
+    const handed = path(o).match(/^\/mot-cua\/tai-quay\/[^/]+/)[0];
+    assert.equal(path(o), `${handed}/dia-chi`);
+    assert.match(await o.page.textContent('main .dvc-inset'), new RegExp(`bạn đang làm hồ sơ thay công dân ${identityOf(c.who).name}`));
+    await axeClean(o.page, `officer filling in for the citizen ${how}`);
+    // The citizen's page says which office opened it.
+    await go(c, `${START}/tai-quay`);
+    assert.match(await c.page.textContent('#da-mo-tai-quay'), /Bộ phận Một cửa UBND xã \(thử nghiệm\) đã mở hồ sơ này lúc \d\d:\d\d/);
+    assert.equal(await c.page.locator('.dvc-counter-code__code').count(), 0, 'the code is shown once');
+    await axeClean(c.page, `counter page, opened ${how}`);
+    // The officer answers the rest and submits.
+    while (!o.page.url().endsWith('/kiem-tra')) {
+      await answerPage(o);
+      await press(o, CONTINUE);
+    }
+    await o.page.check('#dvc-declaration');
+    await press(o, 'form#check button[type=submit]');
+    assert.equal(path(o), `${handed}/da-nop`);
+    const dossier = (await o.page.textContent('.dvc-confirmation__code')).trim();
+    assert.match(dossier, CODE);
+    await axeClean(o.page, `submitted at the counter ${how}`);
+    await press(o, 'main a:text-is("theo dõi hồ sơ")');
+    assert.equal(await h1(o), `Hồ sơ ${dossier}`);
+    assert.equal((await o.page.textContent('.dvc-timeline__title')).trim(), 'Cán bộ đã nộp hồ sơ tại quầy thay người nộp');
+    // The same code again: refused, said as such.
+    await go(o, '/mot-cua/tai-quay');
+    await o.page.fill('#dvc-ma-tai-quay', code);
+    await press(o, 'form#nhan-tai-quay button[type=submit]');
+    assert.match(await o.page.title(), /^Lỗi: /);
+    assert.match(await o.page.textContent('#dvc-ma-tai-quay-error'), /Mã này đã được dùng/);
+    await axeClean(o.page, `desk counter, code used ${how}`);
+    // The citizen's dossier: theirs, submitted for them by the office.
+    await go(c, `/ho-so-cua-toi/${dossier}`);
+    assert.equal((await c.page.textContent('.dvc-timeline__title')).trim(), 'Cán bộ đã nộp hồ sơ tại quầy thay người nộp');
+    assert.match(await c.page.textContent('.dvc-timeline__byline'), /^Bộ phận Một cửa UBND xã \(thử nghiệm\), /);
+    assert.deepEqual([...c.errors, ...o.errors], []);
+    for (const x of [c, o]) await x.context.close();
   });
 }
