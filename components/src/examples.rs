@@ -173,6 +173,7 @@ pub fn catalogue() -> &'static [Doc] {
         flow::desk_screen::examples::DOC,
         flow::check_answers::examples::DOC,
         flow::confirmation::examples::DOC,
+        flow::hand_off_code::examples::DOC,
         identity::sign_in_chooser::examples::DOC,
         identity::account_sign_in::examples::DOC,
         identity::otp_input::examples::DOC,

@@ -391,7 +391,7 @@ for (const javaScript of [true, false]) {
     assert.equal(await h1(c), 'Nhờ cán bộ tại quầy');
     await axeClean(c.page, `counter page ${how}`);
     await press(c, 'main form button[type=submit]');
-    const code = (await c.page.textContent('.dvc-counter-code__code')).trim();
+    const code = (await c.page.textContent('.dvc-hand-off-code__code')).trim();
     assert.match(code, /^\d{3} \d{3}$/);
     assert.equal(path(c), `${START}/tai-quay`, 'the code is in no address');
     await axeClean(c.page, `counter page with its code ${how}`);
@@ -410,7 +410,7 @@ for (const javaScript of [true, false]) {
     // The citizen's page says which office opened it.
     await go(c, `${START}/tai-quay`);
     assert.match(await c.page.textContent('#da-mo-tai-quay'), /Bộ phận Một cửa UBND xã \(thử nghiệm\) đã mở hồ sơ này lúc \d\d:\d\d/);
-    assert.equal(await c.page.locator('.dvc-counter-code__code').count(), 0, 'the code is shown once');
+    assert.equal(await c.page.locator('.dvc-hand-off-code__code').count(), 0, 'the code is shown once');
     await axeClean(c.page, `counter page, opened ${how}`);
     // The officer answers the rest and submits.
     while (!o.page.url().endsWith('/kiem-tra')) {

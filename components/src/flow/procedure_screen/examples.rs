@@ -36,20 +36,6 @@ pub const DOC: Doc = Doc {
             whole_page: true,
         },
         Example {
-            name: "tai_quay",
-            title: "Nhờ cán bộ tại quầy: mã vừa tạo, hồ sơ đã được mở",
-            title_en: "Help at the counter: a code just made, the dossier opened",
-            render: tai_quay,
-            whole_page: true,
-        },
-        Example {
-            name: "can_bo_lam_thay",
-            title: "Cán bộ làm hồ sơ thay công dân tại quầy",
-            title_en: "An officer filling in a dossier for the citizen at the counter",
-            render: can_bo_lam_thay,
-            whole_page: true,
-        },
-        Example {
             name: "kiem_tra",
             title: "Kiểm tra câu trả lời, phí và lời cam đoan",
             title_en: "Check answers, the fee and the declaration",
@@ -134,89 +120,6 @@ answer = { kind = "whole-number", min = 1, max = 10 }
             view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen counter=true/> }
                 .into_any()
         }
-        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
-    }
-}
-
-fn tai_quay() -> AnyView {
-    let file = dvc_procedure::read(
-        "vi-du.toml",
-        r#"
-[procedure]
-code = "2.000635"
-slug = "cap-ban-sao-trich-luc-khai-sinh"
-title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
-agency = { code = "000.00.12.H26" }
-sign_in = 2
-takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
-declaration = { vi = "Tôi cam đoan.", en = "I declare." }
-
-[start]
-purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
-
-[[page]]
-id = "so-ban"
-question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
-answer = { kind = "whole-number", min = 1, max = 10 }
-"#,
-    );
-    let screen = Screen::Counter {
-        code: Some(("482 913".into(), "10:52".into())),
-        opened: Some((
-            "Bộ phận Một cửa UBND xã Tả Phìn".into(),
-            "10:31, 05/12/2026".into(),
-        )),
-        back: "/thu-tuc/cap-ban-sao-trich-luc-khai-sinh/so-ban".into(),
-    };
-    match file {
-        Ok(file) => {
-            view! { <ProcedureScreen file=Arc::new(file) base="/thu-tuc/cap-ban-sao-trich-luc-khai-sinh" screen=screen/> }
-                .into_any()
-        }
-        Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
-    }
-}
-
-fn can_bo_lam_thay() -> AnyView {
-    let file = dvc_procedure::read(
-        "vi-du.toml",
-        r#"
-[procedure]
-code = "2.000635"
-slug = "cap-ban-sao-trich-luc-khai-sinh"
-title = { vi = "Cấp bản sao trích lục khai sinh", en = "Copy of a birth extract" }
-agency = { code = "000.00.12.H26" }
-sign_in = 2
-takes = { vi = "Trong ngày làm việc", en = "Within the working day" }
-declaration = { vi = "Tôi cam đoan.", en = "I declare." }
-
-[start]
-purpose = { vi = "Xin bản sao trích lục khai sinh.", en = "Ask for a copy of a birth extract." }
-
-[[page]]
-id = "so-ban"
-question = { vi = "Bạn cần bao nhiêu bản sao?", en = "How many copies do you need?" }
-answer = { kind = "whole-number", min = 1, max = 10 }
-"#,
-    );
-    let base = "/mot-cua/tai-quay/vi-du";
-    let screen = Screen::Question {
-        page: "so-ban".into(),
-        answers: Vec::new(),
-        values: vec![("so-ban".into(), "2".into())],
-        problems: Vec::new(),
-        back: base.into(),
-        action: format!("{base}/so-ban"),
-        not_saved: false,
-        item: false,
-        vouched: None,
-        kept: Vec::new(),
-    };
-    match file {
-        Ok(file) => view! {
-            <ProcedureScreen file=Arc::new(file) base=base screen=screen on_behalf=Some("Lò Thị Mai".to_string())/>
-        }
-        .into_any(),
         Err(problems) => view! { <pre>{format!("{problems:?}")}</pre> }.into_any(),
     }
 }

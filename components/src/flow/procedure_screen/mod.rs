@@ -9,7 +9,7 @@
 pub(crate) mod examples;
 mod fee;
 
-use super::{Answer, BackLink, CheckAnswers, Confirmation, QuestionPage};
+use super::{Answer, BackLink, CheckAnswers, Confirmation, HandOffCode, QuestionPage};
 use crate::content::{BannerKind, NotificationBanner};
 use crate::form::{
     human_size, Button, ButtonKind, Checkboxes, Choice, Field, Form, Radios, Submission,
@@ -328,15 +328,7 @@ fn counter_page(
             </NotificationBanner>
         }
     });
-    let shown = code.map(|(code, until)| {
-        view! {
-            <div class="dvc-counter-code">
-                <p class="dvc-body">{say(locale, "Mã của bạn", "Your code")}</p>
-                <p class="dvc-counter-code__code" lang="en">{code}</p>
-                <p class="dvc-body">{say(locale, "Dùng được một lần, đến ", "Works once, until ")}<strong>{until}</strong>"."</p>
-            </div>
-        }
-    });
+    let shown = code.map(|(code, until)| view! { <HandOffCode code=code until=until/> });
     let (again, kind) = match shown.is_some() {
         true => (
             say(locale, "Tạo mã khác", "Make another code"),
