@@ -220,3 +220,39 @@ fn a_question_of_a_repeating_group_has_no_save_button_and_keeps_nothing_while_ty
         Some("")
     );
 }
+
+#[test]
+fn at_the_counter_every_page_says_for_whom_and_a_question_has_no_save_for_later() {
+    let file = Arc::new(
+        dvc_procedure::read(
+            "s.toml",
+            include_str!("../../../../demo/procedures/thong-bao-luu-tru.toml"),
+        )
+        .unwrap(),
+    );
+    let screen = Screen::Question {
+        page: "so-dem".into(),
+        answers: Vec::new(),
+        values: Vec::new(),
+        problems: Vec::new(),
+        back: "/mot-cua/tai-quay/x".into(),
+        action: "/mot-cua/tai-quay/x/so-dem".into(),
+        not_saved: false,
+        item: false,
+        vouched: None,
+        kept: Vec::new(),
+    };
+    let doc = render(move || {
+        view! { <ProcedureScreen file=file base="/mot-cua/tai-quay/x" screen=screen on_behalf=Some("Lò Thị Mai".to_string())/> }
+    });
+    assert!(all(&doc, "button[name=dvc_action]").is_empty());
+    assert_eq!(
+        text(one(&doc, ".dvc-inset")),
+        "Tại quầy: bạn đang làm hồ sơ thay công dân Lò Thị Mai."
+    );
+    assert_eq!(
+        attr(one(&doc, "form#question"), "data-dvc-autosave"),
+        Some(""),
+        "kept while typing all the same"
+    );
+}

@@ -133,6 +133,9 @@ pub fn ProcedureScreen(
     on_behalf: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
+    // At the counter the officer finishes or leaves the draft as it is kept while typing:
+    // "Lưu và tiếp tục sau" and its page speak to the citizen.
+    let at_counter = on_behalf.is_some();
     let behalf = on_behalf.map(|name| {
         view! {
             <div class="dvc-inset">
@@ -175,7 +178,7 @@ pub fn ProcedureScreen(
                 pairs.extend(values);
                 provide_context(answered(pairs, problems));
                 // An item of a repeating group is kept when complete: no "save and come back".
-                let save = (!item).then(|| view! {
+                let save = (!item && !at_counter).then(|| view! {
                     <Button kind=ButtonKind::Secondary name=ACTION_FIELD value=posted::SAVE without_checks=true>
                         {say(locale, "Lưu và tiếp tục sau", "Save and come back later")}
                     </Button>
