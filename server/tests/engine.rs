@@ -2622,6 +2622,31 @@ async fn a_draft_handed_over_at_the_counter_is_filled_in_and_submitted_there_for
             .await;
         assert!(said(got).starts_with("Không có mã này"));
     }
+    // A code made more than ten minutes ago: late, said as such.
+    let made = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        - dvc_server::casework::counter::CODE_LIFETIME
+        - 1;
+    let late = b
+        .cases
+        .hand_off(
+            "ban-nhap-cu",
+            "cap-ban-sao-trich-luc-khai-sinh",
+            &citizen(Level::Two),
+            made,
+        )
+        .await
+        .unwrap();
+    let got = b
+        .post(
+            "/mot-cua/tai-quay",
+            "nhan-tai-quay",
+            &[("ma-tai-quay", &late)],
+        )
+        .await;
+    assert!(said(got).starts_with("Mã này đã hết hạn"));
     let got = b
         .post(
             "/mot-cua/tai-quay",
