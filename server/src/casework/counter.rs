@@ -97,8 +97,8 @@ pub fn well_formed(code: &str) -> bool {
 
 /// A code spaced for reading aloud ("482 913").
 pub fn spaced(code: &str) -> String {
-    match code.len() {
-        6 => format!("{} {}", &code[..3], &code[3..]),
+    match code.get(..3).zip(code.get(3..)) {
+        Some((a, b)) if code.len() == 6 => format!("{a} {b}"),
         _ => code.to_string(),
     }
 }
@@ -254,5 +254,6 @@ mod tests {
         assert_eq!(code_key("482 913"), code_key("482913"));
         assert_ne!(code_key("482913"), code_key("482914"));
         assert_eq!(spaced("482913"), "482 913");
+        assert_eq!(spaced("ưư91"), "ưư91", "never cut inside a letter");
     }
 }
