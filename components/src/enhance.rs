@@ -18,31 +18,23 @@ pub const STARTED: &str = "data-dvc-started";
 
 /// Every behaviour of the kit, by the name its markup carries.
 const BEHAVIOURS: &[(&str, fn(&web_sys::Element))] = &[
-    ("skip-link", crate::layout::skip_link::enhance::start),
     (
         "session-timeout",
         crate::identity::session_timeout::enhance::start,
     ),
     ("error-summary", crate::form::error_summary::enhance::start),
-    (
-        "notification-banner",
-        crate::content::notification_banner::enhance::start,
-    ),
     ("form", crate::form::form::enhance::start),
     ("character-count", crate::form::textarea::enhance::start),
     (
         "password-input",
         crate::form::password_input::enhance::start,
     ),
-    ("choices", crate::form::choice::enhance::start),
     ("otp", crate::identity::otp_input::enhance::start),
     ("file-upload", crate::form::file_upload::enhance::start),
     (
         "payment-status",
         crate::payment::payment_status::enhance::start,
     ),
-    ("vietqr", crate::payment::vietqr_panel::enhance::start),
-    ("print", crate::payment::payment_receipt::enhance::start),
     ("readback", crate::vn::vn_input::enhance::start),
     // Before the address, which drives its two comboboxes.
     ("combobox", crate::vn::combobox::enhance::start),

@@ -25,8 +25,30 @@ mod support {
         doc.body().unwrap().append_child(&host).unwrap();
         leptos::mount::mount_to(host.clone(), f).forget();
         // As a Leptos app does after its mount: the kit's behaviours start.
-        dvc_ui::enhance::enhance(&host);
+        enhance(&host);
         host
+    }
+
+    /// Starts the kit's behaviours in `root`: those in JavaScript (the bundle `cargo xtask
+    /// build` writes, loaded once as a classic script) and those in WebAssembly.
+    pub fn enhance(root: &HtmlElement) {
+        thread_local! {
+            static BEHAVIOURS: wasm_bindgen::JsValue = js_sys::Function::new_no_args(concat!(
+                include_str!(env!("DVC_ENHANCE_BUNDLE")),
+                "\nreturn dvcEnhance;"
+            ))
+            .call0(&wasm_bindgen::JsValue::NULL)
+            .expect("the behaviours' bundle runs");
+        }
+        BEHAVIOURS.with(|b| {
+            let start: js_sys::Function = js_sys::Reflect::get(b, &"enhance".into())
+                .expect("the bundle exports enhance")
+                .unchecked_into();
+            start
+                .call1(&wasm_bindgen::JsValue::NULL, root)
+                .expect("enhance runs");
+        });
+        dvc_ui::enhance::enhance(root);
     }
 
     /// The test page has no server behind it: answers the kit's per-province commune files

@@ -15,9 +15,14 @@ use leptos::prelude::AnyView;
 use leptos::prelude::*;
 
 /// The font files the first paint uses (regular weight, Vietnamese and Latin subsets).
-/// The kit's behaviour module (`dvc-enhance`: its JavaScript glue and WebAssembly, by their
-/// plain names; the manifest gives the hashed ones).
-pub const ENHANCE_FILES: (&str, &str) = ("pkg/dvc_enhance.js", "pkg/dvc_enhance_bg.wasm");
+/// The kit's behaviour module, by plain names (the manifest gives the hashed ones): the
+/// behaviours written in JavaScript (`dvc-enhance.js`, one bundle) and those that use the
+/// kit's rules (`dvc_enhance`: WebAssembly and its JavaScript glue).
+pub const ENHANCE_FILES: (&str, &str, &str) = (
+    "pkg/dvc-enhance.js",
+    "pkg/dvc_enhance.js",
+    "pkg/dvc_enhance_bg.wasm",
+);
 
 const FIRST_PAINT_FONTS: &[&str] = &[
     "fonts/be-vietnam-pro-vietnamese-400-normal.woff2",
@@ -110,7 +115,13 @@ pub fn document(assets: &Manifest, frame: Frame, look: Look, body: AnyView) -> i
         })
         .collect_view();
     let enhanced = enhanced || look.session.is_some();
-    let script = enhanced.then(|| (assets.path(ENHANCE_FILES.0), assets.path(ENHANCE_FILES.1)));
+    let script = enhanced.then(|| {
+        (
+            assets.path(ENHANCE_FILES.0),
+            assets.path(ENHANCE_FILES.1),
+            assets.path(ENHANCE_FILES.2),
+        )
+    });
     let description = say(
         "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
         "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.",
@@ -158,9 +169,9 @@ pub fn document(assets: &Manifest, frame: Frame, look: Look, body: AnyView) -> i
                 <link rel="stylesheet" href=assets.path("dvc-ui.css")/>
                 <link rel="stylesheet" href=assets.path("demo.css")/>
                 {theme_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
-                {script.map(|(js, wasm)| view! {
+                {script.map(|(behaviours, js, wasm)| view! {
                     <script type="module" src=assets.path("boot.js") data-dvc-boot=""
-                        data-js=js data-wasm=wasm></script>
+                        data-enhance=behaviours data-js=js data-wasm=wasm></script>
                 })}
             </head>
             <body>

@@ -24,6 +24,7 @@ before(async () => {
   ({ server, url } = await serveStatic((path) => {
     if (path === '/') return join(APP, 'index.html');
     if (path === '/dvc-ui.css') return join(SITE, manifest['dvc-ui.css']);
+    if (path === '/dvc-enhance.js') return join(SITE, manifest['pkg/dvc-enhance.js']);
     const [dir, file] = path.startsWith('/pkg/') ? [APP, join(APP, path)] : [SITE, join(SITE, path)];
     return file.startsWith(dir) ? file : null;
   }));

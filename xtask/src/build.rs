@@ -71,6 +71,7 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     let pkg = site.join("pkg");
     fs::create_dir_all(&pkg)?;
     build_enhance(&root, &pkg)?;
+    crate::behaviour::build(&pkg)?;
 
     // Old-address tables, one file per pre-2025 province, fetched only when needed.
     let old = site.join("data/old");
@@ -232,6 +233,7 @@ fn hash_names(site: &Path) -> Result {
         "boot.js",
         "pkg/dvc_enhance.js",
         "pkg/dvc_enhance_bg.wasm",
+        "pkg/dvc-enhance.js",
     ];
     for name in names {
         let from = site.join(name);

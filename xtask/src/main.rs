@@ -4,6 +4,7 @@
 //! demo, serving it, running every test layer and measuring shipped bytes. It must not
 //! contain component or rule logic.
 
+mod behaviour;
 mod bench;
 mod build;
 mod data;

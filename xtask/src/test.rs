@@ -50,6 +50,8 @@ pub fn run_all() -> Result {
     layers.push(cargo_layer("demo server", ok, &out));
 
     println!("\n== browser: wasm-bindgen-test in headless Chromium ==");
+    // The behaviours written in JavaScript, which the tests load as a classic script.
+    crate::behaviour::build(&crate::behaviour::work_dir().join("pkg"))?;
     let (ok, out) = tee(Command::new("cargo")
         .args([
             "test",
@@ -67,6 +69,7 @@ pub fn run_all() -> Result {
             tools::wasm_bindgen_test_runner(),
         )
         .env("CHROMEDRIVER", tools::chromedriver())
+        .env("DVC_ENHANCE_BUNDLE", crate::behaviour::test_bundle())
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
         .current_dir(&root))?;
     layers.push(cargo_layer("browser", ok, &out));

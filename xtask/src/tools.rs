@@ -32,6 +32,15 @@ pub fn wasm_opt() -> PathBuf {
         .join("wasm-opt")
 }
 
+/// esbuild (npm, tools/): bundles the behaviours' JavaScript.
+pub fn esbuild() -> PathBuf {
+    root()
+        .join("tools")
+        .join("node_modules")
+        .join(".bin")
+        .join("esbuild")
+}
+
 /// The folder of the self-hosted font files (npm @fontsource/be-vietnam-pro).
 pub fn font_dir() -> PathBuf {
     root().join("tools/node_modules/@fontsource/be-vietnam-pro")
@@ -56,11 +65,13 @@ pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
     ensure_npm_packages(&root().join("tools"))?;
-    if !wasm_opt().exists() {
-        return Err(Failure(format!(
-            "{} is missing after `npm ci` in tools/; delete tools/node_modules and run again",
-            wasm_opt().display()
-        )));
+    for tool in [wasm_opt(), esbuild()] {
+        if !tool.exists() {
+            return Err(Failure(format!(
+                "{} is missing after `npm ci` in tools/; delete tools/node_modules and run again",
+                tool.display()
+            )));
+        }
     }
     Ok(())
 }

@@ -696,6 +696,14 @@ mod tests {
                     read(&p, out);
                 } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("i18n/mod.rs") {
                     out.push_str(&std::fs::read_to_string(&p).unwrap());
+                } else if p.extension().is_some_and(|x| x == "js") {
+                    // A behaviour in JavaScript names a key as a quoted literal.
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    for key in text.split('\'').skip(1) {
+                        if key.chars().all(|c| c.is_ascii_alphanumeric()) {
+                            out.push_str(&format!(" Ui::{key} "));
+                        }
+                    }
                 }
             }
         }

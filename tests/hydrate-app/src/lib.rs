@@ -50,7 +50,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page the server sends: the kit's stylesheet (`/dvc-ui.css`), the app inside `#app`,
-/// and the script that hydrates it (`/pkg/dvc_hydrate_app.js`, as wasm-bindgen names it).
+/// and the script that hydrates it (`/pkg/dvc_hydrate_app.js`, as wasm-bindgen names it)
+/// then starts the kit's behaviours in JavaScript (`/dvc-enhance.js`, the kit's bundle).
 #[cfg(feature = "ssr")]
 pub fn page() -> String {
     let app = Owner::new().with(|| view! { <App/> }.to_html());
@@ -61,9 +62,11 @@ pub fn page() -> String {
 <body><main class="dvc-width-container" id="main-content"><div id="{ROOT_ID}">{app}</div></main>
 <script type="module">
 import init, {{ hydrate }} from '/pkg/dvc_hydrate_app.js';
+import {{ enhancePage }} from '/dvc-enhance.js';
 try {{
   await init();
   hydrate();
+  enhancePage();
   document.documentElement.dataset.hydrated = 'true';
 }} catch (e) {{
   console.error(String(e));

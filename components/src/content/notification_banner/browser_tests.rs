@@ -25,7 +25,7 @@ async fn a_success_banner_takes_focus_once_and_an_information_banner_never() {
     settle().await;
     assert_eq!(banner.get_attribute("tabindex"), None);
     // Started again (markup enhanced twice): focus does not jump back.
-    dvc_ui::enhance::enhance(&host);
+    enhance(&host);
     settle().await;
     assert_ne!(active_id(), "t-banner-ok");
 }

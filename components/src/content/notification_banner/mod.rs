@@ -4,7 +4,6 @@
 //! behaviour moves focus to it when the page loads, so a screen reader reads it first
 //! (GOV.UK's banner). Without a script the alert is still read out as the page loads.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 

@@ -2,9 +2,7 @@
 //! [`Select`](super::Select) question — its value, label, hint, an "or" divider before it,
 //! "none of these" exclusivity, and a follow-up question it reveals. Rendered, every
 //! follow-up shows (so each can be answered without a script); the group's behaviour
-//! (`enhance.rs`, `data-dvc-module="choices"`) hides those of options not chosen.
-
-pub(crate) mod enhance;
+//! (`enhance.js`, `data-dvc-module="choices"`) hides those of options not chosen.
 
 #[cfg(feature = "markup")]
 use leptos::prelude::*;

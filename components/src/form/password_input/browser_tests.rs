@@ -55,8 +55,8 @@ async fn a_behaviour_started_twice_acts_once_and_a_sent_password_is_hidden_again
         }
     });
     // `mount` started it; a second call (markup added later, a repeated start) binds nothing.
-    dvc_ui::enhance::enhance(&host);
-    dvc_ui::enhance::enhance(&host);
+    enhance(&host);
+    enhance(&host);
     let input: HtmlInputElement = by_id("dvc-t_pw2");
     let button: HtmlElement = host
         .query_selector(".dvc-password-input__toggle")

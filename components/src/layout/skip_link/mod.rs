@@ -2,7 +2,6 @@
 //! it moves focus to the main content, which is focusable only while it has focus (so a
 //! later click inside it draws no focus ring around the whole of it: GOV.UK's behaviour).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
@@ -14,7 +13,7 @@ use {
 
 #[cfg(feature = "markup")]
 /// "Bỏ qua để đến nội dung chính": hidden until focused, then visible at the top. Its
-/// behaviour is started by [`crate::enhance`] (the page's chrome is not hydrated).
+/// behaviour (`enhance.js` beside it) focuses the target when followed.
 /// Put it first in `<body>`; `target` is the id of `<main>` (default "main-content"),
 /// which needs no `tabindex` of its own.
 ///

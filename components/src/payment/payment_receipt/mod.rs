@@ -6,7 +6,6 @@
 //! (`payment-receipt.css`); once the page is interactive an "In biên lai" button opens the
 //! browser's print dialogue (without JavaScript the browser's own Print does the same).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 

@@ -2,11 +2,10 @@
 //! so it shows without JavaScript) beside the same facts as text for people who cannot
 //! scan it (a screen-reader user, a citizen on the phone that would have to scan itself):
 //! bank, account holder, account or card number, amount (in figures and words), transfer
-//! content. The text is selectable; once its behaviour starts (`enhance.rs`,
+//! content. The text is selectable; once its behaviour starts (`enhance.js`,
 //! `data-dvc-module="vietqr"`) each number and the content get a "Sao chép" button that
 //! says, politely, what it copied.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 #[cfg(feature = "markup")]
