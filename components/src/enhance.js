@@ -13,6 +13,11 @@ import { start as notificationBanner } from './content/notification_banner/enhan
 import { start as choices } from './form/choice/enhance.js';
 import { start as vietqr } from './payment/vietqr_panel/enhance.js';
 import { start as print } from './payment/payment_receipt/enhance.js';
+import { start as sessionTimeout } from './identity/session_timeout/enhance.js';
+import { start as characterCount } from './form/textarea/enhance.js';
+import { start as passwordInput } from './form/password_input/enhance.js';
+import { start as otp } from './identity/otp_input/enhance.js';
+import { start as paymentStatus } from './payment/payment_status/enhance.js';
 
 /** The attribute naming an element's behaviour. */
 export const MODULE = 'data-dvc-module';
@@ -22,8 +27,13 @@ export const STARTED = 'data-dvc-started';
 /** The behaviours written here, by the name their markup carries. */
 const BEHAVIOURS = [
   ['skip-link', skipLink],
+  ['session-timeout', sessionTimeout],
   ['notification-banner', notificationBanner],
+  ['character-count', characterCount],
+  ['password-input', passwordInput],
   ['choices', choices],
+  ['otp', otp],
+  ['payment-status', paymentStatus],
   ['vietqr', vietqr],
   ['print', print],
 ];

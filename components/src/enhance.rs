@@ -18,23 +18,9 @@ pub const STARTED: &str = "data-dvc-started";
 
 /// Every behaviour of the kit, by the name its markup carries.
 const BEHAVIOURS: &[(&str, fn(&web_sys::Element))] = &[
-    (
-        "session-timeout",
-        crate::identity::session_timeout::enhance::start,
-    ),
     ("error-summary", crate::form::error_summary::enhance::start),
     ("form", crate::form::form::enhance::start),
-    ("character-count", crate::form::textarea::enhance::start),
-    (
-        "password-input",
-        crate::form::password_input::enhance::start,
-    ),
-    ("otp", crate::identity::otp_input::enhance::start),
     ("file-upload", crate::form::file_upload::enhance::start),
-    (
-        "payment-status",
-        crate::payment::payment_status::enhance::start,
-    ),
     ("readback", crate::vn::vn_input::enhance::start),
     // Before the address, which drives its two comboboxes.
     ("combobox", crate::vn::combobox::enhance::start),
@@ -212,17 +198,10 @@ pub(crate) fn focus_by_id(id: &str) {
     let _ = el.focus();
 }
 
-/// Where [`describe`] puts an id among `aria-describedby`'s.
-pub(crate) enum Place<'a> {
-    /// Last (a control's own description: a count, a Caps Lock warning).
-    Last,
-    /// Right after this id when it is there, else first (an error after its hint).
-    After(&'a str),
-}
-
-/// Adds `id` to `el`'s `aria-describedby` at `place` (`on`), or takes it out; the attribute
-/// goes when nothing is left.
-pub(crate) fn describe(el: &web_sys::Element, id: &str, on: bool, place: Place) {
+/// Adds `id` to `el`'s `aria-describedby` (`on`), right after `after` when that id is
+/// there, else first (an error after its hint, before everything else), or takes it out;
+/// the attribute goes when nothing is left.
+pub(crate) fn describe(el: &web_sys::Element, id: &str, on: bool, after: &str) {
     let mut ids: Vec<String> = el
         .get_attribute("aria-describedby")
         .unwrap_or_default()
@@ -231,10 +210,7 @@ pub(crate) fn describe(el: &web_sys::Element, id: &str, on: bool, place: Place) 
         .map(str::to_owned)
         .collect();
     if on {
-        let at = match place {
-            Place::Last => ids.len(),
-            Place::After(before) => ids.iter().position(|i| i == before).map_or(0, |i| i + 1),
-        };
+        let at = ids.iter().position(|i| i == after).map_or(0, |i| i + 1);
         ids.insert(at, id.to_string());
     }
     let joined = ids.join(" ");

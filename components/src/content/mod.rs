@@ -12,6 +12,7 @@ pub(crate) mod details;
 pub(crate) mod filter_panel;
 #[cfg(feature = "markup")]
 pub(crate) mod inset_text;
+#[cfg(feature = "markup")]
 pub(crate) mod notification_banner;
 #[cfg(feature = "markup")]
 pub(crate) mod pagination;

@@ -6,6 +6,7 @@
 pub(crate) mod button;
 #[cfg(feature = "markup")]
 pub(crate) mod checkboxes;
+#[cfg(feature = "markup")]
 pub(crate) mod choice;
 #[cfg(feature = "markup")]
 pub(crate) mod consent;
@@ -19,6 +20,7 @@ pub(crate) mod file_upload;
 pub(crate) mod form;
 #[cfg(feature = "markup")]
 pub(crate) mod model;
+#[cfg(feature = "markup")]
 pub(crate) mod password_input;
 #[cfg(feature = "markup")]
 pub(crate) mod radios;
@@ -27,6 +29,7 @@ pub(crate) mod select;
 pub(crate) mod submission;
 #[cfg(feature = "markup")]
 pub(crate) mod text_input;
+#[cfg(feature = "markup")]
 pub(crate) mod textarea;
 
 #[cfg(feature = "markup")]

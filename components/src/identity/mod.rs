@@ -9,6 +9,7 @@
 
 #[cfg(feature = "markup")]
 pub(crate) mod account_sign_in;
+#[cfg(feature = "markup")]
 pub(crate) mod otp_input;
 pub(crate) mod session_timeout;
 #[cfg(feature = "markup")]

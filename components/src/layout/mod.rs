@@ -7,6 +7,7 @@ pub(crate) mod footer;
 pub(crate) mod header;
 pub mod language_switch;
 pub(crate) mod service_navigation;
+#[cfg(feature = "markup")]
 pub(crate) mod skip_link;
 
 pub use self::service_navigation::NavItem;

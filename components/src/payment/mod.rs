@@ -8,8 +8,11 @@
 pub(crate) mod fee_summary;
 #[cfg(feature = "markup")]
 pub(crate) mod payment_method_chooser;
+#[cfg(feature = "markup")]
 pub(crate) mod payment_receipt;
+#[cfg(feature = "markup")]
 pub(crate) mod payment_status;
+#[cfg(feature = "markup")]
 pub(crate) mod vietqr_panel;
 
 #[cfg(feature = "markup")]

@@ -10,9 +10,7 @@
 //! submit stays in the page and fires `dvc-valid` on the form (a Leptos app's `on_valid`).
 
 use super::{autosave, carry, retry};
-use crate::enhance::{
-    after, all, by_id, describe, document, locale_of, on, set_attr, set_class, Place,
-};
+use crate::enhance::{after, all, by_id, describe, document, locale_of, on, set_attr, set_class};
 use crate::i18n::Ui;
 use dvc_rules::date::Date;
 use dvc_rules::form::{check_field, FieldRule, FieldSpec};
@@ -273,7 +271,7 @@ fn show_error(q: &Question, error: Option<(&str, &str)>, locale: Locale) {
         }
         (None, None) => {}
     }
-    let describe = |el: &Element| describe(el, &error_id, error.is_some(), Place::After(&hint_id));
+    let describe = |el: &Element| describe(el, &error_id, error.is_some(), &hint_id);
     if let Some(g) = &group {
         describe(g);
     }

@@ -1,8 +1,7 @@
 //! `PasswordInput`: a password box with a show/hide button (a real button whose state is
 //! announced) and a Caps Lock warning. The component renders; its behaviour is
-//! `enhance.rs` (`data-dvc-module="password-input"`).
+//! `enhance.js` (`data-dvc-module="password-input"`).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 

@@ -1,9 +1,8 @@
 //! `Textarea`: a multi-line answer, with an optional character or word count that says how
 //! many are left, announces it politely once typing pauses, and shows (never blocks) going
 //! over the limit. The component renders the count as the server counts it; its behaviour
-//! (`enhance.rs`, `data-dvc-module="character-count"`) keeps it up to date.
+//! (`enhance.js`, `data-dvc-module="character-count"`) keeps it up to date.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
@@ -66,7 +65,7 @@ pub fn Textarea(
             text.chars().count()
         }
     };
-    // What the server counts; the behaviour (`enhance.rs`) counts again as the citizen types.
+    // What the server counts; the behaviour (`enhance.js`) counts again as the citizen types.
     let remaining = limit.map(|(max, words)| max as i64 - used(&initial, words) as i64);
     let over = remaining.is_some_and(|r| r < 0);
     let count_id = format!("{}-count", field.input_id);
@@ -112,6 +111,7 @@ pub fn Textarea(
     .into_any()
 }
 
+#[cfg(feature = "markup")]
 /// "Bạn còn 12 ký tự" / "Bạn đã nhập quá 3 ký tự": the count under a limited text box.
 pub fn count_message(locale: Locale, remaining: i64, words: bool) -> String {
     let one = remaining.abs() == 1;

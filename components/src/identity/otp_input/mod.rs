@@ -10,9 +10,8 @@
 //! form's first button, which must confirm the code, never ask for another. The server
 //! names a wrong or expired code
 //! (`ProblemCode::OtpWrong`, `OtpExpired`) as the question's error. The wait's behaviour is
-//! `enhance.rs` (`data-dvc-module="otp"`).
+//! `enhance.js` (`data-dvc-module="otp"`).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
@@ -83,7 +82,7 @@ pub fn OtpInput(
         None => Ui::OtpHint.fill(locale, &[("digits", &digits)]),
     };
     // Seen: the seconds to wait, as the server counts them; said: the same in words. The
-    // behaviour (`enhance.rs`) counts down from here.
+    // behaviour (`enhance.js`) counts down from here.
     let seen = (resend_after > 0).then(|| Ui::OtpWait.fill(locale, &[("seconds", &resend_after)]));
     view! {
         <div class="dvc-otp" data-dvc-module="otp" data-resend-after=resend_after.to_string()>
@@ -102,6 +101,7 @@ pub fn OtpInput(
     }
 }
 
+#[cfg(feature = "markup")]
 /// What the polite region says with `seconds` still to wait.
 fn wait_words(seconds: u64, locale: Locale) -> String {
     if seconds == 0 {

@@ -1,7 +1,7 @@
 //! `SessionTimeout`: the warning before a signed-in session ends (the WAI-ARIA APG modal
 //! dialog pattern, as HMRC's timeout dialog does it). The server renders a closed native
 //! `<dialog>` with what the session has left; once the page is interactive,
-//! its behaviour (`enhance.rs`, started by [`crate::enhance`]) counts down and, a configurable time before the end
+//! its behaviour (`enhance.js` beside this file) counts down and, a configurable time before the end
 //! (2 minutes by default), opens it as a modal: focus moves to "Tiếp tục phiên làm việc",
 //! the rest of the page is inert (Tab stays inside), Escape or the button extend the
 //! session by a keep-alive request and focus goes back where it was; "Đăng xuất" posts the
@@ -15,16 +15,15 @@
 //! address with this page to come back to. Without JavaScript nothing shows: the server's
 //! expiry still holds and the next post leads to sign-in, then back.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
-pub use enhance::renewed;
-
+#[cfg(feature = "markup")]
 use crate::i18n::Ui;
 #[cfg(feature = "markup")]
 use {crate::i18n::t, leptos::prelude::*};
 
+#[cfg(feature = "markup")]
 /// The dialog's id (one per page).
 pub const ID: &str = "dvc-timeout";
 
@@ -32,6 +31,24 @@ pub const ID: &str = "dvc-timeout";
 /// background (which renews the session): the clock then counts from the full quiet time
 /// again, in this tab and the others.
 pub const RENEWED: &str = "dvc-session-renewed";
+
+/// Tells the page's session clock that a request just went to the server in the background
+/// (which renews the session): fires [`RENEWED`] on the document. Does nothing on a server
+/// or on a page without the clock.
+///
+/// ```no_run
+/// // After a background post to the portal (here: answers kept while typing).
+/// dvc_ui::identity::renewed();
+/// ```
+pub fn renewed() {
+    if crate::SERVER_RENDER {
+        return;
+    }
+    if let (Ok(event), Some(document)) = (web_sys::Event::new(RENEWED), crate::enhance::document())
+    {
+        let _ = document.dispatch_event(&event);
+    }
+}
 
 #[cfg(feature = "markup")]
 /// The session-timeout warning of a signed-in page.
@@ -114,6 +131,7 @@ pub fn SessionTimeout(
     }
 }
 
+#[cfg(feature = "markup")]
 /// "2 phút", "1 phút 5 giây", "45 giây" ("2 minutes", "1 minute 5 seconds", "45 seconds").
 pub fn duration_words(seconds: u64, locale: dvc_rules::Locale) -> String {
     let (m, s) = (seconds / 60, seconds % 60);

@@ -3,10 +3,9 @@
 //! means and what to do. Without JavaScript a "Kiểm tra lại" button loads the page again
 //! (a GET: reading a status changes nothing, and a reload never asks to resend); with it,
 //! the page also asks the server by itself, less and less often (2 s, then ×1.5 up to
-//! 30 s, for 10 minutes), and says a change politely (`enhance.rs`,
+//! 30 s, for 10 minutes), and says a change politely (`enhance.js`,
 //! `data-dvc-module="payment-status"`, while the payment is pending).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
