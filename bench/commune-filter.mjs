@@ -1,4 +1,4 @@
-// Commune filter time per keystroke in Chromium: dvc-ui's combobox (WebAssembly, search
+// Commune filter time per keystroke in Chromium: dvc-ui's combobox (JavaScript, search
 // without diacritics and by short forms) and GOV.UK's accessible-autocomplete, over the
 // same 3,321 communes, typing the same scripted queries one key at a time. For each key:
 // from the keydown to the last change of the option list (a MutationObserver), after the

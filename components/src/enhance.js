@@ -5,8 +5,7 @@
 // component's folder as `enhance.js`; `cargo xtask build` bundles them with this file into
 // `pkg/dvc-enhance.js` (one minified ES module, content-hashed, for every page).
 //
-// Owns the table of the behaviours written in JavaScript and the "started once" mark, which
-// it shares with the WebAssembly half (`enhance.rs`, the behaviours that use `dvc-rules`).
+// Owns the table of behaviours and the "started once" mark.
 import { asPageStarts } from './enhance-dom.js';
 import { start as skipLink } from './layout/skip_link/enhance.js';
 import { start as notificationBanner } from './content/notification_banner/enhance.js';
@@ -18,24 +17,39 @@ import { start as characterCount } from './form/textarea/enhance.js';
 import { start as passwordInput } from './form/password_input/enhance.js';
 import { start as otp } from './identity/otp_input/enhance.js';
 import { start as paymentStatus } from './payment/payment_status/enhance.js';
+import { start as errorSummary } from './form/error_summary/enhance.js';
+import { start as form } from './form/form/enhance.js';
+import { start as fileUpload } from './form/file_upload/enhance.js';
+import { start as readback } from './vn/vn_input/enhance.js';
+import { start as combobox } from './vn/combobox/enhance.js';
+import { start as oldAddress } from './vn/old_address/enhance.js';
+import { start as address } from './vn/address_input/enhance.js';
 
 /** The attribute naming an element's behaviour. */
 export const MODULE = 'data-dvc-module';
 /** Set on an element once its behaviour started (calling `enhance` again skips it). */
 export const STARTED = 'data-dvc-started';
 
-/** The behaviours written here, by the name their markup carries. */
+/** Every behaviour of the kit, by the name its markup carries. */
 const BEHAVIOURS = [
   ['skip-link', skipLink],
   ['session-timeout', sessionTimeout],
+  ['error-summary', errorSummary],
   ['notification-banner', notificationBanner],
+  ['form', form],
   ['character-count', characterCount],
   ['password-input', passwordInput],
   ['choices', choices],
   ['otp', otp],
+  ['file-upload', fileUpload],
   ['payment-status', paymentStatus],
   ['vietqr', vietqr],
   ['print', print],
+  ['readback', readback],
+  // Before the address, which drives its two comboboxes.
+  ['combobox', combobox],
+  ['old-address', oldAddress],
+  ['address', address],
 ];
 
 /** Marks `name` started on `el`; false when it already was. */

@@ -8,14 +8,14 @@
 //! styles.
 //!
 //! One folder per component (e.g. `src/vn/phone_input/`): `mod.rs` (the component: markup,
-//! rendered on the server), `enhance.rs` where it has a behaviour (plain `web-sys` code that
-//! [`enhance`] starts from the markup; nothing hydrates), `state.rs` for a composite widget's
-//! pure logic, its stylesheet (bundled into `dvc-ui.css` through `style/dvc-ui.css`), `markup_tests.rs`
+//! rendered on the server), `enhance.js` where it has a behaviour (plain JavaScript that the
+//! kit's behaviour module, `src/enhance.js`, starts from the markup; nothing hydrates),
+//! `state.rs` for a composite widget's pure logic the server shares, its stylesheet (bundled into `dvc-ui.css` through `style/dvc-ui.css`), `markup_tests.rs`
 //! (server-rendered markup, run through `tests/markup.rs`) and `browser_tests.rs` (headless
 //! Chromium, run through `tests/browser.rs`) where it has behaviour.
 //!
 //! Features: `markup` (the components, on by default; without it the crate is only the
-//! behaviours and their words, which `dvc-enhance` builds with no Leptos in it), and `csr`,
+//! components' words, which `cargo xtask build` writes out for the behaviours), and `csr`,
 //! `ssr`, `hydrate` (forwarded to Leptos).
 //!
 //! ```
@@ -36,12 +36,10 @@
 extern crate self as dvc_ui;
 
 pub mod content;
-pub mod enhance;
 #[cfg(feature = "markup")]
 mod example_source;
 #[cfg(feature = "markup")]
 pub mod examples;
-pub mod fetch;
 #[cfg(feature = "markup")]
 pub mod flow;
 pub mod form;

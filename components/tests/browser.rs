@@ -29,8 +29,8 @@ mod support {
         host
     }
 
-    /// Starts the kit's behaviours in `root`: those in JavaScript (the bundle `cargo xtask
-    /// build` writes, loaded once as a classic script) and those in WebAssembly.
+    /// Starts the kit's behaviours in `root` (the bundle `cargo xtask build` writes, loaded
+    /// once as a classic script), as a Leptos app does after its mount.
     pub fn enhance(root: &HtmlElement) {
         thread_local! {
             static BEHAVIOURS: wasm_bindgen::JsValue = js_sys::Function::new_no_args(concat!(
@@ -48,7 +48,6 @@ mod support {
                 .call1(&wasm_bindgen::JsValue::NULL, root)
                 .expect("enhance runs");
         });
-        dvc_ui::enhance::enhance(root);
     }
 
     /// The test page has no server behind it: answers the kit's per-province commune files

@@ -1,8 +1,8 @@
 //! The HTML document around the demo's body, written by the server only: language (from
 //! the address, with the other language's address as an `hreflang` alternate and in the
 //! header's switch), title (with "Lỗi: " after a failed post), the stylesheet, the font the
-//! first paint uses, and the one external script that loads the WebAssembly after the page
-//! has loaded (only on a page with something to enhance). No inline
+//! first paint uses, and the one external script that loads the behaviour module after the
+//! page has loaded (only on a page with something to enhance). No inline
 //! script or style: the Content-Security-Policy of `dvc_server::security` holds.
 
 use crate::app::App;
@@ -15,14 +15,8 @@ use leptos::prelude::AnyView;
 use leptos::prelude::*;
 
 /// The font files the first paint uses (regular weight, Vietnamese and Latin subsets).
-/// The kit's behaviour module, by plain names (the manifest gives the hashed ones): the
-/// behaviours written in JavaScript (`dvc-enhance.js`, one bundle) and those that use the
-/// kit's rules (`dvc_enhance`: WebAssembly and its JavaScript glue).
-pub const ENHANCE_FILES: (&str, &str, &str) = (
-    "pkg/dvc-enhance.js",
-    "pkg/dvc_enhance.js",
-    "pkg/dvc_enhance_bg.wasm",
-);
+/// The kit's behaviour module by its plain name (the manifest gives the hashed one).
+pub const ENHANCE_FILE: &str = "pkg/dvc-enhance.js";
 
 const FIRST_PAINT_FONTS: &[&str] = &[
     "fonts/be-vietnam-pro-vietnamese-400-normal.woff2",
@@ -115,13 +109,7 @@ pub fn document(assets: &Manifest, frame: Frame, look: Look, body: AnyView) -> i
         })
         .collect_view();
     let enhanced = enhanced || look.session.is_some();
-    let script = enhanced.then(|| {
-        (
-            assets.path(ENHANCE_FILES.0),
-            assets.path(ENHANCE_FILES.1),
-            assets.path(ENHANCE_FILES.2),
-        )
-    });
+    let script = enhanced.then(|| assets.path(ENHANCE_FILE));
     let description = say(
         "dvc-ui: bộ thành phần giao diện dùng chung cho cổng dịch vụ công cấp tỉnh.",
         "dvc-ui: the shared interface kit for Viet Nam's provincial public-service portals.",
@@ -169,9 +157,9 @@ pub fn document(assets: &Manifest, frame: Frame, look: Look, body: AnyView) -> i
                 <link rel="stylesheet" href=assets.path("dvc-ui.css")/>
                 <link rel="stylesheet" href=assets.path("demo.css")/>
                 {theme_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
-                {script.map(|(behaviours, js, wasm)| view! {
+                {script.map(|behaviours| view! {
                     <script type="module" src=assets.path("boot.js") data-dvc-boot=""
-                        data-enhance=behaviours data-js=js data-wasm=wasm></script>
+                        data-enhance=behaviours></script>
                 })}
             </head>
             <body>

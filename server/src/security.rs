@@ -23,8 +23,9 @@ macro_rules! csp_without_framing {
     };
 }
 
-/// The kit's Content-Security-Policy. `'wasm-unsafe-eval'` lets the page compile its own
-/// WebAssembly; nothing else is relaxed.
+/// The kit's Content-Security-Policy. `'wasm-unsafe-eval'` lets a portal's own Leptos app
+/// compile its WebAssembly (the kit's behaviour module is plain JavaScript and needs
+/// none); nothing else is relaxed.
 pub const CSP: &str = concat!(csp_without_framing!(), "frame-ancestors 'none'");
 
 /// The same policy for a page that the portal's own pages may show in a frame (e.g. a

@@ -37,10 +37,7 @@ before(async () => {
 <link rel="stylesheet" href="/${manifest['dvc-ui.css']}"></head>
 <body><main id="main-content">${parts.join('\n')}</main>
 <script type="module">
-import * as behaviours from '/${manifest['pkg/dvc-enhance.js']}';
-import init, { enhancePage } from '/${manifest['pkg/dvc_enhance.js']}';
-behaviours.enhancePage();
-await init({ module_or_path: '/${manifest['pkg/dvc_enhance_bg.wasm']}' });
+import { enhancePage } from '/${manifest['pkg/dvc-enhance.js']}';
 enhancePage();
 document.documentElement.dataset.started = 'true';
 </script></body></html>`;

@@ -1,18 +1,17 @@
 // The bytes each page makes a citizen download besides its HTML (page-weight.mjs: its
-// stylesheets and scripts and, where its boot script loads one, the WebAssembly with its
-// JavaScript glue), each counted as the server sends it to a browser that accepts brotli.
+// stylesheets and scripts and, where its boot script loads it, the behaviour module), each
+// counted as the server sends it to a browser that accepts brotli.
 // Bytes are deterministic (the built site), so this is a test; speed lives in the bench.
 // Every page crawled, in both languages, and the example service's first question signed in.
 //
 // The goals #23 set: a page with a form (the service's questions, the one-page form, paying,
 // signing in) ≤ 60 KB of CSS + JS + wasm (stretch 40; GOV.UK Frontend's 23.3 KB), every
 // gallery page ≤ 100 KB. A page of text and links loads no script at all; no page has a
-// script that blocks its first paint. Nothing hydrates: every enhanced page loads the same
-// two files, the stylesheet and the kit's behaviour module (dvc-enhance), so every page
-// weighs the same and one ceiling holds them all (CEILING, measured when the demo stopped
-// hydrating, +2%: 250 KB for the service's question and 280 KB for a gallery page before).
-// Pages over their goal are listed in the test's output; the goal is met when the module
-// itself is under ~45 KB.
+// script that blocks its first paint. Nothing hydrates and nothing is WebAssembly: every
+// enhanced page loads the same files, the stylesheets, the boot script and the kit's
+// behaviour module (pkg/dvc-enhance.js), so every page weighs about the same (34 KB when
+// the module became JavaScript; 108 KB as WebAssembly, 250 KB hydrated). Every page is held
+// to its goal; the test's output lists the heaviest and those over the stretch goal.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, crawl } from './browser.mjs';
@@ -22,7 +21,7 @@ const KB = 1000;
 const START_GOAL = 100 * KB;
 const FORM_GOAL = 60 * KB;
 const GALLERY_GOAL = 100 * KB;
-const CEILING = 118 * KB;
+const STRETCH = 40 * KB;
 const SERVICE = '/thu-tuc/dang-ky-thuong-tru';
 const IDP = process.env.IDP_URL ?? 'http://127.0.0.1:3990';
 
@@ -98,11 +97,13 @@ test('no page has a script that blocks its first paint', async () => {
   assert.deepEqual(assetsOf(serviceHtml).blocking, [], 'the service');
 });
 
-test('every page within its goal, or within the ceiling while it is over (listed)', async (t) => {
+test('every page within its goal: 60 KB with a form, 100 KB in the gallery', async (t) => {
   const over = [];
-  const check = (what, total, goal, ceiling = CEILING) => {
-    assert.ok(total <= ceiling, `${what}: ${total} B, over the ceiling of ${ceiling} B`);
-    if (total > goal) over.push(`${what}: ${total} B (goal ${goal} B)`);
+  let heaviest = ['', 0];
+  const check = (what, total, goal) => {
+    assert.ok(total <= goal, `${what}: ${total} B, over its goal of ${goal} B`);
+    if (goal === FORM_GOAL && total > STRETCH) over.push(`${what}: ${total} B (stretch ${STRETCH} B)`);
+    if (total > heaviest[1]) heaviest = [what, total];
   };
   const service = await weigh(serviceHtml);
   assert.ok(service.scripts.length > 0, 'the service is enhanced');
@@ -111,28 +112,28 @@ test('every page within its goal, or within the ceiling while it is over (listed
     const { total } = await weigh(await (await fetch(BASE + path)).text());
     check(path, total, isStart(path) ? START_GOAL : /^(\/en)?\/components\//.test(path) ? GALLERY_GOAL : FORM_GOAL);
   }
-  const distinct = new Set(over.map((o) => o.replace(/^.*?: /, '')));
-  t.diagnostic(`${over.length} of ${pages.length + 1} pages over their goal; sizes: ${[...distinct].join('; ')}`);
+  t.diagnostic(`heaviest: ${heaviest[0]}, ${heaviest[1]} B; the example service ${service.total} B (GOV.UK Frontend 23.3 KB)`);
+  t.diagnostic(`${over.length} of ${pages.length + 1} pages with a form over the stretch goal of ${STRETCH} B`);
   for (const o of over.slice(0, 3)) t.diagnostic(o);
 });
 
-test('every enhanced page loads the one behaviour module, and no page hydrates', async () => {
-  const wasmOf = async (html) => assetsOf(html).files.find((f) => f.endsWith('.wasm'));
-  const gallery = await wasmOf(await (await fetch(`${BASE}/components/text-input`)).text());
-  const service = await wasmOf(serviceHtml);
-  const signIn = await wasmOf(await (await fetch(`${BASE}/dang-nhap`)).text());
-  assert.match(gallery, /dvc_enhance_bg\./);
+test('every enhanced page loads the one behaviour module, and no page hydrates or loads WebAssembly', async () => {
+  const moduleOf = async (html) => assetsOf(html).files.find((f) => /dvc-enhance\./.test(f));
+  const gallery = await moduleOf(await (await fetch(`${BASE}/components/text-input`)).text());
+  const service = await moduleOf(serviceHtml);
+  const signIn = await moduleOf(await (await fetch(`${BASE}/dang-nhap`)).text());
+  assert.match(gallery, /^\/?pkg\/dvc-enhance\.[0-9a-f]+\.js$/);
   assert.deepEqual([service, signIn], [gallery, gallery], 'one file, cached once for every page and procedure');
   for (const path of pages) {
     const files = assetsOf(await (await fetch(BASE + path)).text()).files;
-    assert.ok(files.every((f) => !/dvc_demo_/.test(f)), `${path} loads no Leptos bundle`);
+    assert.ok(files.every((f) => !/dvc_demo_/.test(f) && !f.endsWith('.wasm')), `${path} loads no Leptos bundle and no WebAssembly`);
   }
 });
 
-test('a page counts the WebAssembly its boot script loads', async () => {
+test('a page counts the behaviour module its boot script loads', async () => {
   const html = await (await fetch(`${BASE}/components/text-input`)).text();
   const { files, total } = { ...assetsOf(html), ...(await weigh(html)) };
-  const wasm = files.find((f) => f.endsWith('.wasm'));
-  assert.ok(wasm, 'a component page loads the WebAssembly');
-  assert.ok(total > await shipped(wasm), 'and its stylesheets and scripts besides');
+  const bundle = files.find((f) => /dvc-enhance\./.test(f));
+  assert.ok(bundle, 'a component page loads the behaviour module');
+  assert.ok(total > await shipped(bundle), 'and its stylesheets and boot script besides');
 });

@@ -22,7 +22,7 @@ export function assetsOf(html) {
     files.push(src);
     const deferred = attribute(tag, 'type') === 'module' || /\s(defer|async)[\s=>]/.test(tag);
     if (!deferred) blocking.push(src);
-    for (const loaded of ['data-enhance', 'data-js', 'data-wasm']) {
+    for (const loaded of ['data-enhance']) {
       const more = attribute(tag, loaded);
       if (more) files.push(more);
     }

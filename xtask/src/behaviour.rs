@@ -1,11 +1,15 @@
-//! The JavaScript half of the kit's behaviour module: every component's `enhance.js` with
-//! `components/src/enhance.js` (the table of behaviours) bundled by esbuild (npm, tools/)
-//! into one minified ES module, `pkg/dvc-enhance.js`, and the same as a classic script for
-//! the browser tests (`target/enhance/dvc-enhance.iife.js`, `window.dvcEnhance`).
+//! The kit's behaviour module: every component's `enhance.js` with
+//! `components/src/enhance.js` (the table of behaviours) and the rules they run
+//! (`rules/js/`: the form checks and the division search, parity-tested against
+//! `dvc-rules`) bundled by esbuild (npm, tools/) into one minified ES module,
+//! `pkg/dvc-enhance.js`, and the same as a classic script for the browser tests
+//! (`target/enhance/dvc-enhance.iife.js`, `window.dvcEnhance`).
 //!
-//! The words the behaviours say come from the kit's catalogue (`dvc_ui::i18n`): the keys
-//! their code names (`word(locale, 'Key'…)`) are written out, in every language, as the
-//! module `dvc-words` the bundle imports; a key the catalogue lacks stops the build.
+//! Nothing in the bundle is a hand-kept copy of the kit's data: the words the behaviours say
+//! come from the catalogue (`dvc_ui::i18n`: the keys their code names, in every language,
+//! as the module `dvc-words`; a key the catalogue lacks stops the build), and the division
+//! data from `dvc_rules::divisions` (the modules `dvc-rules-data` and `dvc-divisions-data`,
+//! printed by the crate's examples `browser_data` and `divisions_data`).
 
 use crate::run::status;
 use crate::tools;
@@ -34,35 +38,65 @@ pub fn build(pkg: &Path) -> Result {
     fs::create_dir_all(&work)?;
     let words = work.join("dvc-words.js");
     fs::write(&words, words_module(&sources(&src)?)?)?;
-    let alias = format!("--alias:dvc-words={}", words.display());
+    let rules_js = root.join("rules").join("js");
+    let aliases = [
+        ("dvc-words", words),
+        ("dvc-rules", rules_js.join("rules.js")),
+        ("dvc-rules-data", example_module(&work, "browser_data")?),
+        ("dvc-divisions", rules_js.join("divisions.js")),
+        (
+            "dvc-divisions-data",
+            example_module(&work, "divisions_data")?,
+        ),
+    ]
+    .map(|(name, path)| format!("--alias:{name}={}", path.display()));
     let entry = src.join("enhance.js");
     let common = [
         "--bundle",
         "--minify",
         "--target=es2020",
+        "--charset=utf8",
         "--legal-comments=none",
         "--log-level=warning",
     ];
-    status(
-        Command::new(tools::esbuild())
-            .arg(&entry)
-            .args(common)
-            .args(["--format=esm", &alias])
-            .arg(format!(
-                "--outfile={}",
-                pkg.join("dvc-enhance.js").display()
-            )),
-        "esbuild (the behaviour module)",
-    )?;
-    status(
-        Command::new(tools::esbuild())
-            .arg(&entry)
-            .args(common)
-            .args(["--format=iife", "--global-name=dvcEnhance", &alias])
-            .arg(format!("--outfile={}", test_bundle().display())),
-        "esbuild (the browser tests' copy)",
-    )?;
+    for (format, out, what) in [
+        (
+            "--format=esm",
+            pkg.join("dvc-enhance.js"),
+            "the behaviour module",
+        ),
+        ("--format=iife", test_bundle(), "the browser tests' copy"),
+    ] {
+        status(
+            Command::new(tools::esbuild())
+                .arg(&entry)
+                .args(common)
+                .arg(format)
+                .args((format == "--format=iife").then_some("--global-name=dvcEnhance"))
+                .args(&aliases)
+                .arg(format!("--outfile={}", out.display())),
+            &format!("esbuild ({what})"),
+        )?;
+    }
     Ok(())
+}
+
+/// Writes what `cargo run -p dvc-rules --example NAME` prints (an ES module of the kit's
+/// data) as `NAME.js` in `work`.
+fn example_module(work: &Path, name: &str) -> Result<PathBuf> {
+    let out = Command::new("cargo")
+        .args(["run", "-q", "-p", "dvc-rules", "--example", name])
+        .current_dir(root())
+        .output()?;
+    if !out.status.success() {
+        return Err(Failure(format!(
+            "cargo run -p dvc-rules --example {name} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )));
+    }
+    let path = work.join(format!("{name}.js"));
+    fs::write(&path, out.stdout)?;
+    Ok(path)
 }
 
 /// Every `.js` file under `dir`, with its text.

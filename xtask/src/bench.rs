@@ -87,8 +87,8 @@ pub fn run() -> Result {
     let engine_load = engine_load_table(&site, &stand_ins, govuk_rate)?;
     let queue = queue_table()?;
     let report = format!(
-        "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build: size profile, `wasm-opt -Oz`, \
-         one behaviour module, `dvc-enhance`, for every page). Bytes of each shipped file (served as its `.br` copy to browsers \
+        "# dvc-ui benchmark\n\nWritten by `cargo xtask bench` (demo release build; \
+         one behaviour module, `pkg/dvc-enhance.js`, minified by esbuild, for every page). Bytes of each shipped file (served as its `.br` copy to browsers \
          that accept brotli).\n\n## Shipped bytes\n\n{table}\n{fonts_note}\n\n\
          ## Bytes per page\n\n{pages}\n\
          Each page's HTML (raw: what the phone parses; then brotli -11), and what it makes \
@@ -97,7 +97,7 @@ pub fn run() -> Result {
          text and links loads no script; any other loads the kit's behaviour module, the same \
          file on every page (a page of text and links signed in too, for its session clock): \
          the server renders, the module enhances, nothing hydrates.\n\n\
-         ## Division data embedded in the WebAssembly\n\n{data_rows}\n\
+         ## Division data the browser gets\n\n{data_rows}\n\
          ## Commune filter per keystroke (Chromium, all 3,321 communes)\n\n{filter}\n\
          Both widgets get the same keys (10 scripted queries typed one key at a time, 3 rounds); \
          a keystroke's time runs from its keydown to the last change of the option list. \
@@ -105,9 +105,9 @@ pub fn run() -> Result {
          diacritics: \"thu duc\" finds nothing there); dvc-ui folds diacritics and short forms.\n\n\
          ## Lighthouse (mobile emulation, simulated slow 4G)\n\n{lighthouse}\n\
          The demo is rendered on its server (feature `ssr`) and served precompressed: the page \
-         paints with its HTML, CSS and fonts; the behaviour module (dvc-enhance) starts after the \
-         `load` event. \"transferred\" is Lighthouse's total byte weight of the page, the \
-         WebAssembly included.\n"
+         paints with its HTML, CSS and fonts; the behaviour module (pkg/dvc-enhance.js) starts \
+         after the `load` event. \"transferred\" is Lighthouse's total byte weight of the page, \
+         the behaviour module included.\n"
     );
     let report = format!(
         "{report}\n## Load: the one-page form at 50 connections (release build, one process, 127.0.0.1)\n\n{load}\n\
@@ -160,8 +160,8 @@ fn data_table() -> Result<String> {
         .ok();
     }
     table.push_str(
-        "\nWhat the browser gets: the WebAssembly embeds the 2025 provinces, the set of commune \
-         codes (4 KB, to check a posted code) and the pre-2025 provinces (ID numbers); \
+        "\nWhat the browser gets: the behaviour module embeds the 2025 provinces, the commune \
+         codes (1.7 KB brotli, to check a posted code) and the pre-2025 provinces (ID numbers); \
          AddressInput fetches the chosen province's communes (`data/communes/PP.tsv`) and \
          OldAddressFinder the chosen old province's table (`data/old/PP.tsv`). The server has \
          every table.\n",
@@ -206,7 +206,7 @@ fn filter_table(port: u16) -> Result<String> {
     let mut table =
         String::from("| widget | keystrokes | median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
     for (key, label) in [
-        ("dvc_ui", "dvc-ui Combobox (wasm)"),
+        ("dvc_ui", "dvc-ui Combobox (JavaScript)"),
         ("accessible_autocomplete", "accessible-autocomplete 3.0.1"),
     ] {
         let r = &json[key];

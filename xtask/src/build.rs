@@ -1,5 +1,5 @@
 //! Building the demo: its server binary (feature ssr) and target/site, the files it serves:
-//! the wasm (feature hydrate, size profile, wasm-opt -Oz), wasm-bindgen's JS, the kit's
+//! the kit's behaviour module (`behaviour`: one minified JavaScript bundle), the kit's
 //! stylesheet bundled into one file with its fonts, content-hashed names with a
 //! manifest.json, and brotli/gzip copies of each compressible file.
 
@@ -9,16 +9,6 @@ use crate::{root, Failure, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-const WASM_FEATURES: &[&str] = &[
-    "--enable-bulk-memory",
-    "--enable-bulk-memory-opt",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
 
 pub fn site_dir() -> PathBuf {
     root().join("target").join("site")
@@ -70,7 +60,6 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     }
     let pkg = site.join("pkg");
     fs::create_dir_all(&pkg)?;
-    build_enhance(&root, &pkg)?;
     crate::behaviour::build(&pkg)?;
 
     // Old-address tables, one file per pre-2025 province, fetched only when needed.
@@ -105,51 +94,6 @@ pub fn build_demo(profile: Profile) -> Result<PathBuf> {
     precompress(&site)?;
     println!("xtask: demo built in {}", site.display());
     Ok(site)
-}
-
-/// The kit's behaviour module (`dvc-enhance`, size profile): its JavaScript glue by
-/// wasm-bindgen and its WebAssembly through `wasm-opt -Oz`, as `pkg/dvc_enhance.js` and
-/// `pkg/dvc_enhance_bg.wasm`: one file for every page of every procedure.
-pub fn build_enhance(root: &Path, pkg: &Path) -> Result {
-    println!("xtask: building the kit's behaviour module, dvc-enhance (wasm32, size profile)…");
-    status(
-        Command::new("cargo")
-            .args(["build", "-p", "dvc-enhance", "--lib"])
-            .args([
-                "--target",
-                "wasm32-unknown-unknown",
-                "--profile",
-                "wasm-release",
-            ])
-            .current_dir(root),
-        "building dvc-enhance",
-    )?;
-    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/dvc_enhance.wasm");
-    let name = "dvc_enhance";
-    status(
-        Command::new(tools::wasm_bindgen())
-            .args(["--target", "web", "--no-typescript", "--out-name", name])
-            .arg("--out-dir")
-            .arg(pkg)
-            .arg(&raw),
-        "wasm-bindgen",
-    )?;
-    let wasm = pkg.join(format!("{name}_bg.wasm"));
-    let optimised = pkg.join(format!("{name}_bg.opt.wasm"));
-    // rustc's wasm32 target enables these features by default since 1.82; binaryen must be
-    // told, or it rejects e.g. `memory.copy` ("requires bulk memory operations").
-    status(
-        Command::new(tools::wasm_opt())
-            .arg("-Oz")
-            .args(WASM_FEATURES)
-            .args(["--strip-debug", "--strip-producers"])
-            .arg(&wasm)
-            .arg("-o")
-            .arg(&optimised),
-        "wasm-opt -Oz",
-    )?;
-    fs::rename(&optimised, &wasm)?;
-    Ok(())
 }
 
 /// The hydrating test app (`tests/hydrate-app`) in `target/hydrate-app/` (returned): its page
@@ -227,14 +171,7 @@ fn hash_names(site: &Path) -> Result {
         manifest.insert(format!("fonts/{name}"), format!("fonts/{hashed}"));
     }
     fs::write(site.join("dvc-ui.css"), css)?;
-    let names = [
-        "dvc-ui.css",
-        "demo.css",
-        "boot.js",
-        "pkg/dvc_enhance.js",
-        "pkg/dvc_enhance_bg.wasm",
-        "pkg/dvc-enhance.js",
-    ];
+    let names = ["dvc-ui.css", "demo.css", "boot.js", "pkg/dvc-enhance.js"];
     for name in names {
         let from = site.join(name);
         let hashed = dvc_hash(name, &fs::read(&from)?);

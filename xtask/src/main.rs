@@ -24,8 +24,8 @@ cargo xtask <command>
 
   demo [--host H] [--port N]
                     install what is missing, build the demo (server: feature ssr, debug
-                    build, shared with the tests; the behaviour module dvc-enhance:
-                    release, wasm-opt -Oz) and serve it on
+                    build, shared with the tests; the behaviour module: one
+                    minified JavaScript bundle) and serve it on
                     http://127.0.0.1:8080 (or H:N). Ctrl-C stops.
   build             build the demo's server (target/debug/dvc-demo) and target/site
                     without serving them

@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, idempotently (seconds when present), from
 //! the package registries only: the wasm32 target (rustup), wasm-bindgen-cli at exactly the
-//! Cargo.lock version (crates.io, into target/tools), wasm-opt and the font (npm, tools/),
+//! Cargo.lock version (crates.io, into target/tools), esbuild and the font (npm, tools/),
 //! Chromium and its driver (Debian), the end-to-end test packages (npm, tests/).
 //! When something cannot be installed, says in one sentence what is missing and how to
 //! provide it.
@@ -22,14 +22,6 @@ pub fn wasm_bindgen() -> PathBuf {
 
 pub fn wasm_bindgen_test_runner() -> PathBuf {
     tools_dir().join("bin").join("wasm-bindgen-test-runner")
-}
-
-pub fn wasm_opt() -> PathBuf {
-    root()
-        .join("tools")
-        .join("node_modules")
-        .join(".bin")
-        .join("wasm-opt")
 }
 
 /// esbuild (npm, tools/): bundles the behaviours' JavaScript.
@@ -65,7 +57,7 @@ pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
     ensure_npm_packages(&root().join("tools"))?;
-    for tool in [wasm_opt(), esbuild()] {
+    for tool in [esbuild()] {
         if !tool.exists() {
             return Err(Failure(format!(
                 "{} is missing after `npm ci` in tools/; delete tools/node_modules and run again",

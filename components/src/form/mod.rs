@@ -12,11 +12,14 @@ pub(crate) mod choice;
 pub(crate) mod consent;
 #[cfg(feature = "markup")]
 pub(crate) mod date_input;
+#[cfg(feature = "markup")]
 pub(crate) mod error_summary;
 #[cfg(feature = "markup")]
 pub(crate) mod field;
+#[cfg(feature = "markup")]
 pub(crate) mod file_upload;
 #[allow(clippy::module_inception)]
+#[cfg(feature = "markup")]
 pub(crate) mod form;
 #[cfg(feature = "markup")]
 pub(crate) mod model;
@@ -45,9 +48,9 @@ pub use self::{
     error_summary::ErrorSummary,
     field::{use_field, Field, FieldContext},
     file_upload::{human_size, Accept, ChosenFile, FileUpload},
-    form::autosave::AUTOSAVE,
     form::retry::NotSent,
     form::Form,
+    form::AUTOSAVE,
     model::{use_form, FieldError, FormModel, SummaryItem},
     password_input::PasswordInput,
     radios::Radios,

@@ -5,19 +5,23 @@
 //! answer as the kit understood it); the two-tier address with its combobox and the
 //! old-address finder. Owns the wiring only; the checks live in `dvc-rules`.
 
+#[cfg(feature = "markup")]
 pub(crate) mod address_input;
 #[cfg(feature = "markup")]
 pub(crate) mod citizen_id_input;
+#[cfg(feature = "markup")]
 pub(crate) mod combobox;
 #[cfg(feature = "markup")]
 pub(crate) mod money_input;
 #[cfg(feature = "markup")]
 pub(crate) mod name_input;
+#[cfg(feature = "markup")]
 pub(crate) mod old_address;
 #[cfg(feature = "markup")]
 pub(crate) mod phone_input;
 #[cfg(feature = "markup")]
 pub(crate) mod tax_code_input;
+#[cfg(feature = "markup")]
 pub(crate) mod vn_input;
 
 #[cfg(feature = "markup")]

@@ -1,7 +1,8 @@
 //! A Leptos app that hydrates with the kit's components inside, as a portal written with
 //! Leptos would: the app's own reactive parts (a counter, the answer shown after a valid
 //! submit) hydrate, the kit's components hydrate as the static markup the server sent, and
-//! [`dvc_ui::enhance`] starts their behaviours after `hydrate_from`. `cargo xtask test`
+//! the kit's behaviour module (`enhancePage()` of `pkg/dvc-enhance.js`) starts their
+//! behaviours once `hydrate()` (`hydrate_from`) has run. `cargo xtask test`
 //! builds it both ways (feature `ssr`: the binary writes the page; feature `hydrate`: the
 //! WebAssembly) and `tests/e2e/hydrate-app.test.mjs` loads it in Chromium with the console
 //! watched.
@@ -87,5 +88,4 @@ pub fn hydrate() {
         return;
     };
     leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
-    dvc_ui::enhance::enhance_page();
 }

@@ -4,7 +4,6 @@
 //! question's control and scrolls its label or legend into view. The box itself has no
 //! role, so no name: focused, a screen reader reads what is in it, title first.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 

@@ -5,7 +5,6 @@
 //! them as usual, and no file is ever dropped without saying so. The component renders the
 //! chooser; its behaviour is `enhance.rs` (`data-dvc-module="file-upload"`).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
@@ -18,6 +17,7 @@ use {
     leptos::prelude::*,
 };
 
+#[cfg(feature = "markup")]
 mod state;
 
 #[cfg(feature = "markup")]

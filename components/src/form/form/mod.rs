@@ -1,16 +1,51 @@
 //! `Form`: a real `<form method="post" novalidate>` that owns the [`FormModel`], the error
 //! summary and the submit flow: all rules on submit, the summary focused and the page title
 //! prefixed with "Lỗi: " on failure, errors clearing as answers are fixed, and no double
-//! submit; links that carry its answers (the language switch, see `carry`). The component
-//! renders; the behaviour is `enhance.rs` (`data-dvc-module="form"`), started by
-//! [`crate::enhance`]. Without it the form is a plain HTML form that posts.
+//! submit; links that carry its answers (the language switch, see `carry.js`). The component
+//! renders; the behaviour is `enhance.js` beside this file (`data-dvc-module="form"`, with
+//! `autosave.js`, `retry.js` and `carry.js`). Without it the form is a plain HTML form that
+//! posts.
 
-pub(crate) mod autosave;
-mod carry;
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
+#[cfg(feature = "markup")]
 pub(crate) mod retry;
+
+#[cfg(feature = "markup")]
+pub use dvc_rules::posted::AUTOSAVE;
+
+/// The event a valid submit fires on a form marked `data-dvc-in-page` (the behaviour's
+/// `VALID_EVENT`): a Leptos app's `on_valid` hears it.
+#[cfg(feature = "markup")]
+pub const VALID_EVENT: &str = "dvc-valid";
+
+/// The name/value pairs `form` would post; a file is represented by its file name.
+#[cfg(feature = "markup")]
+fn posted_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let Ok(data) = web_sys::FormData::new_with_form(form) else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.dyn_into().ok()?;
+            let name = pair.get(0).as_string()?;
+            let value = pair.get(1);
+            let value = match value.as_string() {
+                Some(s) => s,
+                None => value
+                    .dyn_into::<web_sys::File>()
+                    .map(|f| f.name())
+                    .unwrap_or_default(),
+            };
+            Some((name, value))
+        })
+        .collect()
+}
 
 #[cfg(feature = "markup")]
 use {
@@ -126,7 +161,7 @@ pub fn Form(
     if let (Some(cb), false) = (on_valid, crate::SERVER_RENDER) {
         let id = form_id.clone();
         // Removed with the form (a Leptos app may mount it again and again).
-        let listening = window_event_listener_untyped(enhance::VALID_EVENT, move |ev| {
+        let listening = window_event_listener_untyped(VALID_EVENT, move |ev| {
             let Some(form) = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
@@ -134,7 +169,7 @@ pub fn Form(
             else {
                 return;
             };
-            let posted = enhance::posted_pairs(&form);
+            let posted = posted_pairs(&form);
             cb.run(FormValues(strip_unasked(&model.specs(), &posted)));
         });
         on_cleanup(move || listening.remove());

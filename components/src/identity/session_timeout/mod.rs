@@ -44,8 +44,8 @@ pub fn renewed() {
     if crate::SERVER_RENDER {
         return;
     }
-    if let (Ok(event), Some(document)) = (web_sys::Event::new(RENEWED), crate::enhance::document())
-    {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let (Ok(event), Some(document)) = (web_sys::Event::new(RENEWED), document) {
         let _ = document.dispatch_event(&event);
     }
 }
@@ -67,8 +67,8 @@ pub fn renewed() {
 /// }
 /// ```
 ///
-/// In the browser, once the page is interactive, call
-/// [`crate::enhance`] (`data-dvc-module="session-timeout"`).
+/// In the browser, once the page is interactive, the kit's behaviour module starts it
+/// (`enhance.js` beside this file, `data-dvc-module="session-timeout"`).
 ///
 /// Every named example, compiled: [`crate::examples::gallery::session_timeout`].
 #[component]

@@ -8,7 +8,6 @@
 //! (`data/communes/PP.tsv`, written by the kit's build), so the names never travel in the
 //! WebAssembly: the behaviour is `enhance.rs` (`data-dvc-module="address"`). Either way the commune must be in the province (`FieldRule::CommuneCode`).
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 

@@ -4,9 +4,9 @@
 //! tie the box to its list, and a polite live region says how many results there are.
 //! Keys: Down / Alt+Down open, Up / Down move, Enter chooses, Escape closes (then clears).
 //! Rendered, it is a native `<select>`, so the form works before and without a script; its
-//! behaviour (`enhance.rs`) builds the combobox from the select's options.
+//! behaviour (`enhance.js`, its keys in `state.js`) builds the combobox from the select's
+//! options.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
@@ -19,10 +19,10 @@ use {
     leptos::prelude::*,
 };
 
-mod state;
-
+/// At most this many options are in the list at once; the live region says how many more
+/// match, so the citizen types more (`MAX_SHOWN` in `state.js`).
 #[cfg(feature = "markup")]
-pub use state::MAX_SHOWN;
+pub const MAX_SHOWN: usize = 50;
 
 #[cfg(feature = "markup")]
 /// What a [`Combobox`] searches as the citizen types.

@@ -4,8 +4,6 @@
 //! province's conversion table, with the communes it leads to, is fetched on demand
 //! (`data/old/PP.tsv`, written by the build), not embedded: the whole table is 400 KB.
 
-pub(crate) mod enhance;
-
 #[cfg(feature = "markup")]
 use {
     crate::i18n::{t, Ui},

@@ -4,7 +4,6 @@
 //! [`Field`](crate::form::Field) with the rule, a [`TextInput`](crate::form::TextInput),
 //! and a polite read-back line). The checks themselves live in `dvc-rules`.
 
-pub(crate) mod enhance;
 #[cfg(feature = "markup")]
 pub(crate) mod examples;
 
