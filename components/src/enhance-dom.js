@@ -44,9 +44,18 @@ export function localeOf(el) {
  */
 export function word(locale, key, values = {}) {
   let text = WORDS[locale]?.[key] ?? WORDS.vi[key];
-  for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, value);
+  // Split and joined, not `replaceAll`: a value is taken as it is (a file named "giá$$.pdf"
+  // keeps its "$$").
+  for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(String(value));
   return text;
 }
+
+/**
+ * A form's address and id, read past its controls: a control named "action" or "id" (a
+ * button `name="action"`, an answer `name="id"`) shadows `form.action` and `form.id`.
+ */
+export const formAction = (form) => Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'action').get.call(form);
+export const formId = (form) => form.getAttribute('id') ?? '';
 
 /** Calls `f` with each `event` on `target`, for as long as the page lives. */
 export function on(target, event, f, options) {

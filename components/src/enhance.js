@@ -70,7 +70,16 @@ export function enhance(root) {
     const selector = `[${MODULE}~="${name}"]`;
     const found = [...root.querySelectorAll(selector)];
     if (root.matches?.(selector)) found.unshift(root);
-    for (const el of found) if (begin(el, name)) start(el);
+    for (const el of found) {
+      if (!begin(el, name)) continue;
+      // One behaviour failing (a browser without an API it needs) leaves the others, and
+      // the page as the server sent it, working; the error goes to the console.
+      try {
+        Promise.resolve(start(el)).catch((e) => console.error(`dvc-ui ${name}:`, e));
+      } catch (e) {
+        console.error(`dvc-ui ${name}:`, e);
+      }
+    }
   }
 }
 

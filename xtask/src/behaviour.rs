@@ -152,6 +152,21 @@ fn key(name: &str) -> Option<dvc_ui::i18n::Ui> {
         .find(|k| format!("{k:?}") == name)
 }
 
+/// Quoted names in the behaviours that are not the catalogue's words: keyboard keys, the
+/// method of a post, a problem code compared with. Any other `'CamelCase'` literal in a file
+/// that says words must be a key of the catalogue (a key chosen before `word` is called, in
+/// a ternary or a table, is checked too).
+const NOT_WORDS: &[&str] = &[
+    "ArrowDown",
+    "ArrowUp",
+    "Enter",
+    "Escape",
+    "Tab",
+    "CapsLock",
+    "POST",
+    "FileTooMany",
+];
+
 /// `export const WORDS = { vi: {…}, en: {…} };` with the keys the sources name.
 fn words_module(sources: &[(PathBuf, String)]) -> Result<String> {
     use dvc_ui::i18n::{en, vi, Ui};
@@ -165,9 +180,18 @@ fn words_module(sources: &[(PathBuf, String)]) -> Result<String> {
                 )));
             }
         }
+        let says_words = code.contains("word(");
         for name in literals(code) {
-            if let Some(ui) = key(&name) {
-                found.push((name, ui));
+            match key(&name) {
+                Some(ui) => found.push((name, ui)),
+                None if says_words && !NOT_WORDS.contains(&name.as_str()) => {
+                    return Err(Failure(format!(
+                        "{}: '{name}' is no word of dvc_ui::i18n::Ui (a typo?); a name that is \
+                         not a word belongs in NOT_WORDS in xtask/src/behaviour.rs",
+                        path.display()
+                    )))
+                }
+                None => {}
             }
         }
     }
@@ -215,6 +239,19 @@ mod tests {
             "{module}"
         );
         assert!(!module.contains("Enter"), "{module}");
+    }
+
+    #[test]
+    fn the_kits_own_behaviours_say_only_words_of_the_catalogue() {
+        let module = words_module(&sources(&root().join("components/src")).unwrap()).unwrap();
+        assert!(module.contains("ErrorSummaryTitle:"), "{module}");
+    }
+
+    #[test]
+    fn a_misspelt_key_chosen_before_the_call_stops_the_build() {
+        let code = "const k = over ? 'CharsOvr' : 'CharsLeft'; word(l, k);";
+        let error = words_module(&[(PathBuf::from("a.js"), code.to_string())]).unwrap_err();
+        assert!(format!("{error:?}").contains("CharsOvr"));
     }
 
     #[test]

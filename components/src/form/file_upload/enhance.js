@@ -57,9 +57,13 @@ export function start(root) {
   const current = () => [...(input.files ?? [])];
   // The input holds exactly `kept`.
   const store = (kept) => {
-    const dt = new DataTransfer();
-    for (const f of kept) dt.items.add(f);
-    input.files = dt.files;
+    try {
+      const dt = new DataTransfer();
+      for (const f of kept) dt.items.add(f);
+      input.files = dt.files;
+    } catch {
+      // A browser that cannot set the chooser's files keeps its own choice.
+    }
   };
   // Says `status` politely and shows the refusals and the list of kept files.
   const show = (status, refused) => {

@@ -5,7 +5,7 @@
 // (they are sent with "Tiếp tục") and never passwords. The server keeps the answers
 // unchecked; the page's own "Tiếp tục" still checks them. Each send renews a signed-in
 // session, so it restarts the session-timeout clock (`dvc-session-renewed`).
-import { all, on } from '../../enhance-dom.js';
+import { all, formAction, on } from '../../enhance-dom.js';
 import { postedPairs } from './posted.js';
 
 /** How long after the last keystroke the answers are sent (`QUIET` in autosave.rs). */
@@ -57,7 +57,13 @@ function send(form, last) {
   // The post renews a signed-in session: the warning's clock starts again. (A beacon
   // queued but lost on the network leaves the server's end earlier than the page's; the
   // next post then leads to sign-in with the answers kept, as without JavaScript.)
-  if (!navigator.sendBeacon(form.action, params)) return null;
+  let queued = false;
+  try {
+    queued = navigator.sendBeacon(formAction(form), params);
+  } catch {
+    // No beacon (turned off, or refused): the answers go with "Tiếp tục", as without script.
+  }
+  if (!queued) return null;
   document.dispatchEvent(new Event(RENEWED));
   return body;
 }

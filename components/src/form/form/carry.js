@@ -18,7 +18,7 @@ export function startCarry() {
   on(document, 'click', (ev) => {
     const plain = ev.button === 0 && !(ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey);
     if (!plain || ev.defaultPrevented) return;
-    const link = ev.target.closest?.('a[data-dvc-carries]');
+    const link = ev.target.closest?.('a[data-dvc-carries][href]');
     const form = link && document.getElementById(link.getAttribute('data-dvc-carries'));
     const started = (form?.getAttribute('data-dvc-started') ?? '').split(' ').includes('form');
     if (!(form instanceof HTMLFormElement) || !started) return;

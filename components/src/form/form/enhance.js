@@ -9,7 +9,7 @@
 // language switch's links carry the answers (carry.js). With `data-dvc-in-page` a valid
 // submit stays in the page and fires `dvc-valid` on the form (a Leptos app's `on_valid`).
 import { checkField, errorPrefix, FIELD, message, readSpec } from 'dvc-rules';
-import { all, byId, describe, localeOf, on, setAttr, setClass, word } from '../../enhance-dom.js';
+import { all, byId, describe, formId, localeOf, on, setAttr, setClass, word } from '../../enhance-dom.js';
 import { start as startSummary } from '../error_summary/enhance.js';
 import { startSaver } from './autosave.js';
 import { startCarry } from './carry.js';
@@ -207,7 +207,7 @@ function showError(q, error, locale) {
 
 /** Replaces the form's summary with one listing `items` ([target id, message]), focused. */
 function showSummary(live, items) {
-  const id = `${live.form.id}-summary`;
+  const id = `${formId(live.form)}-summary`;
   byId(id)?.remove();
   if (!items.length) return;
   const make = (tag, className = '') => {
@@ -243,7 +243,7 @@ function showSummary(live, items) {
 
 /** Puts `el` at the top of the form: after its hidden `dvc_form` input and its summary. */
 function placeAtTop(form, el) {
-  const summary = byId(`${form.id}-summary`);
+  const summary = byId(`${formId(form)}-summary`);
   const before = (summary !== el ? summary : null) ?? form.querySelector(':scope > input[name="dvc_form"]');
   if (before) before.after(el);
   else form.prepend(el);

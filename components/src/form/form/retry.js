@@ -7,7 +7,7 @@
 // again by the browser's own post, so the browser shows it as usual. The server must give
 // the same answer to the same post twice. Without JavaScript the browser's own error page
 // and resubmission do it.
-import { byId, on, word } from '../../enhance-dom.js';
+import { byId, formAction, formId, on, word } from '../../enhance-dom.js';
 
 /** Tries sent by themselves before "Thử lại" (`AUTOMATIC_TRIES` in retry.rs). */
 const AUTOMATIC_TRIES = 3;
@@ -17,14 +17,14 @@ const ANSWER_WITHIN_MS = 30_000;
 /** Listens for the browser coming back online: after the tries, the form goes at once. */
 export function startRetry(live) {
   on(window, 'online', () => {
-    if (live.network === 'failed') live.form.requestSubmit();
+    if (live.network === 'failed') submitAgain(live.form);
   });
 }
 
 /** Whether `form` posts to this site (only such posts are sent by script). */
 export function postsHere(form) {
-  const origin = location.origin;
-  return !!origin && origin !== 'null' && (form.action === origin || form.action.startsWith(`${origin}/`));
+  const [origin, action] = [location.origin, formAction(form)];
+  return !!origin && origin !== 'null' && (action === origin || action.startsWith(`${origin}/`));
 }
 
 /** Sends the form (as pressed by `submitter`) by `fetch`; `tries` made before this one. */
@@ -37,7 +37,7 @@ export async function send(live, submitter, tries) {
     // A page of the server's own (errors to fix): the browser posts again and shows it,
     // as without script. ("Thử lại" may be gone from the page by now: then no submitter.)
     live.native = true;
-    live.form.requestSubmit(submitter?.isConnected ? submitter : undefined);
+    if (!submitAgain(live.form, submitter?.isConnected ? submitter : undefined)) live.native = false;
     show(live, 'fine');
   } else if (tries < AUTOMATIC_TRIES) {
     show(live, 'retrying');
@@ -48,10 +48,20 @@ export async function send(live, submitter, tries) {
   }
 }
 
+/** Submits `form` (as pressed by `submitter`); false when the browser refused. */
+function submitAgain(form, submitter) {
+  try {
+    form.requestSubmit(submitter);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Says where the post stands above the questions (what `NotSent` renders), or nothing. */
 function show(live, state) {
   live.network = state;
-  const id = `${live.form.id}-not-sent`;
+  const id = `${formId(live.form)}-not-sent`;
   byId(id)?.remove();
   if (state === 'fine') return;
   const box = document.createElement('div');
@@ -81,7 +91,7 @@ async function post(form, submitter) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), ANSWER_WITHIN_MS);
   try {
-    return await fetch(form.action, { method: 'POST', body, credentials: 'same-origin', redirect: 'follow', signal: abort.signal });
+    return await fetch(formAction(form), { method: 'POST', body, credentials: 'same-origin', redirect: 'follow', signal: abort.signal });
   } catch {
     return null;
   } finally {

@@ -6,6 +6,10 @@
 // second (GOV.UK Frontend's character count does the same).
 import { describe, localeOf, on, setAttr, setClass, word } from '../../enhance-dom.js';
 
+/** Unicode's White_Space, as Rust's `split_whitespace` (JavaScript's `\s` adds U+FEFF and
+ * lacks U+0085). */
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 /** The count's words (as `count_message` in mod.rs writes them on the server). */
 export function countMessage(locale, remaining, words) {
   const one = Math.abs(remaining) === 1;
@@ -29,7 +33,7 @@ export function start(root) {
   let poll;
   const remaining = () => {
     const text = area.value;
-    const used = words ? text.split(/\s+/).filter(Boolean).length : [...text].length;
+    const used = words ? text.split(WHITE_SPACE).filter(Boolean).length : [...text].length;
     return max - used;
   };
   // The text changed: the count now, the box marked while over, the words said later.

@@ -35,7 +35,7 @@ function poll(root, url, locale, current, delay, waited) {
       // The network failed: asked again later.
     }
     let now = current;
-    if (answer in STATES && answer !== current) {
+    if (Object.prototype.hasOwnProperty.call(STATES, answer ?? '') && answer !== current) {
       show(root, locale, answer);
       now = answer;
     }
