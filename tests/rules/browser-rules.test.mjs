@@ -6,32 +6,9 @@
 // and resolved there by a module hook, as the build's bundler resolves it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { register } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cargo, importWithData } from './generated.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const cargo = (example, input = '') =>
-  execFileSync('cargo', ['run', '-q', '-p', 'dvc-rules', '--example', example], {
-    cwd: ROOT,
-    input,
-    maxBuffer: 512 * 1024 * 1024,
-  }).toString();
-
-const dir = mkdtempSync(join(tmpdir(), 'dvc-rules-data-'));
-const dataFile = join(dir, 'dvc-rules-data.mjs');
-writeFileSync(dataFile, cargo('browser_data'));
-const hook = `export async function resolve(specifier, context, next) {
-  return specifier === 'dvc-rules-data'
-    ? { url: ${JSON.stringify(pathToFileURL(dataFile).href)}, shortCircuit: true }
-    : next(specifier, context);
-}`;
-register('data:text/javascript,' + encodeURIComponent(hook));
-const R = await import('../../rules/js/rules.js');
-rmSync(dir, { recursive: true, force: true });
+const R = await importWithData('rules.js', 'dvc-rules-data', 'browser_data');
 
 // ---- A seeded generator ---------------------------------------------------------------------
 

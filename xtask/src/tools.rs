@@ -226,7 +226,7 @@ fn ensure_npm_packages(dir: &Path) -> Result {
         return Ok(());
     }
     if quiet(Command::new("npm").arg("--version")).is_none() {
-        return Err(Failure("`npm` is not installed: install Node.js 20 or newer with npm (Debian: `apt-get install nodejs npm`) and run again".into()));
+        return Err(Failure("`npm` is not installed: install Node.js 20.6 or newer with npm (Debian: `apt-get install nodejs npm`) and run again".into()));
     }
     println!(
         "xtask: installing npm packages in {} (npm ci)…",
